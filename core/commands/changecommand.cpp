@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "changecommand.h"
+
+#include "document/document.h"
+
+namespace Akademiplan {
+
+ChangeCommand::ChangeCommand(Document *document, const QString &text, ChangeSet changes, const QString &mergeKey)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_changes(std::move(changes))
+    , m_mergeKey(mergeKey)
+{
+}
+
+void ChangeCommand::undo()
+{
+    const QString error = m_document->apply(m_changes.inverted());
+    if (!error.isEmpty())
+        m_document->reportError(error);
+}
+
+void ChangeCommand::redo()
+{
+    // The editor applies a change before pushing it, so that a rejected change never reaches
+    // the stack; the stack's first redo() must then do nothing.
+    if (m_appliedByEditor) {
+        m_appliedByEditor = false;
+        return;
+    }
+    const QString error = m_document->apply(m_changes);
+    if (!error.isEmpty())
+        m_document->reportError(error);
+}
+
+int ChangeCommand::id() const
+{
+    return int(m_mergeKey.isEmpty() ? CommandId::NoMerge : CommandId::FieldEdit);
+}
+
+bool ChangeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const ChangeCommand *>(other);
+    if (!next || next->m_mergeKey != m_mergeKey || m_changes.size() != 1 || next->m_changes.size() != 1)
+        return false;
+    Change &mine = m_changes.changes().front();
+    mine.after = next->m_changes.changes().front().after;
+    // Typing a value and typing the old one back leaves nothing to undo.
+    if (mine.before && mine.after) {
+        const AnyEntity &before = *mine.before;
+        const AnyEntity &after = *mine.after;
+        const bool sameApartFromTime = std::visit(
+            [&after](const auto &b) {
+                auto a = std::get<std::decay_t<decltype(b)>>(after);
+                a.modified = b.modified;
+                return a == b;
+            },
+            before);
+        if (sameApartFromTime) {
+            // Put the row back exactly, modification time included, before the step vanishes.
+            ChangeSet restore;
+            restore.update(after, before);
+            const QString error = m_document->apply(restore);
+            if (!error.isEmpty())
+                m_document->reportError(error);
+            setObsolete(true);
+        }
+    }
+    return true;
+}
+
+} // namespace Akademiplan

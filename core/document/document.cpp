@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "document.h"
+
+#include "domain/validator.h"
+#include "storage/documentlock.h"
+#include "storage/migrations.h"
+#include "storage/projectinspector.h"
+#include "storage/projectstore.h"
+#include "storage/safereplace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QUuid>
+
+namespace Akademiplan {
+
+namespace {
+
+FileProblem problemOf(FileProblem::Kind kind, const QString &message)
+{
+    return {kind, message};
+}
+
+QString lockedMessage(const QString &path, const DocumentLock::Owner &owner)
+{
+    const QString who = owner.user.isEmpty() ? Document::tr("someone else") : owner.user;
+    const QString where = owner.host.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(owner.host);
+    const QString since = owner.since.isValid()
+                              ? QLocale().toString(owner.since.toLocalTime(), QLocale::ShortFormat)
+                              : Document::tr("an unknown time");
+    return Document::tr("%1 is open for editing by %2%3 since %4. You can open it read-only.")
+        .arg(QFileInfo(path).fileName(), who, where, since);
+}
+
+} // namespace
+
+Document::Document()
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (m_workingCopy)
+            m_workingCopy->setUnsavedWork(!clean || m_forcedModified);
+        emit modifiedChanged(isModified());
+    });
+}
+
+Document::~Document()
+{
+    // The undo stack's commands refer to this document; they must go first.
+    m_undoStack.clear();
+    m_store.reset();
+    // Reaching here means the user has saved or chosen to discard; only a crash keeps the copy.
+    if (m_workingCopy)
+        m_workingCopy->remove();
+}
+
+QString Document::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack.isClean() || m_forcedModified;
+}
+
+void Document::setForcedModified(bool modified)
+{
+    if (m_forcedModified == modified)
+        return;
+    m_forcedModified = modified;
+    if (m_workingCopy)
+        m_workingCopy->setUnsavedWork(isModified());
+    emit modifiedChanged(isModified());
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, const Municipality &municipality,
+                                           FileProblem *problem)
+{
+    if (!path.isEmpty() && QFileInfo::exists(path)) {
+        *problem = problemOf(FileProblem::Kind::AlreadyExists,
+                             tr("%1 already exists; choose another name.").arg(QFileInfo(path).fileName()));
+        return nullptr;
+    }
+    std::unique_ptr<Document> document(new Document);
+    QString error;
+    if (!path.isEmpty()) {
+        document->m_lock = std::make_unique<DocumentLock>(path);
+        if (document->m_lock->tryLock() != DocumentLock::Result::Acquired) {
+            *problem = problemOf(FileProblem::Kind::WriteFailed,
+                                 tr("Cannot write in the folder of %1.").arg(QFileInfo(path).fileName()));
+            return nullptr;
+        }
+    }
+    document->m_workingCopy = WorkingCopy::create(&error);
+    if (!document->m_workingCopy) {
+        *problem = problemOf(FileProblem::Kind::WriteFailed, error);
+        return nullptr;
+    }
+    ProjectInfo info;
+    info.uuid = QUuid::createUuid();
+    info.municipalityCode = municipality.code;
+    info.municipalityName = municipality.name;
+    info.created = QDateTime::currentDateTimeUtc();
+    document->m_store = std::make_unique<ProjectStore>();
+    if (!document->m_store->create(document->m_workingCopy->databasePath(), info, &error)
+        || !document->m_store->load(document->m_project, &error)) {
+        *problem = problemOf(FileProblem::Kind::WriteFailed, tr("Cannot create the project: %1").arg(error));
+        return nullptr;
+    }
+    document->m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    document->m_workingCopy->setDocument(document->m_filePath, {});
+    return document;
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, OpenOptions options, FileProblem *problem)
+{
+    const QFileInfo file(path);
+    if (!file.exists()) {
+        *problem = problemOf(FileProblem::Kind::Missing, tr("%1 does not exist.").arg(path));
+        return nullptr;
+    }
+    if (!file.isFile()) {
+        *problem = problemOf(FileProblem::Kind::NotAFile, tr("%1 is not a file.").arg(path));
+        return nullptr;
+    }
+    std::unique_ptr<Document> document(new Document);
+    document->m_filePath = file.absoluteFilePath();
+    if (options.readOnly) {
+        document->m_readOnlyReason = tr("Opened read-only.");
+    } else {
+        document->m_lock = std::make_unique<DocumentLock>(document->m_filePath);
+        switch (document->m_lock->tryLock()) {
+        case DocumentLock::Result::Acquired: break;
+        case DocumentLock::Result::HeldByOther:
+            *problem = problemOf(FileProblem::Kind::Locked, lockedMessage(path, document->m_lock->owner()));
+            return nullptr;
+        case DocumentLock::Result::Unavailable:
+            document->m_lock.reset();
+            document->m_readOnlyReason = tr("The folder of %1 cannot be written to.").arg(file.fileName());
+            break;
+        }
+    }
+
+    QString error;
+    document->m_workingCopy = WorkingCopy::create(&error);
+    if (!document->m_workingCopy) {
+        *problem = problemOf(FileProblem::Kind::WriteFailed, error);
+        return nullptr;
+    }
+    // Judge the copy, not the document: what is checked is then exactly what is used, even if
+    // the document changes meanwhile, and the document itself is only ever read.
+    const FileFingerprint fingerprint =
+        FileFingerprint::copy(document->m_filePath, document->m_workingCopy->databasePath(), &error);
+    if (!fingerprint.isValid()) {
+        *problem = problemOf(FileProblem::Kind::Unreadable,
+                             tr("%1 cannot be read: %2").arg(file.fileName(), error));
+        return nullptr;
+    }
+    const ProjectInspector::Result inspection =
+        ProjectInspector::inspect(document->m_workingCopy->databasePath(), file.fileName());
+    if (!inspection.canRead()) {
+        *problem = inspection.problem;
+        return nullptr;
+    }
+    const bool newer = inspection.schemaVersion > Migrations::latestVersion();
+    if (newer) {
+        document->m_readOnlyReason = inspection.problem.message;
+        document->m_newerFormat = true;
+    }
+
+    document->m_store = std::make_unique<ProjectStore>();
+    if (!document->m_store->open(document->m_workingCopy->databasePath(), newer, &error)
+        || !document->m_store->load(document->m_project, &error)) {
+        *problem = newer ? inspection.problem
+                         : problemOf(FileProblem::Kind::Damaged,
+                                     tr("%1 cannot be used: %2").arg(file.fileName(), error));
+        return nullptr;
+    }
+    document->m_workingCopy->setDocument(document->m_filePath, fingerprint);
+    return document;
+}
+
+std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work, FileProblem *problem)
+{
+    std::unique_ptr<Document> document(new Document);
+    QString error;
+    document->m_workingCopy = WorkingCopy::adopt(work, &error);
+    if (!document->m_workingCopy) {
+        *problem = problemOf(FileProblem::Kind::Locked, error);
+        return nullptr;
+    }
+    const ProjectInspector::Result inspection = ProjectInspector::inspect(work.databasePath);
+    document->m_store = std::make_unique<ProjectStore>();
+    if (!inspection.canEdit() || !document->m_store->open(work.databasePath, false, &error)
+        || !document->m_store->load(document->m_project, &error)) {
+        *problem = inspection.canEdit() ? problemOf(FileProblem::Kind::Damaged, error) : inspection.problem;
+        // Keep the copy: the user may still want it looked at; the note is left as it was.
+        document->m_workingCopy.release();
+        return nullptr;
+    }
+    document->m_filePath = work.documentPath;
+    if (!document->m_filePath.isEmpty()) {
+        document->m_lock = std::make_unique<DocumentLock>(document->m_filePath);
+        if (document->m_lock->tryLock() != DocumentLock::Result::Acquired) {
+            document->m_readOnlyReason = lockedMessage(document->m_filePath, document->m_lock->owner());
+            document->m_lock.reset();
+        }
+    }
+    document->m_forcedModified = true;
+    document->m_workingCopy->setUnsavedWork(true);
+    return document;
+}
+
+QString Document::apply(const ChangeSet &changes, QStringList *warnings)
+{
+    if (isReadOnly())
+        return tr("This project is open read-only. %1").arg(m_readOnlyReason);
+    if (changes.isEmpty())
+        return {};
+    QString error;
+    if (!m_store->beginTransaction(&error))
+        return tr("The change could not be written: %1").arg(error);
+    if (!m_store->write(changes, &error)) {
+        m_store->rollback();
+        return tr("The change could not be written: %1").arg(error);
+    }
+    // The rules are checked against the project as it would be after the change, so that
+    // related rows added together (an academy and its tracks) see each other.
+    applyToMemory(changes, false);
+    QString ruleError;
+    for (const Change &change : changes.changes()) {
+        if (!change.after)
+            continue;
+        const ValidationIssues issues = Validator::check(*change.after, m_project);
+        for (const ValidationIssue &issue : issues) {
+            if (issue.severity == ValidationIssue::Severity::Error && ruleError.isEmpty())
+                ruleError = issue.message;
+            else if (issue.severity == ValidationIssue::Severity::Warning && warnings)
+                warnings->append(issue.message);
+        }
+    }
+    applyToMemory(changes.inverted(), false);
+    if (!ruleError.isEmpty()) {
+        m_store->rollback();
+        return ruleError;
+    }
+    if (!m_store->commit(&error))
+        return tr("The change could not be written: %1").arg(error);
+    if (m_workingCopy)
+        m_workingCopy->setUnsavedWork(true);
+    applyToMemory(changes, true);
+    emit changesApplied();
+    return {};
+}
+
+void Document::applyToMemory(const ChangeSet &changes, bool notify)
+{
+    for (const Change &change : changes.changes()) {
+        if (change.before && change.after) {
+            m_project.replace(*change.after);
+            if (notify)
+                emit entityChanged(entityType(*change.after), entityId(*change.after));
+        } else if (change.after) {
+            m_project.insert(*change.after);
+            if (notify)
+                emit entityAdded(entityType(*change.after), entityId(*change.after));
+        } else if (change.before) {
+            const EntityType type = entityType(*change.before);
+            const qint64 id = entityId(*change.before);
+            if (notify)
+                emit entityAboutToBeRemoved(type, id);
+            m_project.remove(*change.before);
+            if (notify)
+                emit entityRemoved(type, id);
+        }
+    }
+}
+
+void Document::reportError(const QString &message)
+{
+    emit errorOccurred(message);
+}
+
+bool Document::save(FileProblem *problem)
+{
+    if (m_filePath.isEmpty()) {
+        *problem = problemOf(FileProblem::Kind::NoPath, tr("Choose where to save the project."));
+        return false;
+    }
+    if (isReadOnly()) {
+        *problem = problemOf(FileProblem::Kind::ReadOnly,
+                             tr("%1 is open read-only; save it under another name.").arg(displayName()));
+        return false;
+    }
+    const FileFingerprint known = m_workingCopy->documentFingerprint();
+    if (known.isValid() && QFileInfo::exists(m_filePath) && FileFingerprint::of(m_filePath) != known) {
+        *problem = problemOf(FileProblem::Kind::ChangedOnDisk,
+                             tr("%1 was changed by someone else since you opened it. Save your work as a new "
+                                "file so that neither version is lost.")
+                                 .arg(displayName()));
+        return false;
+    }
+    return writeTo(m_filePath, problem);
+}
+
+bool Document::saveAs(const QString &path, FileProblem *problem)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_filePath && !isReadOnly())
+        return save(problem);
+    if (m_newerFormat) {
+        *problem = problemOf(FileProblem::Kind::ReadOnly, m_readOnlyReason);
+        return false;
+    }
+    auto lock = std::make_unique<DocumentLock>(absolute);
+    switch (lock->tryLock()) {
+    case DocumentLock::Result::Acquired: break;
+    case DocumentLock::Result::HeldByOther:
+        *problem = problemOf(FileProblem::Kind::Locked, lockedMessage(absolute, lock->owner()));
+        return false;
+    case DocumentLock::Result::Unavailable:
+        *problem = problemOf(FileProblem::Kind::WriteFailed,
+                             tr("Cannot write in the folder of %1.").arg(QFileInfo(absolute).fileName()));
+        return false;
+    }
+    if (!writeTo(absolute, problem))
+        return false;
+    m_lock = std::move(lock);
+    m_filePath = absolute;
+    m_readOnlyReason.clear();
+    m_workingCopy->setDocument(m_filePath, m_workingCopy->documentFingerprint());
+    emit filePathChanged(m_filePath);
+    return true;
+}
+
+bool Document::writeTo(const QString &path, FileProblem *problem)
+{
+    if (m_saving)
+        return false;
+    m_saving = true;
+    const auto done = qScopeGuard([this] { m_saving = false; });
+    const QFileInfo target(path);
+    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                              + QStringLiteral(".saving-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    auto failed = [&](const QString &reason) {
+        QFile::remove(temporary);
+        *problem = problemOf(FileProblem::Kind::WriteFailed,
+                             tr("%1 could not be saved: %2").arg(target.fileName(), reason));
+        return false;
+    };
+
+    ProjectInfo info = m_project.info;
+    ++info.revision;
+    QString error;
+    if (!m_store->writeInfo(info, &error))
+        return failed(error);
+    auto restoreRevision = qScopeGuard([&] {
+        QString ignored;
+        m_store->writeInfo(m_project.info, &ignored);
+    });
+    if (!m_store->copyTo(temporary, &error))
+        return failed(error);
+    const ProjectInspector::Result check = ProjectInspector::inspect(temporary, target.fileName());
+    if (!check.canEdit() || check.schemaVersion != Migrations::latestVersion())
+        return failed(tr("the new copy did not pass its check (%1)").arg(check.problem.message));
+    if (!SafeReplace::syncFile(temporary, &error))
+        return failed(error);
+    const FileFingerprint fingerprint = FileFingerprint::of(temporary);
+    if (!SafeReplace::replace(temporary, path, &error))
+        return failed(error);
+
+    restoreRevision.dismiss();
+    m_project.info = info;
+    m_workingCopy->setDocument(target.absoluteFilePath(), fingerprint);
+    m_forcedModified = false;
+    m_undoStack.setClean();
+    m_workingCopy->setUnsavedWork(false);
+    emit modifiedChanged(isModified());
+    return true;
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "projecteditor.h"
+
+#include "commands/changecommand.h"
+#include "document.h"
+#include "domain/domainlabels.h"
+#include "removalplanner.h"
+#include "template/academytemplate.h"
+
+#include <QHash>
+#include <QSet>
+#include <QUuid>
+
+namespace Akademiplan {
+
+namespace {
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+template <typename T>
+void stamp(T &entity, qint64 id)
+{
+    entity.id = id;
+    entity.uuid = QUuid::createUuid();
+    entity.modified = now();
+}
+
+// Session times are kept to the minute, which is all a plan shows and the file stores.
+QTime minutes(const QTime &time)
+{
+    return time.isValid() ? QTime(time.hour(), time.minute()) : time;
+}
+
+} // namespace
+
+ProjectEditor::ProjectEditor(Document &document)
+    : m_document(document)
+{
+}
+
+EditResult ProjectEditor::commit(const QString &text, const ChangeSet &changes, qint64 id, const QString &mergeKey)
+{
+    EditResult result;
+    result.error = m_document.apply(changes, &result.warnings);
+    if (!result.error.isEmpty())
+        return result;
+    m_document.undoStack()->push(new ChangeCommand(&m_document, text, changes, mergeKey));
+    result.ok = true;
+    result.id = id;
+    return result;
+}
+
+template <typename T>
+EditResult ProjectEditor::addOne(T entity)
+{
+    stamp(entity, m_document.allocateId<T>());
+    ChangeSet changes;
+    changes.insert(entity);
+    return commit(tr("Add %1").arg(DomainLabels::label(entityTypeOf<T>())), changes, entity.id);
+}
+
+EditResult ProjectEditor::addAcademy(const Academy &draft)
+{
+    return addOne(draft);
+}
+
+EditResult ProjectEditor::addAcademyFromTemplate(const Academy &draft)
+{
+    std::vector<AnyEntity> drafts;
+    Academy academy = draft;
+    academy.id = -1; // the placeholder id that the template's tracks refer to
+    drafts.emplace_back(academy);
+    for (const AnyEntity &entity : AcademyTemplate::recommended(academy.id))
+        drafts.push_back(entity);
+    return insertAll(tr("Add academy from template"), drafts);
+}
+
+EditResult ProjectEditor::addTrack(const Track &draft)
+{
+    return addOne(draft);
+}
+
+EditResult ProjectEditor::addActivity(const Activity &draft)
+{
+    return addOne(draft);
+}
+
+EditResult ProjectEditor::addSession(const Session &draft)
+{
+    Session session = draft;
+    session.startTime = minutes(session.startTime);
+    session.endTime = minutes(session.endTime);
+    return addOne(session);
+}
+
+EditResult ProjectEditor::duplicateSession(qint64 sessionId)
+{
+    const Session *original = m_document.project().sessions.find(sessionId);
+    if (!original)
+        return {false, 0, tr("The session no longer exists.")};
+    return addSession(*original);
+}
+
+EditResult ProjectEditor::addOrganisation(const Organisation &draft)
+{
+    return addOne(draft);
+}
+
+EditResult ProjectEditor::addParticipant(const Participant &draft)
+{
+    Participant participant = draft;
+    participant.name = participant.name.trimmed();
+    participant.email = participant.email.trimmed();
+    return addOne(participant);
+}
+
+EditResult ProjectEditor::update(const AnyEntity &changed, const QString &field)
+{
+    const EntityType type = entityType(changed);
+    const qint64 id = entityId(changed);
+    const Project &project = m_document.project();
+    std::optional<AnyEntity> before;
+    std::visit(
+        [&](const auto &entity) {
+            using T = std::decay_t<decltype(entity)>;
+            if (const T *current = project.list<T>().find(id))
+                before = *current;
+        },
+        changed);
+    if (!before)
+        return {false, 0, tr("The %1 no longer exists.").arg(DomainLabels::label(type))};
+
+    AnyEntity after = changed;
+    std::visit(
+        [&](auto &entity) {
+            const auto &original = std::get<std::decay_t<decltype(entity)>>(*before);
+            entity.uuid = original.uuid; // identity never changes
+            entity.modified = now();
+        },
+        after);
+    if (auto *session = std::get_if<Session>(&after)) {
+        session->startTime = minutes(session->startTime);
+        session->endTime = minutes(session->endTime);
+    }
+    ChangeSet changes;
+    changes.update(*before, after);
+    const QString mergeKey =
+        field.isEmpty() ? QString() : QStringLiteral("%1:%2:%3").arg(int(type)).arg(id).arg(field);
+    return commit(tr("Edit %1").arg(DomainLabels::label(type)), changes, id, mergeKey);
+}
+
+EditResult ProjectEditor::remove(EntityType type, qint64 id)
+{
+    const ChangeSet changes = RemovalPlanner(m_document.project()).removalOf(type, id);
+    if (changes.isEmpty())
+        return {false, 0, tr("The %1 no longer exists.").arg(DomainLabels::label(type))};
+    return commit(tr("Delete %1").arg(DomainLabels::label(type)), changes, id);
+}
+
+EditResult ProjectEditor::enrolInTrack(qint64 trackId, const QList<qint64> &participantIds)
+{
+    if (!m_document.project().tracks.contains(trackId))
+        return {false, 0, tr("The track no longer exists.")};
+    return enrol(trackId, 0, participantIds);
+}
+
+EditResult ProjectEditor::enrolInActivity(qint64 activityId, const QList<qint64> &participantIds)
+{
+    if (!m_document.project().activities.contains(activityId))
+        return {false, 0, tr("The activity no longer exists.")};
+    return enrol(0, activityId, participantIds);
+}
+
+EditResult ProjectEditor::enrol(qint64 trackId, qint64 activityId, const QList<qint64> &participantIds)
+{
+    const Project &project = m_document.project();
+    QSet<qint64> already;
+    int taken = 0;
+    for (const Enrolment &enrolment : project.enrolments) {
+        if ((trackId && enrolment.trackId == trackId) || (activityId && enrolment.activityId == activityId)) {
+            already.insert(enrolment.participantId);
+            if (enrolment.status == EnrolmentStatus::Enrolled)
+                ++taken;
+        }
+    }
+    const Activity *activity = activityId ? project.activities.find(activityId) : nullptr;
+    const int capacity = activity ? activity->capacity : 0;
+
+    ChangeSet changes;
+    EditResult counts;
+    for (qint64 participantId : participantIds) {
+        if (already.contains(participantId))
+            continue;
+        already.insert(participantId);
+        Enrolment enrolment;
+        stamp(enrolment, m_document.allocateId<Enrolment>());
+        enrolment.participantId = participantId;
+        enrolment.trackId = trackId;
+        enrolment.activityId = activityId;
+        if (capacity > 0 && taken >= capacity) {
+            enrolment.status = EnrolmentStatus::Waitlisted;
+            ++counts.waitlisted;
+        } else {
+            enrolment.status = EnrolmentStatus::Enrolled;
+            ++taken;
+        }
+        changes.insert(enrolment);
+    }
+    if (changes.isEmpty())
+        return {true, 0, QString()};
+    EditResult result = commit(tr("Enrol %n participant(s)", nullptr, int(changes.size())), changes);
+    result.waitlisted = result.ok ? counts.waitlisted : 0;
+    return result;
+}
+
+EditResult ProjectEditor::setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus status)
+{
+    const Enrolment *enrolment = m_document.project().enrolments.find(enrolmentId);
+    if (!enrolment)
+        return {false, 0, tr("The enrolment no longer exists.")};
+    Enrolment changed = *enrolment;
+    changed.status = status;
+    return update(changed);
+}
+
+EditResult ProjectEditor::setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status)
+{
+    for (const Attendance &attendance : m_document.project().attendances) {
+        if (attendance.sessionId == sessionId && attendance.participantId == participantId) {
+            Attendance changed = attendance;
+            changed.status = status;
+            return update(changed);
+        }
+    }
+    Attendance attendance;
+    attendance.sessionId = sessionId;
+    attendance.participantId = participantId;
+    attendance.status = status;
+    return addOne(attendance);
+}
+
+EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEntity> &drafts)
+{
+    // Negative draft ids are placeholders for rows of this batch; map them per type to real ids.
+    QHash<QPair<int, qint64>, qint64> ids;
+    auto realId = [&ids](EntityType type, qint64 draftId) {
+        return draftId < 0 ? ids.value({int(type), draftId}, 0) : draftId;
+    };
+    ChangeSet changes;
+    qint64 firstId = 0;
+    for (const AnyEntity &draft : drafts) {
+        AnyEntity entity = draft;
+        std::visit(
+            [&](auto &row) {
+                using T = std::decay_t<decltype(row)>;
+                const qint64 draftId = row.id;
+                stamp(row, m_document.allocateId<T>());
+                if (draftId < 0)
+                    ids.insert({int(entityTypeOf<T>()), draftId}, row.id);
+                if (firstId == 0)
+                    firstId = row.id;
+            },
+            entity);
+        if (auto *track = std::get_if<Track>(&entity))
+            track->academyId = realId(EntityType::Academy, track->academyId);
+        else if (auto *activity = std::get_if<Activity>(&entity))
+            activity->trackId = realId(EntityType::Track, activity->trackId);
+        else if (auto *session = std::get_if<Session>(&entity))
+            session->activityId = realId(EntityType::Activity, session->activityId);
+        else if (auto *participant = std::get_if<Participant>(&entity))
+            participant->organisationId = realId(EntityType::Organisation, participant->organisationId);
+        else if (auto *enrolment = std::get_if<Enrolment>(&entity)) {
+            enrolment->participantId = realId(EntityType::Participant, enrolment->participantId);
+            enrolment->trackId = realId(EntityType::Track, enrolment->trackId);
+            enrolment->activityId = realId(EntityType::Activity, enrolment->activityId);
+        } else if (auto *attendance = std::get_if<Attendance>(&entity)) {
+            attendance->sessionId = realId(EntityType::Session, attendance->sessionId);
+            attendance->participantId = realId(EntityType::Participant, attendance->participantId);
+        }
+        changes.insert(entity);
+    }
+    return commit(text, changes, firstId);
+}
+
+} // namespace Akademiplan

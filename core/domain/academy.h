@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace Akademiplan {
+
+enum class AcademyStatus { Draft, Agreed, Running, Completed };
+
+// An innovation academy: the programme one consultant designs with one or more municipalities.
+struct Academy
+{
+    qint64 id = 0;
+    QUuid uuid;
+    QDateTime modified;
+    QString name;
+    QList<int> partnerMunicipalities; // kommunekoder besides the project's own municipality
+    QDate startDate;
+    QDate endDate;
+    AcademyStatus status = AcademyStatus::Draft;
+    QString purpose;
+    QStringList focusAreas;
+    QString consultant;
+
+    bool operator==(const Academy &) const = default;
+};
+
+} // namespace Akademiplan

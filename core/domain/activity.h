@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace Akademiplan {
+
+enum class ActivityKind { Workshop, Seminar, Course, Masterclass, BrownBagMeeting, NetworkMeeting, Other };
+
+// Something a track offers, such as a seminar or a course, held in one or more sessions.
+struct Activity
+{
+    qint64 id = 0;
+    QUuid uuid;
+    QDateTime modified;
+    qint64 trackId = 0;
+    ActivityKind kind = ActivityKind::Workshop;
+    QString title;
+    QString description;
+    QString facilitator;
+    QString location;
+    int capacity = 0;    // 0 means no limit
+    qint64 costOre = 0;  // in øre, so that sums of kroner stay exact
+
+    bool operator==(const Activity &) const = default;
+};
+
+} // namespace Akademiplan

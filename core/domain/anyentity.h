@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "academy.h"
+#include "activity.h"
+#include "attendance.h"
+#include "enrolment.h"
+#include "organisation.h"
+#include "participant.h"
+#include "session.h"
+#include "track.h"
+
+#include <type_traits>
+#include <variant>
+
+namespace Akademiplan {
+
+enum class EntityType { Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance };
+
+// Any one row of the project, so that a change set can carry edits of several entity types.
+// The order of the alternatives follows EntityType.
+using AnyEntity = std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance>;
+
+namespace Detail {
+template <typename T, typename Variant>
+struct VariantIndex;
+template <typename T, typename... Alternatives>
+struct VariantIndex<T, std::variant<Alternatives...>>
+{
+    static constexpr std::size_t value = [] {
+        std::size_t index = 0;
+        bool found = false;
+        ((found = found || std::is_same_v<T, Alternatives>, index += found ? 0 : 1), ...);
+        return index;
+    }();
+};
+} // namespace Detail
+
+template <typename T>
+constexpr EntityType entityTypeOf()
+{
+    return EntityType(Detail::VariantIndex<T, AnyEntity>::value);
+}
+
+inline EntityType entityType(const AnyEntity &entity)
+{
+    return EntityType(entity.index());
+}
+
+inline qint64 entityId(const AnyEntity &entity)
+{
+    return std::visit([](const auto &e) { return e.id; }, entity);
+}
+
+} // namespace Akademiplan

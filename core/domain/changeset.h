@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "anyentity.h"
+
+#include <optional>
+#include <vector>
+
+namespace Akademiplan {
+
+// One row's change: an insert has only `after`, a removal only `before`, an update both.
+struct Change
+{
+    std::optional<AnyEntity> before;
+    std::optional<AnyEntity> after;
+};
+
+// The rows one user action changes, applied as one transaction. Its inverse undoes it exactly,
+// which is what makes a single generic undo command possible.
+class ChangeSet
+{
+public:
+    void insert(const AnyEntity &entity) { m_changes.push_back({std::nullopt, entity}); }
+    void update(const AnyEntity &before, const AnyEntity &after) { m_changes.push_back({before, after}); }
+    void remove(const AnyEntity &entity) { m_changes.push_back({entity, std::nullopt}); }
+    void append(const ChangeSet &other)
+    {
+        m_changes.insert(m_changes.end(), other.m_changes.begin(), other.m_changes.end());
+    }
+
+    const std::vector<Change> &changes() const { return m_changes; }
+    std::vector<Change> &changes() { return m_changes; }
+    bool isEmpty() const { return m_changes.empty(); }
+    std::size_t size() const { return m_changes.size(); }
+
+    // Reversed order, so that rows come back before the rows that refer to them.
+    ChangeSet inverted() const
+    {
+        ChangeSet result;
+        result.m_changes.reserve(m_changes.size());
+        for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
+            result.m_changes.push_back({it->after, it->before});
+        return result;
+    }
+
+private:
+    std::vector<Change> m_changes;
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "domainkeys.h"
+
+#include <array>
+#include <utility>
+
+namespace Akademiplan {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+using KeyTable = std::array<std::pair<Enum, const char *>, N>;
+
+constexpr KeyTable<AcademyStatus, 4> academyStatusKeys{{
+    {AcademyStatus::Draft, "draft"},
+    {AcademyStatus::Agreed, "agreed"},
+    {AcademyStatus::Running, "running"},
+    {AcademyStatus::Completed, "completed"},
+}};
+
+constexpr KeyTable<TrackKind, 5> trackKindKeys{{
+    {TrackKind::InnovationNetwork, "innovation_network"},
+    {TrackKind::LeadershipInnovators, "leadership_innovators"},
+    {TrackKind::PoliticalInnovators, "political_innovators"},
+    {TrackKind::OrganisationalInnovation, "organisational_innovation"},
+    {TrackKind::Custom, "custom"},
+}};
+
+constexpr KeyTable<ActivityKind, 7> activityKindKeys{{
+    {ActivityKind::Workshop, "workshop"},
+    {ActivityKind::Seminar, "seminar"},
+    {ActivityKind::Course, "course"},
+    {ActivityKind::Masterclass, "masterclass"},
+    {ActivityKind::BrownBagMeeting, "brown_bag_meeting"},
+    {ActivityKind::NetworkMeeting, "network_meeting"},
+    {ActivityKind::Other, "other"},
+}};
+
+constexpr KeyTable<ParticipantRole, 5> participantRoleKeys{{
+    {ParticipantRole::Employee, "employee"},
+    {ParticipantRole::Manager, "manager"},
+    {ParticipantRole::Politician, "politician"},
+    {ParticipantRole::KeyPerson, "key_person"},
+    {ParticipantRole::ExternalPartner, "external_partner"},
+}};
+
+constexpr KeyTable<OrganisationKind, 5> organisationKindKeys{{
+    {OrganisationKind::MunicipalDepartment, "municipal_department"},
+    {OrganisationKind::VolunteerOrganisation, "volunteer_organisation"},
+    {OrganisationKind::LocalBusiness, "local_business"},
+    {OrganisationKind::EducationInstitution, "education_institution"},
+    {OrganisationKind::Other, "other"},
+}};
+
+constexpr KeyTable<EnrolmentStatus, 4> enrolmentStatusKeys{{
+    {EnrolmentStatus::Invited, "invited"},
+    {EnrolmentStatus::Enrolled, "enrolled"},
+    {EnrolmentStatus::Waitlisted, "waitlisted"},
+    {EnrolmentStatus::Cancelled, "cancelled"},
+}};
+
+constexpr KeyTable<AttendanceStatus, 3> attendanceStatusKeys{{
+    {AttendanceStatus::Present, "present"},
+    {AttendanceStatus::Absent, "absent"},
+    {AttendanceStatus::Excused, "excused"},
+}};
+
+template <typename Enum, std::size_t N>
+QString lookupKey(const KeyTable<Enum, N> &table, Enum value)
+{
+    for (const auto &[candidate, key] : table)
+        if (candidate == value)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> lookupValue(const KeyTable<Enum, N> &table, const QString &key)
+{
+    for (const auto &[value, candidate] : table)
+        if (key == QLatin1String(candidate))
+            return value;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString DomainKeys::key(AcademyStatus value) { return lookupKey(academyStatusKeys, value); }
+QString DomainKeys::key(TrackKind value) { return lookupKey(trackKindKeys, value); }
+QString DomainKeys::key(ActivityKind value) { return lookupKey(activityKindKeys, value); }
+QString DomainKeys::key(ParticipantRole value) { return lookupKey(participantRoleKeys, value); }
+QString DomainKeys::key(OrganisationKind value) { return lookupKey(organisationKindKeys, value); }
+QString DomainKeys::key(EnrolmentStatus value) { return lookupKey(enrolmentStatusKeys, value); }
+QString DomainKeys::key(AttendanceStatus value) { return lookupKey(attendanceStatusKeys, value); }
+
+template <>
+std::optional<AcademyStatus> DomainKeys::parse<AcademyStatus>(const QString &key)
+{
+    return lookupValue(academyStatusKeys, key);
+}
+template <>
+std::optional<TrackKind> DomainKeys::parse<TrackKind>(const QString &key)
+{
+    return lookupValue(trackKindKeys, key);
+}
+template <>
+std::optional<ActivityKind> DomainKeys::parse<ActivityKind>(const QString &key)
+{
+    return lookupValue(activityKindKeys, key);
+}
+template <>
+std::optional<ParticipantRole> DomainKeys::parse<ParticipantRole>(const QString &key)
+{
+    return lookupValue(participantRoleKeys, key);
+}
+template <>
+std::optional<OrganisationKind> DomainKeys::parse<OrganisationKind>(const QString &key)
+{
+    return lookupValue(organisationKindKeys, key);
+}
+template <>
+std::optional<EnrolmentStatus> DomainKeys::parse<EnrolmentStatus>(const QString &key)
+{
+    return lookupValue(enrolmentStatusKeys, key);
+}
+template <>
+std::optional<AttendanceStatus> DomainKeys::parse<AttendanceStatus>(const QString &key)
+{
+    return lookupValue(attendanceStatusKeys, key);
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "anyentity.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Akademiplan {
+
+// Stable English keys for the enumerations, as written in the project file and in JSON output.
+// They never change meaning, whatever the UI language, so that files and scripts stay readable.
+class DomainKeys
+{
+public:
+    static QString key(AcademyStatus value);
+    static QString key(TrackKind value);
+    static QString key(ActivityKind value);
+    static QString key(ParticipantRole value);
+    static QString key(OrganisationKind value);
+    static QString key(EnrolmentStatus value);
+    static QString key(AttendanceStatus value);
+
+    // Returns nothing for a key this version does not know.
+    template <typename Enum>
+    static std::optional<Enum> parse(const QString &key);
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "anyentity.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Akademiplan {
+
+// The names a consultant reads for the enumerations, in the UI language.
+class DomainLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::DomainLabels)
+
+public:
+    static QString label(AcademyStatus value);
+    static QString label(TrackKind value);
+    static QString label(ActivityKind value);
+    static QString label(ParticipantRole value);
+    static QString label(OrganisationKind value);
+    static QString label(EnrolmentStatus value);
+    static QString label(AttendanceStatus value);
+    static QString label(EntityType value);
+};
+
+} // namespace Akademiplan

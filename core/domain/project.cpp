@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "project.h"
+
+#include <algorithm>
+
+namespace Akademiplan {
+
+bool Project::contains(const AnyEntity &entity) const
+{
+    return std::visit([this](const auto &e) { return list<std::decay_t<decltype(e)>>().contains(e.id); }, entity);
+}
+
+void Project::insert(const AnyEntity &entity)
+{
+    std::visit([this](const auto &e) { list<std::decay_t<decltype(e)>>().insert(e); }, entity);
+}
+
+void Project::replace(const AnyEntity &entity)
+{
+    std::visit([this](const auto &e) { list<std::decay_t<decltype(e)>>().replace(e); }, entity);
+}
+
+void Project::remove(const AnyEntity &entity)
+{
+    std::visit([this](const auto &e) { list<std::decay_t<decltype(e)>>().remove(e.id); }, entity);
+}
+
+std::vector<const Track *> Project::tracksOf(qint64 academyId) const
+{
+    std::vector<const Track *> result;
+    for (const Track &track : tracks)
+        if (track.academyId == academyId)
+            result.push_back(&track);
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Track *a, const Track *b) { return a->position < b->position; });
+    return result;
+}
+
+std::vector<const Activity *> Project::activitiesOf(qint64 trackId) const
+{
+    std::vector<const Activity *> result;
+    for (const Activity &activity : activities)
+        if (activity.trackId == trackId)
+            result.push_back(&activity);
+    return result;
+}
+
+std::vector<const Session *> Project::sessionsOf(qint64 activityId) const
+{
+    std::vector<const Session *> result;
+    for (const Session &session : sessions)
+        if (session.activityId == activityId)
+            result.push_back(&session);
+    std::stable_sort(result.begin(), result.end(), [](const Session *a, const Session *b) {
+        return std::tie(a->date, a->startTime) < std::tie(b->date, b->startTime);
+    });
+    return result;
+}
+
+const Academy *Project::academyOfActivity(qint64 activityId) const
+{
+    const Activity *activity = activities.find(activityId);
+    const Track *track = activity ? tracks.find(activity->trackId) : nullptr;
+    return track ? academies.find(track->academyId) : nullptr;
+}
+
+bool Project::operator==(const Project &other) const
+{
+    return info == other.info && academies.items() == other.academies.items()
+           && tracks.items() == other.tracks.items() && activities.items() == other.activities.items()
+           && sessions.items() == other.sessions.items() && organisations.items() == other.organisations.items()
+           && participants.items() == other.participants.items() && enrolments.items() == other.enrolments.items()
+           && attendances.items() == other.attendances.items();
+}
+
+} // namespace Akademiplan

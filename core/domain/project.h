@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "anyentity.h"
+#include "entitylist.h"
+#include "projectinfo.h"
+
+#include <vector>
+
+namespace Akademiplan {
+
+// The whole content of one project file in memory: the single source of truth while it is open.
+// Plain rows per entity type; relations are ids, so the same rows serve views, checks and export.
+class Project
+{
+public:
+    ProjectInfo info;
+    EntityList<Academy> academies;
+    EntityList<Track> tracks;
+    EntityList<Activity> activities;
+    EntityList<Session> sessions;
+    EntityList<Organisation> organisations;
+    EntityList<Participant> participants;
+    EntityList<Enrolment> enrolments;
+    EntityList<Attendance> attendances;
+
+    template <typename T>
+    EntityList<T> &list();
+    template <typename T>
+    const EntityList<T> &list() const { return const_cast<Project *>(this)->list<T>(); }
+
+    bool contains(const AnyEntity &entity) const;
+    void insert(const AnyEntity &entity);
+    void replace(const AnyEntity &entity);
+    void remove(const AnyEntity &entity);
+
+    std::vector<const Track *> tracksOf(qint64 academyId) const;
+    std::vector<const Activity *> activitiesOf(qint64 trackId) const;
+    std::vector<const Session *> sessionsOf(qint64 activityId) const;
+    const Academy *academyOfActivity(qint64 activityId) const;
+
+    bool operator==(const Project &other) const;
+};
+
+template <> inline EntityList<Academy> &Project::list<Academy>() { return academies; }
+template <> inline EntityList<Track> &Project::list<Track>() { return tracks; }
+template <> inline EntityList<Activity> &Project::list<Activity>() { return activities; }
+template <> inline EntityList<Session> &Project::list<Session>() { return sessions; }
+template <> inline EntityList<Organisation> &Project::list<Organisation>() { return organisations; }
+template <> inline EntityList<Participant> &Project::list<Participant>() { return participants; }
+template <> inline EntityList<Enrolment> &Project::list<Enrolment>() { return enrolments; }
+template <> inline EntityList<Attendance> &Project::list<Attendance>() { return attendances; }
+
+} // namespace Akademiplan

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace Akademiplan {
+
+// What the file says about itself: whose it is and where it comes from.
+struct ProjectInfo
+{
+    QUuid uuid;                // made when the project is created, the same in every copy
+    int municipalityCode = 0;  // kommunekode
+    QString municipalityName;
+    QDateTime created;
+    qint64 revision = 0;        // increased by each save
+    qint64 basedOnRevision = 0; // in a shared copy: the revision it was made from
+
+    bool operator==(const ProjectInfo &) const = default;
+};
+
+} // namespace Akademiplan

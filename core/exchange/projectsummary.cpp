@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "projectsummary.h"
+
+#include "domain/domainkeys.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+namespace Akademiplan {
+
+QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, const QStringList &warnings)
+{
+    // One pass per table, then lookups: no nested loops over sessions or enrolments.
+    QHash<qint64, int> activitiesPerTrack;
+    QHash<qint64, qint64> trackOfActivity;
+    for (const Activity &activity : project.activities) {
+        ++activitiesPerTrack[activity.trackId];
+        trackOfActivity.insert(activity.id, activity.trackId);
+    }
+    QHash<qint64, int> sessionsPerTrack;
+    for (const Session &session : project.sessions)
+        ++sessionsPerTrack[trackOfActivity.value(session.activityId)];
+    QHash<qint64, QSet<qint64>> participantsPerTrack;
+    for (const Enrolment &enrolment : project.enrolments) {
+        if (enrolment.status != EnrolmentStatus::Enrolled)
+            continue;
+        const qint64 trackId = enrolment.trackId ? enrolment.trackId : trackOfActivity.value(enrolment.activityId);
+        participantsPerTrack[trackId].insert(enrolment.participantId);
+    }
+
+    QJsonArray academies;
+    for (const Academy &academy : project.academies) {
+        QJsonArray tracks;
+        for (const Track *track : project.tracksOf(academy.id)) {
+            tracks.append(QJsonObject{
+                {QStringLiteral("name"), track->name},
+                {QStringLiteral("kind"), DomainKeys::key(track->kind)},
+                {QStringLiteral("activities"), activitiesPerTrack.value(track->id)},
+                {QStringLiteral("sessions"), sessionsPerTrack.value(track->id)},
+                {QStringLiteral("enrolled_participants"), int(participantsPerTrack.value(track->id).size())},
+            });
+        }
+        academies.append(QJsonObject{
+            {QStringLiteral("name"), academy.name},
+            {QStringLiteral("uuid"), academy.uuid.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("status"), DomainKeys::key(academy.status)},
+            {QStringLiteral("start"), academy.startDate.toString(Qt::ISODate)},
+            {QStringLiteral("end"), academy.endDate.toString(Qt::ISODate)},
+            {QStringLiteral("tracks"), tracks},
+        });
+    }
+
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("akademiplan")},
+        {QStringLiteral("schema_version"), schemaVersion},
+        {QStringLiteral("project"),
+         QJsonObject{{QStringLiteral("uuid"), project.info.uuid.toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("revision"), project.info.revision},
+                     {QStringLiteral("based_on_revision"), project.info.basedOnRevision}}},
+        {QStringLiteral("municipality"),
+         QJsonObject{{QStringLiteral("code"), project.info.municipalityCode},
+                     {QStringLiteral("name"), project.info.municipalityName}}},
+        {QStringLiteral("academies"), academies},
+        {QStringLiteral("counts"),
+         QJsonObject{{QStringLiteral("academies"), int(project.academies.size())},
+                     {QStringLiteral("tracks"), int(project.tracks.size())},
+                     {QStringLiteral("activities"), int(project.activities.size())},
+                     {QStringLiteral("sessions"), int(project.sessions.size())},
+                     {QStringLiteral("organisations"), int(project.organisations.size())},
+                     {QStringLiteral("participants"), int(project.participants.size())},
+                     {QStringLiteral("enrolments"), int(project.enrolments.size())}}},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+    };
+}
+
+} // namespace Akademiplan

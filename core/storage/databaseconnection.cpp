@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "databaseconnection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace Akademiplan {
+
+DatabaseConnection::DatabaseConnection()
+    : m_name(QStringLiteral("akademiplan-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+DatabaseConnection::~DatabaseConnection()
+{
+    close();
+}
+
+bool DatabaseConnection::open(const QString &path, Mode mode, QString *error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    if (!db.isValid()) {
+        *error = QCoreApplication::translate("Akademiplan::DatabaseConnection",
+                                             "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
+        QSqlDatabase::removeDatabase(m_name);
+        return false;
+    }
+    // A URI with an explicit mode, because QSQLITE's default (read-write-create) would silently
+    // create an empty database at a mistyped path.
+    QString uriMode;
+    switch (mode) {
+    case Mode::ReadOnly: uriMode = QStringLiteral("ro"); break;
+    case Mode::ReadWrite: uriMode = QStringLiteral("rw"); break;
+    case Mode::Create: uriMode = QStringLiteral("rwc"); break;
+    case Mode::Memory: uriMode = QStringLiteral("memory"); break;
+    }
+    QString options = QStringLiteral("QSQLITE_OPEN_URI");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (mode == Mode::Memory)
+        db.setDatabaseName(QStringLiteral("file:%1?mode=memory").arg(m_name));
+    else
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=")
+                           + uriMode);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        return false;
+    }
+    // A file from someone else is untrusted: no schema-defined code may run, damaged cells are
+    // caught, and no memory mapping can turn a corrupt file into a crash.
+    QStringList pragmas = {QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA cell_size_check = ON"),
+                           QStringLiteral("PRAGMA mmap_size = 0"), QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (mode != Mode::ReadOnly) {
+        // One self-contained file after each commit, durable when the commit returns.
+        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA secure_delete = ON");
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!exec(pragma, error)) {
+            close();
+            return false;
+        }
+    }
+    return true;
+}
+
+void DatabaseConnection::close()
+{
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool DatabaseConnection::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && database().isOpen();
+}
+
+QSqlDatabase DatabaseConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool DatabaseConnection::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVariant DatabaseConnection::scalar(const QString &sql, QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    if (!query.next())
+        return QVariant(QString());
+    return query.value(0);
+}
+
+} // namespace Akademiplan

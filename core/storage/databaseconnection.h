@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace Akademiplan {
+
+// One named QSQLITE connection with the settings every project file is opened with. The only
+// place, with the store and the inspector that use it, that talks to SQLite.
+class DatabaseConnection
+{
+public:
+    enum class Mode {
+        ReadOnly,  // never writes, never creates: for judging and reading a file
+        ReadWrite, // the working copy; the file must exist
+        Create,    // a new working copy
+        Memory     // a scratch database, e.g. the reference schema
+    };
+
+    DatabaseConnection();
+    ~DatabaseConnection();
+    DatabaseConnection(const DatabaseConnection &) = delete;
+    DatabaseConnection &operator=(const DatabaseConnection &) = delete;
+
+    bool open(const QString &path, Mode mode, QString *error);
+    void close();
+    bool isOpen() const;
+    QSqlDatabase database() const;
+
+    bool exec(const QString &sql, QString *error);
+    // The first column of the first row, or an invalid QVariant on error.
+    QVariant scalar(const QString &sql, QString *error = nullptr);
+
+private:
+    QString m_name;
+};
+
+} // namespace Akademiplan

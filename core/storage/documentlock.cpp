@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "documentlock.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSysInfo>
+
+namespace Akademiplan {
+
+DocumentLock::DocumentLock(const QString &documentPath)
+    : m_lockPath(lockPathFor(documentPath))
+    , m_lock(std::make_unique<QLockFile>(m_lockPath))
+{
+    // A lock is stale only when its process is gone, never because it is old: a consultant may
+    // keep a plan open for days.
+    m_lock->setStaleLockTime(0);
+}
+
+DocumentLock::~DocumentLock()
+{
+    unlock();
+}
+
+QString DocumentLock::lockPathFor(const QString &documentPath)
+{
+    const QFileInfo info(documentPath);
+    return info.absolutePath() + QStringLiteral("/.~lock.") + info.fileName() + QLatin1Char('#');
+}
+
+QString DocumentLock::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+QString DocumentLock::ownerPath() const
+{
+    return m_lockPath + QStringLiteral(".owner");
+}
+
+DocumentLock::Result DocumentLock::tryLock()
+{
+    if (m_lock->isLocked())
+        return Result::Acquired;
+    if (!m_lock->tryLock(0)) {
+        return m_lock->error() == QLockFile::LockFailedError ? Result::HeldByOther : Result::Unavailable;
+    }
+    QSaveFile note(ownerPath());
+    if (note.open(QIODevice::WriteOnly)) {
+        const QJsonObject owner{{QStringLiteral("user"), currentUser()},
+                                {QStringLiteral("host"), QSysInfo::machineHostName()},
+                                {QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        note.write(QJsonDocument(owner).toJson(QJsonDocument::Compact));
+        note.commit();
+    }
+    return Result::Acquired;
+}
+
+void DocumentLock::unlock()
+{
+    if (!m_lock->isLocked())
+        return;
+    QFile::remove(ownerPath());
+    m_lock->unlock();
+}
+
+bool DocumentLock::isLocked() const
+{
+    return m_lock->isLocked();
+}
+
+DocumentLock::Owner DocumentLock::owner() const
+{
+    Owner owner;
+    qint64 pid = 0;
+    QString application;
+    m_lock->getLockInfo(&pid, &owner.host, &application);
+    QFile note(ownerPath());
+    if (note.open(QIODevice::ReadOnly)) {
+        const QJsonObject object = QJsonDocument::fromJson(note.read(4096)).object();
+        owner.user = object.value(QStringLiteral("user")).toString();
+        if (owner.host.isEmpty())
+            owner.host = object.value(QStringLiteral("host")).toString();
+        owner.since = QDateTime::fromString(object.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    }
+    if (!owner.since.isValid())
+        owner.since = QFileInfo(m_lockPath).lastModified();
+    return owner;
+}
+
+} // namespace Akademiplan

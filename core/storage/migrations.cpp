@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "migrations.h"
+
+#include "databaseconnection.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Akademiplan {
+
+namespace {
+
+QStringList scriptPaths()
+{
+    QStringList paths = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &path : paths)
+        path.prepend(QStringLiteral(":/schema/"));
+    return paths;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    static const int version = int(scriptPaths().size());
+    return version;
+}
+
+QStringList Migrations::statements(int version)
+{
+    QFile file(scriptPaths().value(version - 1));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    // The scripts are ours and hold no semicolons inside literals, so a statement ends at a
+    // semicolon that ends a line.
+    QString script;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            script += line + QLatin1Char('\n');
+    QStringList result;
+    for (const QString &statement : script.split(QLatin1String(";\n"), Qt::SkipEmptyParts))
+        if (!statement.trimmed().isEmpty())
+            result.append(statement.trimmed());
+    return result;
+}
+
+bool Migrations::migrate(DatabaseConnection &connection, int targetVersion, QString *error)
+{
+    const int current = connection.scalar(QStringLiteral("PRAGMA user_version"), error).toInt();
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        TransactionGuard transaction(connection.database());
+        if (!transaction.isActive()) {
+            *error = QCoreApplication::translate("Akademiplan::Migrations", "Could not start updating the file.");
+            return false;
+        }
+        const QStringList steps = statements(version);
+        if (steps.isEmpty()) {
+            *error = QCoreApplication::translate("Akademiplan::Migrations", "The schema for version %1 is missing.")
+                         .arg(version);
+            return false;
+        }
+        for (const QString &statement : steps)
+            if (!connection.exec(statement, error))
+                return false;
+        if (!connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), error))
+            return false;
+        if (!transaction.commit()) {
+            *error = QCoreApplication::translate("Akademiplan::Migrations",
+                                                 "Could not finish updating the file to version %1.")
+                         .arg(version);
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList Migrations::referenceSchema(int version)
+{
+    static QHash<int, QStringList> cache;
+    const auto cached = cache.constFind(version);
+    if (cached != cache.constEnd())
+        return *cached;
+    DatabaseConnection scratch;
+    QString error;
+    QStringList schema;
+    if (scratch.open(QString(), DatabaseConnection::Mode::Memory, &error) && migrate(scratch, version, &error))
+        schema = schemaOf(scratch);
+    cache.insert(version, schema);
+    return schema;
+}
+
+QStringList Migrations::schemaOf(DatabaseConnection &connection)
+{
+    QStringList schema;
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")))
+        return schema;
+    while (query.next())
+        schema.append(QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString()}
+                          .join(QLatin1Char('\x1f')));
+    return schema;
+}
+
+} // namespace Akademiplan

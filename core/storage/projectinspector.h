@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "fileproblem.h"
+
+#include <QCoreApplication>
+
+namespace Akademiplan {
+
+// Judges whether a file is a sound Akademiplan project before anything else touches it: the raw
+// header first, then a read-only look with SQLite. It never writes to the file it judges.
+class ProjectInspector
+{
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::ProjectInspector)
+
+public:
+    struct Result
+    {
+        FileProblem problem;
+        int schemaVersion = 0;
+        // A newer file can still be read, but only read.
+        bool canRead() const { return !problem.isProblem() || problem.kind == FileProblem::Kind::NewerVersion; }
+        bool canEdit() const { return !problem.isProblem(); }
+    };
+
+    // displayName names the file in messages, for when a copy is judged in place of the document.
+    static Result inspect(const QString &path, const QString &displayName = QString());
+};
+
+} // namespace Akademiplan

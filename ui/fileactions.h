@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Akademiplan {
+
+class Document;
+
+// File menu handling for a window: new, open, save, save as, close, recovery and the questions
+// around them (unsaved changes, a file someone else has open). It owns the open document.
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileActions(QWidget *window);
+    ~FileActions() override;
+
+    void fillMenu(QMenu *menu);
+    Document *document() const { return m_document.get(); }
+
+    void newProject();
+    void open();
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    // Asks about unsaved changes; true when the document may be closed.
+    bool maybeClose();
+    bool close();
+    void offerRecovery();
+
+signals:
+    void documentChanged(Akademiplan::Document *document);
+
+private:
+    void setDocument(std::unique_ptr<Document> document);
+    void showError(const QString &title, const QString &message);
+    void updateActions();
+
+    QWidget *m_window;
+    std::unique_ptr<Document> m_document;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace Akademiplan
