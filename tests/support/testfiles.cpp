@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "testfiles.h"
+
+#include "catch.h"
+#include "document/projecteditor.h"
+#include "domain/municipalityregistry.h"
+#include "storage/projectreader.h"
+#include "template/exampleproject.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Akademiplan::Test {
+
+TempFolder::TempFolder()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+QString TempFolder::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QString makeProjectFile(const TempFolder &folder, const QString &name, bool example)
+{
+    const QString path = folder.path(name);
+    FileProblem problem;
+    auto document = Document::create(path, *MunicipalityRegistry::byCode(ExampleProject::municipalityCode), &problem);
+    INFO(problem.message.toStdString());
+    REQUIRE(document);
+    if (example) {
+        const EditResult result = ProjectEditor(*document).insertAll(QStringLiteral("example"),
+                                                                     ExampleProject::build(QStringLiteral("Silkeborg")));
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok);
+    }
+    REQUIRE(document->save(&problem));
+    return path;
+}
+
+std::unique_ptr<Document> openDocument(const QString &path, bool readOnly)
+{
+    FileProblem problem;
+    auto document = Document::open(path, {readOnly}, &problem);
+    INFO(problem.message.toStdString());
+    REQUIRE(document);
+    return document;
+}
+
+Project readProject(const QString &path)
+{
+    Project project;
+    const ProjectInspector::Result result = ProjectReader::read(path, project);
+    INFO(result.problem.message.toStdString());
+    REQUIRE(result.canEdit());
+    return project;
+}
+
+void execOnFile(const QString &path, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        const bool ok = query.exec(sql);
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(ok);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace Akademiplan::Test

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "document/document.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Akademiplan::Test {
+
+// A fresh temporary folder per test, removed afterwards.
+class TempFolder
+{
+public:
+    TempFolder();
+    QString path(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray readBytes(const QString &path);
+void writeBytes(const QString &path, const QByteArray &bytes);
+
+// A saved project file for Silkeborg, optionally with the example academy.
+QString makeProjectFile(const TempFolder &folder, const QString &name, bool example);
+
+// Opens a document and fails the test with the problem's message if it cannot.
+std::unique_ptr<Document> openDocument(const QString &path, bool readOnly = false);
+
+// The project as stored in a file, read afresh.
+Project readProject(const QString &path);
+
+// Runs an SQL statement on a file directly, as another program would.
+void execOnFile(const QString &path, const QString &sql);
+
+} // namespace Akademiplan::Test
