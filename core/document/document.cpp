@@ -9,6 +9,7 @@
 #include "storage/safereplace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -219,15 +220,9 @@ QString Document::apply(const ChangeSet &changes, QStringList *warnings)
         return tr("This project is open read-only. %1").arg(m_readOnlyReason);
     if (changes.isEmpty())
         return {};
-    QString error;
-    if (!m_store->beginTransaction(&error))
-        return tr("The change could not be written: %1").arg(error);
-    if (!m_store->write(changes, &error)) {
-        m_store->rollback();
-        return tr("The change could not be written: %1").arg(error);
-    }
     // The rules are checked against the project as it would be after the change, so that
-    // related rows added together (an academy and its tracks) see each other.
+    // related rows added together (an academy and its tracks) see each other; only then is
+    // the change written, so the consultant reads the rule, not a database error.
     applyToMemory(changes, false);
     QString ruleError;
     for (const Change &change : changes.changes()) {
@@ -242,9 +237,15 @@ QString Document::apply(const ChangeSet &changes, QStringList *warnings)
         }
     }
     applyToMemory(changes.inverted(), false);
-    if (!ruleError.isEmpty()) {
-        m_store->rollback();
+    if (!ruleError.isEmpty())
         return ruleError;
+
+    QString error;
+    if (!m_store->beginTransaction(&error))
+        return tr("The change could not be written: %1").arg(error);
+    if (!m_store->write(changes, &error)) {
+        m_store->rollback();
+        return tr("The change could not be written: %1").arg(error);
     }
     if (!m_store->commit(&error))
         return tr("The change could not be written: %1").arg(error);
@@ -342,8 +343,13 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
     m_saving = true;
     const auto done = qScopeGuard([this] { m_saving = false; });
     const QFileInfo target(path);
-    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                              + QStringLiteral(".saving-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temporaryPrefix = QStringLiteral(".") + target.fileName() + QStringLiteral(".saving-");
+    // Copies left by a save that was cut short (we hold the lock, so no one else is saving).
+    const QDir folder = target.absoluteDir();
+    for (const QString &abandoned : folder.entryList({temporaryPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(abandoned));
+    const QString temporary =
+        folder.filePath(temporaryPrefix + QUuid::createUuid().toString(QUuid::Id128).left(8));
     auto failed = [&](const QString &reason) {
         QFile::remove(temporary);
         *problem = problemOf(FileProblem::Kind::WriteFailed,

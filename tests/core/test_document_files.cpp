@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MPL-2.0
+// The project file is a document the consultant shares: opening it never writes it, saving never
+// overwrites someone else's changes, and a colleague who has it open is told so.
+#include "catch.h"
+#include "document/projecteditor.h"
+#include "domain/municipalityregistry.h"
+#include "storage/documentlock.h"
+#include "testfiles.h"
+
+using namespace Akademiplan;
+using namespace Akademiplan::Test;
+
+namespace {
+
+EditResult addPerson(Document &document, const QString &name)
+{
+    Participant participant;
+    participant.name = name;
+    return ProjectEditor(document).addParticipant(participant);
+}
+
+} // namespace
+
+TEST_CASE("edits go to the working copy; the document changes only when saved", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("plan.akademi"), true);
+    const QByteArray original = readBytes(path);
+    {
+        auto document = openDocument(path);
+        REQUIRE(addPerson(*document, QStringLiteral("Ikke gemt")).ok);
+        CHECK(document->isModified());
+        CHECK(readBytes(path) == original);
+    }
+    // Closed without saving (the window asked first): the document is as it was, nothing left.
+    CHECK(readBytes(path) == original);
+    CHECK(WorkingCopy::findRecoverable().isEmpty());
+    CHECK_FALSE(QFileInfo::exists(DocumentLock::lockPathFor(path)));
+}
+
+TEST_CASE("saving refuses to overwrite a document someone else saved meanwhile", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("shared.akademi"), true);
+    auto mine = openDocument(path);
+    REQUIRE(addPerson(*mine, QStringLiteral("Min ændring")).ok);
+
+    // A colleague's program (or a sync client) replaces the file while it is open here.
+    const QString theirs = makeProjectFile(folder, QStringLiteral("theirs.akademi"), false);
+    QFile::remove(path);
+    REQUIRE(QFile::copy(theirs, path));
+    const QByteArray theirBytes = readBytes(path);
+
+    FileProblem problem;
+    CHECK_FALSE(mine->save(&problem));
+    CHECK(problem.kind == FileProblem::Kind::ChangedOnDisk);
+    CHECK(problem.message.contains(QStringLiteral("shared.akademi")));
+    CHECK(readBytes(path) == theirBytes);
+    CHECK(mine->isModified());
+
+    // Saving under a new name keeps both versions.
+    const QString copy = folder.path(QStringLiteral("shared-mine.akademi"));
+    REQUIRE(mine->saveAs(copy, &problem));
+    CHECK(mine->filePath() == QFileInfo(copy).absoluteFilePath());
+    CHECK_FALSE(mine->isModified());
+    CHECK(readBytes(path) == theirBytes);
+    CHECK(readProject(copy).participants.size() == readProject(theirs).participants.size() + 162);
+}
+
+TEST_CASE("a second user is told who has the project open and may open it read-only", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("locked.akademi"), true);
+    auto first = openDocument(path);
+
+    FileProblem problem;
+    auto second = Document::open(path, {}, &problem);
+    CHECK_FALSE(second);
+    CHECK(problem.kind == FileProblem::Kind::Locked);
+    CHECK(problem.message.contains(QStringLiteral("locked.akademi")));
+    CHECK(problem.message.contains(QStringLiteral("read-only")));
+    if (!DocumentLock::currentUser().isEmpty())
+        CHECK(problem.message.contains(DocumentLock::currentUser()));
+
+    auto reader = openDocument(path, true);
+    CHECK(reader->isReadOnly());
+    CHECK(reader->project() == first->project());
+    const QByteArray before = readBytes(path);
+    const EditResult refused = addPerson(*reader, QStringLiteral("Læser"));
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.contains(QStringLiteral("read-only")));
+    CHECK_FALSE(reader->save(&problem));
+    CHECK(problem.kind == FileProblem::Kind::ReadOnly);
+    CHECK(readBytes(path) == before);
+
+    first.reset();
+    CHECK(Document::open(path, {}, &problem));
+}
+
+TEST_CASE("a new project cannot overwrite an existing file", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("exists.akademi"), true);
+    const QByteArray before = readBytes(path);
+    FileProblem problem;
+    CHECK_FALSE(Document::create(path, *MunicipalityRegistry::byCode(101), &problem));
+    CHECK(problem.kind == FileProblem::Kind::AlreadyExists);
+    CHECK(readBytes(path) == before);
+}
+
+TEST_CASE("a saved file is one complete SQLite file that identifies itself", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("format.akademi"), true);
+    const QByteArray bytes = readBytes(path);
+    REQUIRE(bytes.size() > 100);
+    CHECK(bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)));
+    CHECK(bytes.mid(68, 4) == QByteArrayLiteral("AKAD"));          // application_id
+    CHECK(bytes.mid(60, 4) == QByteArray::fromHex("00000001")); // user_version
+    CHECK(bytes.at(18) == 1);                                   // rollback journal, not WAL
+    CHECK(bytes.at(19) == 1);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    const Project project = readProject(path);
+    CHECK(project.info.municipalityCode == 740);
+    CHECK(project.info.municipalityName == QStringLiteral("Silkeborg"));
+    CHECK(project.info.revision == 1);
+    CHECK_FALSE(project.info.uuid.isNull());
+}
+
+TEST_CASE("each save increases the revision and keeps the project's identity", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("revision.akademi"), false);
+    const Project first = readProject(path);
+    auto document = openDocument(path);
+    FileProblem problem;
+    REQUIRE(addPerson(*document, QStringLiteral("En")).ok);
+    REQUIRE(document->save(&problem));
+    REQUIRE(addPerson(*document, QStringLiteral("To")).ok);
+    REQUIRE(document->save(&problem));
+    const Project third = readProject(path);
+    CHECK(third.info.revision == first.info.revision + 2);
+    CHECK(third.info.uuid == first.info.uuid);
+    CHECK(third.info.created == first.info.created);
+}
