@@ -37,9 +37,11 @@ void writeTo(FILE *stream, const QString &text)
 
 bool CommandLine::wantsHeadless(const QStringList &arguments)
 {
+    // Any long option, known or not, is for the command line: an unknown one is then reported
+    // as wrong usage instead of being taken for a file name. Qt's own options have one dash.
     for (const QString &argument : arguments.mid(1)) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
-        if (headlessOptions.contains(name))
+        if (headlessOptions.contains(name) || name.startsWith(QLatin1String("--")))
             return true;
     }
     return false;
@@ -67,7 +69,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption infoOption(QStringLiteral("info"), tr("Print a JSON summary of a project file."),
                                         tr("FILE"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         tr("Check that a file is a sound project file this version can edit."),
+                                         tr("Check that a file is a valid project file this version can edit."),
                                          tr("FILE"));
     parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The project file to open in the window."),
@@ -123,7 +125,7 @@ int CommandLine::createProject(const QString &path, const QString &municipality,
         return ExitInputRejected;
     }
     if (QFileInfo(path).suffix().compare(QLatin1String("akademi"), Qt::CaseInsensitive) != 0) {
-        printError(tr("A project file name ends in .akademi: %1").arg(path));
+        printError(tr("A project file name must end in .akademi: %1").arg(path));
         return ExitUsage;
     }
     FileProblem problem;
@@ -168,7 +170,7 @@ int CommandLine::checkFile(const QString &path)
         printError(result.problem.message);
         return ExitFileUnusable;
     }
-    writeTo(stdout, tr("%1: a sound Akademiplan project (file format version %2).\n")
+    writeTo(stdout, tr("%1: a valid Akademiplan project (file format version %2).\n")
                         .arg(QFileInfo(path).fileName())
                         .arg(result.schemaVersion));
     return ExitSuccess;

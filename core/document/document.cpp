@@ -2,11 +2,14 @@
 #include "document.h"
 
 #include "domain/validator.h"
+#include "storage/databaseconnection.h"
 #include "storage/documentlock.h"
 #include "storage/migrations.h"
+#include "storage/projectfileformat.h"
 #include "storage/projectinspector.h"
 #include "storage/projectstore.h"
 #include "storage/safereplace.h"
+#include "storage/sqliteheader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,15 +27,31 @@ FileProblem problemOf(FileProblem::Kind kind, const QString &message)
     return {kind, message};
 }
 
+// Lets SQLite roll back an unfinished transaction recorded in the journal beside a copy, but
+// only for a file whose header already says it is ours.
+void settleJournal(const QString &path)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-journal")))
+        return;
+    const SqliteHeader header = SqliteHeader::read(path);
+    if (header.status() != SqliteHeader::Status::Ok || header.applicationId() != ProjectFileFormat::applicationId)
+        return;
+    DatabaseConnection connection;
+    QString error;
+    if (connection.open(path, DatabaseConnection::Mode::ReadWrite, &error))
+        connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
+}
+
 QString lockedMessage(const QString &path, const DocumentLock::Owner &owner)
 {
-    const QString who = owner.user.isEmpty() ? Document::tr("someone else") : owner.user;
-    const QString where = owner.host.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(owner.host);
-    const QString since = owner.since.isValid()
-                              ? QLocale().toString(owner.since.toLocalTime(), QLocale::ShortFormat)
-                              : Document::tr("an unknown time");
-    return Document::tr("%1 is open for editing by %2%3 since %4. You can open it read-only.")
-        .arg(QFileInfo(path).fileName(), who, where, since);
+    QString who = owner.user.isEmpty() ? Document::tr("someone else") : owner.user;
+    if (!owner.host.isEmpty())
+        who = Document::tr("%1 on %2", "user on computer").arg(who, owner.host);
+    const QString name = QFileInfo(path).fileName();
+    if (!owner.since.isValid())
+        return Document::tr("%1 is open for editing by %2. You can open it read-only.").arg(name, who);
+    return Document::tr("%1 has been open for editing by %2 since %3. You can open it read-only.")
+        .arg(name, who, QLocale().toString(owner.since.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace
@@ -129,7 +148,8 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
     std::unique_ptr<Document> document(new Document);
     document->m_filePath = file.absoluteFilePath();
     if (options.readOnly) {
-        document->m_readOnlyReason = tr("Opened read-only.");
+        document->m_readOnlyReason =
+            tr("You opened %1 read-only; save it under another name to keep changes.").arg(file.fileName());
     } else {
         document->m_lock = std::make_unique<DocumentLock>(document->m_filePath);
         switch (document->m_lock->tryLock()) {
@@ -139,7 +159,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
             return nullptr;
         case DocumentLock::Result::Unavailable:
             document->m_lock.reset();
-            document->m_readOnlyReason = tr("The folder of %1 cannot be written to.").arg(file.fileName());
+            document->m_readOnlyReason = tr("Cannot write in the folder of %1.").arg(file.fileName());
             break;
         }
     }
@@ -159,6 +179,13 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
                              tr("%1 cannot be read: %2").arg(file.fileName(), error));
         return nullptr;
     }
+    // Another SQLite program that crashed while writing the document leaves a journal beside it;
+    // without it the copy would hold half a change. With it, the copy rolls the change back.
+    const QString journal = document->m_filePath + QStringLiteral("-journal");
+    if (QFileInfo(journal).size() > 0) {
+        FileFingerprint::copy(journal, document->m_workingCopy->databasePath() + QStringLiteral("-journal"), &error);
+        settleJournal(document->m_workingCopy->databasePath());
+    }
     const ProjectInspector::Result inspection =
         ProjectInspector::inspect(document->m_workingCopy->databasePath(), file.fileName());
     if (!inspection.canRead()) {
@@ -169,6 +196,8 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
     if (newer) {
         document->m_readOnlyReason = inspection.problem.message;
         document->m_newerFormat = true;
+        // It can never be saved here, so it must not keep a colleague with a newer version out.
+        document->m_lock.reset();
     }
 
     document->m_store = std::make_unique<ProjectStore>();
@@ -192,6 +221,9 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
         *problem = problemOf(FileProblem::Kind::Locked, error);
         return nullptr;
     }
+    // A crash in the middle of an edit leaves the working copy's journal; a read-write open rolls
+    // the unfinished edit back, which a read-only check could not.
+    settleJournal(work.databasePath);
     const ProjectInspector::Result inspection = ProjectInspector::inspect(work.databasePath);
     document->m_store = std::make_unique<ProjectStore>();
     if (!inspection.canEdit() || !document->m_store->open(work.databasePath, false, &error)
@@ -217,7 +249,7 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
 QString Document::apply(const ChangeSet &changes, QStringList *warnings)
 {
     if (isReadOnly())
-        return tr("This project is open read-only. %1").arg(m_readOnlyReason);
+        return m_readOnlyReason;
     if (changes.isEmpty())
         return {};
     // The rules are checked against the project as it would be after the change, so that
@@ -251,8 +283,9 @@ QString Document::apply(const ChangeSet &changes, QStringList *warnings)
         return tr("The change could not be written: %1").arg(error);
     if (m_workingCopy)
         m_workingCopy->setUnsavedWork(true);
+    emit changesAboutToBeApplied(changes);
     applyToMemory(changes, true);
-    emit changesApplied();
+    emit changesApplied(changes);
     return {};
 }
 
@@ -264,9 +297,13 @@ void Document::applyToMemory(const ChangeSet &changes, bool notify)
             if (notify)
                 emit entityChanged(entityType(*change.after), entityId(*change.after));
         } else if (change.after) {
+            const EntityType type = entityType(*change.after);
+            const qint64 id = entityId(*change.after);
+            if (notify)
+                emit entityAboutToBeAdded(type, id);
             m_project.insert(*change.after);
             if (notify)
-                emit entityAdded(entityType(*change.after), entityId(*change.after));
+                emit entityAdded(type, id);
         } else if (change.before) {
             const EntityType type = entityType(*change.before);
             const qint64 id = entityId(*change.before);

@@ -70,11 +70,17 @@ public:
     void reportError(const QString &message);
 
 signals:
+    // Around every applied change set, so that a view can reset once for a large batch (an
+    // import, "enrol all managers") instead of following thousands of single rows.
+    void changesAboutToBeApplied(const Akademiplan::ChangeSet &changes);
+    void changesApplied(const Akademiplan::ChangeSet &changes);
+    // Row by row, in the order of the change set; "about to" comes before the in-memory
+    // project changes, as item models need.
+    void entityAboutToBeAdded(Akademiplan::EntityType type, qint64 id);
     void entityAdded(Akademiplan::EntityType type, qint64 id);
     void entityAboutToBeRemoved(Akademiplan::EntityType type, qint64 id);
     void entityRemoved(Akademiplan::EntityType type, qint64 id);
     void entityChanged(Akademiplan::EntityType type, qint64 id);
-    void changesApplied();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void errorOccurred(const QString &message);

@@ -16,6 +16,20 @@ struct EditResult
     int waitlisted = 0; // for enrolments: how many went on the waiting list
 
     explicit operator bool() const { return ok; }
+
+    static EditResult success(qint64 id = 0)
+    {
+        EditResult result;
+        result.ok = true;
+        result.id = id;
+        return result;
+    }
+    static EditResult failure(const QString &error)
+    {
+        EditResult result;
+        result.error = error;
+        return result;
+    }
 };
 
 } // namespace Akademiplan

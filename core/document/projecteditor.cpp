@@ -36,9 +36,16 @@ QTime minutes(const QTime &time)
 
 } // namespace
 
-ProjectEditor::ProjectEditor(Document &document)
-    : m_document(document)
+ProjectEditor::ProjectEditor(Document &document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
 {
+}
+
+EditResult ProjectEditor::fail(const QString &message)
+{
+    emit editRejected(message);
+    return EditResult::failure(message);
 }
 
 EditResult ProjectEditor::commit(const QString &text, const ChangeSet &changes, qint64 id, const QString &mergeKey)
@@ -46,10 +53,12 @@ EditResult ProjectEditor::commit(const QString &text, const ChangeSet &changes, 
     EditResult result;
     result.error = m_document.apply(changes, &result.warnings);
     if (!result.error.isEmpty())
-        return result;
+        return fail(result.error);
     m_document.undoStack()->push(new ChangeCommand(&m_document, text, changes, mergeKey));
     result.ok = true;
     result.id = id;
+    if (!result.warnings.isEmpty())
+        emit editWarned(result.warnings);
     return result;
 }
 
@@ -100,8 +109,11 @@ EditResult ProjectEditor::duplicateSession(qint64 sessionId)
 {
     const Session *original = m_document.project().sessions.find(sessionId);
     if (!original)
-        return {false, 0, tr("The session no longer exists.")};
-    return addSession(*original);
+        return fail(tr("The session no longer exists."));
+    // Series mostly repeat weekly, so the copy lands a week later, ready to adjust.
+    Session copy = *original;
+    copy.date = copy.date.addDays(7);
+    return addSession(copy);
 }
 
 EditResult ProjectEditor::addOrganisation(const Organisation &draft)
@@ -131,7 +143,7 @@ EditResult ProjectEditor::update(const AnyEntity &changed, const QString &field)
         },
         changed);
     if (!before)
-        return {false, 0, tr("The %1 no longer exists.").arg(DomainLabels::label(type))};
+        return fail(tr("What you edited no longer exists; it may have been deleted meanwhile."));
 
     AnyEntity after = changed;
     std::visit(
@@ -154,23 +166,34 @@ EditResult ProjectEditor::update(const AnyEntity &changed, const QString &field)
 
 EditResult ProjectEditor::remove(EntityType type, qint64 id)
 {
-    const ChangeSet changes = RemovalPlanner(m_document.project()).removalOf(type, id);
+    return remove(type, QList<qint64>{id});
+}
+
+EditResult ProjectEditor::remove(EntityType type, const QList<qint64> &ids)
+{
+    ChangeSet changes = RemovalPlanner(m_document.project()).removalOf(type, ids);
+    if (type == EntityType::Enrolment && ids.size() == 1) {
+        if (const Enrolment *leaving = m_document.project().enrolments.find(ids.front()))
+            promoteFromWaitingList(*leaving, changes);
+    }
     if (changes.isEmpty())
-        return {false, 0, tr("The %1 no longer exists.").arg(DomainLabels::label(type))};
-    return commit(tr("Delete %1").arg(DomainLabels::label(type)), changes, id);
+        return fail(tr("What you edited no longer exists; it may have been deleted meanwhile."));
+    const QString text = ids.size() == 1 ? tr("Delete %1").arg(DomainLabels::label(type))
+                                         : tr("Delete %n rows", nullptr, int(ids.size()));
+    return commit(text, changes, ids.size() == 1 ? ids.front() : 0);
 }
 
 EditResult ProjectEditor::enrolInTrack(qint64 trackId, const QList<qint64> &participantIds)
 {
     if (!m_document.project().tracks.contains(trackId))
-        return {false, 0, tr("The track no longer exists.")};
+        return fail(tr("The track no longer exists."));
     return enrol(trackId, 0, participantIds);
 }
 
 EditResult ProjectEditor::enrolInActivity(qint64 activityId, const QList<qint64> &participantIds)
 {
     if (!m_document.project().activities.contains(activityId))
-        return {false, 0, tr("The activity no longer exists.")};
+        return fail(tr("The activity no longer exists."));
     return enrol(0, activityId, participantIds);
 }
 
@@ -210,7 +233,7 @@ EditResult ProjectEditor::enrol(qint64 trackId, qint64 activityId, const QList<q
         changes.insert(enrolment);
     }
     if (changes.isEmpty())
-        return {true, 0, QString()};
+        return EditResult::success();
     EditResult result = commit(tr("Enrol %n participant(s)", nullptr, int(changes.size())), changes);
     result.waitlisted = result.ok ? counts.waitlisted : 0;
     return result;
@@ -218,12 +241,55 @@ EditResult ProjectEditor::enrol(qint64 trackId, qint64 activityId, const QList<q
 
 EditResult ProjectEditor::setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus status)
 {
-    const Enrolment *enrolment = m_document.project().enrolments.find(enrolmentId);
+    const Project &project = m_document.project();
+    const Enrolment *enrolment = project.enrolments.find(enrolmentId);
     if (!enrolment)
-        return {false, 0, tr("The enrolment no longer exists.")};
+        return fail(tr("The enrolment no longer exists."));
+    if (enrolment->status == status)
+        return EditResult::success(enrolmentId);
+    const Activity *activity = project.activities.find(enrolment->activityId);
+    if (status == EnrolmentStatus::Enrolled && activity && activity->capacity > 0) {
+        int taken = 0;
+        for (const Enrolment &other : project.enrolments)
+            if (other.activityId == activity->id && other.status == EnrolmentStatus::Enrolled)
+                ++taken;
+        if (taken >= activity->capacity)
+            return fail(tr("%1 is full (%2 of %2 places taken); the person stays on the waiting list.")
+                            .arg(activity->title)
+                            .arg(activity->capacity));
+    }
     Enrolment changed = *enrolment;
     changed.status = status;
-    return update(changed);
+    changed.modified = now();
+    ChangeSet changes;
+    changes.update(*enrolment, changed);
+    if (enrolment->status == EnrolmentStatus::Enrolled)
+        promoteFromWaitingList(*enrolment, changes);
+    return commit(tr("Change enrolment"), changes, enrolmentId);
+}
+
+void ProjectEditor::promoteFromWaitingList(const Enrolment &leaving, ChangeSet &changes) const
+{
+    const Project &project = m_document.project();
+    const Activity *activity = project.activities.find(leaving.activityId);
+    if (leaving.status != EnrolmentStatus::Enrolled || !activity || activity->capacity <= 0)
+        return;
+    int taken = 0;
+    const Enrolment *firstWaiting = nullptr; // the earliest to sign up: enrolments are in id order
+    for (const Enrolment &other : project.enrolments) {
+        if (other.activityId != activity->id)
+            continue;
+        if (other.status == EnrolmentStatus::Enrolled)
+            ++taken;
+        else if (other.status == EnrolmentStatus::Waitlisted && !firstWaiting)
+            firstWaiting = &other;
+    }
+    if (!firstWaiting || taken - 1 >= activity->capacity)
+        return;
+    Enrolment promoted = *firstWaiting;
+    promoted.status = EnrolmentStatus::Enrolled;
+    promoted.modified = now();
+    changes.update(*firstWaiting, promoted);
 }
 
 EditResult ProjectEditor::setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status)
@@ -240,6 +306,16 @@ EditResult ProjectEditor::setAttendance(qint64 sessionId, qint64 participantId, 
     attendance.participantId = participantId;
     attendance.status = status;
     return addOne(attendance);
+}
+
+void ProjectEditor::beginGroup(const QString &text)
+{
+    m_document.undoStack()->beginMacro(text);
+}
+
+void ProjectEditor::endGroup()
+{
+    m_document.undoStack()->endMacro();
 }
 
 EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEntity> &drafts)

@@ -4,8 +4,8 @@
 #include "domain/changeset.h"
 #include "editresult.h"
 
-#include <QCoreApplication>
 #include <QList>
+#include <QObject>
 
 namespace Akademiplan {
 
@@ -14,12 +14,12 @@ class Document;
 // The one way the UI and the command line change a project. Each call is one user action: it
 // becomes one undoable step, is checked by the domain's rules, and is written to the working
 // copy before it returns. Callers never build undo commands themselves.
-class ProjectEditor
+class ProjectEditor : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(Akademiplan::ProjectEditor)
+    Q_OBJECT
 
 public:
-    explicit ProjectEditor(Document &document);
+    explicit ProjectEditor(Document &document, QObject *parent = nullptr);
 
     EditResult addAcademy(const Academy &draft);
     // The academy with the four recommended tracks and their typical activities.
@@ -27,6 +27,7 @@ public:
     EditResult addTrack(const Track &draft);
     EditResult addActivity(const Activity &draft);
     EditResult addSession(const Session &draft);
+    // A copy of the session one week later.
     EditResult duplicateSession(qint64 sessionId);
     EditResult addOrganisation(const Organisation &draft);
     EditResult addParticipant(const Participant &draft);
@@ -35,20 +36,34 @@ public:
     // the same row merge into one undo step (typing in a form).
     EditResult update(const AnyEntity &changed, const QString &field = QString());
 
-    // Removes a row and everything that depends on it, as one step.
+    // Removes rows and everything that depends on them, as one step.
     EditResult remove(EntityType type, qint64 id);
+    EditResult remove(EntityType type, const QList<qint64> &ids);
 
     // Enrols people who are not yet enrolled; beyond an activity's capacity they go on the
     // waiting list. One step, however many people.
     EditResult enrolInTrack(qint64 trackId, const QList<qint64> &participantIds);
     EditResult enrolInActivity(qint64 activityId, const QList<qint64> &participantIds);
+    // Enforces the capacity: a waitlisted person can only be enrolled while there is room, and
+    // when an enrolled person leaves, the first on the waiting list gets the place.
     EditResult setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus status);
     EditResult setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status);
+
+    // Several edits the consultant makes in one go (e.g. a status for ten selected people) become
+    // one undo step when made between beginGroup() and endGroup().
+    void beginGroup(const QString &text);
+    void endGroup();
 
     // Several new rows at once (e.g. the example academy, an import) as one step. Ids, UUIDs and
     // times are assigned here. A negative id is a placeholder for a row of the same batch, and
     // references to it are replaced by the real id; positive ids refer to existing rows.
     EditResult insertAll(const QString &text, const std::vector<AnyEntity> &drafts);
+
+signals:
+    // Every edit that was refused, and every warning an accepted edit raised, whoever asked
+    // for it, so that the window can tell the consultant in one place.
+    void editRejected(const QString &message);
+    void editWarned(const QStringList &warnings);
 
 private:
     EditResult commit(const QString &text, const ChangeSet &changes, qint64 id = 0,
@@ -56,6 +71,9 @@ private:
     template <typename T>
     EditResult addOne(T entity);
     EditResult enrol(qint64 trackId, qint64 activityId, const QList<qint64> &participantIds);
+    EditResult fail(const QString &message);
+    // Adds the promotion of the first waitlisted person to `changes` when `leaving` frees a place.
+    void promoteFromWaitingList(const Enrolment &leaving, ChangeSet &changes) const;
 
     Document &m_document;
 };

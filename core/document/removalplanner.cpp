@@ -28,39 +28,34 @@ RemovalPlanner::RemovalPlanner(const Project &project)
 {
 }
 
-ChangeSet RemovalPlanner::removalOf(EntityType type, qint64 id) const
+ChangeSet RemovalPlanner::removalOf(EntityType type, const QList<qint64> &ids) const
 {
     ChangeSet changes;
+    const QSet<qint64> chosen(ids.begin(), ids.end());
     QSet<qint64> academies, tracks, activities, sessions, participants;
     switch (type) {
-    case EntityType::Academy: academies.insert(id); break;
-    case EntityType::Track: tracks.insert(id); break;
-    case EntityType::Activity: activities.insert(id); break;
-    case EntityType::Session: sessions.insert(id); break;
-    case EntityType::Participant: participants.insert(id); break;
-    case EntityType::Organisation: {
-        const Organisation *organisation = m_project.organisations.find(id);
-        if (!organisation)
-            return changes;
+    case EntityType::Academy: academies = chosen; break;
+    case EntityType::Track: tracks = chosen; break;
+    case EntityType::Activity: activities = chosen; break;
+    case EntityType::Session: sessions = chosen; break;
+    case EntityType::Participant: participants = chosen; break;
+    case EntityType::Organisation:
         // People stay when their organisation goes; they just belong to none.
         for (const Participant &participant : m_project.participants) {
-            if (participant.organisationId == id) {
+            if (participant.organisationId != 0 && chosen.contains(participant.organisationId)) {
                 Participant changed = participant;
                 changed.organisationId = 0;
                 changed.modified = QDateTime::currentDateTimeUtc();
                 changes.update(participant, changed);
             }
         }
-        changes.remove(*organisation);
+        removeWhere(m_project.organisations, changes, [&](const Organisation &o) { return chosen.contains(o.id); });
         return changes;
-    }
     case EntityType::Enrolment:
-        if (const Enrolment *enrolment = m_project.enrolments.find(id))
-            changes.remove(*enrolment);
+        removeWhere(m_project.enrolments, changes, [&](const Enrolment &e) { return chosen.contains(e.id); });
         return changes;
     case EntityType::Attendance:
-        if (const Attendance *attendance = m_project.attendances.find(id))
-            changes.remove(*attendance);
+        removeWhere(m_project.attendances, changes, [&](const Attendance &a) { return chosen.contains(a.id); });
         return changes;
     }
 

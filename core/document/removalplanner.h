@@ -13,7 +13,7 @@ class RemovalPlanner
 public:
     explicit RemovalPlanner(const Project &project);
 
-    ChangeSet removalOf(EntityType type, qint64 id) const;
+    ChangeSet removalOf(EntityType type, const QList<qint64> &ids) const;
 
 private:
     const Project &m_project;

@@ -52,6 +52,18 @@ QString DomainLabels::label(ParticipantRole value)
     return {};
 }
 
+QString DomainLabels::plural(ParticipantRole value)
+{
+    switch (value) {
+    case ParticipantRole::Employee: return tr("Employees");
+    case ParticipantRole::Manager: return tr("Managers");
+    case ParticipantRole::Politician: return tr("Politicians");
+    case ParticipantRole::KeyPerson: return tr("Key persons");
+    case ParticipantRole::ExternalPartner: return tr("External partners");
+    }
+    return {};
+}
+
 QString DomainLabels::label(OrganisationKind value)
 {
     switch (value) {

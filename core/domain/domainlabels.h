@@ -18,6 +18,8 @@ public:
     static QString label(TrackKind value);
     static QString label(ActivityKind value);
     static QString label(ParticipantRole value);
+    // The role as a group: "Managers", "Politicians".
+    static QString plural(ParticipantRole value);
     static QString label(OrganisationKind value);
     static QString label(EnrolmentStatus value);
     static QString label(AttendanceStatus value);

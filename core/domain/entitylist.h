@@ -30,6 +30,10 @@ public:
 
     bool contains(qint64 id) const { return find(id) != nullptr; }
 
+    // The position a row with this id has, or would have once inserted.
+    qsizetype positionOf(qint64 id) const { return qsizetype(lowerBound(id) - m_items.begin()); }
+    const T &at(qsizetype position) const { return m_items[std::size_t(position)]; }
+
     // Ids are never handed out twice while a project is open, so an undone removal can come back
     // under its old id without clashing with something added meanwhile.
     qint64 allocateId() { return ++m_highestId; }

@@ -98,7 +98,10 @@ QStringList Migrations::schemaOf(DatabaseConnection &connection)
     QStringList schema;
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")))
+    // The statistics tables ANALYZE makes (another tool may have run it) are SQLite's own and
+    // harmless; everything else must be exactly ours.
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                                   "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name")))
         return schema;
     while (query.next())
         schema.append(QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),

@@ -121,7 +121,7 @@ bool ProjectStore::loadInfo(ProjectInfo &info, QString *error)
     info.revision = query.value(4).toLongLong();
     info.basedOnRevision = query.value(5).toLongLong();
     if (info.uuid.isNull() || !info.created.isValid()) {
-        *error = tr("The file's own identity is unreadable.");
+        *error = tr("The file's project identity (its id and creation time) cannot be read.");
         return false;
     }
     return true;
@@ -196,7 +196,7 @@ bool ProjectStore::write(const ChangeSet &changes, QString *error)
             return false;
         }
         if (operation != Insert && query->numRowsAffected() != 1) {
-            *error = tr("The %1 to change is not in the file.").arg(EntityTables::table(type));
+            *error = tr("A row to change (%1 %2) is not in the working copy.").arg(EntityTables::table(type)).arg(entityId(entity));
             return false;
         }
     }

@@ -45,21 +45,21 @@ QString WorkingCopy::folder()
 std::unique_ptr<WorkingCopy> WorkingCopy::create(QString *error)
 {
     if (!QDir().mkpath(folder())) {
-        *error = QCoreApplication::translate("Akademiplan::WorkingCopy", "Cannot create the folder %1.").arg(folder());
+        *error = QCoreApplication::translate("Akademiplan::WorkingCopy", "Cannot create Akademiplan's data folder %1.").arg(folder());
         return nullptr;
     }
     const QString basePath = folder() + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<WorkingCopy> copy(new WorkingCopy);
     copy->m_lock = lockFor(basePath);
     if (!copy->m_lock) {
-        *error = QCoreApplication::translate("Akademiplan::WorkingCopy", "Cannot write in the folder %1.").arg(folder());
+        *error = QCoreApplication::translate("Akademiplan::WorkingCopy", "Cannot write in Akademiplan's data folder %1.").arg(folder());
         return nullptr;
     }
     copy->m_notePath = basePath + noteSuffix;
     copy->m_databasePath = basePath + databaseSuffix;
     copy->m_opened = QDateTime::currentDateTimeUtc();
     if (!copy->writeNote()) {
-        *error = QCoreApplication::translate("Akademiplan::WorkingCopy", "Cannot write in the folder %1.").arg(folder());
+        *error = QCoreApplication::translate("Akademiplan::WorkingCopy", "Cannot write in Akademiplan's data folder %1.").arg(folder());
         return nullptr;
     }
     return copy;

@@ -60,7 +60,7 @@ std::vector<AnyEntity> AcademyTemplate::recommended(qint64 academyId)
          {{ActivityKind::Seminar, tr("Start-up seminar for the city council"),
            tr("A day and a half at a conference centre on the council's role in innovation."), 0},
           {ActivityKind::Masterclass, tr("Masterclass on innovation in welfare"),
-           tr("Theme day with an external expert and dialogue with the administration."), 0}}},
+           tr("An external expert and the administration on new welfare solutions, in dialogue with the council."), 0}}},
         {TrackKind::OrganisationalInnovation,
          tr("Employees across the municipality and external partners"),
          {ParticipantRole::Employee, ParticipantRole::ExternalPartner},

@@ -1,4 +1,1116 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>Akademiplan::AcademyTemplate</name>
+    <message>
+        <source>Selected key persons who work with the municipality&apos;s strategic focus areas</source>
+        <translation>Udvalgte nøglepersoner, der arbejder med kommunens strategiske fokusområder</translation>
+    </message>
+    <message>
+        <source>A network of key persons who drive innovation in the strategic focus areas and share what works.</source>
+        <translation>Et netværk af nøglepersoner, der driver innovationen inden for de strategiske fokusområder og deler erfaringer med det, der virker.</translation>
+    </message>
+    <message>
+        <source>Kick-off workshop</source>
+        <translation>Opstartsworkshop</translation>
+    </message>
+    <message>
+        <source>The network meets, agrees on its focus areas and plans the year.</source>
+        <translation>Netværket mødes, aftaler sine fokusområder og planlægger året.</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Netværksmøde</translation>
+    </message>
+    <message>
+        <source>Half-day meeting: cases from the participants&apos; own work, methods and sparring.</source>
+        <translation>Halvdagsmøde: cases fra deltagernes eget arbejde, metoder og sparring.</translation>
+    </message>
+    <message>
+        <source>All managers in the municipal administration</source>
+        <translation>Alle ledere i den kommunale administration</translation>
+    </message>
+    <message>
+        <source>All managers can innovate and stimulate innovation in their own areas of responsibility.</source>
+        <translation>Alle ledere kan innovere og stimulere innovation inden for deres egne ansvarsområder.</translation>
+    </message>
+    <message>
+        <source>Leading innovation, module 1</source>
+        <translation>Ledelse af innovation, modul 1</translation>
+    </message>
+    <message>
+        <source>Full-day module on innovation methods and the manager&apos;s role, in groups of about 20.</source>
+        <translation>Heldagsmodul om innovationsmetoder og lederens rolle, på hold med ca. 20 deltagere.</translation>
+    </message>
+    <message>
+        <source>Leadership seminar</source>
+        <translation>Ledelsesseminar</translation>
+    </message>
+    <message>
+        <source>Seminar for all managers with inspiration from other municipalities.</source>
+        <translation>Seminar for alle ledere med inspiration fra andre kommuner.</translation>
+    </message>
+    <message>
+        <source>Members of the city council</source>
+        <translation>Byrådets medlemmer</translation>
+    </message>
+    <message>
+        <source>The city council has room and resources to develop a new, innovative political practice.</source>
+        <translation>Byrådet har rum og ressourcer til at udvikle en ny, innovativ politisk praksis.</translation>
+    </message>
+    <message>
+        <source>Start-up seminar for the city council</source>
+        <translation>Opstartsseminar for byrådet</translation>
+    </message>
+    <message>
+        <source>A day and a half at a conference centre on the council&apos;s role in innovation.</source>
+        <translation>Halvanden dag på et konferencecenter om byrådets rolle i innovationsarbejdet.</translation>
+    </message>
+    <message>
+        <source>Masterclass on innovation in welfare</source>
+        <translation>Masterclass om velfærdsinnovation</translation>
+    </message>
+    <message>
+        <source>Employees across the municipality and external partners</source>
+        <translation>Medarbejdere på tværs af kommunen og eksterne partnere</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing that inspires and supports innovative work across the municipality.</source>
+        <translation>Videndeling, der inspirerer og understøtter det innovative arbejde på tværs af kommunen.</translation>
+    </message>
+    <message>
+        <source>Brown-bag meeting</source>
+        <translation>Gå hjem-møde</translation>
+    </message>
+    <message>
+        <source>Two hours late in the afternoon at the town hall: one case, one method, open to all.</source>
+        <translation>To timer sidst på eftermiddagen på rådhuset: én case, én metode – åbent for alle.</translation>
+    </message>
+    <message>
+        <source>Innovation day</source>
+        <translation>Innovationsdag</translation>
+    </message>
+    <message>
+        <source>A seminar for employees, volunteer organisations and local businesses.</source>
+        <translation>Et seminar for medarbejdere, frivillige organisationer og lokale virksomheder.</translation>
+    </message>
+    <message>
+        <source>An external expert and the administration on new welfare solutions, in dialogue with the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::CommandLine</name>
+    <message>
+        <source>Akademiplan designs municipal innovation academies: tracks, activities, sessions and participants.
+
+Exit codes: 0 success, 1 wrong usage, 2 the file cannot be used, 3 the input was rejected.</source>
+        <translation>Med Akademiplan tilrettelægger du kommunale innovationsakademier: spor, aktiviteter, sessioner og deltagere.
+
+Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata blev afvist.</translation>
+    </message>
+    <message>
+        <source>Create a new project file.</source>
+        <translation>Opret en ny projektfil.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The municipality of a new project, as its kommunekode.</source>
+        <translation>Kommunen for et nyt projekt, angivet med kommunekode.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>Fill the new project with the example academy.</source>
+        <translation>Udfyld det nye projekt med eksempelakademiet.</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary of a project file.</source>
+        <translation>Udskriv en oversigt over en projektfil i JSON-format.</translation>
+    </message>
+    <message>
+        <source>The project file to open in the window.</source>
+        <translation>Den projektfil, der skal åbnes i vinduet.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FIL]</translation>
+    </message>
+    <message>
+        <source>--municipality and --example go with --new.</source>
+        <translation>--municipality og --example kan kun bruges sammen med --new.</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info and --check.</source>
+        <translation>Angiv kun én af --new, --info og --check.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Uventet argument: %1</translation>
+    </message>
+    <message>
+        <source>--new needs --municipality CODE (the municipality&apos;s kommunekode, e.g. 101).</source>
+        <translation>--new kræver --municipality KODE (kommunens kommunekode, f.eks. 101).</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a Danish municipality (see the list in the README).</source>
+        <translation>%1 er ikke koden for en dansk kommune (se listen i README-filen).</translation>
+    </message>
+    <message>
+        <source>Add example academy</source>
+        <translation>Tilføj eksempelakademi</translation>
+    </message>
+    <message>
+        <source>Check that a file is a valid project file this version can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project file name must end in .akademi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a valid Akademiplan project (file format version %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::DatabaseConnection</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>SQLite-driveren til Qt er ikke installeret (pakken libqt6sql6-sqlite).</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::DisplayText</name>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::Document</name>
+    <message>
+        <source>someone else</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 findes allerede; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of %1.</source>
+        <translation>Der kan ikke skrives i mappen med %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the project: %1</source>
+        <translation>Projektet kan ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kan ikke bruges: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be written: %1</source>
+        <translation>Ændringen kunne ikke gennemføres: %1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project.</source>
+        <translation>Vælg, hvor projektet skal gemmes.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; save it under another name.</source>
+        <translation>%1 er åbnet skrivebeskyttet; gem projektet under et andet navn.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Save your work as a new file so that neither version is lost.</source>
+        <translation>%1 er blevet ændret af en anden, siden du åbnede filen. Gem dit arbejde som en ny fil, så ingen af versionerne går tabt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 kunne ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>the new copy did not pass its check (%1)</source>
+        <translation>den nye kopi bestod ikke kontrollen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>user on computer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for editing by %2. You can open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been open for editing by %2 since %3. You can open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened %1 read-only; save it under another name to keep changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::DomainLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Innovation network</source>
+        <translation>Innovationsnetværk</translation>
+    </message>
+    <message>
+        <source>Leadership innovators</source>
+        <translation>Ledelsesinnovatører</translation>
+    </message>
+    <message>
+        <source>Political innovators</source>
+        <translation>Politiske innovatører</translation>
+    </message>
+    <message>
+        <source>Organisational innovation</source>
+        <translation>Organisatorisk innovation</translation>
+    </message>
+    <message>
+        <source>Custom track</source>
+        <translation>Eget spor</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Masterclass</source>
+        <translation>Masterclass</translation>
+    </message>
+    <message>
+        <source>Brown-bag meeting</source>
+        <translation>Gå hjem-møde</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Netværksmøde</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Anden aktivitet</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>Nøgleperson</translation>
+    </message>
+    <message>
+        <source>External partner</source>
+        <translation>Ekstern partner</translation>
+    </message>
+    <message>
+        <source>Municipal department</source>
+        <translation>Kommunal forvaltning</translation>
+    </message>
+    <message>
+        <source>Volunteer organisation</source>
+        <translation>Frivillig organisation</translation>
+    </message>
+    <message>
+        <source>Local business</source>
+        <translation>Lokal virksomhed</translation>
+    </message>
+    <message>
+        <source>Education institution</source>
+        <translation>Uddannelsesinstitution</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Anden organisation</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>På venteliste</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afmeldt</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Meldt afbud</translation>
+    </message>
+    <message>
+        <source>academy</source>
+        <translation>akademi</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>spor</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltager</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>tilmelding</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>fremmøde</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EnrolmentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EntityTables</name>
+    <message>
+        <source>The %1 with row id %2 has an unreadable value in &quot;%3&quot;.</source>
+        <translation>Rækken med id %2 i tabellen %1 har en værdi i &quot;%3&quot;, der ikke kan læses.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ExampleProject</name>
+    <message>
+        <source>%1 Town Hall</source>
+        <translation>%1 Rådhus</translation>
+    </message>
+    <message>
+        <source>Søhøjlandet Conference Centre</source>
+        <translation>Konferencecenter Søhøjlandet</translation>
+    </message>
+    <message>
+        <source>Innovation Academy %1 2027</source>
+        <translation>Innovationsakademi %1 2027</translation>
+    </message>
+    <message>
+        <source>To strengthen the innovation capacity of the whole municipal organisation, from employees through managers to the city council, and to anchor innovative work in the daily collaboration with citizens, businesses and volunteer organisations.</source>
+        <translation>At styrke innovationskraften i hele den kommunale organisation – fra medarbejdere over ledere til byrådet – og at forankre det innovative arbejde i det daglige samarbejde med borgere, virksomheder og frivillige organisationer.</translation>
+    </message>
+    <message>
+        <source>Welfare technology in elder care</source>
+        <translation>Velfærdsteknologi i ældreplejen</translation>
+    </message>
+    <message>
+        <source>Citizen involvement in urban development</source>
+        <translation>Borgerinddragelse i byudviklingen</translation>
+    </message>
+    <message>
+        <source>A coherent effort for children and young people</source>
+        <translation>En sammenhængende indsats for børn og unge</translation>
+    </message>
+    <message>
+        <source>Children and Young People</source>
+        <translation>Børn og Unge</translation>
+    </message>
+    <message>
+        <source>Health and Care</source>
+        <translation>Sundhed og Omsorg</translation>
+    </message>
+    <message>
+        <source>Technical Services and Environment</source>
+        <translation>Teknik og Miljø</translation>
+    </message>
+    <message>
+        <source>Culture, Sport and Leisure</source>
+        <translation>Kultur, Sport og Fritid</translation>
+    </message>
+    <message>
+        <source>Finance and Human Resources</source>
+        <translation>Økonomi og Personale</translation>
+    </message>
+    <message>
+        <source>Jobs and Citizen Services</source>
+        <translation>Job og Borgerservice</translation>
+    </message>
+    <message>
+        <source>City Council</source>
+        <translation>Byrådet</translation>
+    </message>
+    <message>
+        <source>Lakeland Volunteer Centre</source>
+        <translation>Frivilligcenter Søhøjlandet</translation>
+    </message>
+    <message>
+        <source>Gudenå Welfare Tech ApS</source>
+        <translation>Gudenå Velfærdsteknologi ApS</translation>
+    </message>
+    <message>
+        <source>Central Jutland Academy of Professional Education</source>
+        <translation>Erhvervsakademi Midtjylland</translation>
+    </message>
+    <message>
+        <source>Kick-off workshop for the network</source>
+        <translation>Opstartsworkshop for netværket</translation>
+    </message>
+    <message>
+        <source>The key persons meet, choose their cases within the focus areas and plan the year.</source>
+        <translation>Nøglepersonerne mødes, vælger deres cases inden for fokusområderne og planlægger året.</translation>
+    </message>
+    <message>
+        <source>Network meetings</source>
+        <translation>Netværksmøder</translation>
+    </message>
+    <message>
+        <source>Half-day meetings: cases from the participants&apos; own work, a method and peer sparring.</source>
+        <translation>Halvdagsmøder: cases fra deltagernes eget arbejde, en metode og kollegial sparring.</translation>
+    </message>
+    <message>
+        <source>Leading innovation, group A</source>
+        <translation>Ledelse af innovation, hold A</translation>
+    </message>
+    <message>
+        <source>Leading innovation, group B</source>
+        <translation>Ledelse af innovation, hold B</translation>
+    </message>
+    <message>
+        <source>Leading innovation, group C</source>
+        <translation>Ledelse af innovation, hold C</translation>
+    </message>
+    <message>
+        <source>Four full-day modules on innovation methods, the manager&apos;s role and leading experiments in one&apos;s own area.</source>
+        <translation>Fire heldagsmoduler om innovationsmetoder, lederens rolle og ledelse af eksperimenter på eget område.</translation>
+    </message>
+    <message>
+        <source>Leadership seminar: what did we learn?</source>
+        <translation>Ledelsesseminar: Hvad har vi lært?</translation>
+    </message>
+    <message>
+        <source>All managers present their experiments and agree on what to carry on.</source>
+        <translation>Alle ledere fremlægger deres eksperimenter og aftaler, hvad der skal videreføres.</translation>
+    </message>
+    <message>
+        <source>Start-up seminar for the city council</source>
+        <translation>Opstartsseminar for byrådet</translation>
+    </message>
+    <message>
+        <source>A day and a half on the council&apos;s role in innovation, with an overnight stay.</source>
+        <translation>Halvanden dag om byrådets rolle i innovationsarbejdet, med overnatning.</translation>
+    </message>
+    <message>
+        <source>Masterclass: innovation in welfare</source>
+        <translation>Masterclass: velfærdsinnovation</translation>
+    </message>
+    <message>
+        <source>An external expert and the administration on new welfare solutions.</source>
+        <translation>En ekstern ekspert og administrationen i dialog om nye velfærdsløsninger.</translation>
+    </message>
+    <message>
+        <source>Invited expert</source>
+        <translation>Inviteret ekspert</translation>
+    </message>
+    <message>
+        <source>Theme day: citizen involvement</source>
+        <translation>Temadag: borgerinddragelse</translation>
+    </message>
+    <message>
+        <source>How the council involves citizens early in urban development.</source>
+        <translation>Hvordan byrådet inddrager borgerne tidligt i byudviklingen.</translation>
+    </message>
+    <message>
+        <source>Brown-bag meetings</source>
+        <translation>Gå hjem-møder</translation>
+    </message>
+    <message>
+        <source>Two hours at the town hall: one case, one method, open to all.</source>
+        <translation>To timer på rådhuset: én case, én metode – åbent for alle.</translation>
+    </message>
+    <message>
+        <source>Innovation day</source>
+        <translation>Innovationsdag</translation>
+    </message>
+    <message>
+        <source>Employees, volunteer organisations and local businesses share what works.</source>
+        <translation>Medarbejdere, frivillige organisationer og lokale virksomheder deler erfaringer med det, der virker.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::FileActions</name>
+    <message>
+        <source>Akademiplan projects (*.akademi)</source>
+        <translation>Akademiplan-projekter (*.akademi)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>The change failed</source>
+        <translation>Ændringen mislykkedes</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nyt projekt</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Choose one of the municipalities in the list.</source>
+        <translation>Vælg en af kommunerne på listen.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Åbn projekt</translation>
+    </message>
+    <message>
+        <source>Project in Use</source>
+        <translation>Projektet er i brug</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Projektet kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation>Åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Project Changed by Someone Else</source>
+        <translation>Projektet er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Projektet kan ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Gem projekt som</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 har ikke-gemte ændringer. Vil du gemme dem, før du lukker?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Gendan ikke-gemt arbejde</translation>
+    </message>
+    <message>
+        <source>Akademiplan ended without saving %1 (last change %2). Recover the unsaved work?</source>
+        <translation>Akademiplan blev lukket uden at gemme %1 (seneste ændring %2). Vil du gendanne det ikke-gemte arbejde?</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Arbejdet kan ikke gendannes</translation>
+    </message>
+    <message>
+        <source>a project that was never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annuller fortryd</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Programoversigt</translation>
+    </message>
+    <message>
+        <source>Open a project or create a new one from the File menu.</source>
+        <translation>Åbn et projekt, eller opret et nyt i menuen Filer.</translation>
+    </message>
+    <message>
+        <source>%1 – %2[*]</source>
+        <translation>%1 – %2[*]</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::Migrations</name>
+    <message>
+        <source>Could not start updating the file.</source>
+        <translation>Opdateringen af filen kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>The schema for version %1 is missing.</source>
+        <translation>Skemaet for version %1 mangler.</translation>
+    </message>
+    <message>
+        <source>Could not finish updating the file to version %1.</source>
+        <translation>Opdateringen af filen til version %1 kunne ikke gennemføres.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::OrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ProjectEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Tilføj %1</translation>
+    </message>
+    <message>
+        <source>Add academy from template</source>
+        <translation>Tilføj akademi fra skabelon</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Sessionen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Rediger %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Slet %1</translation>
+    </message>
+    <message>
+        <source>The track no longer exists.</source>
+        <translation>Sporet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>Aktiviteten findes ikke længere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n participant(s)</source>
+        <translation>
+            <numerusform>Tilmeld %n deltager</numerusform>
+            <numerusform>Tilmeld %n deltagere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The enrolment no longer exists.</source>
+        <translation>Tilmeldingen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>What you edited no longer exists; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 of %2 places taken); the person stays on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ProjectInspector</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that you have access to it.</source>
+        <translation>%1 kan ikke læses; kontrollér, at du har adgang til filen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Akademiplan project file.</source>
+        <translation>%1 er ikke en Akademiplan-projektfil.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the file was cut short, perhaps by an interrupted copy or download.</source>
+        <translation>%1 er ufuldstændig: filen er afkortet, måske fordi en kopiering eller download blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database in write-ahead-log mode, not an Akademiplan project file.</source>
+        <translation>%1 er en SQLite-database i WAL-tilstand (write-ahead log), ikke en Akademiplan-projektfil.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not an Akademiplan project file.</source>
+        <translation>%1 er en SQLite-database, men ikke en Akademiplan-projektfil.</translation>
+    </message>
+    <message>
+        <source>%1 was never completely written and holds no project.</source>
+        <translation>%1 blev aldrig skrevet færdig og indeholder intet projekt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (SQLite integrity check failed).</source>
+        <translation>%1 er beskadiget og kan ikke bruges (SQLites integritetskontrol fejlede).</translation>
+    </message>
+    <message>
+        <source>%1 contains triggers or views that Akademiplan did not make; it is not opened for your safety.</source>
+        <translation>%1 indeholder triggere eller views, som Akademiplan ikke har oprettet; af sikkerhedshensyn åbnes filen ikke.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Akademiplan (file format version %2); this version reads up to format version %3. Update Akademiplan to edit it.</source>
+        <translation>%1 er gemt med en nyere version af Akademiplan (filformatversion %2); denne version kan læse op til filformatversion %3. Opdater Akademiplan for at redigere filen.</translation>
+    </message>
+    <message>
+        <source>%1 has tables or indexes that Akademiplan did not make; it is not opened for your safety.</source>
+        <translation>%1 indeholder tabeller eller indekser, som Akademiplan ikke har oprettet; af sikkerhedshensyn åbnes filen ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some rows refer to rows that do not exist.</source>
+        <translation>%1 er beskadiget: nogle rækker henviser til rækker, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it does not say which municipality it belongs to.</source>
+        <translation>%1 er beskadiget: det fremgår ikke, hvilken kommune filen hører til.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kan ikke bruges: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ProjectStore</name>
+    <message>
+        <source>The file does not say which municipality it belongs to.</source>
+        <translation>Det fremgår ikke af filen, hvilken kommune den hører til.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s project identity (its id and creation time) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row to change (%1 %2) is not in the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::SessionTableModel</name>
+    <message>
+        <source>Empty: the activity&apos;s own location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::Validator</name>
+    <message>
+        <source>The academy needs a name.</source>
+        <translation>Akademiet skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The academy needs a start date and an end date.</source>
+        <translation>Akademiet skal have en startdato og en slutdato.</translation>
+    </message>
+    <message>
+        <source>The academy ends before it starts.</source>
+        <translation>Akademiet slutter, før det starter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Danish municipality code.</source>
+        <translation>%1 er ikke en dansk kommunekode.</translation>
+    </message>
+    <message>
+        <source>The track needs a name.</source>
+        <translation>Sporet skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The track belongs to an academy that does not exist.</source>
+        <translation>Sporet hører til et akademi, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The activity needs a title.</source>
+        <translation>Aktiviteten skal have en titel.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative; use 0 for no limit.</source>
+        <translation>Kapaciteten kan ikke være negativ; brug 0 for ubegrænset.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>Prisen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The activity belongs to a track that does not exist.</source>
+        <translation>Aktiviteten hører til et spor, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The session needs a date.</source>
+        <translation>Sessionen skal have en dato.</translation>
+    </message>
+    <message>
+        <source>The session needs a start time and an end time.</source>
+        <translation>Sessionen skal have et starttidspunkt og et sluttidspunkt.</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>Sessionen slutter, før den starter.</translation>
+    </message>
+    <message>
+        <source>The session belongs to an activity that does not exist.</source>
+        <translation>Sessionen hører til en aktivitet, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The session on %1 lies outside the academy&apos;s period, %2 to %3.</source>
+        <translation>Sessionen den %1 ligger uden for akademiets periode, %2 til %3.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Organisationen skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The participant needs a name.</source>
+        <translation>Deltageren skal have et navn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; er ikke en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The participant belongs to an organisation that does not exist.</source>
+        <translation>Deltageren hører til en organisation, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The enrolment is for a participant who does not exist.</source>
+        <translation>Tilmeldingen gælder en deltager, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>An enrolment is either in a track or in an activity.</source>
+        <translation>En tilmelding gælder enten et spor eller en aktivitet.</translation>
+    </message>
+    <message>
+        <source>The enrolment is in a track that does not exist.</source>
+        <translation>Tilmeldingen gælder et spor, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The enrolment is in an activity that does not exist.</source>
+        <translation>Tilmeldingen gælder en aktivitet, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The attendance is for a session that does not exist.</source>
+        <translation>Fremmødet er registreret for en session, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The attendance is for a participant who does not exist.</source>
+        <translation>Fremmødet er registreret for en deltager, der ikke findes.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::WorkingCopy</name>
+    <message>
+        <source>The unsaved work is in use by another Akademiplan window.</source>
+        <translation>Det ikke-gemte arbejde er i brug i et andet Akademiplan-vindue.</translation>
+    </message>
+    <message>
+        <source>Cannot create Akademiplan&apos;s data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in Akademiplan&apos;s data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>akademiplan: no display is available to show the window; see akademiplan --help for what works without one.</source>
+        <translation>akademiplan: der er ingen skærm til rådighed, som vinduet kan vises på; se akademiplan --help for de funktioner, der kan bruges uden skærm.</translation>
+    </message>
+    <message>
+        <source>akademiplan: give at most one file to open.</source>
+        <translation>akademiplan: angiv højst én fil, der skal åbnes.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "academytreemodel.h"
+
+#include "document/projecteditor.h"
+#include "domain/domainlabels.h"
+
+#include <algorithm>
+
+namespace Akademiplan {
+
+namespace {
+
+// An index's internal id holds the node's type in the top bits and its row id below.
+constexpr int typeShift = 56;
+
+quintptr pack(EntityType type, qint64 id)
+{
+    return (quintptr(type) << typeShift) | quintptr(id);
+}
+
+bool isTreeType(EntityType type)
+{
+    return type == EntityType::Academy || type == EntityType::Track || type == EntityType::Activity;
+}
+
+constexpr int rebuildThreshold = 200;
+
+} // namespace
+
+AcademyTreeModel::AcademyTreeModel(Document *document, ProjectEditor *editor, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+    , m_editor(editor)
+{
+    rebuild();
+    connect(document, &Document::changesApplied, this, &AcademyTreeModel::apply);
+}
+
+EntityType AcademyTreeModel::typeOf(const QModelIndex &index)
+{
+    return EntityType(index.internalId() >> typeShift);
+}
+
+qint64 AcademyTreeModel::idOf(const QModelIndex &index)
+{
+    return qint64(index.internalId() & ((quintptr(1) << typeShift) - 1));
+}
+
+void AcademyTreeModel::rebuild()
+{
+    const Project &project = m_document->project();
+    m_academies.clear();
+    m_tracks.clear();
+    m_activities.clear();
+    m_trackParent.clear();
+    m_activityParent.clear();
+    for (const Academy &academy : project.academies)
+        m_academies.push_back(academy.id);
+    for (const Track &track : project.tracks) {
+        m_tracks[track.academyId].push_back(track.id);
+        m_trackParent.insert(track.id, track.academyId);
+    }
+    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(), [&project](qint64 a, qint64 b) {
+            return project.tracks.find(a)->position < project.tracks.find(b)->position;
+        });
+    }
+    for (const Activity &activity : project.activities) {
+        m_activities[activity.trackId].push_back(activity.id);
+        m_activityParent.insert(activity.id, activity.trackId);
+    }
+}
+
+void AcademyTreeModel::apply(const ChangeSet &changes)
+{
+    int relevant = 0;
+    for (const Change &change : changes.changes())
+        if (isTreeType(entityType(change.after ? *change.after : *change.before)))
+            ++relevant;
+    if (relevant == 0)
+        return;
+    if (relevant > rebuildThreshold) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
+    for (const Change &change : changes.changes()) {
+        const AnyEntity &entity = change.after ? *change.after : *change.before;
+        const EntityType type = entityType(entity);
+        if (!isTreeType(type))
+            continue;
+        const qint64 id = entityId(entity);
+        if (!change.before) {
+            insertNode(type, id);
+        } else if (!change.after) {
+            removeNode(type, id);
+        } else {
+            // A new parent or a new place among the siblings moves the row; else it just changes.
+            const auto *track = std::get_if<Track>(&entity);
+            const auto *oldTrack = std::get_if<Track>(&*change.before);
+            const auto *activity = std::get_if<Activity>(&entity);
+            const auto *oldActivity = std::get_if<Activity>(&*change.before);
+            const bool moved = (track && (track->position != oldTrack->position || track->academyId != oldTrack->academyId))
+                               || (activity && activity->trackId != oldActivity->trackId);
+            if (moved) {
+                removeNode(type, id);
+                insertNode(type, id);
+            } else {
+                const QModelIndex changed = indexOf(type, id);
+                emit dataChanged(changed, changed);
+            }
+        }
+    }
+}
+
+qint64 AcademyTreeModel::parentIdOf(EntityType type, qint64 id) const
+{
+    if (type == EntityType::Track)
+        return m_trackParent.value(id);
+    if (type == EntityType::Activity)
+        return m_activityParent.value(id);
+    return 0;
+}
+
+std::vector<qint64> *AcademyTreeModel::childrenOf(EntityType parentType, qint64 parentId)
+{
+    switch (parentType) {
+    case EntityType::Academy: return &m_tracks[parentId];
+    case EntityType::Track: return &m_activities[parentId];
+    default: return &m_academies;
+    }
+}
+
+const std::vector<qint64> *AcademyTreeModel::childrenOf(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return &m_academies;
+    const auto &map = typeOf(parent) == EntityType::Academy ? m_tracks : m_activities;
+    const auto it = map.constFind(idOf(parent));
+    return it == map.constEnd() || typeOf(parent) == EntityType::Activity ? nullptr : &*it;
+}
+
+std::size_t AcademyTreeModel::insertPosition(EntityType type, const std::vector<qint64> &siblings, qint64 id) const
+{
+    const Project &project = m_document->project();
+    if (type == EntityType::Track) {
+        const int position = project.tracks.find(id)->position;
+        const auto it = std::find_if(siblings.begin(), siblings.end(), [&](qint64 sibling) {
+            const Track *other = project.tracks.find(sibling);
+            return other && (other->position > position || (other->position == position && sibling > id));
+        });
+        return std::size_t(it - siblings.begin());
+    }
+    return std::size_t(std::lower_bound(siblings.begin(), siblings.end(), id) - siblings.begin());
+}
+
+void AcademyTreeModel::insertNode(EntityType type, qint64 id)
+{
+    const Project &project = m_document->project();
+    qint64 parentId = 0;
+    EntityType parentType = EntityType::Academy;
+    QModelIndex parentIndex;
+    if (type == EntityType::Track) {
+        parentId = project.tracks.find(id)->academyId;
+        parentIndex = indexOf(EntityType::Academy, parentId);
+    } else if (type == EntityType::Activity) {
+        parentId = project.activities.find(id)->trackId;
+        parentType = EntityType::Track;
+        parentIndex = indexOf(EntityType::Track, parentId);
+    }
+    std::vector<qint64> &siblings = *childrenOf(type == EntityType::Academy ? EntityType::Session : parentType, parentId);
+    const std::size_t row = insertPosition(type, siblings, id);
+    beginInsertRows(parentIndex, int(row), int(row));
+    siblings.insert(siblings.begin() + std::ptrdiff_t(row), id);
+    if (type == EntityType::Track)
+        m_trackParent.insert(id, parentId);
+    else if (type == EntityType::Activity)
+        m_activityParent.insert(id, parentId);
+    endInsertRows();
+}
+
+void AcademyTreeModel::removeNode(EntityType type, qint64 id)
+{
+    const QModelIndex node = indexOf(type, id);
+    if (!node.isValid())
+        return;
+    const qint64 parentId = parentIdOf(type, id);
+    std::vector<qint64> &siblings =
+        *childrenOf(type == EntityType::Academy ? EntityType::Session
+                    : type == EntityType::Track ? EntityType::Academy
+                                                : EntityType::Track,
+                    parentId);
+    beginRemoveRows(node.parent(), node.row(), node.row());
+    siblings.erase(siblings.begin() + node.row());
+    if (type == EntityType::Academy)
+        m_tracks.remove(id);
+    else if (type == EntityType::Track) {
+        m_activities.remove(id);
+        m_trackParent.remove(id);
+    } else {
+        m_activityParent.remove(id);
+    }
+    endRemoveRows();
+}
+
+QModelIndex AcademyTreeModel::indexOf(EntityType type, qint64 id) const
+{
+    const std::vector<qint64> *siblings = nullptr;
+    if (type == EntityType::Academy) {
+        siblings = &m_academies;
+    } else {
+        const auto &map = type == EntityType::Track ? m_tracks : m_activities;
+        const auto it = map.constFind(parentIdOf(type, id));
+        if (it == map.constEnd())
+            return {};
+        siblings = &*it;
+    }
+    const auto it = std::find(siblings->begin(), siblings->end(), id);
+    if (it == siblings->end())
+        return {};
+    return createIndex(int(it - siblings->begin()), 0, pack(type, id));
+}
+
+QModelIndex AcademyTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const std::vector<qint64> *children = childrenOf(parent);
+    if (!children || row < 0 || row >= int(children->size()) || column != 0)
+        return {};
+    const EntityType type = !parent.isValid()                         ? EntityType::Academy
+                            : typeOf(parent) == EntityType::Academy ? EntityType::Track
+                                                                      : EntityType::Activity;
+    return createIndex(row, column, pack(type, (*children)[std::size_t(row)]));
+}
+
+QModelIndex AcademyTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    switch (typeOf(child)) {
+    case EntityType::Track: return indexOf(EntityType::Academy, m_trackParent.value(idOf(child)));
+    case EntityType::Activity: return indexOf(EntityType::Track, m_activityParent.value(idOf(child)));
+    default: return {};
+    }
+}
+
+int AcademyTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const std::vector<qint64> *children = childrenOf(parent);
+    return children ? int(children->size()) : 0;
+}
+
+int AcademyTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant AcademyTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Project &project = m_document->project();
+    const qint64 id = idOf(index);
+    if (role == IdRole)
+        return id;
+    if (role == EntityTypeRole)
+        return int(typeOf(index));
+    switch (typeOf(index)) {
+    case EntityType::Academy:
+        if (const Academy *academy = project.academies.find(id)) {
+            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                return academy->name;
+            if (role == Qt::ToolTipRole)
+                return DomainLabels::label(academy->status);
+        }
+        break;
+    case EntityType::Track:
+        if (const Track *track = project.tracks.find(id)) {
+            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                return track->name;
+            if (role == Qt::DecorationRole)
+                return track->colour;
+            if (role == Qt::ToolTipRole)
+                return track->targetGroup;
+        }
+        break;
+    case EntityType::Activity:
+        if (const Activity *activity = project.activities.find(id)) {
+            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                return activity->title;
+            if (role == Qt::ToolTipRole)
+                return DomainLabels::label(activity->kind);
+        }
+        break;
+    default: break;
+    }
+    return {};
+}
+
+Qt::ItemFlags AcademyTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+bool AcademyTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    const Project &project = m_document->project();
+    const QString text = value.toString().trimmed();
+    const qint64 id = idOf(index);
+    switch (typeOf(index)) {
+    case EntityType::Academy: {
+        Academy changed = *project.academies.find(id);
+        changed.name = text;
+        return changed == *project.academies.find(id) || m_editor->update(changed).ok;
+    }
+    case EntityType::Track: {
+        Track changed = *project.tracks.find(id);
+        changed.name = text;
+        return changed == *project.tracks.find(id) || m_editor->update(changed).ok;
+    }
+    case EntityType::Activity: {
+        Activity changed = *project.activities.find(id);
+        changed.title = text;
+        return changed == *project.activities.find(id) || m_editor->update(changed).ok;
+    }
+    default: return false;
+    }
+}
+
+} // namespace Akademiplan

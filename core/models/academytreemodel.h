@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "document/document.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <vector>
+
+namespace Akademiplan {
+
+class ProjectEditor;
+
+// The navigator's tree: academies › tracks › activities. It keeps only ids in its own order
+// (tracks by position, the rest by creation) and reads everything else from the project, so
+// an edit moves, adds or removes exactly the rows it touches.
+class AcademyTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        EntityTypeRole // EntityType::Academy, Track or Activity as an int
+    };
+
+    AcademyTreeModel(Document *document, ProjectEditor *editor, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    QModelIndex indexOf(EntityType type, qint64 id) const;
+    static EntityType typeOf(const QModelIndex &index);
+    static qint64 idOf(const QModelIndex &index);
+
+private:
+    void rebuild();
+    void apply(const ChangeSet &changes);
+    void insertNode(EntityType type, qint64 id);
+    void removeNode(EntityType type, qint64 id);
+    std::vector<qint64> *childrenOf(EntityType parentType, qint64 parentId);
+    const std::vector<qint64> *childrenOf(const QModelIndex &parent) const;
+    qint64 parentIdOf(EntityType type, qint64 id) const;
+    std::size_t insertPosition(EntityType type, const std::vector<qint64> &siblings, qint64 id) const;
+
+    Document *m_document;
+    ProjectEditor *m_editor;
+    std::vector<qint64> m_academies;
+    QHash<qint64, std::vector<qint64>> m_tracks;     // by academy
+    QHash<qint64, std::vector<qint64>> m_activities; // by track
+    QHash<qint64, qint64> m_trackParent;
+    QHash<qint64, qint64> m_activityParent;
+};
+
+} // namespace Akademiplan

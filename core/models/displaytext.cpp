@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "displaytext.h"
+
+#include <QLocale>
+
+namespace Akademiplan {
+
+QString DisplayText::date(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+QString DisplayText::shortDate(const QDate &date)
+{
+    const QLocale locale;
+    // Qt's short Danish format has a two-digit year; a plan that spans years needs all four.
+    if (locale.language() == QLocale::Danish)
+        return date.toString(QStringLiteral("dd.MM.yyyy"));
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString DisplayText::weekday(const QDate &date)
+{
+    return QLocale().dayName(date.dayOfWeek());
+}
+
+QString DisplayText::week(const QDate &date)
+{
+    return tr("week %1").arg(date.weekNumber());
+}
+
+QString DisplayText::time(const QTime &time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+QString DisplayText::timeRange(const QTime &start, const QTime &end)
+{
+    return QStringLiteral("%1–%2").arg(time(start), time(end));
+}
+
+QString DisplayText::money(qint64 ore)
+{
+    const QLocale locale;
+    const QString amount = ore % 100 == 0 ? locale.toString(ore / 100) : locale.toString(double(ore) / 100.0, 'f', 2);
+    return tr("%1 kr.").arg(amount);
+}
+
+QString DisplayText::number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+} // namespace Akademiplan

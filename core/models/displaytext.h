@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+namespace Akademiplan {
+
+// Dates, times, weeks and money as a Dane (or an English reader) writes them, in the UI's
+// locale. Week numbers are ISO 8601 whatever the language, as Danish planning uses them.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::DisplayText)
+
+public:
+    static QString date(const QDate &date);     // "tirsdag 3. marts 2027"
+    static QString shortDate(const QDate &date); // "03.03.2027"
+    static QString weekday(const QDate &date);   // "tirsdag"
+    static QString week(const QDate &date);      // "uge 9"
+    static QString time(const QTime &time);      // "13.00" / "13:00"
+    static QString timeRange(const QTime &start, const QTime &end);
+    static QString money(qint64 ore);            // "1.200 kr."
+    static QString number(qint64 value);
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "enrolmenttablemodel.h"
+
+#include "document/projecteditor.h"
+#include "domain/domainlabels.h"
+
+namespace Akademiplan {
+
+EnrolmentTableModel::EnrolmentTableModel(Document *document, ProjectEditor *editor, QObject *parent)
+    : EntityTableModel<Enrolment>(document, parent)
+    , m_editor(editor)
+{
+}
+
+int EnrolmentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EnrolmentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Enrolment &enrolment = rowAt(index.row());
+    const Participant *participant = project().participants.find(enrolment.participantId);
+    const Akademiplan::Organisation *organisation =
+        participant ? project().organisations.find(participant->organisationId) : nullptr;
+    switch (role) {
+    case IdRole: return enrolment.id;
+    case TrackIdRole: return enrolment.trackId;
+    case ActivityIdRole: return enrolment.activityId;
+    case ParticipantIdRole: return enrolment.participantId;
+    case StatusRole: return int(enrolment.status);
+    case SearchTextRole:
+        return participant ? QString(participant->name + QLatin1Char('\n') + participant->email).toLower() : QString();
+    case Qt::EditRole:
+        if (index.column() == Status)
+            return int(enrolment.status);
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return participant ? participant->name : QString();
+        case Role: return participant ? DomainLabels::label(participant->role) : QString();
+        case Organisation: return organisation ? organisation->name : QString();
+        case Status: return DomainLabels::label(enrolment.status);
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant EnrolmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Role: return tr("Role");
+    case Organisation: return tr("Organisation");
+    case Status: return tr("Status");
+    }
+    return {};
+}
+
+Qt::ItemFlags EnrolmentTableModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = EntityTableModel<Enrolment>::flags(index);
+    return index.column() == Status ? base | Qt::ItemIsEditable : base;
+}
+
+bool EnrolmentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.column() != Status)
+        return false;
+    return m_editor->setEnrolmentStatus(idAt(index.row()), EnrolmentStatus(value.toInt())).ok;
+}
+
+void EnrolmentTableModel::relatedChanged(EntityType type, qint64 id)
+{
+    if (type == EntityType::Organisation) {
+        columnChanged(Organisation);
+    } else if (type == EntityType::Participant) {
+        // A person has few enrolments; one scan finds them without an index to keep up to date.
+        const auto &rows = list().items();
+        for (std::size_t row = 0; row < rows.size(); ++row)
+            if (rows[row].participantId == id)
+                emit dataChanged(index(int(row), Name), index(int(row), Organisation));
+    }
+}
+
+} // namespace Akademiplan

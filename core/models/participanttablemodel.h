@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "entitytablemodel.h"
+
+namespace Akademiplan {
+
+class ProjectEditor;
+
+// Everyone in the project, one row per person; editable in place through the editor.
+class ParticipantTableModel : public EntityTableModel<Participant>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Email, Phone, Role, Organisation, ColumnCount };
+    enum Roles {
+        ParticipantRoleRole = FirstCustomRole, // the ParticipantRole as an int
+        OrganisationIdRole,
+        SearchTextRole // lower-case text of every column, for instant search
+    };
+
+    ParticipantTableModel(Document *document, ProjectEditor *editor, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+protected:
+    void relatedChanged(EntityType type, qint64 id) override;
+
+private:
+    QString organisationName(qint64 id) const;
+
+    ProjectEditor *m_editor;
+};
+
+} // namespace Akademiplan
