@@ -117,16 +117,16 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::createProject(const QString &path, const QString &municipality, bool example)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("akademi"), Qt::CaseInsensitive) != 0) {
+        printError(tr("A project file name must end in .akademi: %1").arg(path));
+        return ExitUsage;
+    }
     bool isNumber = false;
     const int code = municipality.toInt(&isNumber);
     const auto found = isNumber ? MunicipalityRegistry::byCode(code) : std::nullopt;
     if (!found) {
         printError(tr("%1 is not the code of a Danish municipality (see the list in the README).").arg(municipality));
         return ExitInputRejected;
-    }
-    if (QFileInfo(path).suffix().compare(QLatin1String("akademi"), Qt::CaseInsensitive) != 0) {
-        printError(tr("A project file name must end in .akademi: %1").arg(path));
-        return ExitUsage;
     }
     FileProblem problem;
     std::unique_ptr<Document> document = Document::create(path, *found, &problem);
@@ -157,7 +157,10 @@ int CommandLine::printInfo(const QString &path)
         printError(result.problem.message);
         return ExitFileUnusable;
     }
-    const QJsonObject summary = ProjectSummary::toJson(project, result.schemaVersion, {});
+    // A newer file can be summarised, but the reader should know that this version only reads it.
+    const QStringList warnings =
+        result.problem.isProblem() ? QStringList{result.problem.message} : QStringList();
+    const QJsonObject summary = ProjectSummary::toJson(project, result.schemaVersion, warnings);
     writeTo(stdout, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented)));
     return ExitSuccess;
 }

@@ -3,9 +3,11 @@
 #include "exitcode.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -63,7 +65,8 @@ int main(int argc, char **argv)
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Akademiplan"));
     QGuiApplication::setDesktopFileName(QStringLiteral("dk.akademiplan.Akademiplan"));
-    Akademiplan::Translations::install(QLocale::system());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dk.akademiplan.Akademiplan.svg")));
+    Akademiplan::Translations::install(Akademiplan::PreferencesDialog::localeToUse());
 
     const QStringList files = QCoreApplication::arguments().mid(1);
     if (files.size() > 1) {

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "fileactions.h"
 
+#include "academydialog.h"
 #include "document/document.h"
-#include "domain/municipalityregistry.h"
+#include "document/projecteditor.h"
+#include "recentfiles.h"
 #include "storage/workingcopy.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -28,7 +29,9 @@ QString fileFilter()
 FileActions::FileActions(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_recentFiles(new RecentFiles(this))
 {
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { openFile(path); });
 }
 
 FileActions::~FileActions() = default;
@@ -37,18 +40,25 @@ void FileActions::fillMenu(QMenu *menu)
 {
     QAction *newAction = menu->addAction(tr("&New Project…"), this, &FileActions::newProject);
     newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newProjectAction"));
     QAction *openAction = menu->addAction(tr("&Open…"), this, &FileActions::open);
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("openAction"));
+    m_recentFiles->attach(menu->addMenu(tr("Open &Recent")));
     menu->addSeparator();
     m_saveAction = menu->addAction(tr("&Save"), this, &FileActions::save);
     m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAsAction = menu->addAction(tr("Save &As…"), this, &FileActions::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     m_closeAction = menu->addAction(tr("&Close"), this, &FileActions::close);
     m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
     menu->addSeparator();
     QAction *quitAction = menu->addAction(tr("&Quit"), m_window, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setMenuRole(QAction::QuitRole);
     updateActions();
 }
@@ -82,23 +92,21 @@ void FileActions::newProject()
 {
     if (!maybeClose())
         return;
-    QStringList names;
-    for (const Municipality &municipality : MunicipalityRegistry::all())
-        names.append(QStringLiteral("%1 (%2)").arg(municipality.name).arg(municipality.code));
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(m_window, tr("New Project"), tr("Municipality:"), names, 0, true, &ok);
-    if (!ok)
+    AcademyDialog dialog(AcademyDialog::Mode::NewProject, QString(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const qsizetype index = names.indexOf(choice);
-    if (index < 0) {
-        showError(tr("New Project"), tr("Choose one of the municipalities in the list."));
-        return;
-    }
     FileProblem problem;
-    auto document = Document::create(QString(), MunicipalityRegistry::all().at(index), &problem);
+    auto document = Document::create(QString(), dialog.municipality(), &problem);
     if (!document) {
         showError(tr("New Project"), problem.message);
         return;
+    }
+    if (dialog.createAcademy()) {
+        ProjectEditor editor(*document);
+        const EditResult result = dialog.useTemplate() ? editor.addAcademyFromTemplate(dialog.academy())
+                                                       : editor.addAcademy(dialog.academy());
+        if (!result.ok)
+            showError(tr("New Project"), result.error);
     }
     setDocument(std::move(document));
 }
@@ -126,9 +134,12 @@ bool FileActions::openFile(const QString &path)
         document = Document::open(path, {true}, &problem);
     }
     if (!document) {
+        if (problem.kind == FileProblem::Kind::Missing)
+            m_recentFiles->remove(path);
         showError(tr("Cannot Open Project"), problem.message);
         return false;
     }
+    m_recentFiles->add(path);
     if (document->isReadOnly())
         QMessageBox::information(m_window, tr("Opened Read-Only"), document->readOnlyReason());
     setDocument(std::move(document));
@@ -157,7 +168,13 @@ bool FileActions::saveAs()
 {
     if (!m_document)
         return false;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), m_document->filePath(), fileFilter());
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        const Project &project = m_document->project();
+        suggestion = project.academies.isEmpty() ? project.info.municipalityName : project.academies.items().front().name;
+        suggestion += QStringLiteral(".akademi");
+    }
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggestion, fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -167,6 +184,7 @@ bool FileActions::saveAs()
         showError(tr("Cannot Save Project"), problem.message);
         return false;
     }
+    m_recentFiles->add(path);
     updateActions();
     return true;
 }
@@ -196,7 +214,7 @@ void FileActions::offerRecovery()
 {
     const QList<WorkingCopy::Recoverable> found = WorkingCopy::findRecoverable();
     for (const WorkingCopy::Recoverable &work : found) {
-        const QString name = work.documentPath.isEmpty() ? tr("An unsaved project")
+        const QString name = work.documentPath.isEmpty() ? tr("a project that was never saved")
                                                          : QFileInfo(work.documentPath).fileName();
         const auto answer = QMessageBox::question(
             m_window, tr("Recover Unsaved Work"),

@@ -12,6 +12,7 @@ class QWidget;
 namespace Akademiplan {
 
 class Document;
+class RecentFiles;
 
 // File menu handling for a window: new, open, save, save as, close, recovery and the questions
 // around them (unsaved changes, a file someone else has open). It owns the open document.
@@ -25,6 +26,7 @@ public:
 
     void fillMenu(QMenu *menu);
     Document *document() const { return m_document.get(); }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
 
     void newProject();
     void open();
@@ -45,6 +47,7 @@ private:
     void updateActions();
 
     QWidget *m_window;
+    RecentFiles *m_recentFiles;
     std::unique_ptr<Document> m_document;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -2,51 +2,138 @@
 #include "mainwindow.h"
 
 #include "document/document.h"
+#include "document/projecteditor.h"
+#include "entityform.h"
 #include "fileactions.h"
+#include "participantspage.h"
+#include "preferencesdialog.h"
+#include "programmeactions.h"
+#include "programmepage.h"
+#include "timelineview.h"
+#include "workspace.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QHash>
-#include <QHeaderView>
+#include <QDockWidget>
+#include <QFileOpenEvent>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
-#include <QUndoStack>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace Akademiplan {
+
+namespace {
+
+QString droppedProject(const QMimeData *mime)
+{
+    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile())
+        return {};
+    const QString path = mime->urls().front().toLocalFile();
+    return path.endsWith(QLatin1String(".akademi"), Qt::CaseInsensitive) ? path : QString();
+}
+
+// Forms explain a refused change beside the field; everything else gets a dialog.
+bool focusIsInForm()
+{
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget())
+        if (qobject_cast<EntityForm *>(widget))
+            return true;
+    return false;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_fileActions(new FileActions(this))
-    , m_overview(new QTreeWidget(this))
+    , m_programmeActions(new ProgrammeActions(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_undoView(new QUndoView(this))
+    , m_undoDock(new QDockWidget(tr("Undo History"), this))
 {
-    m_fileActions->fillMenu(menuBar()->addMenu(tr("&File")));
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = editMenu->addAction(tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setObjectName(QStringLiteral("undoAction"));
-    QAction *redo = editMenu->addAction(tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setObjectName(QStringLiteral("redoAction"));
-    connect(undo, &QAction::triggered, this, [this] {
-        if (document())
-            document()->undoStack()->undo();
-    });
-    connect(redo, &QAction::triggered, this, [this] {
-        if (document())
-            document()->undoStack()->redo();
-    });
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_welcome->setText(tr("<h2>Akademiplan</h2><p>Create a project for a municipality with <b>File › New "
+                          "Project</b>, or open a project file with <b>File › Open</b> or by dropping it here.</p>"));
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
 
-    m_overview->setHeaderLabels({tr("Programme"), tr("Sessions")});
-    m_overview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_overview->setAccessibleName(tr("Programme overview"));
-    setCentralWidget(m_overview);
-    resize(1000, 700);
+    m_undoView->setEmptyLabel(tr("<opened file>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoView->setGroup(new QUndoGroup(this));
+    m_undoDock->setObjectName(QStringLiteral("undoHistory"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
 
+    createMenus();
     connect(m_fileActions, &FileActions::documentChanged, this, &MainWindow::documentChanged);
+    qApp->installEventFilter(this);
+    resize(1280, 820);
+    restoreSettings();
     documentChanged(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->fillMenu(file);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoGroup *group = m_undoView->group();
+    m_undoAction = group->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = group->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants")};
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction *page = view->addAction(pages.at(i), this, [this, i] { showPage(i); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_documentActions.append(page);
+    }
+    // The timeline's zoom actions are inserted here while a project is open.
+    m_zoomSeparator = view->addSeparator();
+    view->addSeparator();
+    m_viewMenu = view;
+    QAction *history = m_undoDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(history);
+
+    m_programmeActions->fillMenu(menuBar()->addMenu(tr("&Programme")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Akademiplan"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
 
 Document *MainWindow::document() const
 {
@@ -63,63 +150,159 @@ void MainWindow::offerRecovery()
     m_fileActions->offerRecovery();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (m_fileActions->maybeClose())
-        event->accept();
-    else
-        event->ignore();
-}
-
 void MainWindow::documentChanged(Document *document)
 {
+    // The old document's views go first; their models belong to its workspace.
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_programme = nullptr;
+    m_timeline = nullptr;
+    m_participants = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
+
     if (document) {
-        connect(document, &Document::changesApplied, this, &MainWindow::refreshOverview);
+        m_workspace = new Workspace(document, this);
+        m_programme = new ProgrammePage(m_workspace, m_tabs);
+        m_timeline = new TimelineView(m_workspace, m_tabs);
+        m_participants = new ParticipantsPage(m_workspace, m_tabs);
+        m_tabs->addTab(m_programme, tr("Programme"));
+        m_tabs->addTab(m_timeline, tr("Timeline"));
+        m_tabs->addTab(m_participants, tr("Participants"));
+        m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
+                                                     m_timeline->zoomToFitAction()});
+        m_programme->setSelectionProvider([this] {
+            return m_participants ? m_participants->selectedParticipantIds() : QList<qint64>();
+        });
+        m_programme->splitter()->restoreState(QSettings().value(QStringLiteral("window/programmeSplitter")).toByteArray());
+        connect(m_workspace, &Workspace::showRequested, this, &MainWindow::showRequested);
+        // The timeline shows the academy the consultant is working on.
+        connect(m_programme, &ProgrammePage::currentChanged, this, [this] {
+            if (const qint64 academy = m_programme->currentAcademyId())
+                m_timeline->setAcademy(academy);
+        });
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-        statusBar()->showMessage(document->readOnlyReason());
+        connect(m_workspace->editor(), &ProjectEditor::editRejected, this, [this](const QString &message) {
+            if (!focusIsInForm())
+                QMessageBox::warning(this, tr("The Change Was Not Made"), message);
+        });
+        connect(m_workspace->editor(), &ProjectEditor::editWarned, this,
+                [this](const QStringList &warnings) { statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 8000); });
+        m_undoView->group()->addStack(document->undoStack());
+        m_undoView->group()->setActiveStack(document->undoStack());
+        if (!document->project().academies.isEmpty())
+            m_programme->showEntity(int(EntityType::Academy), document->project().academies.items().front().id);
+        m_stack->setCurrentWidget(m_tabs);
+        statusBar()->showMessage(document->isReadOnly() ? document->readOnlyReason() : QString());
     } else {
-        statusBar()->showMessage(tr("Open a project or create a new one from the File menu."));
+        m_stack->setCurrentWidget(m_welcome);
+        statusBar()->clearMessage();
     }
+    m_programmeActions->setWorkspace(m_workspace, m_programme);
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(document != nullptr);
     updateTitle();
-    refreshOverview();
 }
 
 void MainWindow::updateTitle()
 {
     const Document *current = document();
     if (!current) {
-        setWindowTitle(QString());
+        setWindowTitle(QStringLiteral("Akademiplan"));
         setWindowModified(false);
         return;
     }
-    setWindowTitle(tr("%1 – %2[*]").arg(current->displayName(), current->project().info.municipalityName));
+    QString title = tr("%1 – %2[*]").arg(current->displayName(), current->project().info.municipalityName);
+    if (current->isReadOnly())
+        title += QLatin1Char(' ') + tr("(read-only)");
+    setWindowTitle(title);
     setWindowModified(current->isModified());
 }
 
-void MainWindow::refreshOverview()
+void MainWindow::showPage(int index)
 {
-    // A plain overview until the full navigator arrives; rebuilt from the in-memory project.
-    m_overview->clear();
-    const Document *current = document();
-    if (!current)
+    if (m_tabs->count() > index)
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::showRequested(int type, qint64 id)
+{
+    if (!m_programme)
         return;
-    const Project &project = current->project();
-    QHash<qint64, int> sessionCounts;
-    for (const Session &session : project.sessions)
-        ++sessionCounts[session.activityId];
-    for (const Academy &academy : project.academies) {
-        auto *academyItem = new QTreeWidgetItem(m_overview, {academy.name});
-        for (const Track *track : project.tracksOf(academy.id)) {
-            auto *trackItem = new QTreeWidgetItem(academyItem, {track->name});
-            trackItem->setForeground(0, track->colour);
-            for (const Activity *activity : project.activitiesOf(track->id)) {
-                new QTreeWidgetItem(trackItem, {activity->title,
-                                                QLocale().toString(sessionCounts.value(activity->id))});
-            }
-        }
-        academyItem->setExpanded(true);
+    m_programme->showEntity(type, id);
+    m_tabs->setCurrentWidget(m_programme);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Akademiplan"),
+                       tr("<h3>Akademiplan %1</h3><p>Plans municipal innovation academies: tracks, activities, "
+                          "sessions and participants, in one project file per municipality.</p><p>Licensed under "
+                          "the Mozilla Public License 2.0.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_programme)
+        settings.setValue(QStringLiteral("window/programmeSplitter"), m_programme->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_fileActions->maybeClose()) {
+        event->ignore();
+        return;
     }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedProject(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedProject(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drop has finished, so that a question about unsaved changes is not asked
+    // in the middle of the drag.
+    QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The desktop (macOS Finder) opens a project by sending the application a file-open event.
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        openFile(static_cast<QFileOpenEvent *>(event)->file());
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Akademiplan

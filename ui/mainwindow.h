@@ -3,17 +3,27 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
-class QTreeWidget;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QUndoView;
 
 namespace Akademiplan {
 
 class Document;
 class FileActions;
+class ParticipantsPage;
+class ProgrammeActions;
+class ProgrammePage;
+class TimelineView;
+class Workspace;
 
-// The application window: menus, the project overview and the status bar. File handling lives in
-// FileActions; the window only shows the document it is given.
+// The application window: the programme (navigator and editors), the timeline and the
+// participants as tabs, the undo history, menus and status bar. File handling lives in
+// FileActions and the Programme menu in ProgrammeActions; the window shows what they open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,17 +35,47 @@ public:
     void openFile(const QString &path);
     void offerRecovery();
     Document *document() const;
+    Workspace *workspace() const { return m_workspace; }
+    FileActions *fileActions() const { return m_fileActions; }
+    ProgrammeActions *programmeActions() const { return m_programmeActions; }
+    ProgrammePage *programmePage() const { return m_programme; }
+    TimelineView *timelineView() const { return m_timeline; }
+    ParticipantsPage *participantsPage() const { return m_participants; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createMenus();
     void documentChanged(Document *document);
     void updateTitle();
-    void refreshOverview();
+    void showPage(int index);
+    void showRequested(int type, qint64 id);
+    void showPreferences();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings();
 
     FileActions *m_fileActions;
-    QTreeWidget *m_overview;
+    ProgrammeActions *m_programmeActions;
+    Workspace *m_workspace = nullptr;
+    QStackedWidget *m_stack;
+    QLabel *m_welcome;
+    QTabWidget *m_tabs;
+    ProgrammePage *m_programme = nullptr;
+    TimelineView *m_timeline = nullptr;
+    ParticipantsPage *m_participants = nullptr;
+    QUndoView *m_undoView;
+    QDockWidget *m_undoDock;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QList<QAction *> m_documentActions; // enabled only while a project is open
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_zoomSeparator = nullptr;
 };
 
 } // namespace Akademiplan

@@ -2,14 +2,11 @@
 #include "document.h"
 
 #include "domain/validator.h"
-#include "storage/databaseconnection.h"
 #include "storage/documentlock.h"
 #include "storage/migrations.h"
-#include "storage/projectfileformat.h"
 #include "storage/projectinspector.h"
 #include "storage/projectstore.h"
 #include "storage/safereplace.h"
-#include "storage/sqliteheader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,20 +24,6 @@ FileProblem problemOf(FileProblem::Kind kind, const QString &message)
     return {kind, message};
 }
 
-// Lets SQLite roll back an unfinished transaction recorded in the journal beside a copy, but
-// only for a file whose header already says it is ours.
-void settleJournal(const QString &path)
-{
-    if (!QFileInfo::exists(path + QStringLiteral("-journal")))
-        return;
-    const SqliteHeader header = SqliteHeader::read(path);
-    if (header.status() != SqliteHeader::Status::Ok || header.applicationId() != ProjectFileFormat::applicationId)
-        return;
-    DatabaseConnection connection;
-    QString error;
-    if (connection.open(path, DatabaseConnection::Mode::ReadWrite, &error))
-        connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
-}
 
 QString lockedMessage(const QString &path, const DocumentLock::Owner &owner)
 {
@@ -184,7 +167,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
     const QString journal = document->m_filePath + QStringLiteral("-journal");
     if (QFileInfo(journal).size() > 0) {
         FileFingerprint::copy(journal, document->m_workingCopy->databasePath() + QStringLiteral("-journal"), &error);
-        settleJournal(document->m_workingCopy->databasePath());
+        ProjectInspector::settleJournal(document->m_workingCopy->databasePath());
     }
     const ProjectInspector::Result inspection =
         ProjectInspector::inspect(document->m_workingCopy->databasePath(), file.fileName());
@@ -223,7 +206,7 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
     }
     // A crash in the middle of an edit leaves the working copy's journal; a read-write open rolls
     // the unfinished edit back, which a read-only check could not.
-    settleJournal(work.databasePath);
+    ProjectInspector::settleJournal(work.databasePath);
     const ProjectInspector::Result inspection = ProjectInspector::inspect(work.databasePath);
     document->m_store = std::make_unique<ProjectStore>();
     if (!inspection.canEdit() || !document->m_store->open(work.databasePath, false, &error)

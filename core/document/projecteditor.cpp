@@ -178,8 +178,16 @@ EditResult ProjectEditor::remove(EntityType type, const QList<qint64> &ids)
     }
     if (changes.isEmpty())
         return fail(tr("What you edited no longer exists; it may have been deleted meanwhile."));
-    const QString text = ids.size() == 1 ? tr("Delete %1").arg(DomainLabels::label(type))
-                                         : tr("Delete %n rows", nullptr, int(ids.size()));
+    QString text = tr("Delete %1").arg(DomainLabels::label(type));
+    if (ids.size() > 1) {
+        const int count = int(ids.size());
+        switch (type) {
+        case EntityType::Participant: text = tr("Delete %n participant(s)", nullptr, count); break;
+        case EntityType::Session: text = tr("Delete %n session(s)", nullptr, count); break;
+        case EntityType::Enrolment: text = tr("Remove %n enrolment(s)", nullptr, count); break;
+        default: text = tr("Delete %n rows", nullptr, count); break;
+        }
+    }
     return commit(text, changes, ids.size() == 1 ? ids.front() : 0);
 }
 

@@ -45,11 +45,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     case IdRole: return participant.id;
     case ParticipantRoleRole: return int(participant.role);
     case OrganisationIdRole: return participant.organisationId;
-    case SearchTextRole:
-        return QStringList{participant.name, participant.email, participant.phone,
-                           DomainLabels::label(participant.role), organisationName(participant.organisationId)}
-            .join(QLatin1Char('\n'))
-            .toLower();
+    case SearchTextRole: return searchText(participant);
     }
     return {};
 }
@@ -90,10 +86,26 @@ bool ParticipantTableModel::setData(const QModelIndex &index, const QVariant &va
     return changed == rowAt(index.row()) || m_editor->update(changed).ok;
 }
 
+const QString &ParticipantTableModel::searchText(const Participant &participant) const
+{
+    auto it = m_searchText.find(participant.id);
+    if (it == m_searchText.end() || it->first != participant.modified) {
+        const QString text = QStringList{participant.name, participant.email, participant.phone,
+                                         DomainLabels::label(participant.role),
+                                         organisationName(participant.organisationId)}
+                                 .join(QLatin1Char('\n'))
+                                 .toLower();
+        it = m_searchText.insert(participant.id, {participant.modified, text});
+    }
+    return it->second;
+}
+
 void ParticipantTableModel::relatedChanged(EntityType type, qint64)
 {
-    if (type == EntityType::Organisation)
+    if (type == EntityType::Organisation) {
+        m_searchText.clear();
         columnChanged(Organisation);
+    }
 }
 
 } // namespace Akademiplan

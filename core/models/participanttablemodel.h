@@ -33,8 +33,12 @@ protected:
 
 private:
     QString organisationName(qint64 id) const;
+    const QString &searchText(const Participant &participant) const;
 
     ProjectEditor *m_editor;
+    // Search runs over every row at each keystroke; the text per person is made once and
+    // made again when the person changes (a new modification time) or an organisation does.
+    mutable QHash<qint64, std::pair<QDateTime, QString>> m_searchText;
 };
 
 } // namespace Akademiplan

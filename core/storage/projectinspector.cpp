@@ -59,7 +59,9 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
         return fail(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(name, error));
 
     const QVariant check = connection.scalar(QStringLiteral("PRAGMA quick_check"), &error);
-    if (!check.isValid() || check.toString() != QLatin1String("ok"))
+    if (!check.isValid())
+        return fail(Kind::Unreadable, tr("%1 could not be checked: %2").arg(name, error));
+    if (check.toString() != QLatin1String("ok"))
         return fail(Kind::Damaged, tr("%1 is damaged and cannot be used (SQLite integrity check failed).").arg(name));
 
     const QVariant foreign = connection.scalar(
@@ -94,6 +96,19 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
         return fail(Kind::Damaged, tr("%1 is damaged: it does not say which municipality it belongs to.").arg(name));
 
     return {{}, version};
+}
+
+void ProjectInspector::settleJournal(const QString &path)
+{
+    if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)
+        return;
+    const SqliteHeader header = SqliteHeader::read(path);
+    if (header.status() != SqliteHeader::Status::Ok || header.applicationId() != ProjectFileFormat::applicationId)
+        return;
+    DatabaseConnection connection;
+    QString error;
+    if (connection.open(path, DatabaseConnection::Mode::ReadWrite, &error))
+        connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
 }
 
 } // namespace Akademiplan

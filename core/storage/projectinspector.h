@@ -25,6 +25,10 @@ public:
 
     // displayName names the file in messages, for when a copy is judged in place of the document.
     static Result inspect(const QString &path, const QString &displayName = QString());
+
+    // Lets SQLite roll back an unfinished change recorded in a journal beside `path` (a file that
+    // is ours by its header and that we may write: a working copy or a temporary copy).
+    static void settleJournal(const QString &path);
 };
 
 } // namespace Akademiplan

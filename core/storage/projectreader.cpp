@@ -1,15 +1,36 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "projectreader.h"
 
+#include "filefingerprint.h"
 #include "projectstore.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace Akademiplan {
 
 ProjectInspector::Result ProjectReader::read(const QString &path, Project &project)
 {
-    ProjectInspector::Result result = ProjectInspector::inspect(path);
+    // Another SQLite program that stopped in the middle of a change left a journal; the change
+    // must be rolled back before the file can be read, and that needs a writable copy, since
+    // the file itself is only ever read.
+    const QString journal = path + QStringLiteral("-journal");
+    if (QFileInfo(journal).size() > 0) {
+        QTemporaryDir folder;
+        const QString copy = folder.filePath(QFileInfo(path).fileName());
+        QString error;
+        if (folder.isValid() && FileFingerprint::copy(path, copy, &error).isValid()
+            && FileFingerprint::copy(journal, copy + QStringLiteral("-journal"), &error).isValid()) {
+            ProjectInspector::settleJournal(copy);
+            return readFile(copy, QFileInfo(path).fileName(), project);
+        }
+    }
+    return readFile(path, QString(), project);
+}
+
+ProjectInspector::Result ProjectReader::readFile(const QString &path, const QString &displayName, Project &project)
+{
+    ProjectInspector::Result result = ProjectInspector::inspect(path, displayName);
     if (!result.canRead())
         return result;
     ProjectStore store;
@@ -17,7 +38,8 @@ ProjectInspector::Result ProjectReader::read(const QString &path, Project &proje
     if (!store.open(path, true, &error) || !store.load(project, &error)) {
         if (!result.problem.isProblem())
             result.problem = {FileProblem::Kind::Damaged,
-                              ProjectInspector::tr("%1 cannot be used: %2").arg(QFileInfo(path).fileName(), error)};
+                              ProjectInspector::tr("%1 cannot be used: %2")
+                                  .arg(displayName.isEmpty() ? QFileInfo(path).fileName() : displayName, error)};
         result.schemaVersion = 0;
     }
     return result;

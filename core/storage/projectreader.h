@@ -13,6 +13,9 @@ class ProjectReader
 public:
     // On failure the inspection result says why; a file of a newer format is read if it can be.
     static ProjectInspector::Result read(const QString &path, Project &project);
+
+private:
+    static ProjectInspector::Result readFile(const QString &path, const QString &displayName, Project &project);
 };
 
 } // namespace Akademiplan

@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: MPL-2.0
+// The headless command line, run as the real built binary the way a script or a support person
+// runs it: exit codes, one clear line on stderr per problem, JSON on stdout, and files left as
+// they were whenever the answer is no.
+#include "badfiles.h"
+#include "catch.h"
+#include "storage/migrations.h"
+#include "testfiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Akademiplan;
+using namespace Akademiplan::Test;
+
+namespace Akademiplan::Test {
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QString outText() const { return QString::fromUtf8(out); }
+};
+
+// Runs the binary with a private data and runtime folder and English messages, so that neither
+// the user's own working copies nor their language can change what the tests see.
+class Cli
+{
+public:
+    Cli()
+    {
+        REQUIRE(m_dataHome.isValid());
+        REQUIRE(m_runtimeDir.isValid());
+        REQUIRE(QFile::setPermissions(m_runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QString());
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+        return environment;
+    }
+
+    CliResult run(const QStringList &arguments) const { return run(arguments, environment()); }
+
+    static CliResult run(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        INFO("akademiplan " << arguments.join(QLatin1Char(' ')).toStdString());
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(AKADEMIPLAN_BINARY), arguments);
+        REQUIRE(process.waitForStarted(10000));
+        const bool finished = process.waitForFinished(60000);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished(10000);
+        }
+        REQUIRE(finished);
+        // A crash is never an answer, whatever the file.
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    // Working copies the runs left behind in the private data folder.
+    std::string workingCopies() const
+    {
+        return folderListing(m_dataHome.filePath(QStringLiteral("Akademiplan/akademiplan/working-copies")));
+    }
+
+private:
+    QTemporaryDir m_dataHome;
+    QTemporaryDir m_runtimeDir;
+};
+
+// Exactly one line on stderr, in the program's own voice.
+void requireOneErrorLine(const CliResult &result)
+{
+    INFO("stderr: " << result.errText().toStdString());
+    REQUIRE(result.err.startsWith("akademiplan: "));
+    REQUIRE(result.err.endsWith('\n'));
+    REQUIRE(result.err.count('\n') == 1);
+    REQUIRE_FALSE(result.errText().mid(QStringLiteral("akademiplan: ").size()).trimmed().isEmpty());
+}
+
+void requireUsageError(const Cli &cli, const QStringList &arguments)
+{
+    const CliResult result = cli.run(arguments);
+    INFO("akademiplan " << arguments.join(QLatin1Char(' ')).toStdString());
+    INFO("stdout: " << result.outText().toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.isEmpty());
+    requireOneErrorLine(result);
+}
+
+QJsonObject parseJson(const CliResult &result)
+{
+    INFO("stdout: " << result.outText().toStdString());
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+int number(const QJsonObject &object, const QString &key)
+{
+    INFO(key.toStdString());
+    REQUIRE(object.value(key).isDouble());
+    return object.value(key).toInt();
+}
+
+QJsonArray array(const QJsonObject &object, const QString &key)
+{
+    INFO(key.toStdString());
+    REQUIRE(object.value(key).isArray());
+    return object.value(key).toArray();
+}
+
+QJsonObject object(const QJsonValue &value)
+{
+    REQUIRE(value.isObject());
+    return value.toObject();
+}
+
+// A message with the file's path and name replaced, so that messages about different files
+// can be compared.
+QString withoutFileName(const QString &message, const QString &path)
+{
+    QString text = message;
+    text.replace(path, QStringLiteral("FILE"));
+    text.replace(QFileInfo(path).fileName(), QStringLiteral("FILE"));
+    return text;
+}
+
+std::vector<BadFileCase> refusedCases()
+{
+    std::vector<BadFileCase> cases;
+    for (const BadFileCase &badCase : badFileCases())
+        if (badCase.kind != FileProblem::Kind::NewerVersion)
+            cases.push_back(badCase);
+    return cases;
+}
+
+} // namespace
+
+} // namespace Akademiplan::Test
+
+TEST_CASE("asking for the version prints the program's name and version", "[cli]")
+{
+    const Cli cli;
+    const CliResult result = cli.run({QStringLiteral("--version")});
+    CHECK(result.exitCode == 0);
+    CHECK(result.outText() == QStringLiteral("akademiplan " AKADEMIPLAN_VERSION "\n"));
+    CHECK(QRegularExpression(QStringLiteral("^akademiplan \\d+\\.\\d+\\.\\d+\\n$")).match(result.outText()).hasMatch());
+    CHECK(result.err.isEmpty());
+}
+
+TEST_CASE("asking for help lists the headless operations and the exit codes", "[cli]")
+{
+    const Cli cli;
+    const CliResult result = cli.run({QStringLiteral("--help")});
+    INFO(result.outText().toStdString());
+    CHECK(result.exitCode == 0);
+    for (const QString &option : {QStringLiteral("--new"), QStringLiteral("--info"), QStringLiteral("--check"),
+                                  QStringLiteral("--municipality"), QStringLiteral("--example")})
+        CHECK(result.outText().contains(option));
+    CHECK(result.outText().contains(QStringLiteral("Exit codes")));
+    CHECK(result.err.isEmpty());
+}
+
+TEST_CASE("wrong usage exits 1 with one line on stderr and writes no file", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString project = makeProjectFile(folder, QStringLiteral("plan.akademi"), false);
+    const QString newPath = folder.path(QStringLiteral("new.akademi"));
+    const QByteArray projectBytes = readBytes(project);
+    const std::string entries = folderListing(folder.path(QString()));
+
+    SECTION("an unknown option alone")
+    {
+        requireUsageError(cli, {QStringLiteral("--frobnicate")});
+    }
+    SECTION("an unknown option with --check")
+    {
+        requireUsageError(cli, {QStringLiteral("--check"), project, QStringLiteral("--frobnicate")});
+    }
+    SECTION("an option without its value")
+    {
+        requireUsageError(cli, {QStringLiteral("--info")});
+    }
+    SECTION("--new without --municipality")
+    {
+        requireUsageError(cli, {QStringLiteral("--new"), newPath});
+    }
+    SECTION("two operations at once")
+    {
+        requireUsageError(cli, {QStringLiteral("--info"), project, QStringLiteral("--check"), project});
+    }
+    SECTION("--new together with --check")
+    {
+        requireUsageError(cli, {QStringLiteral("--new"), newPath, QStringLiteral("--municipality"),
+                                QStringLiteral("740"), QStringLiteral("--check"), project});
+    }
+    SECTION("--municipality without --new")
+    {
+        requireUsageError(cli, {QStringLiteral("--municipality"), QStringLiteral("740")});
+    }
+    SECTION("--example without --new")
+    {
+        requireUsageError(cli, {QStringLiteral("--example")});
+    }
+    SECTION("--municipality together with --check")
+    {
+        requireUsageError(
+            cli, {QStringLiteral("--check"), project, QStringLiteral("--municipality"), QStringLiteral("740")});
+    }
+    SECTION("a file argument together with --info")
+    {
+        requireUsageError(cli, {QStringLiteral("--info"), project, folder.path(QStringLiteral("other.akademi"))});
+    }
+    CHECK(folderListing(folder.path(QString())) == entries);
+    CHECK(holdsBytes(project, projectBytes));
+    CHECK(cli.workingCopies() == "");
+}
+
+TEST_CASE("a new project made on the command line passes the check and leaves nothing else behind", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("Silkeborg 2027.akademi"));
+    const CliResult created =
+        cli.run({QStringLiteral("--new"), path, QStringLiteral("--municipality"), QStringLiteral("740")});
+    INFO(created.errText().toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.err.isEmpty());
+    // No lock, journal or temporary file beside it, and no working copy left behind.
+    CHECK(folderListing(folder.path(QString())) == "Silkeborg 2027.akademi");
+    CHECK(cli.workingCopies() == "");
+
+    const Project project = readProject(path);
+    CHECK(project.info.municipalityCode == 740);
+    CHECK(project.info.municipalityName == QStringLiteral("Silkeborg"));
+    CHECK(project.academies.isEmpty());
+
+    const QByteArray bytes = readBytes(path);
+    const CliResult checked = cli.run({QStringLiteral("--check"), path});
+    INFO(checked.errText().toStdString());
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.err.isEmpty());
+    CHECK(checked.outText().contains(QStringLiteral("Silkeborg 2027.akademi")));
+    CHECK(holdsBytes(path, bytes));
+    CHECK(folderListing(folder.path(QString())) == "Silkeborg 2027.akademi");
+}
+
+TEST_CASE("the info of a new example project describes Silkeborg's academy and its four tracks as JSON", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("example.akademi"));
+    const CliResult created = cli.run({QStringLiteral("--new"), path, QStringLiteral("--municipality"),
+                                       QStringLiteral("740"), QStringLiteral("--example")});
+    INFO(created.errText().toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QByteArray bytes = readBytes(path);
+
+    const CliResult info = cli.run({QStringLiteral("--info"), path});
+    INFO(info.errText().toStdString());
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.err.isEmpty());
+    CHECK(holdsBytes(path, bytes));
+    CHECK(folderListing(folder.path(QString())) == "example.akademi");
+
+    const QJsonObject root = parseJson(info);
+    CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("akademiplan"));
+    REQUIRE(Migrations::latestVersion() == 1);
+    CHECK(number(root, QStringLiteral("schema_version")) == 1);
+    const QJsonObject municipality = object(root.value(QStringLiteral("municipality")));
+    CHECK(number(municipality, QStringLiteral("code")) == 740);
+    CHECK(municipality.value(QStringLiteral("name")).toString() == QStringLiteral("Silkeborg"));
+    const QJsonArray warnings = array(root, QStringLiteral("warnings"));
+    CHECK(warnings.isEmpty());
+
+    const QJsonArray academies = array(root, QStringLiteral("academies"));
+    REQUIRE(academies.size() == 1);
+    const QJsonArray tracks = array(object(academies.at(0)), QStringLiteral("tracks"));
+    REQUIRE(tracks.size() == 4);
+    QStringList kinds;
+    int activities = 0;
+    int sessions = 0;
+    int enrolled = 0;
+    int mostEnrolled = 0;
+    for (const QJsonValue &value : tracks) {
+        const QJsonObject track = object(value);
+        const QString kind = track.value(QStringLiteral("kind")).toString();
+        INFO(kind.toStdString());
+        kinds.append(kind);
+        CHECK_FALSE(track.value(QStringLiteral("name")).toString().isEmpty());
+        CHECK(number(track, QStringLiteral("activities")) > 0);
+        CHECK(number(track, QStringLiteral("sessions")) > 0);
+        CHECK(number(track, QStringLiteral("enrolled_participants")) > 0);
+        activities += number(track, QStringLiteral("activities"));
+        sessions += number(track, QStringLiteral("sessions"));
+        enrolled += number(track, QStringLiteral("enrolled_participants"));
+        mostEnrolled = std::max(mostEnrolled, number(track, QStringLiteral("enrolled_participants")));
+    }
+    kinds.sort();
+    CHECK(kinds == QStringList{QStringLiteral("innovation_network"), QStringLiteral("leadership_innovators"),
+                               QStringLiteral("organisational_innovation"), QStringLiteral("political_innovators")});
+
+    const QJsonObject counts = object(root.value(QStringLiteral("counts")));
+    CHECK(number(counts, QStringLiteral("academies")) == academies.size());
+    CHECK(number(counts, QStringLiteral("tracks")) == tracks.size());
+    CHECK(number(counts, QStringLiteral("activities")) == activities);
+    CHECK(number(counts, QStringLiteral("sessions")) == sessions);
+    // A participant may be enrolled in several tracks, and some are only invited: the counts of
+    // people and enrolments are bounded by the tracks' figures rather than their sum.
+    CHECK(number(counts, QStringLiteral("participants")) >= mostEnrolled);
+    CHECK(number(counts, QStringLiteral("enrolments")) >= enrolled);
+}
+
+TEST_CASE("making a new project onto an existing file exits 2 and leaves that file byte-identical", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const bool existingIsProject = GENERATE(true, false);
+    const QString path = existingIsProject ? makeProjectFile(folder, QStringLiteral("plan.akademi"), true)
+                                           : folder.path(QStringLiteral("plan.akademi"));
+    if (!existingIsProject)
+        writeBytes(path, QByteArrayLiteral("my notes, not a project\n"));
+    const QByteArray bytes = readBytes(path);
+    const std::string entries = folderListing(folder.path(QString()));
+
+    const CliResult result = cli.run({QStringLiteral("--new"), path, QStringLiteral("--municipality"),
+                                      QStringLiteral("101"), QStringLiteral("--example")});
+    CHECK(result.exitCode == 2);
+    requireOneErrorLine(result);
+    CHECK(result.errText().contains(QStringLiteral("plan.akademi")));
+    CHECK(holdsBytes(path, bytes));
+    CHECK(folderListing(folder.path(QString())) == entries);
+    CHECK(cli.workingCopies() == "");
+}
+
+TEST_CASE("a new project for an unknown municipality code exits 3 and makes no file", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString code = GENERATE(QStringLiteral("999"), QStringLiteral("abc"), QStringLiteral("0"),
+                                  QStringLiteral("-740"), QStringLiteral("740abc"));
+    INFO(code.toStdString());
+    const QString path = folder.path(QStringLiteral("plan.akademi"));
+    const CliResult result = cli.run({QStringLiteral("--new"), path, QStringLiteral("--municipality"), code});
+    CHECK(result.exitCode == 3);
+    requireOneErrorLine(result);
+    CHECK(result.errText().contains(code));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(folderListing(folder.path(QString())) == "");
+    CHECK(cli.workingCopies() == "");
+}
+
+TEST_CASE("a new project whose file name does not end in .akademi exits 1 and makes no file", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString name = GENERATE(QStringLiteral("plan.txt"), QStringLiteral("plan"),
+                                  QStringLiteral("plan.akademi.bak"), QStringLiteral("plan.sqlite"));
+    INFO(name.toStdString());
+    const QString path = folder.path(name);
+    const CliResult result =
+        cli.run({QStringLiteral("--new"), path, QStringLiteral("--municipality"), QStringLiteral("740")});
+    CHECK(result.exitCode == 1);
+    requireOneErrorLine(result);
+    CHECK(result.errText().contains(QStringLiteral(".akademi")));
+    CHECK(folderListing(folder.path(QString())) == "");
+}
+
+TEST_CASE("info and check of a missing path exit 2 and name the path and make no file", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString operation = GENERATE(QStringLiteral("--info"), QStringLiteral("--check"));
+    const QString path = folder.path(QStringLiteral("no such plan.akademi"));
+    const CliResult result = cli.run({operation, path});
+    INFO(operation.toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.isEmpty());
+    requireOneErrorLine(result);
+    CHECK(result.errText().contains(path));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(folderListing(folder.path(QString())) == "");
+}
+
+TEST_CASE("info and check refuse every bad file with one line and leave it byte-identical", "[cli][bad]")
+{
+    const Cli cli;
+    const BadFileCase badCase = GENERATE(from_range(refusedCases()));
+    const QString operation = GENERATE(QStringLiteral("--check"), QStringLiteral("--info"));
+    INFO(badCase.label << ", " << operation.toStdString());
+    TempFolder folder;
+    const QString path = makeBadFile(folder, badCase.file, QStringLiteral("bad plan.akademi"));
+    const bool isFile = QFileInfo(path).isFile();
+    const QByteArray bytes = isFile ? readBytes(path) : QByteArray();
+    const std::string entries = folderListing(folder.path(QString()));
+
+    const CliResult result = cli.run({operation, path});
+    INFO("stdout: " << result.outText().toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.isEmpty());
+    requireOneErrorLine(result);
+    CHECK(result.errText().contains(QStringLiteral("bad plan.akademi")));
+    CHECK(QFileInfo(path).isFile() == isFile);
+    if (isFile)
+        CHECK(holdsBytes(path, bytes));
+    CHECK(folderListing(folder.path(QString())) == entries);
+}
+
+TEST_CASE("different kinds of bad file get different messages", "[cli][bad]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString operation = GENERATE(QStringLiteral("--check"), QStringLiteral("--info"));
+    INFO(operation.toStdString());
+    struct Answer
+    {
+        BadFileCase badCase;
+        QString message;
+    };
+    std::vector<Answer> answers;
+    for (const BadFileCase &badCase : refusedCases()) {
+        // The same file name in every case, each in a folder of its own.
+        const QString name = QStringLiteral("%1/plan.akademi").arg(int(badCase.file));
+        const QString path = makeBadFile(folder, badCase.file, name);
+        const CliResult result = cli.run({operation, path});
+        REQUIRE(result.exitCode == 2);
+        answers.push_back({badCase, withoutFileName(result.errText(), path)});
+    }
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        for (std::size_t j = i + 1; j < answers.size(); ++j) {
+            if (answers[i].badCase.kind == answers[j].badCase.kind)
+                continue;
+            INFO(answers[i].badCase.label << ": " << answers[i].message.toStdString());
+            INFO(answers[j].badCase.label << ": " << answers[j].message.toStdString());
+            CHECK(answers[i].message != answers[j].message);
+        }
+    }
+}
+
+TEST_CASE("check refuses a file from a newer Akademiplan and says its version while info still reads it", "[cli][bad]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString path = makeBadFile(folder, BadFile::NewerVersion, QStringLiteral("newer.akademi"));
+    const QByteArray bytes = readBytes(path);
+    const std::string entries = folderListing(folder.path(QString()));
+
+    const CliResult checked = cli.run({QStringLiteral("--check"), path});
+    CHECK(checked.exitCode == 2);
+    CHECK(checked.out.isEmpty());
+    requireOneErrorLine(checked);
+    CHECK(checked.errText().contains(QStringLiteral("newer.akademi")));
+    CHECK(checked.errText().contains(QStringLiteral("version 99")));
+    CHECK(checked.errText().contains(QStringLiteral("version %1").arg(Migrations::latestVersion())));
+
+    // ProjectReader reads a newer file when it can (ProjectInspector::Result::canRead), so --info
+    // describes it and reports the version it was written in.
+    const CliResult info = cli.run({QStringLiteral("--info"), path});
+    INFO(info.errText().toStdString());
+    CHECK(info.exitCode == 0);
+    const QJsonObject root = parseJson(info);
+    CHECK(number(root, QStringLiteral("schema_version")) == 99);
+    CHECK(array(root, QStringLiteral("academies")).size() == 1);
+
+    CHECK(holdsBytes(path, bytes));
+    CHECK(folderListing(folder.path(QString())) == entries);
+}
+
+// PRODUCT BUG (reported, not fixed here): this test fails until --check and --info judge such a file
+// the way the window does. Document::open copies the file and its journal and lets SQLite roll the
+// unfinished change back in the copy, so the window opens the project. ProjectReader::read instead
+// runs ProjectInspector::inspect on the document itself, read-only; SQLite cannot roll back a
+// read-only connection (SQLITE_READONLY_ROLLBACK), PRAGMA quick_check fails with that error, and
+// the inspector reports it as "damaged (SQLite integrity check failed)", exit 2.
+TEST_CASE("check and info do not call a project bad when another program left it mid-change", "[cli][bad]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString path = makeProjectWithUnfinishedChange(folder, QStringLiteral("plan.akademi"));
+    const QString journal = path + QStringLiteral("-journal");
+    const QByteArray bytes = readBytes(path);
+    const QByteArray journalBytes = readBytes(journal);
+    const std::string entries = folderListing(folder.path(QString()));
+
+    const CliResult checked = cli.run({QStringLiteral("--check"), path});
+    INFO("--check: " << checked.errText().toStdString());
+    CHECK_FALSE(checked.errText().contains(QStringLiteral("damaged")));
+    CHECK(checked.exitCode == 0);
+
+    const CliResult info = cli.run({QStringLiteral("--info"), path});
+    INFO("--info: " << info.errText().toStdString());
+    CHECK(info.exitCode == 0);
+    if (info.exitCode == 0) {
+        const QJsonObject root = parseJson(info);
+        CHECK(number(object(root.value(QStringLiteral("municipality"))), QStringLiteral("code")) == 740);
+    }
+
+    CHECK(holdsBytes(path, bytes));
+    CHECK(holdsBytes(journal, journalBytes));
+    CHECK(folderListing(folder.path(QString())) == entries);
+}
+
+TEST_CASE("without a display and without a headless option the program says there is no display", "[cli]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString project = makeProjectFile(folder, QStringLiteral("plan.akademi"), false);
+    const QByteArray bytes = readBytes(project);
+    QProcessEnvironment environment = cli.environment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const bool withFile = GENERATE(false, true);
+    const CliResult result = Cli::run(withFile ? QStringList{project} : QStringList{}, environment);
+    INFO(result.errText().toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.isEmpty());
+    requireOneErrorLine(result);
+    CHECK(result.errText().contains(QStringLiteral("display")));
+    CHECK(holdsBytes(project, bytes));
+    CHECK(folderListing(folder.path(QString())) == "plan.akademi");
+    CHECK(cli.workingCopies() == "");
+}

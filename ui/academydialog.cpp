@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "academydialog.h"
+
+#include "domain/municipalityregistry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Akademiplan {
+
+namespace {
+
+QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    return edit;
+}
+
+// Academies usually run February to mid-December (see docs: the planning year).
+int nextAcademyYear()
+{
+    const QDate today = QDate::currentDate();
+    return today.month() >= 9 ? today.year() + 1 : today.year();
+}
+
+} // namespace
+
+AcademyDialog::AcademyDialog(Mode mode, const QString &municipalityName, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_academyBox(new QGroupBox(this))
+    , m_name(new QLineEdit(this))
+    , m_start(dateEdit(QDate(nextAcademyYear(), 2, 1), this))
+    , m_end(dateEdit(QDate(nextAcademyYear(), 12, 15), this))
+    , m_template(new QCheckBox(tr("Start from the four recommended &tracks"), this))
+{
+    setWindowTitle(mode == Mode::NewProject ? tr("New Project") : tr("New Academy"));
+    auto *layout = new QVBoxLayout(this);
+
+    if (mode == Mode::NewProject) {
+        m_municipality = new QComboBox(this);
+        m_municipality->setEditable(true);
+        m_municipality->setInsertPolicy(QComboBox::NoInsert);
+        for (const Municipality &municipality : MunicipalityRegistry::all())
+            m_municipality->addItem(QStringLiteral("%1 (%2)").arg(municipality.name).arg(municipality.code),
+                                    municipality.code);
+        m_municipality->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_municipality->completer()->setFilterMode(Qt::MatchContains);
+        m_municipality->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        m_municipality->setCurrentIndex(-1);
+        m_municipality->lineEdit()->setPlaceholderText(tr("Type the municipality's name or code"));
+        m_municipality->setAccessibleName(tr("Municipality"));
+        auto *top = new QFormLayout;
+        top->addRow(tr("&Municipality:"), m_municipality);
+        layout->addLayout(top);
+        connect(m_municipality, &QComboBox::currentIndexChanged, this, &AcademyDialog::municipalityChosen);
+        connect(m_municipality, &QComboBox::editTextChanged, this, &AcademyDialog::validate);
+        m_academyBox->setTitle(tr("Create the first &academy"));
+        m_academyBox->setCheckable(true);
+        m_academyBox->setChecked(true);
+    } else {
+        m_name->setText(tr("Innovation Academy %1 %2").arg(municipalityName).arg(nextAcademyYear()));
+    }
+
+    auto *academyForm = new QFormLayout(m_academyBox);
+    academyForm->addRow(tr("&Name:"), m_name);
+    academyForm->addRow(tr("&From:"), m_start);
+    academyForm->addRow(tr("T&o:"), m_end);
+    academyForm->addRow(QString(), m_template);
+    m_template->setChecked(true);
+    m_name->setAccessibleName(tr("Academy name"));
+    m_start->setAccessibleName(tr("Start date"));
+    m_end->setAccessibleName(tr("End date"));
+    layout->addWidget(m_academyBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("buttons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        m_nameTouched = true;
+        validate();
+    });
+    connect(m_start, &QDateEdit::dateChanged, this, &AcademyDialog::validate);
+    connect(m_end, &QDateEdit::dateChanged, this, &AcademyDialog::validate);
+    connect(m_academyBox, &QGroupBox::toggled, this, &AcademyDialog::validate);
+    validate();
+    resize(480, sizeHint().height());
+}
+
+void AcademyDialog::municipalityChosen()
+{
+    if (!m_nameTouched && m_municipality->currentIndex() >= 0)
+        m_name->setText(tr("Innovation Academy %1 %2").arg(municipality().name).arg(m_start->date().year()));
+    validate();
+}
+
+void AcademyDialog::validate()
+{
+    bool ok = true;
+    if (m_municipality) {
+        // Accept only what is in the list: typed text must match an entry exactly.
+        const int index = m_municipality->findText(m_municipality->currentText(), Qt::MatchFixedString);
+        ok = index >= 0;
+        if (ok && index != m_municipality->currentIndex())
+            m_municipality->setCurrentIndex(index);
+    }
+    if (createAcademy())
+        ok = ok && !m_name->text().trimmed().isEmpty() && m_end->date() >= m_start->date();
+    if (auto *buttons = findChild<QDialogButtonBox *>(QStringLiteral("buttons")))
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+Municipality AcademyDialog::municipality() const
+{
+    if (!m_municipality || m_municipality->currentIndex() < 0)
+        return {};
+    return MunicipalityRegistry::byCode(m_municipality->currentData().toInt()).value_or(Municipality{});
+}
+
+bool AcademyDialog::createAcademy() const
+{
+    return m_mode == Mode::NewAcademy || m_academyBox->isChecked();
+}
+
+bool AcademyDialog::useTemplate() const
+{
+    return m_template->isChecked();
+}
+
+Academy AcademyDialog::academy() const
+{
+    Academy academy;
+    academy.name = m_name->text().trimmed();
+    academy.startDate = m_start->date();
+    academy.endDate = m_end->date();
+    return academy;
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "domain/academy.h"
+#include "domain/municipality.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLineEdit;
+
+namespace Akademiplan {
+
+// Asks for what a new academy starts from: name, period and whether to use the four-track
+// template; for a new project also the municipality, picked from the 98 with type-ahead.
+class AcademyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { NewProject, NewAcademy };
+
+    AcademyDialog(Mode mode, const QString &municipalityName, QWidget *parent = nullptr);
+
+    Municipality municipality() const;
+    // For a new project the academy is optional.
+    bool createAcademy() const;
+    bool useTemplate() const;
+    Academy academy() const;
+
+private:
+    void municipalityChosen();
+    void validate();
+
+    Mode m_mode;
+    QComboBox *m_municipality = nullptr;
+    QGroupBox *m_academyBox;
+    QLineEdit *m_name;
+    QDateEdit *m_start;
+    QDateEdit *m_end;
+    QCheckBox *m_template;
+    bool m_nameTouched = false;
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "academyform.h"
+
+#include "domain/domainlabels.h"
+#include "domain/municipalityregistry.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+namespace Akademiplan {
+
+namespace {
+
+QDateEdit *dateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    return edit;
+}
+
+} // namespace
+
+AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
+    : EntityForm(workspace, EntityType::Academy, parent)
+    , m_name(new QLineEdit(this))
+    , m_partnerFilter(new QLineEdit(this))
+    , m_partners(new QListWidget(this))
+    , m_start(dateEdit(this))
+    , m_end(dateEdit(this))
+    , m_status(new QComboBox(this))
+    , m_purpose(new QPlainTextEdit(this))
+    , m_focusAreas(new QPlainTextEdit(this))
+    , m_consultant(new QLineEdit(this))
+{
+    for (AcademyStatus status : {AcademyStatus::Draft, AcademyStatus::Agreed, AcademyStatus::Running,
+                                 AcademyStatus::Completed})
+        m_status->addItem(DomainLabels::label(status), int(status));
+    for (const Municipality &municipality : MunicipalityRegistry::all()) {
+        auto *item = new QListWidgetItem(municipality.name, m_partners);
+        item->setData(Qt::UserRole, municipality.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_partners->setMaximumHeight(130);
+    m_partnerFilter->setPlaceholderText(tr("Find a municipality…"));
+    m_partnerFilter->setClearButtonEnabled(true);
+    m_purpose->setTabChangesFocus(true);
+    m_purpose->setMaximumHeight(110);
+    m_focusAreas->setTabChangesFocus(true);
+    m_focusAreas->setMaximumHeight(90);
+    m_focusAreas->setPlaceholderText(tr("One focus area per line"));
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_start);
+    period->addWidget(new QLabel(tr("to"), this));
+    period->addWidget(m_end);
+    period->addStretch();
+
+    auto *heading = new QLabel(tr("Academy"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    form()->addRow(heading);
+    form()->addRow(tr("&Name:"), m_name);
+    form()->addRow(tr("Period:"), period);
+    form()->addRow(tr("&Status:"), m_status);
+    form()->addRow(tr("&Consultant:"), m_consultant);
+    form()->addRow(tr("P&urpose:"), m_purpose);
+    form()->addRow(tr("&Focus areas:"), m_focusAreas);
+    form()->addRow(tr("Partner &municipalities:"), m_partnerFilter);
+    form()->addRow(QString(), m_partners);
+
+    m_name->setAccessibleName(tr("Academy name"));
+    m_start->setAccessibleName(tr("Start date"));
+    m_end->setAccessibleName(tr("End date"));
+    m_status->setAccessibleName(tr("Status"));
+    m_consultant->setAccessibleName(tr("Consultant"));
+    m_purpose->setAccessibleName(tr("Purpose"));
+    m_focusAreas->setAccessibleName(tr("Strategic focus areas"));
+    m_partnerFilter->setAccessibleName(tr("Find a partner municipality"));
+    m_partners->setAccessibleName(tr("Partner municipalities"));
+
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { commit<Academy>(QStringLiteral("name"), [&](Academy &a) { a.name = text; }); });
+    connect(m_consultant, &QLineEdit::textEdited, this, [this](const QString &text) {
+        commit<Academy>(QStringLiteral("consultant"), [&](Academy &a) { a.consultant = text; });
+    });
+    connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        commit<Academy>(QStringLiteral("startDate"), [&](Academy &a) { a.startDate = date; });
+    });
+    connect(m_end, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        commit<Academy>(QStringLiteral("endDate"), [&](Academy &a) { a.endDate = date; });
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        commit<Academy>(QString(), [&](Academy &a) { a.status = AcademyStatus(m_status->currentData().toInt()); });
+    });
+    connect(m_purpose, &QPlainTextEdit::textChanged, this, [this] {
+        commit<Academy>(QStringLiteral("purpose"), [&](Academy &a) { a.purpose = m_purpose->toPlainText(); });
+    });
+    connect(m_focusAreas, &QPlainTextEdit::textChanged, this, [this] {
+        commit<Academy>(QStringLiteral("focusAreas"), [&](Academy &a) {
+            QStringList areas;
+            for (const QString &line : m_focusAreas->toPlainText().split(QLatin1Char('\n')))
+                if (!line.trimmed().isEmpty())
+                    areas.append(line.trimmed());
+            a.focusAreas = areas;
+        });
+    });
+    connect(m_partners, &QListWidget::itemChanged, this, [this] {
+        commit<Academy>(QString(), [&](Academy &a) {
+            a.partnerMunicipalities.clear();
+            for (int row = 0; row < m_partners->count(); ++row)
+                if (m_partners->item(row)->checkState() == Qt::Checked)
+                    a.partnerMunicipalities.append(m_partners->item(row)->data(Qt::UserRole).toInt());
+        });
+    });
+    connect(m_partnerFilter, &QLineEdit::textChanged, this, &AcademyForm::filterPartners);
+}
+
+void AcademyForm::filterPartners(const QString &text)
+{
+    for (int row = 0; row < m_partners->count(); ++row) {
+        QListWidgetItem *item = m_partners->item(row);
+        item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive)
+                        && item->checkState() != Qt::Checked);
+    }
+}
+
+void AcademyForm::load()
+{
+    const Academy *academy = project().academies.find(entityId());
+    if (!academy)
+        return;
+    if (m_name->text() != academy->name)
+        m_name->setText(academy->name);
+    if (m_consultant->text() != academy->consultant)
+        m_consultant->setText(academy->consultant);
+    m_start->setDate(academy->startDate);
+    m_end->setDate(academy->endDate);
+    m_status->setCurrentIndex(m_status->findData(int(academy->status)));
+    if (m_purpose->toPlainText() != academy->purpose)
+        m_purpose->setPlainText(academy->purpose);
+    // Lines being typed (or blank) are kept while the areas are the same.
+    QStringList shown;
+    for (const QString &line : m_focusAreas->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            shown.append(line.trimmed());
+    if (shown != academy->focusAreas)
+        m_focusAreas->setPlainText(academy->focusAreas.join(QLatin1Char('\n')));
+    for (int row = 0; row < m_partners->count(); ++row) {
+        QListWidgetItem *item = m_partners->item(row);
+        item->setCheckState(academy->partnerMunicipalities.contains(item->data(Qt::UserRole).toInt()) ? Qt::Checked
+                                                                                                     : Qt::Unchecked);
+    }
+    filterPartners(m_partnerFilter->text());
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "entityform.h"
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace Akademiplan {
+
+// Edits an academy: name, partner municipalities, period, status, purpose, strategic focus
+// areas and consultant.
+class AcademyForm : public EntityForm
+{
+    Q_OBJECT
+
+public:
+    explicit AcademyForm(Workspace *workspace, QWidget *parent = nullptr);
+
+protected:
+    void load() override;
+
+private:
+    void filterPartners(const QString &text);
+
+    QLineEdit *m_name;
+    QLineEdit *m_partnerFilter;
+    QListWidget *m_partners;
+    QDateEdit *m_start;
+    QDateEdit *m_end;
+    QComboBox *m_status;
+    QPlainTextEdit *m_purpose;
+    QPlainTextEdit *m_focusAreas;
+    QLineEdit *m_consultant;
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "activityform.h"
+
+#include "document/projecteditor.h"
+#include "domain/domainlabels.h"
+#include "enrolmentpanel.h"
+#include "models/sessiontablemodel.h"
+#include "sessiondelegate.h"
+#include "tablestyle.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Akademiplan {
+
+ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
+    : EntityForm(workspace, EntityType::Activity, parent)
+    , m_kind(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_facilitator(new QLineEdit(this))
+    , m_location(new QLineEdit(this))
+    , m_capacity(new QSpinBox(this))
+    , m_cost(new QDoubleSpinBox(this))
+    , m_sessionProxy(new QSortFilterProxyModel(this))
+    , m_sessions(new QTableView(this))
+    , m_enrolments(new EnrolmentPanel(workspace, this))
+{
+    for (ActivityKind kind : {ActivityKind::Workshop, ActivityKind::Seminar, ActivityKind::Course,
+                              ActivityKind::Masterclass, ActivityKind::BrownBagMeeting, ActivityKind::NetworkMeeting,
+                              ActivityKind::Other})
+        m_kind->addItem(DomainLabels::label(kind), int(kind));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_capacity->setRange(0, 100000);
+    m_capacity->setSpecialValueText(tr("No limit"));
+    m_cost->setRange(0, 100000000);
+    m_cost->setDecimals(0);
+    m_cost->setSingleStep(500);
+    m_cost->setSuffix(tr(" kr."));
+    m_cost->setGroupSeparatorShown(true);
+
+    m_sessionProxy->setSourceModel(workspace->sessions());
+    m_sessionProxy->setFilterRole(SessionTableModel::ActivityIdRole);
+    m_sessionProxy->setSortRole(SessionTableModel::SortRole);
+    m_sessions->setModel(m_sessionProxy);
+    applyTableStyle(m_sessions, SessionTableModel::Date);
+    m_sessions->setItemDelegate(new SessionDelegate(m_sessions));
+    m_sessions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_sessions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                | QAbstractItemView::AnyKeyPressed);
+    m_sessions->setColumnWidth(SessionTableModel::Date, 120);
+    m_sessions->setColumnWidth(SessionTableModel::Weekday, 100);
+    m_sessions->setColumnWidth(SessionTableModel::Week, 80);
+    m_sessions->setColumnWidth(SessionTableModel::Start, 70);
+    m_sessions->setColumnWidth(SessionTableModel::End, 70);
+    m_sessions->setMinimumHeight(200);
+    m_sessions->setAccessibleName(tr("Sessions"));
+
+    auto *add = new QPushButton(tr("&Add Session"), this);
+    auto *duplicate = new QPushButton(tr("D&uplicate"), this);
+    auto *remove = new QPushButton(tr("De&lete Session"), this);
+    connect(add, &QPushButton::clicked, this, &ActivityForm::addSession);
+    connect(duplicate, &QPushButton::clicked, this, &ActivityForm::duplicateSession);
+    connect(remove, &QPushButton::clicked, this, &ActivityForm::deleteSessions);
+    auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->addWidget(add);
+    sessionButtons->addWidget(duplicate);
+    sessionButtons->addWidget(remove);
+    sessionButtons->addStretch();
+
+    auto *heading = new QLabel(tr("Activity"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    auto *sessionsHeading = new QLabel(tr("Sessions"), this);
+    sessionsHeading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    form()->addRow(heading);
+    form()->addRow(tr("&Title:"), m_title);
+    form()->addRow(tr("&Kind:"), m_kind);
+    form()->addRow(tr("&Description:"), m_description);
+    form()->addRow(tr("&Facilitator:"), m_facilitator);
+    form()->addRow(tr("L&ocation:"), m_location);
+    form()->addRow(tr("&Capacity:"), m_capacity);
+    form()->addRow(tr("Co&st:"), m_cost);
+    form()->addRow(sessionsHeading);
+    form()->addRow(sessionButtons);
+    form()->addRow(m_sessions);
+    form()->addRow(m_enrolments);
+
+    m_title->setAccessibleName(tr("Activity title"));
+    m_kind->setAccessibleName(tr("Activity kind"));
+    m_description->setAccessibleName(tr("Description"));
+    m_facilitator->setAccessibleName(tr("Facilitator"));
+    m_location->setAccessibleName(tr("Location"));
+    m_capacity->setAccessibleName(tr("Capacity"));
+    m_cost->setAccessibleName(tr("Cost"));
+
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        commit<Activity>(QStringLiteral("title"), [&](Activity &a) { a.title = text; });
+    });
+    connect(m_facilitator, &QLineEdit::textEdited, this, [this](const QString &text) {
+        commit<Activity>(QStringLiteral("facilitator"), [&](Activity &a) { a.facilitator = text; });
+    });
+    connect(m_location, &QLineEdit::textEdited, this, [this](const QString &text) {
+        commit<Activity>(QStringLiteral("location"), [&](Activity &a) { a.location = text; });
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        commit<Activity>(QStringLiteral("description"), [&](Activity &a) { a.description = m_description->toPlainText(); });
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        commit<Activity>(QString(), [&](Activity &a) { a.kind = ActivityKind(m_kind->currentData().toInt()); });
+    });
+    connect(m_capacity, &QSpinBox::valueChanged, this, [this](int value) {
+        commit<Activity>(QStringLiteral("capacity"), [&](Activity &a) { a.capacity = value; });
+    });
+    connect(m_cost, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        commit<Activity>(QStringLiteral("cost"), [&](Activity &a) { a.costOre = qint64(std::llround(value * 100)); });
+    });
+}
+
+void ActivityForm::load()
+{
+    const Activity *activity = project().activities.find(entityId());
+    if (!activity)
+        return;
+    if (m_title->text() != activity->title)
+        m_title->setText(activity->title);
+    m_kind->setCurrentIndex(m_kind->findData(int(activity->kind)));
+    if (m_description->toPlainText() != activity->description)
+        m_description->setPlainText(activity->description);
+    if (m_facilitator->text() != activity->facilitator)
+        m_facilitator->setText(activity->facilitator);
+    if (m_location->text() != activity->location)
+        m_location->setText(activity->location);
+    m_capacity->setValue(activity->capacity);
+    m_cost->setValue(double(activity->costOre) / 100.0);
+    m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(activity->id)));
+    m_enrolments->showActivity(activity->id);
+}
+
+QList<qint64> ActivityForm::selectedSessions() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_sessions->selectionModel()->selectedRows())
+        ids.append(row.data(SessionTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+void ActivityForm::addSession()
+{
+    // A new session follows the last one a week later at the same time, which is how most
+    // series run; the first one starts with the academy.
+    Session session;
+    session.activityId = entityId();
+    session.startTime = QTime(9, 0);
+    session.endTime = QTime(12, 0);
+    const std::vector<const Session *> existing = project().sessionsOf(entityId());
+    if (!existing.empty()) {
+        const Session *last = existing.back();
+        session.date = last->date.addDays(7);
+        session.startTime = last->startTime;
+        session.endTime = last->endTime;
+    } else if (const Academy *academy = project().academyOfActivity(entityId())) {
+        session.date = academy->startDate;
+    } else {
+        session.date = QDate::currentDate();
+    }
+    const EditResult result = workspace()->editor()->addSession(session);
+    if (!result.ok)
+        return;
+    const QModelIndexList rows =
+        m_sessionProxy->match(m_sessionProxy->index(0, 0), SessionTableModel::IdRole, result.id, 1, Qt::MatchExactly);
+    if (!rows.isEmpty()) {
+        m_sessions->setCurrentIndex(rows.front());
+        m_sessions->scrollTo(rows.front());
+    }
+}
+
+void ActivityForm::duplicateSession()
+{
+    const QList<qint64> ids = selectedSessions();
+    if (ids.size() == 1)
+        workspace()->editor()->duplicateSession(ids.front());
+}
+
+void ActivityForm::deleteSessions()
+{
+    const QList<qint64> ids = selectedSessions();
+    if (!ids.isEmpty())
+        workspace()->editor()->remove(EntityType::Session, ids);
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "entityform.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace Akademiplan {
+
+class EnrolmentPanel;
+
+// Edits an activity: kind, title, description, facilitator, location, capacity and cost, its
+// dated sessions in a table, and the people enrolled in it.
+class ActivityForm : public EntityForm
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityForm(Workspace *workspace, QWidget *parent = nullptr);
+
+    EnrolmentPanel *enrolments() const { return m_enrolments; }
+    QTableView *sessionTable() const { return m_sessions; }
+
+    void addSession();
+    void duplicateSession();
+    void deleteSessions();
+
+protected:
+    void load() override;
+
+private:
+    QList<qint64> selectedSessions() const;
+
+    QComboBox *m_kind;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QLineEdit *m_facilitator;
+    QLineEdit *m_location;
+    QSpinBox *m_capacity;
+    QDoubleSpinBox *m_cost;
+    QSortFilterProxyModel *m_sessionProxy;
+    QTableView *m_sessions;
+    EnrolmentPanel *m_enrolments;
+};
+
+} // namespace Akademiplan

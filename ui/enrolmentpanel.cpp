@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "enrolmentpanel.h"
+
+#include "document/document.h"
+#include "document/projecteditor.h"
+#include "domain/domainlabels.h"
+#include "models/enrolmenttablemodel.h"
+#include "participantpickerdialog.h"
+#include "planning/coverage.h"
+#include "tablestyle.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Akademiplan {
+
+namespace {
+
+QRegularExpression exactly(qint64 id)
+{
+    return QRegularExpression(QStringLiteral("^%1$").arg(id));
+}
+
+} // namespace
+
+EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    m_proxy->setSourceModel(workspace->enrolments());
+    m_proxy->setSortLocaleAware(true);
+    m_table->setModel(m_proxy);
+    applyTableStyle(m_table, EnrolmentTableModel::Name);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setMinimumHeight(320);
+    m_table->setColumnWidth(EnrolmentTableModel::Name, 200);
+    m_table->setColumnWidth(EnrolmentTableModel::Role, 120);
+    m_table->setColumnWidth(EnrolmentTableModel::Organisation, 200);
+    m_table->setAccessibleName(tr("Enrolled participants"));
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Places and coverage"));
+
+    auto *pick = new QPushButton(tr("E&nrol People…"), this);
+    connect(pick, &QPushButton::clicked, this, &EnrolmentPanel::pickPeople);
+
+    auto *everyone = new QToolButton(this);
+    everyone->setText(tr("Enrol &All"));
+    everyone->setPopupMode(QToolButton::InstantPopup);
+    auto *roleMenu = new QMenu(everyone);
+    for (ParticipantRole role : {ParticipantRole::Manager, ParticipantRole::Politician, ParticipantRole::KeyPerson,
+                                 ParticipantRole::Employee, ParticipantRole::ExternalPartner}) {
+        const QString text = role == ParticipantRole::Politician ? tr("All of the City Council")
+                                                                 : tr("All %1").arg(DomainLabels::plural(role));
+        roleMenu->addAction(text, this, [this, role] { enrolRole(int(role)); });
+    }
+    roleMenu->addSeparator();
+    roleMenu->addAction(tr("The Selection in Participants"), this, [this] {
+        if (m_selectionProvider)
+            enrol(m_selectionProvider());
+    });
+    everyone->setMenu(roleMenu);
+    everyone->setAccessibleName(tr("Enrol a whole group"));
+
+    auto *status = new QToolButton(this);
+    status->setText(tr("Set &Status"));
+    status->setPopupMode(QToolButton::InstantPopup);
+    auto *statusMenu = new QMenu(status);
+    for (EnrolmentStatus value : {EnrolmentStatus::Invited, EnrolmentStatus::Enrolled, EnrolmentStatus::Waitlisted,
+                                  EnrolmentStatus::Cancelled})
+        statusMenu->addAction(DomainLabels::label(value), this, [this, value] { setStatusOfSelection(int(value)); });
+    status->setMenu(statusMenu);
+
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    connect(remove, &QPushButton::clicked, this, &EnrolmentPanel::removeSelection);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(pick);
+    buttons->addWidget(everyone);
+    buttons->addWidget(status);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+
+    auto *heading = new QLabel(tr("Participants"), this);
+    heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(workspace->document(), &Document::changesApplied, this, &EnrolmentPanel::updateSummary);
+}
+
+void EnrolmentPanel::setSelectionProvider(std::function<QList<qint64>()> provider)
+{
+    m_selectionProvider = std::move(provider);
+}
+
+void EnrolmentPanel::showTrack(qint64 trackId)
+{
+    m_trackId = trackId;
+    m_activityId = 0;
+    m_proxy->setFilterRole(EnrolmentTableModel::TrackIdRole);
+    m_proxy->setFilterRegularExpression(exactly(trackId));
+    updateSummary();
+}
+
+void EnrolmentPanel::showActivity(qint64 activityId)
+{
+    m_trackId = 0;
+    m_activityId = activityId;
+    m_proxy->setFilterRole(EnrolmentTableModel::ActivityIdRole);
+    m_proxy->setFilterRegularExpression(exactly(activityId));
+    updateSummary();
+}
+
+void EnrolmentPanel::updateSummary()
+{
+    const Project &project = m_workspace->document()->project();
+    QStringList lines;
+    if (m_activityId != 0)
+        lines.append(Coverage::describe(Coverage::placesOf(project, m_activityId)));
+    const QList<Coverage::Line> coverage =
+        m_activityId != 0 ? Coverage::ofActivity(project, m_activityId) : Coverage::ofTrack(project, m_trackId);
+    for (const Coverage::Line &line : coverage)
+        lines.append(Coverage::describe(line));
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+}
+
+void EnrolmentPanel::enrol(const QList<qint64> &participantIds)
+{
+    if (participantIds.isEmpty())
+        return;
+    ProjectEditor *editor = m_workspace->editor();
+    const EditResult result = m_activityId != 0 ? editor->enrolInActivity(m_activityId, participantIds)
+                                                : editor->enrolInTrack(m_trackId, participantIds);
+    if (result.ok && result.waitlisted > 0)
+        QMessageBox::information(this, tr("Waiting List"),
+                                 tr("The activity is full: %n person(s) went on the waiting list.", nullptr,
+                                    result.waitlisted));
+}
+
+void EnrolmentPanel::enrolRole(int role)
+{
+    QList<qint64> ids;
+    for (const Participant &participant : m_workspace->document()->project().participants)
+        if (int(participant.role) == role)
+            ids.append(participant.id);
+    enrol(ids);
+}
+
+void EnrolmentPanel::pickPeople()
+{
+    ParticipantPickerDialog dialog(m_workspace, tr("Enrol People"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        enrol(dialog.selectedIds());
+}
+
+QList<qint64> EnrolmentPanel::selectedEnrolments() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(row.data(EnrolmentTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+void EnrolmentPanel::setStatusOfSelection(int status)
+{
+    const QList<qint64> ids = selectedEnrolments();
+    if (ids.isEmpty())
+        return;
+    ProjectEditor *editor = m_workspace->editor();
+    editor->beginGroup(tr("Change enrolments"));
+    for (qint64 id : ids)
+        if (!editor->setEnrolmentStatus(id, EnrolmentStatus(status)).ok)
+            break;
+    editor->endGroup();
+}
+
+void EnrolmentPanel::removeSelection()
+{
+    const QList<qint64> ids = selectedEnrolments();
+    if (!ids.isEmpty())
+        m_workspace->editor()->remove(EntityType::Enrolment, ids);
+}
+
+} // namespace Akademiplan

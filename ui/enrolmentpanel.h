@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Akademiplan {
+
+class Workspace;
+
+// Who takes part in one track or one activity: the enrolled people with their status, the
+// places taken against the capacity, the coverage of the target groups ("Managers: 54 of 60
+// enrolled"), and enrolling singly or in bulk.
+class EnrolmentPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EnrolmentPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    void showTrack(qint64 trackId);
+    void showActivity(qint64 activityId);
+    // Where "Enrol the selection in Participants" gets its people from.
+    void setSelectionProvider(std::function<QList<qint64>()> provider);
+
+    void enrolRole(int role);
+    void enrol(const QList<qint64> &participantIds);
+
+private:
+    void updateSummary();
+    void pickPeople();
+    void setStatusOfSelection(int status);
+    void removeSelection();
+    QList<qint64> selectedEnrolments() const;
+
+    Workspace *m_workspace;
+    qint64 m_trackId = 0;
+    qint64 m_activityId = 0;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_summary;
+    std::function<QList<qint64>()> m_selectionProvider;
+};
+
+} // namespace Akademiplan

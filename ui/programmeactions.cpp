@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "programmeactions.h"
+
+#include "academydialog.h"
+#include "activityform.h"
+#include "document/document.h"
+#include "document/projecteditor.h"
+#include "programmepage.h"
+#include "template/academytemplate.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace Akademiplan {
+
+ProgrammeActions::ProgrammeActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+void ProgrammeActions::fillMenu(QMenu *menu)
+{
+    m_newAcademy = menu->addAction(tr("New &Academy…"), this, &ProgrammeActions::newAcademy);
+    m_newAcademy->setObjectName(QStringLiteral("newAcademyAction"));
+    m_newTrack = menu->addAction(tr("New &Track"), this, &ProgrammeActions::newTrack);
+    m_newTrack->setObjectName(QStringLiteral("newTrackAction"));
+    m_newActivity = menu->addAction(tr("New Acti&vity"), this, &ProgrammeActions::newActivity);
+    m_newActivity->setObjectName(QStringLiteral("newActivityAction"));
+    m_newActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newSession = menu->addAction(tr("New &Session"), this, &ProgrammeActions::newSession);
+    m_newSession->setObjectName(QStringLiteral("newSessionAction"));
+    menu->addSeparator();
+    m_delete = menu->addAction(tr("&Delete"), this, &ProgrammeActions::deleteSelected);
+    m_delete->setObjectName(QStringLiteral("deleteAction"));
+    updateActions();
+}
+
+void ProgrammeActions::setWorkspace(Workspace *workspace, ProgrammePage *page)
+{
+    m_workspace = workspace;
+    m_page = page;
+    if (page)
+        connect(page, &ProgrammePage::currentChanged, this, &ProgrammeActions::updateActions);
+    updateActions();
+}
+
+void ProgrammeActions::updateActions()
+{
+    if (!m_newAcademy)
+        return;
+    const bool editable = m_workspace && !m_workspace->document()->isReadOnly();
+    const int type = m_page ? m_page->current().first : -1;
+    m_newAcademy->setEnabled(editable);
+    m_newTrack->setEnabled(editable && m_page->currentAcademyId() != 0);
+    m_newActivity->setEnabled(editable && m_page->currentTrackId() != 0);
+    m_newSession->setEnabled(editable && type == int(EntityType::Activity));
+    m_delete->setEnabled(editable && type >= 0);
+}
+
+void ProgrammeActions::newAcademy()
+{
+    if (!m_workspace)
+        return;
+    AcademyDialog dialog(AcademyDialog::Mode::NewAcademy, m_workspace->document()->project().info.municipalityName,
+                         m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ProjectEditor *editor = m_workspace->editor();
+    const EditResult result =
+        dialog.useTemplate() ? editor->addAcademyFromTemplate(dialog.academy()) : editor->addAcademy(dialog.academy());
+    if (result.ok)
+        m_page->showEntity(int(EntityType::Academy), result.id);
+}
+
+void ProgrammeActions::newTrack()
+{
+    if (!m_workspace || !m_page)
+        return;
+    const qint64 academyId = m_page->currentAcademyId();
+    if (academyId == 0)
+        return;
+    const Project &project = m_workspace->document()->project();
+    Track track;
+    track.academyId = academyId;
+    track.kind = TrackKind::Custom;
+    track.name = tr("New track");
+    track.colour = AcademyTemplate::colour(TrackKind::Custom);
+    for (const Track *sibling : project.tracksOf(academyId))
+        track.position = std::max(track.position, sibling->position + 1);
+    const EditResult result = m_workspace->editor()->addTrack(track);
+    if (result.ok)
+        m_page->showEntity(int(EntityType::Track), result.id);
+}
+
+void ProgrammeActions::newActivity()
+{
+    if (!m_workspace || !m_page)
+        return;
+    const qint64 trackId = m_page->currentTrackId();
+    if (trackId == 0)
+        return;
+    Activity activity;
+    activity.trackId = trackId;
+    activity.title = tr("New activity");
+    const EditResult result = m_workspace->editor()->addActivity(activity);
+    if (result.ok)
+        m_page->showEntity(int(EntityType::Activity), result.id);
+}
+
+void ProgrammeActions::newSession()
+{
+    if (m_page && m_page->current().first == int(EntityType::Activity))
+        m_page->activityForm()->addSession();
+}
+
+void ProgrammeActions::deleteSelected()
+{
+    if (!m_workspace || !m_page)
+        return;
+    const auto [type, id] = m_page->current();
+    if (type < 0)
+        return;
+    const Project &project = m_workspace->document()->project();
+    // One sentence per kind, so that each language can inflect the noun as it must.
+    QString question;
+    switch (EntityType(type)) {
+    case EntityType::Academy:
+        question = tr("Delete the academy \"%1\"? Its tracks, activities, sessions and enrolments go too. You can "
+                      "undo this.")
+                       .arg(project.academies.find(id)->name);
+        break;
+    case EntityType::Track:
+        question = tr("Delete the track \"%1\"? Its activities, sessions and enrolments go too. You can undo this.")
+                       .arg(project.tracks.find(id)->name);
+        break;
+    default:
+        question = tr("Delete the activity \"%1\"? Its sessions and enrolments go too. You can undo this.")
+                       .arg(project.activities.find(id)->title);
+        break;
+    }
+    const auto answer =
+        QMessageBox::question(m_window, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_workspace->editor()->remove(EntityType(type), id);
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Akademiplan {
+
+class ProgrammePage;
+class Workspace;
+
+// The Programme menu: new academy, track, activity and session, and deleting what is selected
+// in the navigator. New rows are selected so the consultant can type straight away.
+class ProgrammeActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProgrammeActions(QWidget *window);
+
+    void fillMenu(QMenu *menu);
+    void setWorkspace(Workspace *workspace, ProgrammePage *page);
+
+    void newAcademy();
+    void newTrack();
+    void newActivity();
+    void newSession();
+    void deleteSelected();
+
+private:
+    void updateActions();
+
+    QWidget *m_window;
+    Workspace *m_workspace = nullptr;
+    ProgrammePage *m_page = nullptr;
+    QAction *m_newAcademy = nullptr;
+    QAction *m_newTrack = nullptr;
+    QAction *m_newActivity = nullptr;
+    QAction *m_newSession = nullptr;
+    QAction *m_delete = nullptr;
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "timelineview.h"
+
+#include "document/document.h"
+#include "domain/domainlabels.h"
+#include "models/displaytext.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Akademiplan {
+
+namespace {
+
+constexpr qreal zoomStep = 1.5;
+// About an hour per 10 pixels: enough to tell a morning from an afternoon session.
+constexpr qreal largestPixelsPerDay = 240;
+// Marks are easier to hit than to see; a few pixels of slack make a 3-pixel mark usable.
+constexpr qreal hitTolerance = 2;
+
+} // namespace
+
+TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_workspace(workspace)
+    , m_painter(font())
+    , m_zoomInAction(new QAction(this))
+    , m_zoomOutAction(new QAction(this))
+    , m_zoomToFitAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+
+    m_zoomInAction->setObjectName(QStringLiteral("timelineZoomInAction"));
+    m_zoomInAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction->setObjectName(QStringLiteral("timelineZoomOutAction"));
+    m_zoomOutAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomToFitAction->setObjectName(QStringLiteral("timelineZoomToFitAction"));
+    m_zoomToFitAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-best")));
+    m_zoomToFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // The main window shows these in its View menu, where their shortcuts work window-wide.
+    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_zoomToFitAction})
+        addAction(action);
+    connect(m_zoomInAction, &QAction::triggered, this, &TimelineView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, this, &TimelineView::zoomOut);
+    connect(m_zoomToFitAction, &QAction::triggered, this, &TimelineView::zoomToFit);
+    retranslate();
+
+    // The layout follows the document only through the one signal per applied change set, so
+    // that an import of a thousand rows relayouts once.
+    connect(m_workspace->document(), &Document::changesApplied, this, &TimelineView::relayout);
+    relayout();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::retranslate()
+{
+    setAccessibleName(tr("Programme timeline"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomInAction->setToolTip(tr("Show a shorter period in more detail"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomOutAction->setToolTip(tr("Show a longer period"));
+    m_zoomToFitAction->setText(tr("&Fit Timeline to Window"));
+    m_zoomToFitAction->setToolTip(tr("Show the whole academy period at once"));
+}
+
+qint64 TimelineView::academyId() const
+{
+    return shownAcademy();
+}
+
+void TimelineView::setAcademy(qint64 academyId)
+{
+    if (academyId == m_academyId)
+        return;
+    m_academyId = academyId;
+    m_fitted = true;
+    relayout();
+}
+
+qint64 TimelineView::shownAcademy() const
+{
+    const Project &project = m_workspace->document()->project();
+    if (m_academyId != 0 && project.academies.contains(m_academyId))
+        return m_academyId;
+    return project.academies.isEmpty() ? 0 : project.academies.items().front().id;
+}
+
+void TimelineView::relayout()
+{
+    const Project &project = m_workspace->document()->project();
+    const qint64 academy = shownAcademy();
+    const QSize area = viewport()->size();
+
+    TimelineLayout::Input input;
+    input.size = QSizeF(area);
+    input.metrics = m_painter.metrics(viewport());
+    input.minimumMarkWidth = std::max<qreal>(3, std::round(input.metrics.textHeight * 0.3));
+
+    // First for the window's width, which gives the scale at which everything fits; a wider
+    // picture only when zoomed in beyond that.
+    m_layout = TimelineLayout(project, academy, input);
+    const qreal fitted = m_layout.pixelsPerDay();
+    if (m_fitted || m_pixelsPerDay <= fitted) {
+        m_fitted = true;
+        m_pixelsPerDay = fitted;
+    } else {
+        input.size.setWidth(std::ceil(m_layout.widthFor(m_pixelsPerDay)));
+        m_layout = TimelineLayout(project, academy, input);
+    }
+
+    QScrollBar *bar = horizontalScrollBar();
+    const int overflow = std::max(0, int(std::ceil(m_layout.size().width())) - area.width());
+    bar->setRange(0, overflow);
+    bar->setPageStep(std::max(1, int(area.width() - m_layout.chartRect().left())));
+    bar->setSingleStep(std::max(1, int(std::round(7 * m_layout.pixelsPerDay()))));
+
+    m_zoomInAction->setEnabled(!m_layout.isEmpty() && m_pixelsPerDay < largestPixelsPerDay);
+    m_zoomOutAction->setEnabled(!m_layout.isEmpty() && !m_fitted);
+    m_zoomToFitAction->setEnabled(!m_layout.isEmpty() && !m_fitted);
+    if (m_hovered != 0 && !m_layout.markOf(m_hovered))
+        m_hovered = 0;
+    const Academy *shown = project.academies.find(academy);
+    setAccessibleDescription(shown ? shown->name : QString());
+    viewport()->update();
+}
+
+void TimelineView::zoomIn()
+{
+    zoomTo(m_pixelsPerDay * zoomStep, visibleChartCentre());
+}
+
+void TimelineView::zoomOut()
+{
+    zoomTo(m_pixelsPerDay / zoomStep, visibleChartCentre());
+}
+
+void TimelineView::zoomToFit()
+{
+    m_fitted = true;
+    relayout();
+}
+
+qreal TimelineView::visibleChartCentre() const
+{
+    const qreal left = m_layout.chartRect().left();
+    return left + (viewport()->width() - left) / 2;
+}
+
+void TimelineView::zoomTo(qreal pixelsPerDay, qreal anchor)
+{
+    if (m_layout.isEmpty() || m_pixelsPerDay <= 0)
+        return;
+    const qreal scroll = horizontalScrollBar()->value();
+    const qreal days = (anchor + scroll - m_layout.chartRect().left()) / m_pixelsPerDay;
+    m_pixelsPerDay = std::min(pixelsPerDay, largestPixelsPerDay);
+    m_fitted = false;
+    relayout(); // falls back to fitting when this is no larger than the window allows
+    horizontalScrollBar()->setValue(int(std::round(m_layout.chartRect().left() + days * m_pixelsPerDay - anchor)));
+}
+
+qint64 TimelineView::sessionAt(const QPoint &position) const
+{
+    if (position.x() < m_layout.chartRect().left())
+        return 0; // the label column lies over the scrolled chart
+    const QPointF content(position.x() + horizontalScrollBar()->value(), position.y());
+    return m_layout.sessionAt(content, hitTolerance);
+}
+
+QRectF TimelineView::sessionRect(qint64 sessionId) const
+{
+    const TimelineLayout::SessionMark *mark = m_layout.markOf(sessionId);
+    return mark ? mark->rect.translated(-horizontalScrollBar()->value(), 0) : QRectF();
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const QRect area = viewport()->rect();
+    if (m_layout.isEmpty()) {
+        painter.fillRect(area, palette().base());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
+        return;
+    }
+    const qreal scroll = horizontalScrollBar()->value();
+    const qreal labels = m_layout.chartRect().left();
+    m_painter.setToday(QDate::currentDate());
+    m_painter.setHighlightedSession(m_hovered);
+
+    painter.save();
+    painter.setClipRect(QRectF(labels, 0, area.width() - labels, area.height()));
+    painter.translate(-scroll, 0);
+    m_painter.paintChart(&painter, m_layout, QRectF(scroll + labels, 0, area.width() - labels, area.height()));
+    painter.restore();
+    m_painter.paintLabels(&painter, m_layout);
+}
+
+QString TimelineView::emptyText() const
+{
+    const Project &project = m_workspace->document()->project();
+    if (project.academies.isEmpty())
+        return tr("There is no academy to show yet. Add an academy to see its programme on a timeline.");
+    return tr("This academy has no tracks yet. Add a track to see its activities on the timeline.");
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    // Not a blit of the viewport: the label column and the header stay where they are.
+    viewport()->update();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0 && !m_layout.isEmpty()) {
+            // 1.2 per notch of an ordinary wheel; touchpads send many small steps.
+            zoomTo(m_pixelsPerDay * std::pow(1.2, delta / 120.0), event->position().x());
+        }
+        event->accept();
+        return;
+    }
+    // A vertical wheel scrolls the time axis, as there is nothing to scroll vertically.
+    const QPoint delta = event->angleDelta();
+    if (delta.x() == 0 && delta.y() != 0) {
+        QScrollBar *bar = horizontalScrollBar();
+        bar->setValue(bar->value() - delta.y() * bar->singleStep() / 120);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void TimelineView::setHovered(qint64 sessionId)
+{
+    if (sessionId == m_hovered)
+        return;
+    m_hovered = sessionId;
+    viewport()->setCursor(sessionId != 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    viewport()->update();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    setHovered(sessionAt(event->position().toPoint()));
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const qint64 sessionId = sessionAt(event->position().toPoint());
+    const TimelineLayout::SessionMark *mark = sessionId != 0 ? m_layout.markOf(sessionId) : nullptr;
+    if (event->button() == Qt::LeftButton && mark) {
+        emit m_workspace->showRequested(int(EntityType::Activity), mark->activityId);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mouseDoubleClickEvent(event);
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 sessionId = sessionAt(help->pos());
+        if (sessionId != 0) {
+            const QRectF rect =
+                sessionRect(sessionId).adjusted(-hitTolerance, -hitTolerance, hitTolerance, hitTolerance);
+            QToolTip::showText(help->globalPos(), toolTipFor(sessionId), viewport(), rect.toAlignedRect());
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    case QEvent::Leave:
+        setHovered(0);
+        break;
+    default:
+        break;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString TimelineView::toolTipFor(qint64 sessionId) const
+{
+    const Project &project = m_workspace->document()->project();
+    const Session *session = project.sessions.find(sessionId);
+    const Activity *activity = session ? project.activities.find(session->activityId) : nullptr;
+    const Track *track = activity ? project.tracks.find(activity->trackId) : nullptr;
+    if (!session || !activity || !track)
+        return QString();
+    const QString location = session->location.isEmpty() ? activity->location : session->location;
+    // "Tuesday, 2 March 2027 · week 9": the long date names the weekday.
+    const QString when = tr("%1 · %2").arg(DisplayText::date(session->date), DisplayText::week(session->date));
+    const QString time = DisplayText::timeRange(session->startTime, session->endTime);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(activity->title.toHtmlEscaped())
+          << tr("%1 · %2").arg(DomainLabels::label(activity->kind), track->name).toHtmlEscaped()
+          << when.toHtmlEscaped() << time.toHtmlEscaped();
+    if (!location.isEmpty())
+        lines << location.toHtmlEscaped();
+    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_painter = TimelinePainter(font());
+        relayout();
+    } else if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        // Month names come from the locale, and "Week" from the translation.
+        retranslate();
+        relayout();
+    }
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return QSize(900, 360);
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    // Room for the header and four lanes in which a mark can still be seen and hit.
+    const int line = fontMetrics().height();
+    return QSize(line * 24, line * 12);
+}
+
+} // namespace Akademiplan

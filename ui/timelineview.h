@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "planning/timelinelayout.h"
+#include "report/timelinepainter.h"
+
+#include <QAbstractScrollArea>
+
+class QAction;
+
+namespace Akademiplan {
+
+class Workspace;
+
+// The programme of one academy on a time axis: a lane per track, a mark per session, months and
+// ISO weeks on top. It is the picture the consultant discusses with the municipality, so it
+// draws with the same TimelinePainter as the PDF export. It lays out only when the document,
+// the size, the zoom or the font changes; painting only draws the layout it has.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(Workspace *workspace, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // The academy shown; 0 or an academy that no longer exists means the first one.
+    qint64 academyId() const;
+    void setAcademy(qint64 academyId);
+
+    // For the main window's View menu; their shortcuts work while the view has focus.
+    QAction *zoomInAction() const { return m_zoomInAction; }
+    QAction *zoomOutAction() const { return m_zoomOutAction; }
+    QAction *zoomToFitAction() const { return m_zoomToFitAction; }
+
+    const TimelineLayout &timelineLayout() const { return m_layout; }
+    bool isZoomedToFit() const { return m_fitted; }
+    // The width of the whole picture; wider than the viewport when zoomed in.
+    qreal contentWidth() const { return m_layout.size().width(); }
+
+    // In viewport coordinates, for hit-testing from outside (context menus, tests).
+    qint64 sessionAt(const QPoint &position) const;
+    QRectF sessionRect(qint64 sessionId) const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+private:
+    void relayout();
+    void retranslate();
+    // Changes the scale keeping the day under `anchor` (an x in the viewport) where it is.
+    void zoomTo(qreal pixelsPerDay, qreal anchor);
+    qreal visibleChartCentre() const;
+    qint64 shownAcademy() const;
+    void setHovered(qint64 sessionId);
+    QString toolTipFor(qint64 sessionId) const;
+    QString emptyText() const;
+
+    Workspace *m_workspace;
+    TimelinePainter m_painter;
+    TimelineLayout m_layout;
+    qint64 m_academyId = 0;
+    bool m_fitted = true;
+    qreal m_pixelsPerDay = 0;
+    qint64 m_hovered = 0;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_zoomToFitAction;
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "trackform.h"
+
+#include "domain/domainlabels.h"
+#include "enrolmentpanel.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace Akademiplan {
+
+namespace {
+
+constexpr ParticipantRole allRoles[] = {ParticipantRole::Employee, ParticipantRole::Manager,
+                                        ParticipantRole::Politician, ParticipantRole::KeyPerson,
+                                        ParticipantRole::ExternalPartner};
+
+} // namespace
+
+TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
+    : EntityForm(workspace, EntityType::Track, parent)
+    , m_kind(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_targetGroup(new QLineEdit(this))
+    , m_goal(new QPlainTextEdit(this))
+    , m_colour(new QPushButton(this))
+    , m_enrolments(new EnrolmentPanel(workspace, this))
+{
+    for (TrackKind kind : {TrackKind::InnovationNetwork, TrackKind::LeadershipInnovators,
+                           TrackKind::PoliticalInnovators, TrackKind::OrganisationalInnovation, TrackKind::Custom})
+        m_kind->addItem(DomainLabels::label(kind), int(kind));
+    auto *roles = new QHBoxLayout;
+    for (ParticipantRole role : allRoles) {
+        auto *box = new QCheckBox(DomainLabels::plural(role), this);
+        m_roles.append(box);
+        roles->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            commit<Track>(QString(), [&](Track &t) {
+                t.targetRoles.clear();
+                for (qsizetype i = 0; i < m_roles.size(); ++i)
+                    if (m_roles.at(i)->isChecked())
+                        t.targetRoles.append(allRoles[i]);
+            });
+        });
+    }
+    roles->addStretch();
+    m_goal->setTabChangesFocus(true);
+    m_goal->setMaximumHeight(90);
+    m_colour->setAccessibleName(tr("Track colour"));
+    m_colour->setFixedWidth(110);
+
+    auto *heading = new QLabel(tr("Track"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    form()->addRow(heading);
+    form()->addRow(tr("&Name:"), m_name);
+    form()->addRow(tr("&Kind:"), m_kind);
+    form()->addRow(tr("&Target group:"), m_targetGroup);
+    form()->addRow(tr("Covers:"), roles);
+    form()->addRow(tr("&Goal:"), m_goal);
+    form()->addRow(tr("C&olour:"), m_colour);
+    form()->addRow(m_enrolments);
+
+    m_name->setAccessibleName(tr("Track name"));
+    m_kind->setAccessibleName(tr("Track kind"));
+    m_targetGroup->setAccessibleName(tr("Target group"));
+    m_goal->setAccessibleName(tr("Goal"));
+
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { commit<Track>(QStringLiteral("name"), [&](Track &t) { t.name = text; }); });
+    connect(m_targetGroup, &QLineEdit::textEdited, this, [this](const QString &text) {
+        commit<Track>(QStringLiteral("targetGroup"), [&](Track &t) { t.targetGroup = text; });
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        commit<Track>(QString(), [&](Track &t) { t.kind = TrackKind(m_kind->currentData().toInt()); });
+    });
+    connect(m_goal, &QPlainTextEdit::textChanged, this, [this] {
+        commit<Track>(QStringLiteral("goal"), [&](Track &t) { t.goal = m_goal->toPlainText(); });
+    });
+    connect(m_colour, &QPushButton::clicked, this, &TrackForm::chooseColour);
+}
+
+void TrackForm::chooseColour()
+{
+    const Track *track = project().tracks.find(entityId());
+    if (!track)
+        return;
+    const QColor colour = QColorDialog::getColor(track->colour, this, tr("Track Colour"));
+    if (colour.isValid())
+        commit<Track>(QString(), [&](Track &t) { t.colour = colour; });
+}
+
+void TrackForm::load()
+{
+    const Track *track = project().tracks.find(entityId());
+    if (!track)
+        return;
+    if (m_name->text() != track->name)
+        m_name->setText(track->name);
+    if (m_targetGroup->text() != track->targetGroup)
+        m_targetGroup->setText(track->targetGroup);
+    m_kind->setCurrentIndex(m_kind->findData(int(track->kind)));
+    for (qsizetype i = 0; i < m_roles.size(); ++i)
+        m_roles.at(i)->setChecked(track->targetRoles.contains(allRoles[i]));
+    if (m_goal->toPlainText() != track->goal)
+        m_goal->setPlainText(track->goal);
+    m_colour->setText(track->colour.name());
+    m_colour->setStyleSheet(QStringLiteral("background-color: %1; color: white;").arg(track->colour.name()));
+    m_enrolments->showTrack(track->id);
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include <QObject>
+
+namespace Akademiplan {
+
+class AcademyTreeModel;
+class Document;
+class EnrolmentTableModel;
+class OrganisationTableModel;
+class ParticipantTableModel;
+class ProjectEditor;
+class SessionTableModel;
+
+// Everything the views of one open document share: the document, the editor every change goes
+// through, and one item model per kind of row, so that each row is modelled once however many
+// views show it. Made when a document opens and deleted with it.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(Document *document, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Document *document() const { return m_document; }
+    ProjectEditor *editor() const { return m_editor; }
+    AcademyTreeModel *academyTree() const { return m_academyTree; }
+    SessionTableModel *sessions() const { return m_sessions; }
+    ParticipantTableModel *participants() const { return m_participants; }
+    OrganisationTableModel *organisations() const { return m_organisations; }
+    EnrolmentTableModel *enrolments() const { return m_enrolments; }
+
+signals:
+    // A view asks for an academy, track or activity to be shown in its editor
+    // (type is an EntityType).
+    void showRequested(int type, qint64 id);
+
+private:
+    Document *m_document;
+    ProjectEditor *m_editor;
+    AcademyTreeModel *m_academyTree;
+    SessionTableModel *m_sessions;
+    ParticipantTableModel *m_participants;
+    OrganisationTableModel *m_organisations;
+    EnrolmentTableModel *m_enrolments;
+};
+
+} // namespace Akademiplan
