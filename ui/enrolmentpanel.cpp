@@ -63,8 +63,15 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     auto *roleMenu = new QMenu(everyone);
     for (ParticipantRole role : {ParticipantRole::Manager, ParticipantRole::Politician, ParticipantRole::KeyPerson,
                                  ParticipantRole::Employee, ParticipantRole::ExternalPartner}) {
-        const QString text = role == ParticipantRole::Politician ? tr("All of the City Council")
-                                                                 : tr("All %1").arg(DomainLabels::plural(role));
+        // One whole phrase per group, so that each language can word it as it must.
+        QString text;
+        switch (role) {
+        case ParticipantRole::Manager: text = tr("All Managers"); break;
+        case ParticipantRole::Politician: text = tr("All of the City Council"); break;
+        case ParticipantRole::KeyPerson: text = tr("All Key Persons"); break;
+        case ParticipantRole::Employee: text = tr("All Employees"); break;
+        case ParticipantRole::ExternalPartner: text = tr("All External Partners"); break;
+        }
         roleMenu->addAction(text, this, [this, role] { enrolRole(int(role)); });
     }
     roleMenu->addSeparator();

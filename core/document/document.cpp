@@ -279,23 +279,17 @@ void Document::applyToMemory(const ChangeSet &changes, bool notify)
             m_project.replace(*change.after);
             if (notify)
                 emit entityChanged(entityType(*change.after), entityId(*change.after));
-        } else if (change.after) {
-            const EntityType type = entityType(*change.after);
-            const qint64 id = entityId(*change.after);
-            if (notify)
-                emit entityAboutToBeAdded(type, id);
-            m_project.insert(*change.after);
-            if (notify)
-                emit entityAdded(type, id);
-        } else if (change.before) {
-            const EntityType type = entityType(*change.before);
-            const qint64 id = entityId(*change.before);
-            if (notify)
-                emit entityAboutToBeRemoved(type, id);
-            m_project.remove(*change.before);
-            if (notify)
-                emit entityRemoved(type, id);
+            continue;
         }
+        const bool adding = change.after.has_value();
+        const AnyEntity &row = adding ? *change.after : *change.before;
+        const EntityType type = entityType(row);
+        const qint64 id = entityId(row);
+        if (notify)
+            adding ? emit entityAboutToBeAdded(type, id) : emit entityAboutToBeRemoved(type, id);
+        adding ? m_project.insert(row) : m_project.remove(row);
+        if (notify)
+            adding ? emit entityAdded(type, id) : emit entityRemoved(type, id);
     }
 }
 

@@ -53,17 +53,9 @@ bool ProjectStore::create(const QString &path, const ProjectInfo &info, QString 
         close();
         return false;
     }
-    QSqlQuery insert(m_connection.database());
-    insert.prepare(QStringLiteral("INSERT INTO project (id, uuid, municipality_code, municipality_name, created, "
-                                  "revision, based_on_revision) VALUES (1, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(info.uuid.toString(QUuid::WithoutBraces));
-    insert.addBindValue(info.municipalityCode);
-    insert.addBindValue(info.municipalityName);
-    insert.addBindValue(EntityTables::timestampText(info.created));
-    insert.addBindValue(info.revision);
-    insert.addBindValue(info.basedOnRevision);
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
+    if (!execInfo(QStringLiteral("INSERT INTO project (id, uuid, municipality_code, municipality_name, created, "
+                                 "revision, based_on_revision) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+                  info, error)) {
         close();
         return false;
     }
@@ -220,17 +212,23 @@ void ProjectStore::rollback()
 
 bool ProjectStore::writeInfo(const ProjectInfo &info, QString *error)
 {
-    QSqlQuery update(m_connection.database());
-    update.prepare(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
-                                  "created = ?, revision = ?, based_on_revision = ? WHERE id = 1"));
-    update.addBindValue(info.uuid.toString(QUuid::WithoutBraces));
-    update.addBindValue(info.municipalityCode);
-    update.addBindValue(info.municipalityName);
-    update.addBindValue(EntityTables::timestampText(info.created));
-    update.addBindValue(info.revision);
-    update.addBindValue(info.basedOnRevision);
-    if (!update.exec()) {
-        *error = update.lastError().text();
+    return execInfo(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
+                                   "created = ?, revision = ?, based_on_revision = ? WHERE id = 1"),
+                    info, error);
+}
+
+bool ProjectStore::execInfo(const QString &sql, const ProjectInfo &info, QString *error)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(sql);
+    query.addBindValue(info.uuid.toString(QUuid::WithoutBraces));
+    query.addBindValue(info.municipalityCode);
+    query.addBindValue(info.municipalityName);
+    query.addBindValue(EntityTables::timestampText(info.created));
+    query.addBindValue(info.revision);
+    query.addBindValue(info.basedOnRevision);
+    if (!query.exec()) {
+        *error = query.lastError().text();
         return false;
     }
     return true;

@@ -47,6 +47,8 @@ private:
     template <typename T>
     bool loadTable(EntityList<T> &list, QString *error);
     bool loadInfo(ProjectInfo &info, QString *error);
+    // Runs an INSERT or UPDATE of the project row whose placeholders follow ProjectInfo's order.
+    bool execInfo(const QString &sql, const ProjectInfo &info, QString *error);
     QSqlQuery *statement(EntityType type, int operation, QString *error);
 
     DatabaseConnection m_connection;

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Akademiplan::AcademyDialog</name>
+    <message>
+        <source>Start from the four recommended &amp;tracks</source>
+        <translation>Tag udgangspunkt i de fire anbefalede &amp;spor</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nyt projekt</translation>
+    </message>
+    <message>
+        <source>New Academy</source>
+        <translation>Nyt akademi</translation>
+    </message>
+    <message>
+        <source>Type the municipality&apos;s name or code</source>
+        <translation>Skriv kommunens navn eller kommunekode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>Create the first &amp;academy</source>
+        <translation>Opret det første &amp;akademi</translation>
+    </message>
+    <message>
+        <source>Innovation Academy %1 %2</source>
+        <translation>Innovationsakademi %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Academy name</source>
+        <translation>Akademiets navn</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AcademyForm</name>
+    <message>
+        <source>Find a municipality…</source>
+        <translation>Find en kommune…</translation>
+    </message>
+    <message>
+        <source>One focus area per line</source>
+        <translation>Ét fokusområde pr. linje</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Academy</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Konsulent:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Formå&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas:</source>
+        <translation>Fokus&amp;områder:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;municipalities:</source>
+        <translation>P&amp;artnerkommuner:</translation>
+    </message>
+    <message>
+        <source>Academy name</source>
+        <translation>Akademiets navn</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Strategic focus areas</source>
+        <translation>Strategiske fokusområder</translation>
+    </message>
+    <message>
+        <source>Find a partner municipality</source>
+        <translation>Find en partnerkommune</translation>
+    </message>
+    <message>
+        <source>Partner municipalities</source>
+        <translation>Partnerkommuner</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::AcademyTemplate</name>
     <message>
         <source>Selected key persons who work with the municipality&apos;s strategic focus areas</source>
@@ -97,7 +239,94 @@
     </message>
     <message>
         <source>An external expert and the administration on new welfare solutions, in dialogue with the council.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ekstern ekspert og administrationen i dialog med byrådet om nye velfærdsløsninger.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ActivityForm</name>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grænse</translation>
+    </message>
+    <message>
+        <source> kr.</source>
+        <translation> kr.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>&amp;Add Session</source>
+        <translation>T&amp;ilføj session</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliker</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Session</source>
+        <translation>S&amp;let session</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>Fa&amp;cilitator:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <source>Co&amp;st:</source>
+        <translation>P&amp;ris:</translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation>Aktivitetens titel</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>Aktivitetstype</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Pris</translation>
     </message>
 </context>
 <context>
@@ -168,16 +397,39 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>Check that a file is a valid project file this version can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér, at en fil er en gyldig projektfil, som denne version kan redigere.</translation>
     </message>
     <message>
         <source>A project file name must end in .akademi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet på en projektfil skal ende på .akademi: %1</translation>
     </message>
     <message>
         <source>%1: a valid Akademiplan project (file format version %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: et gyldigt Akademiplan-projekt (filformatversion %2).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::Coverage</name>
+    <message>
+        <source>%1: %2 of %3 enrolled</source>
+        <translation>%1: %2 af %3 tilmeldt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 af %2 pladser besat</translation>
+    </message>
+    <message>
+        <source>%1 enrolled, no limit</source>
+        <translation>%1 tilmeldt, ingen grænse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n på venteliste</numerusform>
+            <numerusform>%n på venteliste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -191,11 +443,11 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <name>Akademiplan::DisplayText</name>
     <message>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uge %1</translation>
     </message>
     <message>
         <source>%1 kr.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kr.</translation>
     </message>
 </context>
 <context>
@@ -263,19 +515,19 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1 on %2</source>
         <comment>user on computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
     <message>
         <source>%1 is open for editing by %2. You can open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åbnet til redigering af %2. Du kan åbne filen skrivebeskyttet.</translation>
     </message>
     <message>
         <source>%1 has been open for editing by %2 since %3. You can open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har været åbnet til redigering af %2 siden %3. Du kan åbne filen skrivebeskyttet.</translation>
     </message>
     <message>
         <source>You opened %1 read-only; save it under another name to keep changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har åbnet %1 skrivebeskyttet; gem projektet under et andet navn for at beholde dine ændringer.</translation>
     </message>
 </context>
 <context>
@@ -444,24 +696,129 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>attendance</source>
         <translation>fremmøde</translation>
     </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Ledere</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politikere</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Nøglepersoner</translation>
+    </message>
+    <message>
+        <source>External partners</source>
+        <translation>Eksterne partnere</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EnrolmentPanel</name>
+    <message>
+        <source>Enrolled participants</source>
+        <translation>Tilmeldte deltagere</translation>
+    </message>
+    <message>
+        <source>Places and coverage</source>
+        <translation>Pladser og dækning</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol People…</source>
+        <translation>Tilmel&amp;d personer…</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;All</source>
+        <translation>Tilmeld &amp;alle</translation>
+    </message>
+    <message>
+        <source>All of the City Council</source>
+        <translation>Hele byrådet</translation>
+    </message>
+    <message>
+        <source>The Selection in Participants</source>
+        <translation>De markerede under Deltagere</translation>
+    </message>
+    <message>
+        <source>Enrol a whole group</source>
+        <translation>Tilmeld en hel gruppe</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>An&amp;giv status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Waiting List</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity is full: %n person(s) went on the waiting list.</source>
+        <translation>
+            <numerusform>Aktiviteten er fuldtegnet: %n person er kommet på venteliste.</numerusform>
+            <numerusform>Aktiviteten er fuldtegnet: %n personer er kommet på venteliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrol People</source>
+        <translation>Tilmeld personer</translation>
+    </message>
+    <message>
+        <source>Change enrolments</source>
+        <translation>Ændr tilmeldinger</translation>
+    </message>
+    <message>
+        <source>All Managers</source>
+        <translation>Alle ledere</translation>
+    </message>
+    <message>
+        <source>All Key Persons</source>
+        <translation>Alle nøglepersoner</translation>
+    </message>
+    <message>
+        <source>All Employees</source>
+        <translation>Alle medarbejdere</translation>
+    </message>
+    <message>
+        <source>All External Partners</source>
+        <translation>Alle eksterne partnere</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::EnrolmentTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EntityForm</name>
+    <message>
+        <source>Problem with the last change</source>
+        <translation>Problem med den seneste ændring</translation>
     </message>
 </context>
 <context>
@@ -665,14 +1022,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <source>Municipality:</source>
-        <translation>Kommune:</translation>
-    </message>
-    <message>
-        <source>Choose one of the municipalities in the list.</source>
-        <translation>Vælg en af kommunerne på listen.</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Åbn projekt</translation>
     </message>
@@ -722,7 +1071,11 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>a project that was never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>et projekt, der aldrig blev gemt</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn s&amp;eneste</translation>
     </message>
 </context>
 <context>
@@ -748,20 +1101,80 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Program</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sessioner</translation>
-    </message>
-    <message>
-        <source>Programme overview</source>
-        <translation>Programoversigt</translation>
-    </message>
-    <message>
-        <source>Open a project or create a new one from the File menu.</source>
-        <translation>Åbn et projekt, eller opret et nyt i menuen Filer.</translation>
-    </message>
-    <message>
         <source>%1 – %2[*]</source>
         <translation>%1 – %2[*]</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Fortrydelseshistorik</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Akademiplan&lt;/h2&gt;&lt;p&gt;Create a project for a municipality with &lt;b&gt;File › New Project&lt;/b&gt;, or open a project file with &lt;b&gt;File › Open&lt;/b&gt; or by dropping it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Akademiplan&lt;/h2&gt;&lt;p&gt;Opret et projekt for en kommune med &lt;b&gt;Filer › Nyt projekt&lt;/b&gt;, eller åbn en projektfil med &lt;b&gt;Filer › Åbn&lt;/b&gt; eller ved at trække den hertil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;åbnet fil&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Fortrydelseshistorik</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants</source>
+        <translation>&amp;Deltagere</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Fortrydelses&amp;historik</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Akademiplan</source>
+        <translation>&amp;Om Akademiplan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>The Change Was Not Made</source>
+        <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>About Akademiplan</source>
+        <translation>Om Akademiplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Akademiplan %1&lt;/h3&gt;&lt;p&gt;Plans municipal innovation academies: tracks, activities, sessions and participants, in one project file per municipality.&lt;/p&gt;&lt;p&gt;Licensed under the Mozilla Public License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Akademiplan %1&lt;/h3&gt;&lt;p&gt;Planlægning af kommunale innovationsakademier: spor, aktiviteter, sessioner og deltagere, samlet i én projektfil pr. kommune.&lt;/p&gt;&lt;p&gt;Licenseret under Mozilla Public License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -783,38 +1196,381 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <name>Akademiplan::OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantDialog</name>
+    <message>
+        <source>Add Participant</source>
+        <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Rediger deltager</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.dk</source>
+        <translation>navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ingen organisation</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Write one like anne.jensen@silkeborg.dk, or leave the field empty.</source>
+        <translation>Dette er ikke en e-mailadresse. Skriv en adresse som anne.jensen@silkeborg.dk, eller lad feltet stå tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantPickerDialog</name>
+    <message>
+        <source>Search name, e-mail, phone…</source>
+        <translation>Søg på navn, e-mail, telefon…</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Søg efter deltagere</translation>
+    </message>
+    <message>
+        <source>Participants to choose from</source>
+        <translation>Deltagere, der kan vælges</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Tilmeld</translation>
     </message>
 </context>
 <context>
     <name>Akademiplan::ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantsPage</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>Add a person to the project</source>
+        <translation>Tilføj en person til projektet</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter)</source>
+        <translation>Rediger den valgte person (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected people with their enrolments and attendance (Delete)</source>
+        <translation>Slet de valgte personer med deres tilmeldinger og fremmøde (Delete)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Organisation</source>
+        <translation>Tilføj &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Add an organisation and type its name</source>
+        <translation>Tilføj en organisation, og skriv dens navn</translation>
+    </message>
+    <message>
+        <source>Delete O&amp;rganisation</source>
+        <translation>Slet or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisation; its people stay (Delete)</source>
+        <translation>Slet den valgte organisation; dens personer bliver i projektet (Delete)</translation>
+    </message>
+    <message>
+        <source>Find Participant</source>
+        <translation>Find deltager</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, phone…</source>
+        <translation>Søg på navn, e-mail, telefon…</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Søg efter deltagere</translation>
+    </message>
+    <message>
+        <source>Every word must match. Ctrl+F comes here; Enter goes on to the list.</source>
+        <translation>Alle ord skal passe. Ctrl+F fører hertil; Enter går videre til listen.</translation>
+    </message>
+    <message>
+        <source>Show role</source>
+        <translation>Vis rolle</translation>
+    </message>
+    <message>
+        <source>Show organisation</source>
+        <translation>Vis organisation</translation>
+    </message>
+    <message>
+        <source>Number of people shown</source>
+        <translation>Antal viste personer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln people</source>
+        <translation>
+            <numerusform>Viser %L1 af %Ln person</numerusform>
+            <numerusform>Viser %L1 af %Ln personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle roller</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisationer</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Slet %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln people?</source>
+        <translation>
+            <numerusform>Slet %Ln person?</numerusform>
+            <numerusform>Slet %Ln personer?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their %1 and %2 go too.</source>
+        <translation>Dermed slettes også %1 og %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrolments</source>
+        <translation>
+            <numerusform>%Ln tilmelding</numerusform>
+            <numerusform>%Ln tilmeldinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendance records</source>
+        <translation>
+            <numerusform>%Ln fremmøderegistrering</numerusform>
+            <numerusform>%Ln fremmøderegistreringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln enrolments go too.</source>
+        <translation>
+            <numerusform>Dermed slettes også %Ln tilmelding.</numerusform>
+            <numerusform>Dermed slettes også %Ln tilmeldinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln attendance records go too.</source>
+        <translation>
+            <numerusform>Dermed slettes også %Ln fremmøderegistrering.</numerusform>
+            <numerusform>Dermed slettes også %Ln fremmøderegistreringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are not enrolled in anything.</source>
+        <translation>Personen er ikke tilmeldt noget.</translation>
+    </message>
+    <message>
+        <source>None of them is enrolled in anything.</source>
+        <translation>Ingen af dem er tilmeldt noget.</translation>
+    </message>
+    <message>
+        <source>Delete Participants</source>
+        <translation>Slet deltagere</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Du kan fortryde dette.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete Organisation</source>
+        <translation>Slet organisation</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “%1”?</source>
+        <translation>Slet organisationen “%1”?</translation>
+    </message>
+    <message>
+        <source>Nobody belongs to it. You can undo this.</source>
+        <translation>Ingen personer hører til den. Du kan fortryde dette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln people stay in the project but no longer belong to an organisation. You can undo this.</source>
+        <translation>
+            <numerusform>Organisationens %Ln person bliver i projektet, men hører ikke længere til en organisation. Du kan fortryde dette.</numerusform>
+            <numerusform>Organisationens %Ln personer bliver i projektet, men hører ikke længere til en organisation. Du kan fortryde dette.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Som systemet (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Akademiplan.</source>
+        <translation>Et nyt sprog træder i kraft, næste gang Akademiplan startes.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ProgrammeActions</name>
+    <message>
+        <source>New &amp;Academy…</source>
+        <translation>Nyt &amp;akademi…</translation>
+    </message>
+    <message>
+        <source>New &amp;Track</source>
+        <translation>Nyt s&amp;por</translation>
+    </message>
+    <message>
+        <source>New Acti&amp;vity</source>
+        <translation>Ny akti&amp;vitet</translation>
+    </message>
+    <message>
+        <source>New &amp;Session</source>
+        <translation>Ny s&amp;ession</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>Nyt spor</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete the academy &quot;%1&quot;? Its tracks, activities, sessions and enrolments go too. You can undo this.</source>
+        <translation>Slet akademiet &quot;%1&quot;? Dets spor, aktiviteter, sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
+    </message>
+    <message>
+        <source>Delete the track &quot;%1&quot;? Its activities, sessions and enrolments go too. You can undo this.</source>
+        <translation>Slet sporet &quot;%1&quot;? Dets aktiviteter, sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
+    </message>
+    <message>
+        <source>Delete the activity &quot;%1&quot;? Its sessions and enrolments go too. You can undo this.</source>
+        <translation>Slet aktiviteten &quot;%1&quot;? Dens sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ProgrammePage</name>
+    <message>
+        <source>Choose an academy, a track or an activity on the left, or add one from the Programme menu.</source>
+        <translation>Vælg et akademi, et spor eller en aktivitet til venstre, eller opret nye i menuen Program.</translation>
+    </message>
+    <message>
+        <source>Programme navigator</source>
+        <translation>Programoversigt</translation>
     </message>
 </context>
 <context>
@@ -860,15 +1616,43 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>What you edited no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, du redigerede, findes ikke længere; det kan være blevet slettet i mellemtiden.</translation>
     </message>
     <message>
         <source>%1 is full (%2 of %2 places taken); the person stays on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er fuldtegnet (%2 af %2 pladser besat); personen bliver stående på ventelisten.</translation>
     </message>
     <message>
         <source>Change enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr tilmelding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Slet %n deltager</numerusform>
+            <numerusform>Slet %n deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n session(s)</source>
+        <translation>
+            <numerusform>Slet %n session</numerusform>
+            <numerusform>Slet %n sessioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n enrolment(s)</source>
+        <translation>
+            <numerusform>Fjern %n tilmelding</numerusform>
+            <numerusform>Fjern %n tilmeldinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rows</source>
+        <translation>
+            <numerusform>Slet %n række</numerusform>
+            <numerusform>Slet %n rækker</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +1721,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>%1 cannot be used: %2</source>
         <translation>%1 kan ikke bruges: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 kunne ikke kontrolleres: %2</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ProjectStore</name>
@@ -946,42 +1734,154 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>The file&apos;s project identity (its id and creation time) cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens projektidentitet (id og oprettelsestidspunkt) kan ikke læses.</translation>
     </message>
     <message>
         <source>A row to change (%1 %2) is not in the working copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>En række, der skal ændres (%1 %2), findes ikke i arbejdskopien.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::RecentFiles</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Ryd liste</translation>
     </message>
 </context>
 <context>
     <name>Akademiplan::SessionTableModel</name>
     <message>
         <source>Empty: the activity&apos;s own location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt: aktivitetens eget sted bruges</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugedag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uge</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TimelinePainter</name>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TimelineView</name>
+    <message>
+        <source>Programme timeline</source>
+        <translation>Tidslinje for programmet</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <source>Show a shorter period in more detail</source>
+        <translation>Vis en kortere periode mere detaljeret</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <source>Show a longer period</source>
+        <translation>Vis en længere periode</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline to Window</source>
+        <translation>Tilpas tidslinjen til &amp;vinduet</translation>
+    </message>
+    <message>
+        <source>Show the whole academy period at once</source>
+        <translation>Vis hele akademiets periode på én gang</translation>
+    </message>
+    <message>
+        <source>There is no academy to show yet. Add an academy to see its programme on a timeline.</source>
+        <translation>Der er endnu intet akademi at vise. Tilføj et akademi for at se dets program på en tidslinje.</translation>
+    </message>
+    <message>
+        <source>This academy has no tracks yet. Add a track to see its activities on the timeline.</source>
+        <translation>Akademiet har endnu ingen spor. Tilføj et spor for at se dets aktiviteter på tidslinjen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TrackForm</name>
+    <message>
+        <source>Track colour</source>
+        <translation>Sporets farve</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Omfatter:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>Fa&amp;rve:</translation>
+    </message>
+    <message>
+        <source>Track name</source>
+        <translation>Sporets navn</translation>
+    </message>
+    <message>
+        <source>Track kind</source>
+        <translation>Sporets type</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Track Colour</source>
+        <translation>Sporets farve</translation>
     </message>
 </context>
 <context>
@@ -1095,11 +1995,11 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>Cannot create Akademiplan&apos;s data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akademiplans datamappe %1 kan ikke oprettes.</translation>
     </message>
     <message>
         <source>Cannot write in Akademiplan&apos;s data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke skrives i Akademiplans datamappe %1.</translation>
     </message>
 </context>
 <context>
