@@ -74,6 +74,7 @@ void FileActions::updateActions()
 
 void FileActions::setDocument(std::unique_ptr<Document> document)
 {
+    emit documentAboutToChange();
     m_document = std::move(document);
     if (m_document) {
         connect(m_document.get(), &Document::errorOccurred, this,

@@ -39,6 +39,8 @@ public:
     void offerRecovery();
 
 signals:
+    // Before the open document is closed or replaced, so that views over it go first.
+    void documentAboutToChange();
     void documentChanged(Akademiplan::Document *document);
 
 private:

@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoDock->hide();
 
     createMenus();
+    connect(m_fileActions, &FileActions::documentAboutToChange, this, &MainWindow::dropViews);
     connect(m_fileActions, &FileActions::documentChanged, this, &MainWindow::documentChanged);
     qApp->installEventFilter(this);
     resize(1280, 820);
@@ -150,9 +151,9 @@ void MainWindow::offerRecovery()
     m_fileActions->offerRecovery();
 }
 
-void MainWindow::documentChanged(Document *document)
+void MainWindow::dropViews()
 {
-    // The old document's views go first; their models belong to its workspace.
+    // The views go before their document; their models belong to its workspace.
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -163,7 +164,11 @@ void MainWindow::documentChanged(Document *document)
     m_participants = nullptr;
     delete m_workspace;
     m_workspace = nullptr;
+}
 
+void MainWindow::documentChanged(Document *document)
+{
+    dropViews();
     if (document) {
         m_workspace = new Workspace(document, this);
         m_programme = new ProgrammePage(m_workspace, m_tabs);

@@ -51,6 +51,7 @@ protected:
 
 private:
     void createMenus();
+    void dropViews();
     void documentChanged(Document *document);
     void updateTitle();
     void showPage(int index);
