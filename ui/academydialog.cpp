@@ -97,6 +97,10 @@ AcademyDialog::AcademyDialog(Mode mode, const QString &municipalityName, QWidget
     connect(m_end, &QDateEdit::dateChanged, this, &AcademyDialog::validate);
     connect(m_academyBox, &QGroupBox::toggled, this, &AcademyDialog::validate);
     validate();
+    if (m_municipality)
+        m_municipality->setFocus();
+    else
+        m_name->setFocus();
     resize(480, sizeHint().height());
 }
 

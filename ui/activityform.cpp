@@ -55,8 +55,9 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_cost->setSuffix(tr(" kr."));
     m_cost->setGroupSeparatorShown(true);
 
-    m_sessionProxy->setSourceModel(workspace->sessions());
     m_sessionProxy->setFilterRole(SessionTableModel::ActivityIdRole);
+    m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$"))); // none until shown
+    m_sessionProxy->setSourceModel(workspace->sessions());
     m_sessionProxy->setSortRole(SessionTableModel::SortRole);
     m_sessions->setModel(m_sessionProxy);
     applyTableStyle(m_sessions, SessionTableModel::Date);

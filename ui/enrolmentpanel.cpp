@@ -40,6 +40,10 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
 {
+    // Nothing until a track or activity is shown: sorting all 100,000 enrolments of a large
+    // municipality to show none of them would slow every start.
+    m_proxy->setFilterRole(EnrolmentTableModel::TrackIdRole);
+    m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$")));
     m_proxy->setSourceModel(workspace->enrolments());
     m_proxy->setSortLocaleAware(true);
     m_table->setModel(m_proxy);
