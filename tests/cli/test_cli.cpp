@@ -152,15 +152,6 @@ QString withoutFileName(const QString &message, const QString &path)
     return text;
 }
 
-std::vector<BadFileCase> refusedCases()
-{
-    std::vector<BadFileCase> cases;
-    for (const BadFileCase &badCase : badFileCases())
-        if (badCase.kind != FileProblem::Kind::NewerVersion)
-            cases.push_back(badCase);
-    return cases;
-}
-
 } // namespace
 
 } // namespace Akademiplan::Test

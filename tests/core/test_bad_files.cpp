@@ -52,15 +52,6 @@ void checkUnchanged(const QString &path, const Surroundings &before)
     CHECK(after.inside == before.inside);
 }
 
-std::vector<BadFileCase> refusedCases()
-{
-    std::vector<BadFileCase> cases;
-    for (const BadFileCase &badCase : badFileCases())
-        if (badCase.kind != FileProblem::Kind::NewerVersion)
-            cases.push_back(badCase);
-    return cases;
-}
-
 } // namespace
 
 TEST_CASE("a bad file is refused with a message naming it and is left untouched with nothing beside it", "[file][bad]")

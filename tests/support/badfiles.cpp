@@ -296,4 +296,13 @@ std::string folderListing(const QString &folderPath)
     return folderEntries(folderPath).join(QStringLiteral(" | ")).toStdString();
 }
 
+std::vector<BadFileCase> refusedCases()
+{
+    std::vector<BadFileCase> cases;
+    for (const BadFileCase &badCase : badFileCases())
+        if (badCase.kind != FileProblem::Kind::NewerVersion)
+            cases.push_back(badCase);
+    return cases;
+}
+
 } // namespace Akademiplan::Test

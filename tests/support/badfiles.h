@@ -43,6 +43,8 @@ struct BadFileCase
 
 // Every kind of bad file, each once, in a fixed order.
 const QList<BadFileCase> &badFileCases();
+// The cases the program refuses outright (all but the newer-version file, which it reads).
+std::vector<BadFileCase> refusedCases();
 const BadFileCase &badFileCase(BadFile file);
 
 // Writes one bad file at folder.path(name) (folders in name are made) and returns its path. The
