@@ -45,7 +45,9 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentList(argc, argv);
     if (Akademiplan::CommandLine::wantsHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Fonts for the programme plan need a GUI application, but never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describeApplication();
         Akademiplan::Translations::install(QLocale::system());
         return Akademiplan::CommandLine::run(QCoreApplication::arguments());

@@ -25,8 +25,24 @@ std::unique_ptr<QTranslator> &qtTranslator()
 
 } // namespace
 
+namespace {
+
+QLocale &installedLocale()
+{
+    static QLocale locale = QLocale(); // the default until a language is installed
+    return locale;
+}
+
+} // namespace
+
+QLocale Translations::current()
+{
+    return installedLocale();
+}
+
 bool Translations::install(const QLocale &locale)
 {
+    installedLocale() = locale;
     for (auto *slot : {&ownTranslator(), &qtTranslator()}) {
         if (*slot) {
             QCoreApplication::removeTranslator(slot->get());

@@ -15,6 +15,8 @@ public:
     static bool install(const QLocale &locale);
     // The languages the program speaks, as locale names ("en", "da").
     static QStringList available();
+    // The locale last installed.
+    static QLocale current();
 };
 
 } // namespace Akademiplan

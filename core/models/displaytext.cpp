@@ -19,6 +19,13 @@ QString DisplayText::shortDate(const QDate &date)
     return locale.toString(date, QStringLiteral("d MMM yyyy"));
 }
 
+QString DisplayText::dayMonthYear(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, locale.language() == QLocale::Danish ? QStringLiteral("d. MMMM yyyy")
+                                                                      : QStringLiteral("d MMMM yyyy"));
+}
+
 QString DisplayText::weekday(const QDate &date)
 {
     return QLocale().dayName(date.dayOfWeek());

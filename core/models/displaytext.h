@@ -17,6 +17,7 @@ class DisplayText
 public:
     static QString date(const QDate &date);     // "tirsdag 3. marts 2027"
     static QString shortDate(const QDate &date); // "03.03.2027"
+    static QString dayMonthYear(const QDate &date); // "3. marts 2027" / "3 March 2027"
     static QString weekday(const QDate &date);   // "tirsdag"
     static QString week(const QDate &date);      // "uge 9"
     static QString time(const QTime &time);      // "13.00" / "13:00"

@@ -15,8 +15,9 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Fonts (the timeline, the programme plan) need a GUI application, though no widgets.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 int main(int argc, char **argv)

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "programmeplan.h"
+
+#include "domain/domainlabels.h"
+#include "domain/municipalityregistry.h"
+#include "domain/project.h"
+#include "i18n/scopedlanguage.h"
+#include "models/displaytext.h"
+#include "planlayout.h"
+#include "planpainter.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Akademiplan {
+
+namespace {
+
+QString sessionTime(const Session &session)
+{
+    return DisplayText::timeRange(session.startTime, session.endTime);
+}
+
+QString placeOf(const Session &session, const Activity &activity)
+{
+    return session.location.isEmpty() ? activity.location : session.location;
+}
+
+// Activities in the order they begin; those without sessions last, by title.
+std::vector<const Activity *> activitiesInDateOrder(const Project &project, qint64 trackId,
+                                                    const QHash<qint64, QDate> &firstDate)
+{
+    std::vector<const Activity *> activities = project.activitiesOf(trackId);
+    std::stable_sort(activities.begin(), activities.end(), [&](const Activity *a, const Activity *b) {
+        const QDate da = firstDate.value(a->id);
+        const QDate db = firstDate.value(b->id);
+        if (da.isValid() != db.isValid())
+            return da.isValid();
+        return da != db ? da < db : a->title < b->title;
+    });
+    return activities;
+}
+
+// The plan's content, in the language that is installed while it runs.
+class Content
+{
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::ProgrammePlan)
+
+public:
+    Content(const Project &project, const Academy &academy, const PlanOptions &options)
+        : m_project(project)
+        , m_academy(academy)
+        , m_options(options)
+    {
+        for (const Track *track : project.tracksOf(academy.id))
+            m_tracks.push_back(track);
+        for (const Session &session : project.sessions) {
+            const Activity *activity = project.activities.find(session.activityId);
+            if (!activity || std::none_of(m_tracks.begin(), m_tracks.end(),
+                                          [&](const Track *t) { return t->id == activity->trackId; }))
+                continue;
+            m_sessions.push_back(&session);
+            QDate &first = m_firstDate[activity->id];
+            if (!first.isValid() || session.date < first)
+                first = session.date;
+        }
+        std::stable_sort(m_sessions.begin(), m_sessions.end(), [](const Session *a, const Session *b) {
+            return std::tie(a->date, a->startTime) < std::tie(b->date, b->startTime);
+        });
+    }
+
+    std::vector<PlanBlock> blocks() const
+    {
+        std::vector<PlanBlock> blocks;
+        addCover(blocks);
+        addAcademy(blocks);
+        PlanBlock timeline{PlanBlock::Kind::Timeline};
+        timeline.text = tr("The programme at a glance");
+        blocks.push_back(timeline);
+        for (const Track *track : m_tracks)
+            addTrack(blocks, *track);
+        addCalendar(blocks);
+        if (m_options.withParticipants)
+            addParticipants(blocks);
+        return blocks;
+    }
+
+    PlanPainter::Running running() const
+    {
+        return {m_academy.name, m_project.info.municipalityName,
+                tr("Plan of %1").arg(DisplayText::dayMonthYear(m_options.planDate)), tr("Page %1 of %2")};
+    }
+
+private:
+    void addCover(std::vector<PlanBlock> &blocks) const
+    {
+        PlanBlock cover{PlanBlock::Kind::Cover};
+        cover.text = m_academy.name;
+        QStringList partners;
+        for (int code : m_academy.partnerMunicipalities)
+            if (const auto municipality = MunicipalityRegistry::byCode(code))
+                partners.append(municipality->name);
+        cover.lines.append(partners.isEmpty()
+                               ? tr("%1 Municipality").arg(m_project.info.municipalityName)
+                               : tr("%1 Municipality with %2").arg(m_project.info.municipalityName,
+                                                                   partners.join(QStringLiteral(", "))));
+        cover.lines.append(QStringLiteral("%1 – %2").arg(DisplayText::dayMonthYear(m_academy.startDate),
+                                                         DisplayText::dayMonthYear(m_academy.endDate)));
+        cover.facts = {{tr("Status"), DomainLabels::label(m_academy.status)},
+                       {tr("Date of the plan"), DisplayText::dayMonthYear(m_options.planDate)}};
+        if (!m_academy.consultant.isEmpty())
+            cover.facts.prepend({tr("Consultant"), m_academy.consultant});
+        for (const Track *track : m_tracks)
+            cover.rows.append({track->colour.name()});
+        blocks.push_back(cover);
+    }
+
+    void addAcademy(std::vector<PlanBlock> &blocks) const
+    {
+        PlanBlock heading{PlanBlock::Kind::Heading};
+        heading.text = tr("The academy");
+        blocks.push_back(heading);
+        if (!m_academy.purpose.isEmpty()) {
+            blocks.push_back(subheading(tr("Purpose")));
+            PlanBlock purpose{PlanBlock::Kind::Paragraph};
+            purpose.text = m_academy.purpose;
+            blocks.push_back(purpose);
+        }
+        if (!m_academy.focusAreas.isEmpty()) {
+            blocks.push_back(subheading(tr("Strategic focus areas")));
+            PlanBlock areas{PlanBlock::Kind::Bullets};
+            areas.lines = m_academy.focusAreas;
+            blocks.push_back(areas);
+        }
+        blocks.push_back(subheading(tr("The tracks")));
+        PlanBlock tracks{PlanBlock::Kind::Table};
+        tracks.header = {tr("Track"), tr("Target group"), tr("Goal")};
+        tracks.columnWeights = {2, 3, 4};
+        for (const Track *track : m_tracks)
+            tracks.rows.append({track->name, track->targetGroup, track->goal});
+        blocks.push_back(tracks);
+    }
+
+    void addTrack(std::vector<PlanBlock> &blocks, const Track &track) const
+    {
+        PlanBlock heading{PlanBlock::Kind::Heading};
+        heading.text = track.name;
+        heading.colour = track.colour;
+        blocks.push_back(heading);
+        PlanBlock facts{PlanBlock::Kind::Facts};
+        facts.facts = {{tr("Goal"), track.goal}, {tr("Target group"), track.targetGroup}};
+        blocks.push_back(facts);
+        for (const Activity *activity : activitiesInDateOrder(m_project, track.id, m_firstDate)) {
+            blocks.push_back(subheading(activity->title));
+            PlanBlock about{PlanBlock::Kind::Facts};
+            about.facts.append({tr("Kind"), DomainLabels::label(activity->kind)});
+            if (!activity->facilitator.isEmpty())
+                about.facts.append({tr("Facilitator"), activity->facilitator});
+            if (!activity->location.isEmpty())
+                about.facts.append({tr("Location"), activity->location});
+            about.facts.append({tr("Capacity"), activity->capacity > 0
+                                                    ? tr("%1 places").arg(DisplayText::number(activity->capacity))
+                                                    : tr("No limit")});
+            blocks.push_back(about);
+            if (!activity->description.isEmpty()) {
+                PlanBlock description{PlanBlock::Kind::Paragraph};
+                description.text = activity->description;
+                blocks.push_back(description);
+            }
+            PlanBlock sessions{PlanBlock::Kind::Table};
+            sessions.header = {tr("Weekday"), tr("Date"), tr("Week"), tr("Time"), tr("Place")};
+            sessions.columnWeights = {1.5, 2.3, 1.1, 1.6, 3.2};
+            for (const Session *session : m_project.sessionsOf(activity->id))
+                sessions.rows.append({DisplayText::weekday(session->date), DisplayText::dayMonthYear(session->date),
+                                      DisplayText::week(session->date), sessionTime(*session),
+                                      placeOf(*session, *activity)});
+            if (sessions.rows.isEmpty()) {
+                PlanBlock none{PlanBlock::Kind::Paragraph};
+                none.text = tr("No sessions are planned yet.");
+                blocks.push_back(none);
+            } else {
+                blocks.push_back(sessions);
+            }
+        }
+    }
+
+    void addCalendar(std::vector<PlanBlock> &blocks) const
+    {
+        PlanBlock heading{PlanBlock::Kind::Heading};
+        heading.text = tr("Calendar of all sessions");
+        blocks.push_back(heading);
+        PlanBlock calendar{PlanBlock::Kind::Table};
+        calendar.header = {tr("Date"), tr("Week"), tr("Time"), tr("Activity"), tr("Track"), tr("Place")};
+        calendar.columnWeights = {2.9, 0.9, 1.6, 3.1, 2.2, 2.3};
+        calendar.compact = true;
+        for (const Session *session : m_sessions) {
+            const Activity *activity = m_project.activities.find(session->activityId);
+            const Track *track = m_project.tracks.find(activity->trackId);
+            calendar.rows.append({DisplayText::weekday(session->date) + QLatin1Char(' ')
+                                      + DisplayText::dayMonthYear(session->date),
+                                  DisplayText::week(session->date), sessionTime(*session), activity->title,
+                                  track ? track->name : QString(), placeOf(*session, *activity)});
+        }
+        blocks.push_back(calendar);
+    }
+
+    void addParticipants(std::vector<PlanBlock> &blocks) const
+    {
+        PlanBlock heading{PlanBlock::Kind::Heading};
+        heading.text = tr("Appendix: participants per activity");
+        blocks.push_back(heading);
+        QHash<qint64, QList<const Enrolment *>> byActivity;
+        for (const Enrolment &enrolment : m_project.enrolments)
+            if (enrolment.activityId != 0 && enrolment.status != EnrolmentStatus::Cancelled)
+                byActivity[enrolment.activityId].append(&enrolment);
+        for (const Track *track : m_tracks) {
+            for (const Activity *activity : activitiesInDateOrder(m_project, track->id, m_firstDate)) {
+                blocks.push_back(subheading(activity->title));
+                PlanBlock people{PlanBlock::Kind::Table};
+                people.header = {tr("Name"), tr("Role"), tr("Organisation"), tr("Status")};
+                people.columnWeights = {3, 2, 3, 2};
+                for (const Enrolment *enrolment : byActivity.value(activity->id)) {
+                    const Participant *participant = m_project.participants.find(enrolment->participantId);
+                    if (!participant)
+                        continue;
+                    const Organisation *organisation = m_project.organisations.find(participant->organisationId);
+                    people.rows.append({participant->name, DomainLabels::label(participant->role),
+                                        organisation ? organisation->name : QString(),
+                                        DomainLabels::label(enrolment->status)});
+                }
+                std::sort(people.rows.begin(), people.rows.end(), [](const QStringList &a, const QStringList &b) {
+                    return QString::localeAwareCompare(a.front(), b.front()) < 0;
+                });
+                if (people.rows.isEmpty()) {
+                    PlanBlock none{PlanBlock::Kind::Paragraph};
+                    none.text = tr("No one is enrolled yet.");
+                    blocks.push_back(none);
+                } else {
+                    blocks.push_back(people);
+                }
+            }
+        }
+    }
+
+    static PlanBlock subheading(const QString &text)
+    {
+        PlanBlock block{PlanBlock::Kind::Subheading};
+        block.text = text;
+        return block;
+    }
+
+    const Project &m_project;
+    const Academy &m_academy;
+    const PlanOptions &m_options;
+    std::vector<const Track *> m_tracks;
+    std::vector<const Session *> m_sessions;
+    QHash<qint64, QDate> m_firstDate;
+};
+
+void setUpPage(QPagedPaintDevice *device)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+}
+
+} // namespace
+
+qint64 ProgrammePlan::academyFor(const Project &project, const PlanOptions &options)
+{
+    if (options.academyId != 0)
+        return project.academies.contains(options.academyId) ? options.academyId : 0;
+    return project.academies.isEmpty() ? 0 : project.academies.items().front().id;
+}
+
+bool ProgrammePlan::paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device,
+                          QString *error)
+{
+    const qint64 academyId = academyFor(project, options);
+    if (academyId == 0) {
+        *error = tr("The project has no academy to make a plan of.");
+        return false;
+    }
+    const ScopedLanguage language(options.locale);
+    setUpPage(device);
+    const Content content(project, *project.academies.find(academyId), options);
+    const PlanLayout layout(device, device->logicalDpiX() / 25.4);
+    const std::vector<PlanPage> pages = PlanLayout(layout).layout(content.blocks());
+    if (!PlanPainter(project, academyId, layout, content.running()).paint(device, pages)) {
+        *error = tr("The plan could not be drawn.");
+        return false;
+    }
+    return true;
+}
+
+bool ProgrammePlan::exportPdf(const Project &project, const PlanOptions &options, const QString &path, QString *error)
+{
+    const qint64 academyId = academyFor(project, options);
+    if (academyId == 0) {
+        *error = tr("The project has no academy to make a plan of.");
+        return false;
+    }
+    // Written beside the target and put in its place only when complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(600);
+        const Academy &academy = *project.academies.find(academyId);
+        writer.setTitle(academy.name);
+        writer.setCreator(QStringLiteral("Akademiplan %1").arg(QCoreApplication::applicationVersion()));
+        if (options.pdfA) {
+            // Qt writes the metadata PDF/A requires, consistent with the document information.
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        } else {
+            writer.setDocumentXmpMetadata(xmpMetadata(academy, options));
+        }
+        if (!paint(project, options, &writer, error))
+            return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray ProgrammePlan::xmpMetadata(const Academy &academy, const PlanOptions &options)
+{
+    const ScopedLanguage language(options.locale);
+    auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    const QByteArray lang = options.locale.language() == QLocale::Danish ? "da" : "en";
+    return QByteArrayLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                             "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+                             "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                             "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                             "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n<dc:title><rdf:Alt><rdf:li "
+                             "xml:lang=\"x-default\">")
+           + escaped(academy.name)
+           + QByteArrayLiteral("</rdf:li></rdf:Alt></dc:title>\n<dc:creator><rdf:Seq><rdf:li>")
+           + escaped(academy.consultant)
+           + QByteArrayLiteral("</rdf:li></rdf:Seq></dc:creator>\n<dc:description><rdf:Alt><rdf:li "
+                               "xml:lang=\"x-default\">")
+           + escaped(tr("Programme plan")) + QByteArrayLiteral("</rdf:li></rdf:Alt></dc:description>\n")
+           + QByteArrayLiteral("<dc:language><rdf:Bag><rdf:li>") + lang
+           + QByteArrayLiteral("</rdf:li></rdf:Bag></dc:language>\n<xmp:CreatorTool>Akademiplan ")
+           + QCoreApplication::applicationVersion().toUtf8()
+           + QByteArrayLiteral("</xmp:CreatorTool>\n</rdf:Description></rdf:RDF></x:xmpmeta>\n"
+                               "<?xpacket end=\"w\"?>");
+}
+
+} // namespace Akademiplan

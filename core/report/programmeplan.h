@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "planoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace Akademiplan {
+
+class Project;
+struct Academy;
+
+// The programme plan of one academy, as a typeset A4 document: cover, the academy, the
+// timeline, one section per track, the calendar of all sessions and optional appendices.
+// Written as PDF for the command line and the window, or painted on a printer.
+class ProgrammePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::ProgrammePlan)
+
+public:
+    // Writes the plan to `path` (replacing it only when the new file is complete). On failure
+    // returns false and says why in `error`.
+    static bool exportPdf(const Project &project, const PlanOptions &options, const QString &path, QString *error);
+
+    // Paints the plan page by page on a printer or other paged device (print and preview).
+    static bool paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device, QString *error);
+
+    // The academy the options name, or the first one; 0 when the project has none.
+    static qint64 academyFor(const Project &project, const PlanOptions &options);
+
+private:
+    // Title, author (the consultant), subject, language and creator, for archives and search.
+    static QByteArray xmpMetadata(const Academy &academy, const PlanOptions &options);
+};
+
+} // namespace Akademiplan
