@@ -6,10 +6,13 @@
 #include "domain/municipalityregistry.h"
 #include "exchange/projectsummary.h"
 #include "exitcode.h"
+#include "report/planoptions.h"
+#include "report/programmeplan.h"
 #include "storage/projectreader.h"
 #include "template/exampleproject.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -23,7 +26,9 @@ namespace {
 const QStringList headlessOptions = {
     QStringLiteral("--version"), QStringLiteral("-v"),   QStringLiteral("--help"),  QStringLiteral("-h"),
     QStringLiteral("--help-all"), QStringLiteral("--new"), QStringLiteral("--info"), QStringLiteral("--check"),
-    QStringLiteral("--municipality"), QStringLiteral("--example"),
+    QStringLiteral("--municipality"), QStringLiteral("--example"), QStringLiteral("--export-pdf"),
+    QStringLiteral("--academy"), QStringLiteral("--lang"), QStringLiteral("--with-participants"),
+    QStringLiteral("--pdfa"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -71,8 +76,24 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Check that a file is a valid project file this version can edit."),
                                          tr("FILE"));
-    parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The project file to open in the window."),
+    const QCommandLineOption exportPdfOption(
+        QStringLiteral("export-pdf"),
+        tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf"));
+    const QCommandLineOption academyOption(QStringLiteral("academy"),
+                                           tr("With --export-pdf: the academy to export (default: the first)."),
+                                           tr("NAME"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            tr("With --export-pdf: the plan's language, da or en (default: da)."),
+                                            tr("da|en"));
+    const QCommandLineOption withParticipantsOption(
+        QStringLiteral("with-participants"),
+        tr("With --export-pdf: add the participants' names per activity (personal data; left out by default)."));
+    const QCommandLineOption pdfAOption(QStringLiteral("pdfa"),
+                                        tr("With --export-pdf: write PDF/A-1b, for the municipality's archive."));
+    parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption, exportPdfOption,
+                       academyOption, languageOption, withParticipantsOption, pdfAOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
 
     if (!parser.parse(arguments)) {
@@ -89,14 +110,43 @@ int CommandLine::run(const QStringList &arguments)
         return ExitSuccess;
     }
 
-    const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption));
+    const bool exportOptionSet = parser.isSet(academyOption) || parser.isSet(languageOption)
+                                 || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption);
+    const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
+                           + int(parser.isSet(exportPdfOption));
     if (operations != 1) {
-        printError(operations == 0 ? tr("--municipality and --example go with --new.")
-                                   : tr("Give only one of --new, --info and --check."));
+        if (operations > 1)
+            printError(tr("Give only one of --new, --info, --check and --export-pdf."));
+        else if (exportOptionSet)
+            printError(tr("--academy, --lang, --with-participants and --pdfa go with --export-pdf."));
+        else
+            printError(tr("--municipality and --example go with --new."));
         return ExitUsage;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(exportPdfOption)) {
+        if (positional.isEmpty()) {
+            printError(tr("--export-pdf needs the project FILE to export, e.g. --export-pdf plan.pdf plan.akademi."));
+            return ExitUsage;
+        }
+        if (positional.size() > 1) {
+            printError(tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(tr("--municipality and --example go with --new."));
+            return ExitUsage;
+        }
+        return exportPdf(parser.value(exportPdfOption), positional.constFirst(), parser.value(academyOption),
+                         parser.isSet(languageOption) ? parser.value(languageOption) : QStringLiteral("da"),
+                         parser.isSet(withParticipantsOption), parser.isSet(pdfAOption));
+    }
+    if (!positional.isEmpty()) {
+        printError(tr("Unexpected argument: %1").arg(positional.constFirst()));
+        return ExitUsage;
+    }
+    if (exportOptionSet) {
+        printError(tr("--academy, --lang, --with-participants and --pdfa go with --export-pdf."));
         return ExitUsage;
     }
     if (parser.isSet(newOption)) {
@@ -176,6 +226,94 @@ int CommandLine::checkFile(const QString &path)
     writeTo(stdout, tr("%1: a valid Akademiplan project (file format version %2).\n")
                         .arg(QFileInfo(path).fileName())
                         .arg(result.schemaVersion));
+    return ExitSuccess;
+}
+
+int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, const QString &academyName,
+                           const QString &language, bool withParticipants, bool pdfA)
+{
+    // Wrong usage is answered before the project is read, so that a typo costs nothing.
+    if (QFileInfo(outPath).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+        printError(tr("The programme plan's file name must end in .pdf: %1").arg(outPath));
+        return ExitUsage;
+    }
+    QLocale locale;
+    if (language.compare(QLatin1String("da"), Qt::CaseInsensitive) == 0) {
+        locale = QLocale(QLocale::Danish, QLocale::Denmark);
+    } else if (language.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0) {
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    } else {
+        printError(tr("The plan can be written in da (Danish) or en (English), not in \"%1\".").arg(language));
+        return ExitUsage;
+    }
+    const QFileInfo out(outPath);
+    const QFileInfo projectFile(projectPath);
+    if (out.exists() && projectFile.exists() && out.canonicalFilePath() == projectFile.canonicalFilePath()) {
+        printError(tr("The programme plan would replace the project file itself: %1").arg(outPath));
+        return ExitUsage;
+    }
+
+    Project project;
+    const ProjectInspector::Result result = ProjectReader::read(projectPath, project);
+    if (result.schemaVersion == 0) {
+        printError(result.problem.message);
+        return ExitFileUnusable;
+    }
+    if (project.academies.isEmpty()) {
+        printError(tr("%1 has no academy to export yet.").arg(projectPath));
+        return ExitInputRejected;
+    }
+
+    PlanOptions options;
+    options.locale = locale;
+    options.withParticipants = withParticipants;
+    options.pdfA = pdfA;
+    if (!academyName.isNull()) {
+        QStringList names;
+        for (const Academy &academy : project.academies) {
+            if (academy.name == academyName && options.academyId == 0)
+                options.academyId = academy.id;
+            names.append(academy.name);
+        }
+        // A name typed in another case still finds the academy when it cannot be mistaken for another.
+        if (options.academyId == 0) {
+            int matches = 0;
+            for (const Academy &academy : project.academies) {
+                if (academy.name.compare(academyName, Qt::CaseInsensitive) == 0) {
+                    options.academyId = academy.id;
+                    ++matches;
+                }
+            }
+            if (matches != 1)
+                options.academyId = 0;
+        }
+        if (options.academyId == 0) {
+            printError(tr("No academy is called \"%1\"; the project has: %2")
+                           .arg(academyName, names.join(QStringLiteral(", "))));
+            return ExitInputRejected;
+        }
+    }
+
+    // Said before writing, because a folder that is not there is the usual mistake and deserves
+    // plainer words than the system's.
+    const QFileInfo folder(out.absolutePath());
+    if (!folder.isDir()) {
+        const QString folderName = QDir::toNativeSeparators(folder.filePath());
+        const QString reason = folder.exists() ? tr("%1 is not a folder.").arg(folderName)
+                                               : tr("the folder %1 does not exist.").arg(folderName);
+        printError(tr("Cannot write the programme plan to %1: %2").arg(QDir::toNativeSeparators(outPath), reason));
+        return ExitFileUnusable;
+    }
+    if (out.isDir()) {
+        printError(
+            tr("Cannot write the programme plan to %1: that is a folder.").arg(QDir::toNativeSeparators(outPath)));
+        return ExitFileUnusable;
+    }
+    QString error;
+    if (!ProgrammePlan::exportPdf(project, options, outPath, &error)) {
+        printError(tr("Cannot write the programme plan to %1: %2").arg(QDir::toNativeSeparators(outPath), error));
+        return ExitFileUnusable;
+    }
     return ExitSuccess;
 }
 

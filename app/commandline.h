@@ -24,6 +24,8 @@ private:
     static int createProject(const QString &path, const QString &municipality, bool example);
     static int printInfo(const QString &path);
     static int checkFile(const QString &path);
+    static int exportPdf(const QString &outPath, const QString &projectPath, const QString &academyName,
+                         const QString &language, bool withParticipants, bool pdfA);
     static void printError(const QString &message);
 };
 

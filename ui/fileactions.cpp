@@ -4,6 +4,7 @@
 #include "academydialog.h"
 #include "document/document.h"
 #include "document/projecteditor.h"
+#include "exportplandialog.h"
 #include "recentfiles.h"
 #include "storage/workingcopy.h"
 
@@ -52,6 +53,11 @@ void FileActions::fillMenu(QMenu *menu)
     m_saveAsAction = menu->addAction(tr("Save &As…"), this, &FileActions::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    menu->addSeparator();
+    m_exportAction = menu->addAction(tr("&Export Programme Plan…"), this, &FileActions::exportPlan);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setObjectName(QStringLiteral("exportPlanAction"));
+    menu->addSeparator();
     m_closeAction = menu->addAction(tr("&Close"), this, &FileActions::close);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setObjectName(QStringLiteral("closeAction"));
@@ -70,6 +76,7 @@ void FileActions::updateActions()
     m_saveAction->setEnabled(m_document && !m_document->isReadOnly());
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
+    m_exportAction->setEnabled(m_document != nullptr);
 }
 
 void FileActions::setDocument(std::unique_ptr<Document> document)
@@ -188,6 +195,18 @@ bool FileActions::saveAs()
     m_recentFiles->add(path);
     updateActions();
     return true;
+}
+
+void FileActions::exportPlan()
+{
+    if (!m_document)
+        return;
+    if (m_document->project().academies.isEmpty()) {
+        showError(tr("Export Programme Plan"), tr("Add an academy first; the plan shows one academy."));
+        return;
+    }
+    ExportPlanDialog dialog(m_document->project(), m_document->filePath(), m_window);
+    dialog.exec();
 }
 
 bool FileActions::maybeClose()

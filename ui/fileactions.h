@@ -35,6 +35,7 @@ public:
     bool saveAs();
     // Asks about unsaved changes; true when the document may be closed.
     bool maybeClose();
+    void exportPlan();
     bool close();
     void offerRecovery();
 
@@ -54,6 +55,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace Akademiplan

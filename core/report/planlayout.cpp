@@ -31,6 +31,8 @@ QFont PlanLayout::font(PlanItem::Font role)
     // DejaVu Sans has every Danish letter and is embedded as a subset in the PDF.
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
+    // No ligatures: "fi" and "ffl" stay separate letters, so the text can be searched and copied.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     switch (role) {
     case PlanItem::Font::Body: font.setPointSizeF(9.5); break;
     case PlanItem::Font::Small: font.setPointSizeF(8); break;

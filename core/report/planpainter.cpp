@@ -53,8 +53,6 @@ void PlanPainter::paintPage(QPainter *painter, const PlanPage &page, int number,
 {
     for (const PlanItem &item : page.items)
         paintItem(painter, item);
-    if (page.cover)
-        return;
     const QRectF body = m_layout.bodyRect(page.landscape);
     const QSizeF size = m_layout.pageSize(page.landscape);
     const QFont small = PlanLayout::font(PlanItem::Font::Small);

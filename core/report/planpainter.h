@@ -13,7 +13,7 @@ namespace Akademiplan {
 class Project;
 
 // Draws laid-out plan pages on a paged device (a PDF writer or a printer), with the running
-// header (the academy) and footer (the plan's date and "Page X of Y") on every page but the cover.
+// header (the academy) and footer (the plan's date and "Page X of Y") on every page.
 class PlanPainter
 {
 public:

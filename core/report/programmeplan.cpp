@@ -91,8 +91,11 @@ public:
 
     PlanPainter::Running running() const
     {
+        // Spelled out with their context: lupdate cannot tell the class from the return type here.
         return {m_academy.name, m_project.info.municipalityName,
-                tr("Plan of %1").arg(DisplayText::dayMonthYear(m_options.planDate)), tr("Page %1 of %2")};
+                QCoreApplication::translate("Akademiplan::ProgrammePlan", "Plan as of %1")
+                    .arg(DisplayText::dayMonthYear(m_options.planDate)),
+                QCoreApplication::translate("Akademiplan::ProgrammePlan", "Page %1 of %2")};
     }
 
 private:
@@ -163,7 +166,7 @@ private:
             if (!activity->location.isEmpty())
                 about.facts.append({tr("Location"), activity->location});
             about.facts.append({tr("Capacity"), activity->capacity > 0
-                                                    ? tr("%1 places").arg(DisplayText::number(activity->capacity))
+                                                    ? DisplayText::number(activity->capacity)
                                                     : tr("No limit")});
             blocks.push_back(about);
             if (!activity->description.isEmpty()) {

@@ -364,20 +364,12 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Udskriv en oversigt over en projektfil i JSON-format.</translation>
     </message>
     <message>
-        <source>The project file to open in the window.</source>
-        <translation>Den projektfil, der skal åbnes i vinduet.</translation>
-    </message>
-    <message>
         <source>[FILE]</source>
         <translation>[FIL]</translation>
     </message>
     <message>
         <source>--municipality and --example go with --new.</source>
         <translation>--municipality og --example kan kun bruges sammen med --new.</translation>
-    </message>
-    <message>
-        <source>Give only one of --new, --info and --check.</source>
-        <translation>Angiv kun én af --new, --info og --check.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -408,6 +400,90 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
 </source>
         <translation>%1: et gyldigt Akademiplan-projekt (filformatversion %2).
 </translation>
+    </message>
+    <message>
+        <source>Write the programme plan of an academy in the project FILE as a PDF file (A4).</source>
+        <translation>Gem programplanen for et akademi i projektfilen FIL som en PDF-fil (A4).</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the academy to export (default: the first).</source>
+        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the plan&apos;s language, da or en (default: da).</source>
+        <translation>Med --export-pdf: planens sprog, da eller en (standard: da).</translation>
+    </message>
+    <message>
+        <source>da|en</source>
+        <translation>da|en</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add the participants&apos; names per activity (personal data; left out by default).</source>
+        <translation>Med --export-pdf: tilføj deltagernes navne for hver aktivitet (personoplysninger; udelades som standard).</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: write PDF/A-1b, for the municipality&apos;s archive.</source>
+        <translation>Med --export-pdf: gem som PDF/A-1b til kommunens arkiv.</translation>
+    </message>
+    <message>
+        <source>The project file to open in the window, or to export with --export-pdf.</source>
+        <translation>Den projektfil, der skal åbnes i vinduet eller eksporteres med --export-pdf.</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check and --export-pdf.</source>
+        <translation>Angiv kun én af --new, --info, --check og --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--academy, --lang, --with-participants and --pdfa go with --export-pdf.</source>
+        <translation>--academy, --lang, --with-participants og --pdfa kan kun bruges sammen med --export-pdf.</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs the project FILE to export, e.g. --export-pdf plan.pdf plan.akademi.</source>
+        <translation>--export-pdf kræver den projektfil (FIL), der skal eksporteres, f.eks. --export-pdf plan.pdf plan.akademi.</translation>
+    </message>
+    <message>
+        <source>The programme plan&apos;s file name must end in .pdf: %1</source>
+        <translation>Programplanens filnavn skal ende på .pdf: %1</translation>
+    </message>
+    <message>
+        <source>The plan can be written in da (Danish) or en (English), not in &quot;%1&quot;.</source>
+        <translation>Planen kan skrives på da (dansk) eller en (engelsk), ikke på &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The programme plan would replace the project file itself: %1</source>
+        <translation>Programplanen ville erstatte selve projektfilen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no academy to export yet.</source>
+        <translation>%1 har endnu ikke noget akademi, der kan eksporteres.</translation>
+    </message>
+    <message>
+        <source>No academy is called &quot;%1&quot;; the project has: %2</source>
+        <translation>Der er intet akademi, der hedder &quot;%1&quot;; projektet har: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 er ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write the programme plan to %1: %2</source>
+        <translation>Programplanen kan ikke skrives til %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the programme plan to %1: that is a folder.</source>
+        <translation>Programplanen kan ikke skrives til %1: det er en mappe.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1060,73 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
 </context>
 <context>
+    <name>Akademiplan::ExportPlanDialog</name>
+    <message>
+        <source>Add the &amp;participants of each activity (personal data)</source>
+        <translation>Tilføj &amp;deltagerne i hver aktivitet (personoplysninger)</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-1b for archiving</source>
+        <translation>PDF/&amp;A-1b til arkivering</translation>
+    </message>
+    <message>
+        <source>Export Programme Plan</source>
+        <translation>Eksportér programplan</translation>
+    </message>
+    <message>
+        <source>Academy</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Planens sprog</translation>
+    </message>
+    <message>
+        <source>A&amp;cademy:</source>
+        <translation>A&amp;kademi:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvisning…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save Programme Plan</source>
+        <translation>Gem programplan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Programme Plan</source>
+        <translation>Programplanen kan ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Programme Plan Preview</source>
+        <translation>Forhåndsvisning af programplan</translation>
+    </message>
+    <message>
+        <source>Cannot Show Programme Plan</source>
+        <translation>Programplanen kan ikke vises</translation>
+    </message>
+    <message>
+        <source>Cannot Print Programme Plan</source>
+        <translation>Programplanen kan ikke udskrives</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::FileActions</name>
     <message>
         <source>Akademiplan projects (*.akademi)</source>
@@ -1076,6 +1219,18 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>Open &amp;Recent</source>
         <translation>Åbn s&amp;eneste</translation>
+    </message>
+    <message>
+        <source>&amp;Export Programme Plan…</source>
+        <translation>Eksportér &amp;programplan…</translation>
+    </message>
+    <message>
+        <source>Export Programme Plan</source>
+        <translation>Eksportér programplan</translation>
+    </message>
+    <message>
+        <source>Add an academy first; the plan shows one academy.</source>
+        <translation>Tilføj først et akademi; planen viser ét akademi.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1726,157 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>Programme navigator</source>
         <translation>Programoversigt</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ProgrammePlan</name>
+    <message>
+        <source>The programme at a glance</source>
+        <translation>Programmet i overblik</translation>
+    </message>
+    <message>
+        <source>%1 Municipality</source>
+        <translation>%1 Kommune</translation>
+    </message>
+    <message>
+        <source>%1 Municipality with %2</source>
+        <translation>%1 Kommune i samarbejde med %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Planens dato</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>The academy</source>
+        <translation>Akademiet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Strategic focus areas</source>
+        <translation>Strategiske fokusområder</translation>
+    </message>
+    <message>
+        <source>The tracks</source>
+        <translation>Sporene</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grænse</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>No sessions are planned yet.</source>
+        <translation>Der er endnu ikke planlagt nogen sessioner.</translation>
+    </message>
+    <message>
+        <source>Calendar of all sessions</source>
+        <translation>Kalender over alle sessioner</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Appendix: participants per activity</source>
+        <translation>Bilag: deltagere pr. aktivitet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>No one is enrolled yet.</source>
+        <translation>Der er endnu ingen tilmeldte.</translation>
+    </message>
+    <message>
+        <source>The project has no academy to make a plan of.</source>
+        <translation>Projektet har intet akademi, som der kan laves en plan for.</translation>
+    </message>
+    <message>
+        <source>The plan could not be drawn.</source>
+        <translation>Planen kunne ikke dannes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Programme plan</source>
+        <translation>Programplan</translation>
+    </message>
+    <message>
+        <source>Plan as of %1</source>
+        <translation>Plan pr. %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>

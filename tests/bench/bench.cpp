@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MPL-2.0
 // akademiplan_bench: measures what a consultant waits for with a large municipality's project:
 // making and saving it, opening it, building the views' models, searching and filtering the
-// participants, a bulk enrolment and its undo. Prints one line per step with milliseconds and
-// the process's peak memory. Run it from the build folder; --scale 10 gives the stress size.
+// participants, a bulk enrolment and its undo, and writing an academy's programme plan as PDF.
+// Prints one line per step with milliseconds and the process's peak memory. Run it from the
+// build folder; --scale 10 gives the stress size.
 #include "document/document.h"
 #include "document/projecteditor.h"
 #include "domain/municipalityregistry.h"
@@ -11,10 +12,13 @@
 #include "models/enrolmenttablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/sessiontablemodel.h"
+#include "report/planoptions.h"
+#include "report/programmeplan.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -48,11 +52,27 @@ void report(const char *step, qint64 milliseconds, const QString &detail = QStri
     std::fflush(stdout);
 }
 
+// The pages of a PDF as its page tree says: "/Type /Pages" with its "/Count". Enough for Qt's own
+// output, which writes one uncompressed page tree; -1 when it is not found.
+int pdfPageCount(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray bytes = file.readAll();
+    const QRegularExpression pages(QStringLiteral("/Type\\s*/Pages\\b[^>]*?/Count\\s+(\\d+)"));
+    const QRegularExpressionMatch match = pages.match(QString::fromLatin1(bytes));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Typesetting the programme plan needs fonts, and so a QGuiApplication; no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Akademiplan"));
     QCoreApplication::setApplicationName(QStringLiteral("akademiplan-bench"));
     QCommandLineParser parser;
@@ -154,6 +174,22 @@ int main(int argc, char **argv)
     if (!document->save(&problem))
         std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(problem.message));
     report("save", timer.elapsed());
+
+    {
+        const QString pdf = folder.filePath(QStringLiteral("programme plan.pdf"));
+        PlanOptions options;
+        options.academyId = document->project().academies.items().front().id;
+        QString error;
+        timer.start();
+        const bool exported = ProgrammePlan::exportPdf(document->project(), options, pdf, &error);
+        const qint64 elapsed = timer.elapsed();
+        if (!exported) {
+            std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(error));
+            return 2;
+        }
+        report("export the programme plan (PDF)", elapsed,
+               QStringLiteral("%1 pages, %2 KiB").arg(pdfPageCount(pdf)).arg(QFileInfo(pdf).size() / 1024));
+    }
     if (parser.isSet(keepOption) && !document->saveAs(parser.value(keepOption), &problem))
         std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(problem.message));
     return enrolled.ok ? 0 : 3;

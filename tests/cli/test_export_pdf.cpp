@@ -1,0 +1,688 @@
+// SPDX-License-Identifier: MPL-2.0
+// The programme plan written as PDF by the real binary, checked with the tools an archivist or a
+// print shop would use: qpdf for the file's structure, poppler's pdfinfo, pdffonts and pdftotext
+// for what a reader gets. Without a tool the test is skipped on a developer's machine and fails
+// under CI, so that a missing package never passes for a good PDF.
+#include "badfiles.h"
+#include "catch.h"
+#include "testfiles.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+using namespace Akademiplan;
+using namespace Akademiplan::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+Run runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    INFO(program.toStdString() << " " << arguments.join(QLatin1Char(' ')).toStdString());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    REQUIRE(process.waitForStarted(10000));
+    const bool finished = process.waitForFinished(120000);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished(10000);
+    }
+    REQUIRE(finished);
+    // A crash is never an answer, whatever the input.
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// The binary with a private data and runtime folder, in a chosen language of the system.
+class Binary
+{
+public:
+    Binary()
+    {
+        REQUIRE(m_dataHome.isValid());
+        REQUIRE(m_runtimeDir.isValid());
+        REQUIRE(QFile::setPermissions(m_runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    Run run(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8")) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+        environment.insert(QStringLiteral("LANG"), lang);
+        environment.insert(QStringLiteral("LANGUAGE"), QString());
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+        return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment);
+    }
+
+    // The example project for Silkeborg, its content in the language of `lang`.
+    QString makeExample(const TempFolder &folder, const QString &name, const QString &lang) const
+    {
+        const QString path = folder.path(name);
+        const Run made = run({QStringLiteral("--new"), path, QStringLiteral("--municipality"), QStringLiteral("740"),
+                              QStringLiteral("--example")},
+                             lang);
+        INFO(made.errText().toStdString());
+        REQUIRE(made.exitCode == 0);
+        return path;
+    }
+
+private:
+    QTemporaryDir m_dataHome;
+    QTemporaryDir m_runtimeDir;
+};
+
+// The PDF tools of poppler-utils and qpdf, found on PATH.
+class PdfTools
+{
+public:
+    // Empty when a tool is missing: then the test is skipped, or fails under CI.
+    static std::optional<PdfTools> find()
+    {
+        PdfTools tools;
+        QStringList missing;
+        const std::pair<const char *, QString *> wanted[] = {{"qpdf", &tools.m_qpdf},
+                                                             {"pdfinfo", &tools.m_pdfinfo},
+                                                             {"pdffonts", &tools.m_pdffonts},
+                                                             {"pdftotext", &tools.m_pdftotext}};
+        for (const auto &[name, path] : wanted) {
+            *path = QStandardPaths::findExecutable(QString::fromLatin1(name));
+            if (path->isEmpty())
+                missing.append(QString::fromLatin1(name));
+        }
+        if (missing.isEmpty())
+            return tools;
+        const std::string message = "missing PDF tools (apt-get install poppler-utils qpdf): "
+                                    + missing.join(QStringLiteral(", ")).toStdString();
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL(message);
+        WARN(message);
+        return std::nullopt;
+    }
+
+    Run tool(const QString &program, const QStringList &arguments) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LC_ALL"));
+        const Run result = runProgram(program, arguments, environment);
+        INFO(QFileInfo(program).fileName().toStdString() << ": " << result.errText().toStdString());
+        REQUIRE(result.exitCode == 0);
+        return result;
+    }
+
+    // qpdf's answer on the file's structure: exit code and what it said.
+    Run check(const QString &pdf) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        return runProgram(m_qpdf, {QStringLiteral("--check"), pdf}, environment);
+    }
+
+    QString info(const QString &pdf) const { return tool(m_pdfinfo, {pdf}).outText(); }
+    QString meta(const QString &pdf) const { return tool(m_pdfinfo, {QStringLiteral("-meta"), pdf}).outText(); }
+    QString pageSizes(const QString &pdf, int pages) const
+    {
+        return tool(m_pdfinfo, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                QString::number(pages), pdf})
+            .outText();
+    }
+    QString fonts(const QString &pdf) const { return tool(m_pdffonts, {pdf}).outText(); }
+    QString text(const QString &pdf) const
+    {
+        return tool(m_pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                  QStringLiteral("-")})
+            .outText();
+    }
+
+private:
+    QString m_qpdf;
+    QString m_pdfinfo;
+    QString m_pdffonts;
+    QString m_pdftotext;
+};
+
+// One "Key: value" line of pdfinfo.
+QString infoField(const QString &info, const QString &key)
+{
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(QRegularExpression::escape(key)),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(info);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
+int pageCount(const QString &info)
+{
+    bool ok = false;
+    const int pages = infoField(info, QStringLiteral("Pages")).toInt(&ok);
+    INFO(info.toStdString());
+    REQUIRE(ok);
+    REQUIRE(pages > 0);
+    return pages;
+}
+
+// Text as a reader sees it: pdftotext's columns and line breaks become single spaces, and
+// typographic ligatures ("ﬁ" in "Soﬁe") the letters they are drawn from.
+QString flattened(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
+
+// The export on the command line, and the PDF tools' first answers about the file it wrote.
+struct Exported
+{
+    QString pdf;
+    QString info;
+    QString text;
+    int pages = 0;
+};
+
+Exported exportPlan(const Binary &app, const PdfTools &tools, const QString &project, const QString &pdf,
+                    const QStringList &options = {})
+{
+    const Run result = app.run(QStringList{QStringLiteral("--export-pdf"), pdf, project} + options);
+    INFO("stderr: " << result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.isEmpty());
+    REQUIRE(QFileInfo(pdf).isFile());
+    Exported exported;
+    exported.pdf = pdf;
+    exported.info = tools.info(pdf);
+    exported.pages = pageCount(exported.info);
+    exported.text = tools.text(pdf);
+    return exported;
+}
+
+const Academy &onlyAcademy(const Project &project)
+{
+    REQUIRE(project.academies.size() == 1);
+    return project.academies.items().front();
+}
+
+// The sessions of an academy, in date order.
+QList<QDate> sessionDates(const Project &project, qint64 academyId)
+{
+    QList<QDate> dates;
+    for (const Track *track : project.tracksOf(academyId))
+        for (const Activity *activity : project.activitiesOf(track->id))
+            for (const Session *session : project.sessionsOf(activity->id))
+                dates.append(session->date);
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    return dates;
+}
+
+// The names of the people enrolled in the academy's activities. Names that also appear as a
+// facilitator or consultant are left out: those belong in the plan whatever the options.
+QStringList participantNames(const Project &project, qint64 academyId)
+{
+    QStringList staff;
+    for (const Academy &academy : project.academies)
+        staff.append(academy.consultant);
+    for (const Activity &activity : project.activities)
+        staff.append(activity.facilitator);
+    QStringList names;
+    for (const Enrolment &enrolment : project.enrolments) {
+        if (enrolment.activityId == 0 || enrolment.status != EnrolmentStatus::Enrolled)
+            continue;
+        const Academy *academy = project.academyOfActivity(enrolment.activityId);
+        const Participant *participant = project.participants.find(enrolment.participantId);
+        if (!academy || academy->id != academyId || !participant)
+            continue;
+        const bool isStaff = std::any_of(staff.cbegin(), staff.cend(), [participant](const QString &name) {
+            return name.contains(participant->name);
+        });
+        if (!isStaff && !names.contains(participant->name))
+            names.append(participant->name);
+    }
+    return names;
+}
+
+// Whether a page size as pdfinfo reports it is A4, upright or on its side. Qt 6.4's PDF writer
+// gives the page box in whole points (595 x 842 rather than 595.28 x 841.89): A4 to a third of a
+// millimetre, and so named by pdfinfo.
+bool isA4(const QString &size, bool landscape)
+{
+    const QRegularExpression pattern(QStringLiteral("^([0-9.]+) x ([0-9.]+) pts"));
+    const QRegularExpressionMatch match = pattern.match(size);
+    if (!match.hasMatch())
+        return false;
+    const double width = match.captured(landscape ? 2 : 1).toDouble();
+    const double height = match.captured(landscape ? 1 : 2).toDouble();
+    return std::abs(width - 595.28) < 1.0 && std::abs(height - 841.89) < 1.0 && size.contains(QStringLiteral("(A4)"));
+}
+
+} // namespace
+
+TEST_CASE("the programme plan PDF passes qpdf's check, embeds every font and is printed on A4", "[cli][pdf]")
+{
+    const auto tools = PdfTools::find();
+    if (!tools)
+        return;
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
+    const QByteArray projectBytes = readBytes(project);
+    const Exported plan = exportPlan(app, *tools, project, folder.path(QStringLiteral("programplan.pdf")));
+
+    const Run checked = tools->check(plan.pdf);
+    INFO("qpdf --check: " << checked.outText().toStdString() << checked.errText().toStdString());
+    CHECK(checked.exitCode == 0);
+
+    const QString fonts = tools->fonts(plan.pdf);
+    INFO("pdffonts:\n" << fonts.toStdString());
+    const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    CHECK_FALSE(fontLines.isEmpty());
+    // The "emb" column: its place is taken from the header, as font names and types vary in width.
+    const qsizetype embColumn = fonts.section(QLatin1Char('\n'), 0, 0).indexOf(QStringLiteral("emb"));
+    REQUIRE(embColumn > 0);
+    for (const QString &line : fontLines) {
+        INFO(line.toStdString());
+        CHECK(line.mid(embColumn, 3) == QStringLiteral("yes"));
+    }
+
+    INFO("pdfinfo:\n" << plan.info.toStdString());
+    CHECK(isA4(infoField(plan.info, QStringLiteral("Page size")), false));
+    const QString sizes = tools->pageSizes(plan.pdf, plan.pages);
+    INFO(sizes.toStdString());
+    const QRegularExpression pageSize(QStringLiteral("^Page\\s+(\\d+) size:\\s*(.*)$"),
+                                      QRegularExpression::MultilineOption);
+    int pagesSeen = 0;
+    for (auto it = pageSize.globalMatch(sizes); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        INFO("page " << match.captured(1).toStdString() << ": " << match.captured(2).toStdString());
+        CHECK((isA4(match.captured(2), false) || isA4(match.captured(2), true)));
+        ++pagesSeen;
+    }
+    CHECK(pagesSeen == plan.pages);
+
+    CHECK(infoField(plan.info, QStringLiteral("Title")) == onlyAcademy(readProject(project)).name);
+    CHECK(infoField(plan.info, QStringLiteral("Creator")).startsWith(QStringLiteral("Akademiplan")));
+
+    // Exporting reads the project and leaves nothing but the PDF beside it.
+    CHECK(holdsBytes(project, projectBytes));
+    CHECK(folderListing(folder.path(QString())) == "programplan.pdf | silkeborg.akademi");
+}
+
+TEST_CASE("the Danish programme plan names the academy, every track and the week of every session", "[cli][pdf]")
+{
+    const auto tools = PdfTools::find();
+    if (!tools)
+        return;
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
+    // Danish is the default language of the plan, whatever the language of the system.
+    const Exported plan = exportPlan(app, *tools, project, folder.path(QStringLiteral("programplan.pdf")));
+    const Project content = readProject(project);
+    const Academy &academy = onlyAcademy(content);
+    INFO("pdftotext:\n" << plan.text.toStdString());
+    const QString text = flattened(plan.text);
+
+    CHECK(text.contains(academy.name));
+    const auto tracks = content.tracksOf(academy.id);
+    CHECK(tracks.size() == 4);
+    for (const Track *track : tracks) {
+        INFO("track " << track->name.toStdString());
+        CHECK(text.contains(track->name));
+    }
+    const QList<QDate> dates = sessionDates(content, academy.id);
+    CHECK(dates.size() > 20);
+    const QLocale danish(QLocale::Danish, QLocale::Denmark);
+    for (const QDate &date : dates) {
+        INFO("session on " << date.toString(Qt::ISODate).toStdString());
+        CHECK(text.contains(danish.toString(date, QStringLiteral("d. MMMM yyyy"))));
+        CHECK(text.contains(QStringLiteral("uge %1").arg(date.weekNumber())));
+    }
+    CHECK(text.contains(QStringLiteral("Side 1 af %1").arg(plan.pages)));
+    CHECK(text.contains(QStringLiteral("Side %1 af %1").arg(plan.pages)));
+    // No English in a Danish plan, not even in the running header and footer.
+    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\bPage \\d+ of \\d+"))));
+    CHECK_FALSE(text.contains(QStringLiteral("Calendar")));
+}
+
+TEST_CASE("with --lang en the programme plan is in English: pages, weeks and the calendar", "[cli][pdf]")
+{
+    const auto tools = PdfTools::find();
+    if (!tools)
+        return;
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("C.UTF-8"));
+    const Exported plan = exportPlan(app, *tools, project, folder.path(QStringLiteral("programme plan.pdf")),
+                                     {QStringLiteral("--lang"), QStringLiteral("en")});
+    const Project content = readProject(project);
+    const Academy &academy = onlyAcademy(content);
+    INFO("pdftotext:\n" << plan.text.toStdString());
+    const QString text = flattened(plan.text);
+
+    CHECK(academy.name.startsWith(QStringLiteral("Innovation Academy")));
+    CHECK(text.contains(academy.name));
+    CHECK(infoField(plan.info, QStringLiteral("Title")) == academy.name);
+    for (const Track *track : content.tracksOf(academy.id)) {
+        INFO("track " << track->name.toStdString());
+        CHECK(text.contains(track->name));
+    }
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    for (const QDate &date : sessionDates(content, academy.id)) {
+        INFO("session on " << date.toString(Qt::ISODate).toStdString());
+        CHECK(text.contains(english.toString(date, QStringLiteral("d MMMM yyyy"))));
+        CHECK(text.contains(QStringLiteral("week %1").arg(date.weekNumber())));
+    }
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(plan.pages)));
+    CHECK(text.contains(QStringLiteral("Calendar")));
+    CHECK_FALSE(text.contains(QStringLiteral("Side 1")));
+    CHECK_FALSE(text.contains(QStringLiteral(" uge ")));
+}
+
+TEST_CASE("participants' names stay out of the programme plan unless --with-participants is given", "[cli][pdf]")
+{
+    const auto tools = PdfTools::find();
+    if (!tools)
+        return;
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
+    const Project content = readProject(project);
+    const Academy &academy = onlyAcademy(content);
+    const QStringList names = participantNames(content, academy.id);
+    REQUIRE(names.size() > 100);
+
+    const Exported without = exportPlan(app, *tools, project, folder.path(QStringLiteral("without.pdf")));
+    const QString withoutText = flattened(without.text);
+    for (const QString &name : names) {
+        INFO("participant " << name.toStdString());
+        CHECK_FALSE(withoutText.contains(name));
+    }
+
+    const Exported with = exportPlan(app, *tools, project, folder.path(QStringLiteral("with.pdf")),
+                                     {QStringLiteral("--with-participants")});
+    INFO("pdftotext:\n" << with.text.toStdString());
+    const QString withText = flattened(with.text);
+    QStringList absent;
+    for (const QString &name : names)
+        if (!withText.contains(name))
+            absent.append(name);
+    INFO("absent: " << absent.join(QStringLiteral(", ")).toStdString());
+    CHECK(absent.isEmpty());
+    CHECK(with.pages > without.pages);
+}
+
+TEST_CASE("with --pdfa the programme plan declares PDF/A-1b and still passes qpdf's check", "[cli][pdf]")
+{
+    const auto tools = PdfTools::find();
+    if (!tools)
+        return;
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
+    const Exported plain = exportPlan(app, *tools, project, folder.path(QStringLiteral("plain.pdf")));
+    const Exported archive = exportPlan(app, *tools, project, folder.path(QStringLiteral("archive.pdf")),
+                                        {QStringLiteral("--pdfa")});
+
+    const Run checked = tools->check(archive.pdf);
+    INFO("qpdf --check: " << checked.outText().toStdString() << checked.errText().toStdString());
+    CHECK(checked.exitCode == 0);
+    const QString meta = tools->meta(archive.pdf);
+    INFO("pdfinfo -meta:\n" << meta.toStdString());
+    // XMP allows the identification as attributes or as elements.
+    const QRegularExpression part(QStringLiteral("pdfaid:part(=\"|>)1(\"|<)"));
+    const QRegularExpression conformance(QStringLiteral("pdfaid:conformance(=\"|>)B(\"|<)"));
+    CHECK(part.match(meta).hasMatch());
+    CHECK(conformance.match(meta).hasMatch());
+    CHECK(infoField(archive.info, QStringLiteral("Title")) == onlyAcademy(readProject(project)).name);
+    CHECK(archive.pages == plain.pages);
+    // PDF/A-1 is PDF 1.4: an archive's validator rejects a newer version.
+    CHECK(infoField(archive.info, QStringLiteral("PDF version")) == QStringLiteral("1.4"));
+    // And only the archive file says it is PDF/A.
+    CHECK_FALSE(part.match(tools->meta(plain.pdf)).hasMatch());
+}
+
+TEST_CASE("exporting an academy that is not in the project exits 3 and names the academies there are", "[cli][pdf]")
+{
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
+    const QString academy = onlyAcademy(readProject(project)).name;
+    const QString pdf = folder.path(QStringLiteral("plan.pdf"));
+    const Run result = app.run({QStringLiteral("--export-pdf"), pdf, project, QStringLiteral("--academy"),
+                                QStringLiteral("Innovationsakademi Aarhus 2027")});
+    INFO("stderr: " << result.errText().toStdString());
+    CHECK(result.exitCode == 3);
+    CHECK(result.out.isEmpty());
+    CHECK(result.errText().startsWith(QStringLiteral("akademiplan: ")));
+    CHECK(result.errText().contains(QStringLiteral("Innovationsakademi Aarhus 2027")));
+    CHECK(result.errText().contains(academy));
+    CHECK(result.err.count('\n') == 1);
+    CHECK(folderListing(folder.path(QString())) == "silkeborg.akademi");
+
+    // The name as the project has it is found.
+    const Run named = app.run({QStringLiteral("--export-pdf"), pdf, project, QStringLiteral("--academy"), academy});
+    INFO("stderr: " << named.errText().toStdString());
+    CHECK(named.exitCode == 0);
+    CHECK(QFileInfo(pdf).isFile());
+}
+
+TEST_CASE("exporting a project without academies exits 3 and writes no PDF", "[cli][pdf]")
+{
+    const Binary app;
+    TempFolder folder;
+    const QString project = folder.path(QStringLiteral("empty.akademi"));
+    REQUIRE(app.run({QStringLiteral("--new"), project, QStringLiteral("--municipality"), QStringLiteral("740")})
+                .exitCode == 0);
+    const Run result = app.run({QStringLiteral("--export-pdf"), folder.path(QStringLiteral("plan.pdf")), project});
+    INFO("stderr: " << result.errText().toStdString());
+    CHECK(result.exitCode == 3);
+    CHECK(result.err.count('\n') == 1);
+    CHECK(result.errText().contains(QStringLiteral("academy")));
+    CHECK(folderListing(folder.path(QString())) == "empty.akademi");
+}
+
+TEST_CASE("wrong usage of the PDF export exits 1 and writes no PDF", "[cli][pdf]")
+{
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("C.UTF-8"));
+    const QByteArray projectBytes = readBytes(project);
+    const QString pdf = folder.path(QStringLiteral("plan.pdf"));
+    QStringList arguments;
+    SECTION("a language other than da or en")
+    {
+        arguments = {QStringLiteral("--export-pdf"), pdf, project, QStringLiteral("--lang"), QStringLiteral("de")};
+    }
+    SECTION("an output file not ending in .pdf")
+    {
+        arguments = {QStringLiteral("--export-pdf"), folder.path(QStringLiteral("plan.docx")), project};
+    }
+    SECTION("no project file")
+    {
+        arguments = {QStringLiteral("--export-pdf"), pdf};
+    }
+    SECTION("two project files")
+    {
+        arguments = {QStringLiteral("--export-pdf"), pdf, project, project};
+    }
+    SECTION("--export-pdf together with --info")
+    {
+        arguments = {QStringLiteral("--export-pdf"), pdf, project, QStringLiteral("--info"), project};
+    }
+    SECTION("--academy without --export-pdf")
+    {
+        arguments = {QStringLiteral("--info"), project, QStringLiteral("--academy"), QStringLiteral("X")};
+    }
+    SECTION("--lang without --export-pdf")
+    {
+        arguments = {QStringLiteral("--lang"), QStringLiteral("en")};
+    }
+    SECTION("--with-participants without --export-pdf")
+    {
+        arguments = {QStringLiteral("--check"), project, QStringLiteral("--with-participants")};
+    }
+    SECTION("--pdfa without --export-pdf")
+    {
+        arguments = {QStringLiteral("--pdfa")};
+    }
+    const Run result = app.run(arguments);
+    INFO("akademiplan " << arguments.join(QLatin1Char(' ')).toStdString());
+    INFO("stderr: " << result.errText().toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.isEmpty());
+    CHECK(result.errText().startsWith(QStringLiteral("akademiplan: ")));
+    CHECK(result.err.count('\n') == 1);
+    CHECK(holdsBytes(project, projectBytes));
+    CHECK(folderListing(folder.path(QString())) == "silkeborg.akademi");
+}
+
+TEST_CASE("exporting a project that cannot be read exits 2, names it and creates no PDF", "[cli][pdf]")
+{
+    const Binary app;
+    TempFolder folder;
+    const QString pdf = folder.path(QStringLiteral("plan.pdf"));
+    const bool missing = GENERATE(true, false);
+    const QString project = missing ? folder.path(QStringLiteral("no such plan.akademi"))
+                                    : makeBadFile(folder, BadFile::TextFile, QStringLiteral("notes.akademi"));
+    const std::string entries = folderListing(folder.path(QString()));
+    const Run result = app.run({QStringLiteral("--export-pdf"), pdf, project});
+    INFO("stderr: " << result.errText().toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.count('\n') == 1);
+    CHECK(result.errText().contains(QFileInfo(project).fileName()));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK(folderListing(folder.path(QString())) == entries);
+}
+
+TEST_CASE("exporting into a folder that does not exist or is a file exits 2 with the path", "[cli][pdf]")
+{
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("C.UTF-8"));
+    writeBytes(folder.path(QStringLiteral("notes.txt")), QByteArrayLiteral("not a folder\n"));
+    const QString pdf = GENERATE(QStringLiteral("no such folder/plan.pdf"), QStringLiteral("notes.txt/plan.pdf"));
+    const std::string entries = folderListing(folder.path(QString()));
+    const Run result = app.run({QStringLiteral("--export-pdf"), folder.path(pdf), project});
+    INFO("stderr: " << result.errText().toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.isEmpty());
+    CHECK(result.err.count('\n') == 1);
+    CHECK(result.errText().contains(QStringLiteral("plan.pdf")));
+    CHECK(folderListing(folder.path(QString())) == entries);
+    CHECK(readBytes(folder.path(QStringLiteral("notes.txt"))) == QByteArrayLiteral("not a folder\n"));
+}
+
+TEST_CASE("a PDF export that fails leaves the PDF already there byte-identical", "[cli][pdf]")
+{
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("C.UTF-8"));
+    const QString pdf = folder.path(QStringLiteral("last week's plan.pdf"));
+    const QByteArray earlier = QByteArrayLiteral("%PDF-1.4\n% last week's plan, sent to the council\n");
+    writeBytes(pdf, earlier);
+    QStringList arguments{QStringLiteral("--export-pdf"), pdf, project};
+    int exitCode = 0;
+    SECTION("an unknown academy")
+    {
+        arguments << QStringLiteral("--academy") << QStringLiteral("Nowhere");
+        exitCode = 3;
+    }
+    SECTION("a wrong language")
+    {
+        arguments << QStringLiteral("--lang") << QStringLiteral("sv");
+        exitCode = 1;
+    }
+    SECTION("a project that is not there")
+    {
+        arguments[2] = folder.path(QStringLiteral("gone.akademi"));
+        exitCode = 2;
+    }
+    const Run result = app.run(arguments);
+    INFO("stderr: " << result.errText().toStdString());
+    CHECK(result.exitCode == exitCode);
+    CHECK(holdsBytes(pdf, earlier));
+    CHECK(folderListing(folder.path(QString())) == "last week's plan.pdf | silkeborg.akademi");
+}
+
+TEST_CASE("a PDF export that cannot write into a read-only folder exits 2 and leaves the PDF there unchanged",
+          "[cli][pdf]")
+{
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("C.UTF-8"));
+    const QString shared = folder.path(QStringLiteral("shared"));
+    const QString pdf = shared + QStringLiteral("/plan.pdf");
+    const QByteArray earlier = QByteArrayLiteral("%PDF-1.4\n% the plan the council approved\n");
+    REQUIRE(QDir().mkpath(shared));
+    writeBytes(pdf, earlier);
+    REQUIRE(QFile::setPermissions(shared, QFile::ReadOwner | QFile::ExeOwner));
+    REQUIRE(QFile::setPermissions(pdf, QFile::ReadOwner));
+    struct Restore
+    {
+        QString folder;
+        ~Restore() { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); }
+    } restore{shared};
+    // The superuser writes anywhere, so the case cannot be made when the tests run as root.
+    if (QFile probe(shared + QStringLiteral("/probe")); probe.open(QIODevice::WriteOnly)) {
+        probe.close();
+        probe.remove();
+        WARN("the tests run with rights that ignore a read-only folder; a failing write cannot be provoked");
+        return;
+    }
+    const Run result = app.run({QStringLiteral("--export-pdf"), pdf, project});
+    INFO("stderr: " << result.errText().toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.count('\n') == 1);
+    CHECK(result.errText().contains(QStringLiteral("plan.pdf")));
+    CHECK(holdsBytes(pdf, earlier));
+    CHECK(folderListing(shared) == "plan.pdf");
+}
+
+TEST_CASE("help documents the PDF export and its options", "[cli][pdf]")
+{
+    const Binary app;
+    const Run result = app.run({QStringLiteral("--help")});
+    INFO(result.outText().toStdString());
+    CHECK(result.exitCode == 0);
+    for (const QString &option : {QStringLiteral("--export-pdf"), QStringLiteral("--academy"), QStringLiteral("--lang"),
+                                  QStringLiteral("--with-participants"), QStringLiteral("--pdfa")})
+        CHECK(result.outText().contains(option));
+}
+
+TEST_CASE("the programme plan's text can be searched and copied letter by letter, without ligatures", "[cli][pdf]")
+{
+    const auto tools = PdfTools::find();
+    if (!tools)
+        return;
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
+    const Exported plan = exportPlan(app, *tools, project, folder.path(QStringLiteral("plan.pdf")),
+                                     {QStringLiteral("--with-participants")});
+    // Typesetting joins "fi", "ff" and "fl" into one glyph; unless the PDF maps it back to its
+    // letters, a search for "Sofie" or "effort" in the plan finds nothing, and a copy pastes "ﬁ".
+    QStringList words;
+    const QRegularExpression ligature(QStringLiteral("\\w*[\\x{FB00}-\\x{FB06}]\\w*"));
+    for (auto it = ligature.globalMatch(plan.text); it.hasNext();)
+        words.append(it.next().captured());
+    words.removeDuplicates();
+    INFO("words with ligatures: " << words.join(QStringLiteral(", ")).toStdString());
+    CHECK(words.isEmpty());
+}
