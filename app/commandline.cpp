@@ -311,7 +311,8 @@ int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, c
     }
     QString error;
     if (!ProgrammePlan::exportPdf(project, options, outPath, &error)) {
-        printError(tr("Cannot write the programme plan to %1: %2").arg(QDir::toNativeSeparators(outPath), error));
+        // The export's own message already names the file and the reason.
+        printError(error);
         return ExitFileUnusable;
     }
     return ExitSuccess;

@@ -265,10 +265,16 @@ std::vector<qreal> PlanLayout::columnWidths(const PlanBlock &block, PlanItem::Fo
     const qreal padding = 2 * mm(cellPaddingMm) + mm(2); // spare, as wrapping measures a little wider
     const qsizetype count = block.columnWeights.size();
     std::vector<qreal> needed(std::size_t(count), 0.0);
+    std::vector<qreal> longestWord(std::size_t(count), 0.0); // a column narrower than this would clip
     for (qsizetype c = 0; c < count; ++c) {
         needed[std::size_t(c)] = header.horizontalAdvance(block.header.value(c)) + padding;
-        for (const QStringList &row : block.rows)
+        for (const QString &word : block.header.value(c).split(QLatin1Char(' ')))
+            longestWord[std::size_t(c)] = std::max(longestWord[std::size_t(c)], header.horizontalAdvance(word) + padding);
+        for (const QStringList &row : block.rows) {
             needed[std::size_t(c)] = std::max(needed[std::size_t(c)], cells.horizontalAdvance(row.value(c)) + padding);
+            for (const QString &word : row.value(c).split(QLatin1Char(' ')))
+                longestWord[std::size_t(c)] = std::max(longestWord[std::size_t(c)], cells.horizontalAdvance(word) + padding);
+        }
     }
     std::vector<qreal> widths(std::size_t(count), 0.0);
     qreal fixedWidth = 0;
@@ -291,9 +297,27 @@ std::vector<qreal> PlanLayout::columnWidths(const PlanBlock &block, PlanItem::Fo
                                                          : available * block.columnWeights.at(c) / total;
         return widths;
     }
-    for (qsizetype c = 0; c < count; ++c)
-        if (widths[std::size_t(c)] == 0.0)
-            widths[std::size_t(c)] = rest * block.columnWeights.at(c) / flexibleWeight;
+    // Long columns share the rest by weight, but none gets narrower than its longest word; the
+    // room that takes comes from the others in proportion.
+    qreal guaranteed = 0;
+    qreal sharedWeight = 0;
+    for (qsizetype c = 0; c < count; ++c) {
+        if (widths[std::size_t(c)] != 0.0)
+            continue;
+        if (rest * block.columnWeights.at(c) / flexibleWeight < longestWord[std::size_t(c)]) {
+            widths[std::size_t(c)] = -longestWord[std::size_t(c)]; // marked: fixed at its longest word
+            guaranteed += longestWord[std::size_t(c)];
+        } else {
+            sharedWeight += block.columnWeights.at(c);
+        }
+    }
+    for (qsizetype c = 0; c < count; ++c) {
+        qreal &width = widths[std::size_t(c)];
+        if (width < 0)
+            width = -width;
+        else if (width == 0.0)
+            width = sharedWeight > 0 ? (rest - guaranteed) * block.columnWeights.at(c) / sharedWeight : 0;
+    }
     return widths;
 }
 
