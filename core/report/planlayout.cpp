@@ -105,7 +105,7 @@ std::vector<PlanPage> PlanLayout::layout(const std::vector<PlanBlock> &blocks)
             // Kept with what follows: at least a few lines must fit under it.
             const qreal height = heightOf(block.text, PlanItem::Font::Subheading, bodyRect(false).width());
             m_y += mm(5);
-            ensureSpace(height + mm(22));
+            ensureSpace(height + mm(45)); // the facts, a table header and a first row
             text(block.text, PlanItem::Font::Subheading);
             m_y += mm(1.5);
             break;
