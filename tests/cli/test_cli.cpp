@@ -4,6 +4,7 @@
 // they were whenever the answer is no.
 #include "badfiles.h"
 #include "catch.h"
+#include "programrun.h"
 #include "storage/migrations.h"
 #include "testfiles.h"
 
@@ -26,69 +27,30 @@ namespace Akademiplan::Test {
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-};
+using CliResult = ProgramResult;
 
 // Runs the binary with a private data and runtime folder and English messages, so that neither
 // the user's own working copies nor their language can change what the tests see.
 class Cli
 {
 public:
-    Cli()
-    {
-        REQUIRE(m_dataHome.isValid());
-        REQUIRE(m_runtimeDir.isValid());
-        REQUIRE(QFile::setPermissions(m_runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QString());
-        environment.remove(QStringLiteral("LC_ALL"));
-        environment.remove(QStringLiteral("LC_MESSAGES"));
-        return environment;
-    }
+    QProcessEnvironment environment() const { return m_private.environment(); }
 
     CliResult run(const QStringList &arguments) const { return run(arguments, environment()); }
 
     static CliResult run(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        INFO("akademiplan " << arguments.join(QLatin1Char(' ')).toStdString());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(AKADEMIPLAN_BINARY), arguments);
-        REQUIRE(process.waitForStarted(10000));
-        const bool finished = process.waitForFinished(60000);
-        if (!finished) {
-            process.kill();
-            process.waitForFinished(10000);
-        }
-        REQUIRE(finished);
-        // A crash is never an answer, whatever the file.
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment);
     }
 
     // Working copies the runs left behind in the private data folder.
     std::string workingCopies() const
     {
-        return folderListing(m_dataHome.filePath(QStringLiteral("Akademiplan/akademiplan/working-copies")));
+        return folderListing(m_private.dataHome() + QStringLiteral("/Akademiplan/akademiplan/working-copies"));
     }
 
 private:
-    QTemporaryDir m_dataHome;
-    QTemporaryDir m_runtimeDir;
+    PrivateEnvironment m_private;
 };
 
 // Exactly one line on stderr, in the program's own voice.

@@ -5,6 +5,7 @@
 // under CI, so that a missing package never passes for a good PDF.
 #include "badfiles.h"
 #include "catch.h"
+#include "programrun.h"
 #include "testfiles.h"
 
 #include <QDate>
@@ -25,55 +26,15 @@ using namespace Akademiplan::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
-Run runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    INFO(program.toStdString() << " " << arguments.join(QLatin1Char(' ')).toStdString());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted(10000));
-    const bool finished = process.waitForFinished(120000);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished(10000);
-    }
-    REQUIRE(finished);
-    // A crash is never an answer, whatever the input.
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using Run = ProgramResult;
 
 // The binary with a private data and runtime folder, in a chosen language of the system.
 class Binary
 {
 public:
-    Binary()
-    {
-        REQUIRE(m_dataHome.isValid());
-        REQUIRE(m_runtimeDir.isValid());
-        REQUIRE(QFile::setPermissions(m_runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    }
-
     Run run(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8")) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
-        environment.insert(QStringLiteral("LANG"), lang);
-        environment.insert(QStringLiteral("LANGUAGE"), QString());
-        environment.remove(QStringLiteral("LC_ALL"));
-        environment.remove(QStringLiteral("LC_MESSAGES"));
-        return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment);
+        return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, m_private.environment(lang));
     }
 
     // The example project for Silkeborg, its content in the language of `lang`.
@@ -89,8 +50,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dataHome;
-    QTemporaryDir m_runtimeDir;
+    PrivateEnvironment m_private;
 };
 
 // The PDF tools of poppler-utils and qpdf, found on PATH.
