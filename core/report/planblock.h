@@ -22,6 +22,12 @@ struct PlanBlock
         Timeline    // the programme at a glance, on a landscape page of its own
     };
 
+    PlanBlock() = default;
+    explicit PlanBlock(Kind kind)
+        : kind(kind)
+    {
+    }
+
     Kind kind = Kind::Paragraph;
     QString text;
     QColor colour;
