@@ -232,6 +232,23 @@ bool isA4(const QString &size, bool landscape)
     return std::abs(width - 595.28) < 1.0 && std::abs(height - 841.89) < 1.0 && size.contains(QStringLiteral("(A4)"));
 }
 
+// The plan's text names the academy, each of its tracks, and every session's date and ISO week
+// as the plan's language writes them.
+void checkNamesAcademyTracksAndSessions(const QString &text, const Project &content, const Academy &academy,
+                                        const QLocale &locale, const QString &dateFormat, const QString &week)
+{
+    CHECK(text.contains(academy.name));
+    for (const Track *track : content.tracksOf(academy.id)) {
+        INFO("track " << track->name.toStdString());
+        CHECK(text.contains(track->name));
+    }
+    for (const QDate &date : sessionDates(content, academy.id)) {
+        INFO("session on " << date.toString(Qt::ISODate).toStdString());
+        CHECK(text.contains(locale.toString(date, dateFormat)));
+        CHECK(text.contains(week.arg(date.weekNumber())));
+    }
+}
+
 } // namespace
 
 TEST_CASE("the programme plan PDF passes qpdf's check, embeds every font and is printed on A4", "[cli][pdf]")
@@ -299,21 +316,10 @@ TEST_CASE("the Danish programme plan names the academy, every track and the week
     INFO("pdftotext:\n" << plan.text.toStdString());
     const QString text = flattened(plan.text);
 
-    CHECK(text.contains(academy.name));
-    const auto tracks = content.tracksOf(academy.id);
-    CHECK(tracks.size() == 4);
-    for (const Track *track : tracks) {
-        INFO("track " << track->name.toStdString());
-        CHECK(text.contains(track->name));
-    }
-    const QList<QDate> dates = sessionDates(content, academy.id);
-    CHECK(dates.size() > 20);
-    const QLocale danish(QLocale::Danish, QLocale::Denmark);
-    for (const QDate &date : dates) {
-        INFO("session on " << date.toString(Qt::ISODate).toStdString());
-        CHECK(text.contains(danish.toString(date, QStringLiteral("d. MMMM yyyy"))));
-        CHECK(text.contains(QStringLiteral("uge %1").arg(date.weekNumber())));
-    }
+    CHECK(content.tracksOf(academy.id).size() == 4);
+    CHECK(sessionDates(content, academy.id).size() > 20);
+    checkNamesAcademyTracksAndSessions(text, content, academy, QLocale(QLocale::Danish, QLocale::Denmark),
+                                       QStringLiteral("d. MMMM yyyy"), QStringLiteral("uge %1"));
     CHECK(text.contains(QStringLiteral("Side 1 af %1").arg(plan.pages)));
     CHECK(text.contains(QStringLiteral("Side %1 af %1").arg(plan.pages)));
     // No English in a Danish plan, not even in the running header and footer.
@@ -337,18 +343,9 @@ TEST_CASE("with --lang en the programme plan is in English: pages, weeks and the
     const QString text = flattened(plan.text);
 
     CHECK(academy.name.startsWith(QStringLiteral("Innovation Academy")));
-    CHECK(text.contains(academy.name));
     CHECK(infoField(plan.info, QStringLiteral("Title")) == academy.name);
-    for (const Track *track : content.tracksOf(academy.id)) {
-        INFO("track " << track->name.toStdString());
-        CHECK(text.contains(track->name));
-    }
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    for (const QDate &date : sessionDates(content, academy.id)) {
-        INFO("session on " << date.toString(Qt::ISODate).toStdString());
-        CHECK(text.contains(english.toString(date, QStringLiteral("d MMMM yyyy"))));
-        CHECK(text.contains(QStringLiteral("week %1").arg(date.weekNumber())));
-    }
+    checkNamesAcademyTracksAndSessions(text, content, academy, QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                       QStringLiteral("d MMMM yyyy"), QStringLiteral("week %1"));
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(plan.pages)));
     CHECK(text.contains(QStringLiteral("Calendar")));
     CHECK_FALSE(text.contains(QStringLiteral("Side 1")));
