@@ -3,7 +3,9 @@
 
 #include "document/document.h"
 #include "document/projecteditor.h"
+#include "domain/entitydescription.h"
 #include "domain/municipalityregistry.h"
+#include "domain/validator.h"
 #include "exchange/projectsummary.h"
 #include "exitcode.h"
 #include "report/planoptions.h"
@@ -210,7 +212,8 @@ int CommandLine::printInfo(const QString &path)
     // A newer file can be summarised, but the reader should know that this version only reads it.
     const QStringList warnings =
         result.problem.isProblem() ? QStringList{result.problem.message} : QStringList();
-    const QJsonObject summary = ProjectSummary::toJson(project, result.schemaVersion, warnings);
+    const QJsonObject summary =
+        ProjectSummary::toJson(project, result.schemaVersion, warnings, Validator::checkProject(project));
     writeTo(stdout, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented)));
     return ExitSuccess;
 }
@@ -223,6 +226,14 @@ int CommandLine::checkFile(const QString &path)
         printError(result.problem.message);
         return ExitFileUnusable;
     }
+    // A file that breaks the domain's rules opens, with warnings, but is not sound.
+    const ValidationIssues issues = Validator::checkProject(project);
+    for (const ValidationIssue &issue : issues)
+        printError(tr("%1: %2 (%3 %4, %5)")
+                       .arg(QFileInfo(path).fileName(), issue.message, tableName(issue.entityType),
+                            issue.entityUuid.toString(QUuid::WithoutBraces), issue.kind));
+    if (!issues.isEmpty())
+        return ExitFileUnusable;
     writeTo(stdout, tr("%1: a valid Akademiplan project (file format version %2).\n")
                         .arg(QFileInfo(path).fileName())
                         .arg(result.schemaVersion));

@@ -32,8 +32,8 @@ EntityForm::EntityForm(Workspace *workspace, EntityType type, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addStretch();
 
-    connect(workspace->document(), &Document::entityChanged, this, [this](EntityType type, qint64 id) {
-        if (type == m_type && id == m_id && !m_submitting)
+    connect(workspace->document(), &Document::rowsChanged, this, [this](EntityType type, const QList<qint64> &ids) {
+        if (type == m_type && ids.contains(m_id) && !m_submitting)
             reload();
     });
     // A field that was refused shows the stored value again once the consultant leaves it.

@@ -2,6 +2,7 @@
 #include "changecommand.h"
 
 #include "document/document.h"
+#include "domain/entitydescription.h"
 
 namespace Akademiplan {
 
@@ -15,7 +16,7 @@ ChangeCommand::ChangeCommand(Document *document, const QString &text, ChangeSet 
 
 void ChangeCommand::undo()
 {
-    const QString error = m_document->apply(m_changes.inverted());
+    const QString error = m_document->replay(m_changes.inverted());
     if (!error.isEmpty())
         m_document->reportError(error);
 }
@@ -28,7 +29,7 @@ void ChangeCommand::redo()
         m_appliedByEditor = false;
         return;
     }
-    const QString error = m_document->apply(m_changes);
+    const QString error = m_document->replay(m_changes);
     if (!error.isEmpty())
         m_document->reportError(error);
 }
@@ -45,26 +46,16 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
         return false;
     Change &mine = m_changes.changes().front();
     mine.after = next->m_changes.changes().front().after;
-    // Typing a value and typing the old one back leaves nothing to undo.
+    // Typing a value and typing the old one back leaves nothing to undo. The row keeps its newer
+    // modification time and change counter: those never go back.
     if (mine.before && mine.after) {
-        const AnyEntity &before = *mine.before;
-        const AnyEntity &after = *mine.after;
-        const bool sameApartFromTime = std::visit(
-            [&after](const auto &b) {
-                auto a = std::get<std::decay_t<decltype(b)>>(after);
-                a.modified = b.modified;
-                return a == b;
+        const bool unchanged = std::visit(
+            [&](const auto &before) {
+                return sameFields(before, std::get<std::decay_t<decltype(before)>>(*mine.after));
             },
-            before);
-        if (sameApartFromTime) {
-            // Put the row back exactly, modification time included, before the step vanishes.
-            ChangeSet restore;
-            restore.update(after, before);
-            const QString error = m_document->apply(restore);
-            if (!error.isEmpty())
-                m_document->reportError(error);
+            *mine.before);
+        if (unchanged)
             setObsolete(true);
-        }
     }
     return true;
 }

@@ -15,6 +15,8 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <array>
+
 namespace Akademiplan {
 
 namespace {
@@ -192,6 +194,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
         return nullptr;
     }
     document->m_workingCopy->setDocument(document->m_filePath, fingerprint);
+    document->m_problemsOnRead = Validator::checkProject(document->m_project);
     return document;
 }
 
@@ -226,6 +229,7 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
     }
     document->m_forcedModified = true;
     document->m_workingCopy->setUnsavedWork(true);
+    document->m_problemsOnRead = Validator::checkProject(document->m_project);
     return document;
 }
 
@@ -235,61 +239,189 @@ QString Document::apply(const ChangeSet &changes, QStringList *warnings)
         return m_readOnlyReason;
     if (changes.isEmpty())
         return {};
-    // The rules are checked against the project as it would be after the change, so that
-    // related rows added together (an academy and its tracks) see each other; only then is
-    // the change written, so the consultant reads the rule, not a database error.
-    applyToMemory(changes, false);
     QString ruleError;
-    for (const Change &change : changes.changes()) {
-        if (!change.after)
-            continue;
-        const ValidationIssues issues = Validator::check(*change.after, m_project);
-        for (const ValidationIssue &issue : issues) {
-            if (issue.severity == ValidationIssue::Severity::Error && ruleError.isEmpty())
-                ruleError = issue.message;
-            else if (issue.severity == ValidationIssue::Severity::Warning && warnings)
-                warnings->append(issue.message);
-        }
+    for (const ValidationIssue &issue : check(changes)) {
+        if (issue.severity == ValidationIssue::Severity::Error && ruleError.isEmpty())
+            ruleError = issue.message;
+        else if (issue.severity == ValidationIssue::Severity::Warning && warnings)
+            warnings->append(issue.message);
     }
-    applyToMemory(changes.inverted(), false);
     if (!ruleError.isEmpty())
         return ruleError;
+    return write(changes);
+}
 
+QString Document::replay(const ChangeSet &changes)
+{
+    if (isReadOnly())
+        return m_readOnlyReason;
+    return changes.isEmpty() ? QString() : write(changes);
+}
+
+ValidationIssues Document::check(const ChangeSet &changes) const
+{
+    return Validator::checkChanges(m_project, changes);
+}
+
+QString Document::write(const ChangeSet &changes)
+{
+    const ChangeSet rows = stamped(changes);
     QString error;
-    if (!m_store->beginTransaction(&error))
+    if (!m_store->write(rows, &error))
         return tr("The change could not be written: %1").arg(error);
-    if (!m_store->write(changes, &error)) {
-        m_store->rollback();
-        return tr("The change could not be written: %1").arg(error);
-    }
-    if (!m_store->commit(&error))
-        return tr("The change could not be written: %1").arg(error);
+    for (const Change &change : rows.changes())
+        if (!change.after)
+            std::visit([this](const auto &row) { m_tombstoneCounters.insert(row.uuid, row.changeCounter); },
+                       *change.before);
     if (m_workingCopy)
         m_workingCopy->setUnsavedWork(true);
-    emit changesAboutToBeApplied(changes);
-    applyToMemory(changes, true);
-    emit changesApplied(changes);
+    emit changesAboutToBeApplied(rows);
+    applyToMemory(rows);
+    emit changesApplied(rows);
     return {};
 }
 
-void Document::applyToMemory(const ChangeSet &changes, bool notify)
+ChangeSet Document::stamped(const ChangeSet &changes)
 {
+    // Never earlier than the row's own time, so that a clock set back cannot move it backwards.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A row changed twice in one set counts on from its first change.
+    QHash<QUuid, qint64> counters;
+    ChangeSet result;
+    result.changes().reserve(changes.size());
     for (const Change &change : changes.changes()) {
-        if (change.before && change.after) {
-            m_project.replace(*change.after);
-            if (notify)
-                emit entityChanged(entityType(*change.after), entityId(*change.after));
-            continue;
+        Change row = change;
+        const AnyEntity &entity = change.after ? *change.after : *change.before;
+        std::visit(
+            [&](const auto &original) {
+                using T = std::decay_t<decltype(original)>;
+                const T *current = m_project.list<T>().find(original.id);
+                const qint64 counter = counters.value(
+                    original.uuid, current ? current->changeCounter : m_tombstoneCounters.value(original.uuid));
+                const QDateTime since = current ? current->modified : QDateTime();
+                auto stamp = [&](T &value) {
+                    value.changeCounter = std::max(counter, value.changeCounter) + 1;
+                    value.modified = since.isValid() && since > now ? since : now;
+                    counters.insert(value.uuid, value.changeCounter);
+                };
+                if (change.after) {
+                    stamp(std::get<T>(*row.after));
+                    if (current && change.before)
+                        row.before = *current;
+                } else {
+                    T removed = current ? *current : original;
+                    stamp(removed);
+                    row.before = removed;
+                }
+            },
+            entity);
+        result.changes().push_back(std::move(row));
+    }
+    return result;
+}
+
+void Document::applyToMemory(const ChangeSet &changes)
+{
+    constexpr std::size_t typeCount = std::variant_size_v<AnyEntity>;
+    std::array<std::vector<const Change *>, typeCount> byType;
+    for (const Change &change : changes.changes())
+        byType[std::size_t(entityType(change.after ? *change.after : *change.before))].push_back(&change);
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        const auto &own = byType[std::size_t(entityTypeOf<T>())];
+        if (!own.empty())
+            applyRows<T>(own);
+    });
+}
+
+template <typename T>
+void Document::applyRows(const std::vector<const Change *> &changes)
+{
+    // More separate ranges than this are announced as a reset: each range moves the rows after it.
+    constexpr std::size_t rangeLimit = 8;
+    const EntityType type = entityTypeOf<T>();
+    EntityList<T> &list = m_project.list<T>();
+
+    // What each touched row ends as, whatever the order of the changes in the set.
+    struct Outcome
+    {
+        bool existed = false;
+        const T *final = nullptr;
+    };
+    QHash<qint64, Outcome> outcomes;
+    outcomes.reserve(qsizetype(changes.size()));
+    for (const Change *change : changes) {
+        const T &row = std::get<T>(change->after ? *change->after : *change->before);
+        auto it = outcomes.find(row.id);
+        if (it == outcomes.end())
+            it = outcomes.insert(row.id, {list.contains(row.id), nullptr});
+        it->final = change->after ? &std::get<T>(*change->after) : nullptr;
+    }
+    std::vector<qint64> removed;
+    std::vector<T> inserted;
+    std::vector<const T *> updated;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        if (it->existed && !it->final)
+            removed.push_back(it.key());
+        else if (!it->existed && it->final)
+            inserted.push_back(*it->final);
+        else if (it->existed)
+            updated.push_back(it->final);
+    }
+    std::sort(removed.begin(), removed.end());
+    std::sort(inserted.begin(), inserted.end(), [](const T &a, const T &b) { return a.id < b.id; });
+
+    // Removed positions as ranges, and inserted rows as runs that go to the same position.
+    std::vector<std::pair<qsizetype, qsizetype>> removedRanges;
+    for (qint64 id : removed) {
+        const qsizetype position = list.positionOf(id);
+        if (!removedRanges.empty() && removedRanges.back().second + 1 == position)
+            removedRanges.back().second = position;
+        else
+            removedRanges.emplace_back(position, position);
+    }
+    std::vector<std::pair<qsizetype, qsizetype>> insertedRuns; // [first, last] indexes into `inserted`
+    qsizetype previousTarget = -1;
+    for (qsizetype i = 0; i < qsizetype(inserted.size()); ++i) {
+        const qsizetype target = list.positionOf(inserted[std::size_t(i)].id);
+        if (!insertedRuns.empty() && target == previousTarget)
+            insertedRuns.back().second = i;
+        else
+            insertedRuns.emplace_back(i, i);
+        previousTarget = target;
+    }
+
+    const bool reset = removedRanges.size() + insertedRuns.size() > rangeLimit;
+    if (reset) {
+        emit rowsAboutToBeReset(type);
+        list.removeSorted(removed);
+        list.insertSorted(inserted);
+        for (const T *row : updated)
+            list.replace(*row);
+        emit rowsReset(type);
+        return;
+    }
+    // From the last range back, so the positions of the ones before stay true.
+    for (auto range = removedRanges.rbegin(); range != removedRanges.rend(); ++range) {
+        emit rowsAboutToBeRemoved(type, int(range->first), int(range->second));
+        list.removeRange(range->first, range->second);
+        emit rowsRemoved(type, int(range->first), int(range->second));
+    }
+    for (const auto &[first, last] : insertedRuns) {
+        const qsizetype position = list.positionOf(inserted[std::size_t(first)].id);
+        const std::vector<T> run(inserted.begin() + first, inserted.begin() + last + 1);
+        emit rowsAboutToBeInserted(type, int(position), int(position + qsizetype(run.size()) - 1));
+        list.insertRange(position, run);
+        emit rowsInserted(type, int(position), int(position + qsizetype(run.size()) - 1));
+    }
+    if (!updated.empty()) {
+        QList<qint64> ids;
+        ids.reserve(qsizetype(updated.size()));
+        for (const T *row : updated) {
+            list.replace(*row);
+            ids.append(row->id);
         }
-        const bool adding = change.after.has_value();
-        const AnyEntity &row = adding ? *change.after : *change.before;
-        const EntityType type = entityType(row);
-        const qint64 id = entityId(row);
-        if (notify)
-            adding ? emit entityAboutToBeAdded(type, id) : emit entityAboutToBeRemoved(type, id);
-        adding ? m_project.insert(row) : m_project.remove(row);
-        if (notify)
-            adding ? emit entityAdded(type, id) : emit entityRemoved(type, id);
+        emit rowsChanged(type, ids);
     }
 }
 
@@ -371,14 +503,16 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
         return false;
     };
 
+    // Every save is a revision of its own, child of the one the file held.
     ProjectInfo info = m_project.info;
     ++info.revision;
+    info.revisionUuid = QUuid::createUuid();
     QString error;
-    if (!m_store->writeInfo(info, &error))
+    if (!m_store->writeRevision(info, m_project.info.revisionUuid, QDateTime::currentDateTimeUtc(), &error))
         return failed(error);
     auto restoreRevision = qScopeGuard([&] {
         QString ignored;
-        m_store->writeInfo(m_project.info, &ignored);
+        m_store->dropRevision(m_project.info, info.revisionUuid, &ignored);
     });
     if (!m_store->copyTo(temporary, &error))
         return failed(error);

@@ -4,9 +4,11 @@
 #include "domain/changeset.h"
 #include "domain/municipality.h"
 #include "domain/project.h"
+#include "domain/validationissue.h"
 #include "storage/fileproblem.h"
 #include "storage/workingcopy.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -54,10 +56,18 @@ public:
     bool save(FileProblem *problem);
     bool saveAs(const QString &path, FileProblem *problem);
 
-    // Applies a change set to the working copy and the in-memory project. The change is checked
-    // by the domain's rules first; on any error nothing changes and the message says why.
-    // Warnings the rules raise are added to `warnings`.
+    // A user's change: checked by the domain's rules against the project as it would be after it,
+    // then written to the working copy in one transaction, then applied in memory and announced.
+    // On any error nothing changes and the message says why; warnings are added to `warnings`.
     QString apply(const ChangeSet &changes, QStringList *warnings = nullptr);
+    // Undo and redo: what was checked when the user acted is replayed without the rules, so that
+    // a step can always be undone, even in a file that breaks a rule.
+    QString replay(const ChangeSet &changes);
+    // What the rules say of a change set, each issue naming its change, entity and field (an
+    // import reports these row by row). Nothing changes.
+    ValidationIssues check(const ChangeSet &changes) const;
+    // The rules the file as read breaks, as warnings (a file written by another tool).
+    const ValidationIssues &problemsOnRead() const { return m_problemsOnRead; }
 
     // Ids are handed out by the document so that they are never reused while it is open.
     template <typename T>
@@ -70,24 +80,33 @@ public:
     void reportError(const QString &message);
 
 signals:
-    // Around every applied change set, so that a view can reset once for a large batch (an
-    // import, "enrol all managers") instead of following thousands of single rows.
+    // Around every applied change set (its rows as written, with their new modification times and
+    // change counters), for views that lay themselves out anew, such as the timeline.
     void changesAboutToBeApplied(const Akademiplan::ChangeSet &changes);
     void changesApplied(const Akademiplan::ChangeSet &changes);
-    // Row by row, in the order of the change set; "about to" comes before the in-memory
-    // project changes, as item models need.
-    void entityAboutToBeAdded(Akademiplan::EntityType type, qint64 id);
-    void entityAdded(Akademiplan::EntityType type, qint64 id);
-    void entityAboutToBeRemoved(Akademiplan::EntityType type, qint64 id);
-    void entityRemoved(Akademiplan::EntityType type, qint64 id);
-    void entityChanged(Akademiplan::EntityType type, qint64 id);
+    // How the rows of one entity type change in memory, the one granularity item models follow:
+    // positions are rows of the type's EntityList at the moment of the signal. A change too
+    // scattered to describe in a few ranges is announced as a reset of that type.
+    void rowsAboutToBeInserted(Akademiplan::EntityType type, int first, int last);
+    void rowsInserted(Akademiplan::EntityType type, int first, int last);
+    void rowsAboutToBeRemoved(Akademiplan::EntityType type, int first, int last);
+    void rowsRemoved(Akademiplan::EntityType type, int first, int last);
+    void rowsAboutToBeReset(Akademiplan::EntityType type);
+    void rowsReset(Akademiplan::EntityType type);
+    void rowsChanged(Akademiplan::EntityType type, const QList<qint64> &ids);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void errorOccurred(const QString &message);
 
 private:
     Document();
-    void applyToMemory(const ChangeSet &changes, bool notify);
+    QString write(const ChangeSet &changes);
+    // The change set as it is written: updated and restored rows get a new modification time and
+    // a higher change counter, removed rows the time and counter of their tombstone.
+    ChangeSet stamped(const ChangeSet &changes);
+    void applyToMemory(const ChangeSet &changes);
+    template <typename T>
+    void applyRows(const std::vector<const Change *> &changes);
     bool writeTo(const QString &path, FileProblem *problem);
     void setForcedModified(bool modified);
 
@@ -101,6 +120,10 @@ private:
     bool m_forcedModified = false; // recovered work that the undo stack knows nothing of
     bool m_saving = false;
     bool m_newerFormat = false; // written by a newer Akademiplan: read, never written
+    ValidationIssues m_problemsOnRead;
+    // The change counter of each tombstone written while the document is open, so that a row
+    // that comes back (undo) counts on from its deletion, never backwards.
+    QHash<QUuid, qint64> m_tombstoneCounters;
 };
 
 } // namespace Akademiplan

@@ -4,6 +4,7 @@
 #include "commands/changecommand.h"
 #include "document.h"
 #include "domain/domainlabels.h"
+#include "domain/entitydescription.h"
 #include "removalplanner.h"
 #include "template/academytemplate.h"
 
@@ -148,9 +149,9 @@ EditResult ProjectEditor::update(const AnyEntity &changed, const QString &field)
     AnyEntity after = changed;
     std::visit(
         [&](auto &entity) {
+            // Identity never changes; the time and counter are the document's to stamp.
             const auto &original = std::get<std::decay_t<decltype(entity)>>(*before);
-            entity.uuid = original.uuid; // identity never changes
-            entity.modified = now();
+            static_cast<EntityHeader &>(entity) = original;
         },
         after);
     if (auto *session = std::get_if<Session>(&after)) {
@@ -348,22 +349,16 @@ EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEn
                     firstId = row.id;
             },
             entity);
-        if (auto *track = std::get_if<Track>(&entity))
-            track->academyId = realId(EntityType::Academy, track->academyId);
-        else if (auto *activity = std::get_if<Activity>(&entity))
-            activity->trackId = realId(EntityType::Track, activity->trackId);
-        else if (auto *session = std::get_if<Session>(&entity))
-            session->activityId = realId(EntityType::Activity, session->activityId);
-        else if (auto *participant = std::get_if<Participant>(&entity))
-            participant->organisationId = realId(EntityType::Organisation, participant->organisationId);
-        else if (auto *enrolment = std::get_if<Enrolment>(&entity)) {
-            enrolment->participantId = realId(EntityType::Participant, enrolment->participantId);
-            enrolment->trackId = realId(EntityType::Track, enrolment->trackId);
-            enrolment->activityId = realId(EntityType::Activity, enrolment->activityId);
-        } else if (auto *attendance = std::get_if<Attendance>(&entity)) {
-            attendance->sessionId = realId(EntityType::Session, attendance->sessionId);
-            attendance->participantId = realId(EntityType::Participant, attendance->participantId);
-        }
+        // References to rows of this batch carry their placeholder; the descriptions say which
+        // fields are references and to what.
+        std::visit(
+            [&](auto &row) {
+                using T = std::decay_t<decltype(row)>;
+                for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+                    if (field.isReference())
+                        row.*field.referenceMember = realId(field.reference.parent, row.*field.referenceMember);
+            },
+            entity);
         changes.insert(entity);
     }
     return commit(text, changes, firstId);

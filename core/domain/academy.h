@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -13,11 +15,8 @@ namespace Akademiplan {
 enum class AcademyStatus { Draft, Agreed, Running, Completed };
 
 // An innovation academy: the programme one consultant designs with one or more municipalities.
-struct Academy
+struct Academy : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     QString name;
     QList<int> partnerMunicipalities; // kommunekoder besides the project's own municipality
     QDate startDate;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
@@ -10,11 +12,8 @@ namespace Akademiplan {
 enum class ActivityKind { Workshop, Seminar, Course, Masterclass, BrownBagMeeting, NetworkMeeting, Other };
 
 // Something a track offers, such as a seminar or a course, held in one or more sessions.
-struct Activity
+struct Activity : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     qint64 trackId = 0;
     ActivityKind kind = ActivityKind::Workshop;
     QString title;

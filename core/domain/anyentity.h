@@ -11,6 +11,7 @@
 #include "track.h"
 
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 namespace Akademiplan {
@@ -45,6 +46,16 @@ constexpr EntityType entityTypeOf()
 inline EntityType entityType(const AnyEntity &entity)
 {
     return EntityType(entity.index());
+}
+
+// Calls `function` with a default-constructed value of each entity type, parents before the rows
+// that refer to them (the order of EntityType), so that generic code can walk every type.
+template <typename Function>
+void forEachEntityType(Function &&function)
+{
+    [&]<std::size_t... Index>(std::index_sequence<Index...>) {
+        (function(std::variant_alternative_t<Index, AnyEntity>{}), ...);
+    }(std::make_index_sequence<std::variant_size_v<AnyEntity>>{});
 }
 
 inline qint64 entityId(const AnyEntity &entity)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include <QDateTime>
 #include <QUuid>
 
@@ -9,11 +11,8 @@ namespace Akademiplan {
 enum class AttendanceStatus { Present, Absent, Excused };
 
 // Whether a participant came to one session, recorded once an academy runs.
-struct Attendance
+struct Attendance : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     qint64 sessionId = 0;
     qint64 participantId = 0;
     AttendanceStatus status = AttendanceStatus::Present;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include <QDateTime>
 #include <QUuid>
 
@@ -9,11 +11,8 @@ namespace Akademiplan {
 enum class EnrolmentStatus { Invited, Enrolled, Waitlisted, Cancelled };
 
 // A participant's place in either a track or an activity (exactly one of the two ids is set).
-struct Enrolment
+struct Enrolment : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     qint64 participantId = 0;
     qint64 trackId = 0;
     qint64 activityId = 0;

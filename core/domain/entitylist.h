@@ -69,7 +69,41 @@ public:
     {
         m_items = std::move(items);
         std::sort(m_items.begin(), m_items.end(), [](const T &a, const T &b) { return a.id < b.id; });
-        m_highestId = m_items.empty() ? 0 : m_items.back().id;
+        m_highestId = m_items.empty() ? 0 : std::max(m_highestId, m_items.back().id);
+    }
+
+    // Bulk edits cost one pass over the list plus n log n in the rows they touch, instead of one
+    // shift of the whole vector per row.
+    void removeRange(qsizetype first, qsizetype last)
+    {
+        m_items.erase(m_items.begin() + first, m_items.begin() + last + 1);
+    }
+    // Rows whose ids are all above the row before `position` and below the row at it.
+    void insertRange(qsizetype position, const std::vector<T> &rows)
+    {
+        m_items.insert(m_items.begin() + position, rows.begin(), rows.end());
+        for (const T &row : rows)
+            m_highestId = std::max(m_highestId, row.id);
+    }
+    // `ids` sorted ascending.
+    void removeSorted(const std::vector<qint64> &ids)
+    {
+        auto next = ids.begin();
+        const auto end = std::remove_if(m_items.begin(), m_items.end(), [&](const T &row) {
+            while (next != ids.end() && *next < row.id)
+                ++next;
+            return next != ids.end() && *next == row.id;
+        });
+        m_items.erase(end, m_items.end());
+    }
+    // `rows` sorted by id, none of them in the list yet.
+    void insertSorted(const std::vector<T> &rows)
+    {
+        const auto middle = m_items.insert(m_items.end(), rows.begin(), rows.end());
+        std::inplace_merge(m_items.begin(), middle, m_items.end(),
+                           [](const T &a, const T &b) { return a.id < b.id; });
+        if (!rows.empty())
+            m_highestId = std::max(m_highestId, rows.back().id);
     }
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
@@ -10,11 +12,8 @@ namespace Akademiplan {
 enum class OrganisationKind { MunicipalDepartment, VolunteerOrganisation, LocalBusiness, EducationInstitution, Other };
 
 // A municipal department or an external partner organisation that participants belong to.
-struct Organisation
+struct Organisation : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     QString name;
     OrganisationKind kind = OrganisationKind::MunicipalDepartment;
 

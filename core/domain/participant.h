@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
@@ -10,11 +12,8 @@ namespace Akademiplan {
 enum class ParticipantRole { Employee, Manager, Politician, KeyPerson, ExternalPartner };
 
 // A person who may take part in an academy. Personal data: see the GDPR notes in docs/.
-struct Participant
+struct Participant : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     QString name;
     QString email;
     QString phone;

@@ -16,6 +16,8 @@ struct ProjectInfo
     QDateTime created;
     qint64 revision = 0;        // increased by each save
     qint64 basedOnRevision = 0; // in a shared copy: the revision it was made from
+    QUuid revisionUuid;         // the revision the file holds; null until first saved
+    QUuid basedOnRevisionUuid;  // in a shared copy: the sharer's revision it was made from
 
     bool operator==(const ProjectInfo &) const = default;
 };

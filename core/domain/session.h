@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -10,11 +12,8 @@
 namespace Akademiplan {
 
 // One dated occurrence of an activity. An empty location means the activity's own location.
-struct Session
+struct Session : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     qint64 activityId = 0;
     QDate date;
     QTime startTime;

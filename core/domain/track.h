@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "entityheader.h"
+
 #include "participant.h"
 
 #include <QColor>
@@ -14,11 +16,8 @@ namespace Akademiplan {
 enum class TrackKind { InnovationNetwork, LeadershipInnovators, PoliticalInnovators, OrganisationalInnovation, Custom };
 
 // A track ("spor") of an academy: a target group and the activities that serve it.
-struct Track
+struct Track : EntityHeader
 {
-    qint64 id = 0;
-    QUuid uuid;
-    QDateTime modified;
     qint64 academyId = 0;
     TrackKind kind = TrackKind::Custom;
     QString name;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "validator.h"
 
+#include "entitydescription.h"
 #include "municipalityregistry.h"
 
 #include <QLocale>
@@ -10,132 +11,176 @@ namespace Akademiplan {
 
 namespace {
 
-void error(ValidationIssues &issues, const char *field, const QString &message)
+void error(ValidationIssues &issues, const char *field, const char *kind, const QString &message)
 {
-    issues.append({ValidationIssue::Severity::Error, QString::fromLatin1(field), message});
+    ValidationIssue issue;
+    issue.field = QString::fromLatin1(field);
+    issue.kind = QString::fromLatin1(kind);
+    issue.message = message;
+    issues.append(issue);
 }
 
-void warning(ValidationIssues &issues, const char *field, const QString &message)
+void warning(ValidationIssues &issues, const char *field, const char *kind, const QString &message)
 {
-    issues.append({ValidationIssue::Severity::Warning, QString::fromLatin1(field), message});
+    error(issues, field, kind, message);
+    issues.last().severity = ValidationIssue::Severity::Warning;
+}
+
+template <typename T>
+void checkReferences(const T &entity, const ProjectAfterChange &project, ValidationIssues &issues)
+{
+    const EntityDescription<T> &description = descriptionOf<T>();
+    for (const FieldDescription<T> &field : description.fields) {
+        if (!field.isReference())
+            continue;
+        const qint64 parent = entity.*field.referenceMember;
+        if (parent == 0 && !field.reference.required)
+            continue;
+        if (parent == 0 || !project.contains(field.reference.parent, parent)) {
+            ValidationIssue issue;
+            issue.field = field.name;
+            issue.kind = QStringLiteral("%1-missing-%2").arg(QString(description.table), tableName(field.reference.parent));
+            issue.message = Validator::tr(field.reference.missingParent);
+            issues.append(issue);
+        }
+    }
 }
 
 } // namespace
 
-ValidationIssues Validator::check(const AnyEntity &entity, const Project &project)
-{
-    return std::visit([&project](const auto &e) { return check(e, project); }, entity);
-}
-
-ValidationIssues Validator::check(const Academy &academy, const Project &)
+ValidationIssues Validator::check(const AnyEntity &entity, const ProjectAfterChange &project)
 {
     ValidationIssues issues;
+    std::visit(
+        [&](const auto &row) {
+            checkReferences(row, project, issues);
+            checkOwnRules(row, project, issues);
+            for (ValidationIssue &issue : issues) {
+                issue.entityType = entityType(entity);
+                issue.entityId = row.id;
+                issue.entityUuid = row.uuid;
+            }
+        },
+        entity);
+    return issues;
+}
+
+ValidationIssues Validator::checkChanges(const Project &project, const ChangeSet &changes)
+{
+    const ProjectAfterChange after(project, changes);
+    const ProjectAfterChange unchanged(project);
+    ValidationIssues issues;
+    for (std::size_t index = 0; index < changes.size(); ++index) {
+        const Change &change = changes.changes()[index];
+        if (!change.after)
+            continue;
+        // A rule the row already broke before this edit (a file from another tool) does not stop
+        // the user from editing the row, or from mending it one field at a time.
+        QStringList brokenBefore;
+        if (change.before)
+            for (const ValidationIssue &issue : check(*change.before, unchanged))
+                brokenBefore.append(issue.kind);
+        for (ValidationIssue &issue : check(*change.after, after)) {
+            issue.changeIndex = int(index);
+            if (brokenBefore.contains(issue.kind))
+                issue.severity = ValidationIssue::Severity::Warning;
+            issues.append(issue);
+        }
+    }
+    return issues;
+}
+
+ValidationIssues Validator::checkProject(const Project &project)
+{
+    const ProjectAfterChange unchanged(project);
+    ValidationIssues issues;
+    forEachEntityType([&](auto type) {
+        using T = decltype(type);
+        for (const T &row : project.list<T>()) {
+            for (ValidationIssue &issue : check(AnyEntity(row), unchanged)) {
+                issue.severity = ValidationIssue::Severity::Warning;
+                issues.append(issue);
+            }
+        }
+    });
+    return issues;
+}
+
+void Validator::checkOwnRules(const Academy &academy, const ProjectAfterChange &, ValidationIssues &issues)
+{
     if (academy.name.trimmed().isEmpty())
-        error(issues, "name", tr("The academy needs a name."));
+        error(issues, "name", "academy-without-name", tr("The academy needs a name."));
     if (!academy.startDate.isValid() || !academy.endDate.isValid())
-        error(issues, "startDate", tr("The academy needs a start date and an end date."));
+        error(issues, "startDate", "academy-without-period", tr("The academy needs a start date and an end date."));
     else if (academy.endDate < academy.startDate)
-        error(issues, "endDate", tr("The academy ends before it starts."));
+        error(issues, "endDate", "academy-ends-before-start", tr("The academy ends before it starts."));
     for (int code : academy.partnerMunicipalities)
         if (!MunicipalityRegistry::byCode(code))
-            error(issues, "partnerMunicipalities", tr("%1 is not a Danish municipality code.").arg(code));
-    return issues;
+            error(issues, "partnerMunicipalities", "academy-unknown-municipality",
+                  tr("%1 is not a Danish municipality code.").arg(code));
 }
 
-ValidationIssues Validator::check(const Track &track, const Project &project)
+void Validator::checkOwnRules(const Track &track, const ProjectAfterChange &, ValidationIssues &issues)
 {
-    ValidationIssues issues;
     if (track.name.trimmed().isEmpty())
-        error(issues, "name", tr("The track needs a name."));
-    if (!project.academies.contains(track.academyId))
-        error(issues, "academyId", tr("The track belongs to an academy that does not exist."));
-    return issues;
+        error(issues, "name", "track-without-name", tr("The track needs a name."));
 }
 
-ValidationIssues Validator::check(const Activity &activity, const Project &project)
+void Validator::checkOwnRules(const Activity &activity, const ProjectAfterChange &, ValidationIssues &issues)
 {
-    ValidationIssues issues;
     if (activity.title.trimmed().isEmpty())
-        error(issues, "title", tr("The activity needs a title."));
+        error(issues, "title", "activity-without-title", tr("The activity needs a title."));
     if (activity.capacity < 0)
-        error(issues, "capacity", tr("The capacity cannot be negative; use 0 for no limit."));
+        error(issues, "capacity", "activity-negative-capacity",
+              tr("The capacity cannot be negative; use 0 for no limit."));
     if (activity.costOre < 0)
-        error(issues, "costOre", tr("The cost cannot be negative."));
-    if (!project.tracks.contains(activity.trackId))
-        error(issues, "trackId", tr("The activity belongs to a track that does not exist."));
-    return issues;
+        error(issues, "costOre", "activity-negative-cost", tr("The cost cannot be negative."));
 }
 
-ValidationIssues Validator::check(const Session &session, const Project &project)
+void Validator::checkOwnRules(const Session &session, const ProjectAfterChange &project, ValidationIssues &issues)
 {
-    ValidationIssues issues;
     if (!session.date.isValid())
-        error(issues, "date", tr("The session needs a date."));
+        error(issues, "date", "session-without-date", tr("The session needs a date."));
     if (!session.startTime.isValid() || !session.endTime.isValid())
-        error(issues, "startTime", tr("The session needs a start time and an end time."));
+        error(issues, "startTime", "session-without-time", tr("The session needs a start time and an end time."));
     else if (session.endTime <= session.startTime)
-        error(issues, "endTime", tr("The session ends before it starts."));
-    if (!project.activities.contains(session.activityId)) {
-        error(issues, "activityId", tr("The session belongs to an activity that does not exist."));
-        return issues;
-    }
+        error(issues, "endTime", "session-ends-before-start", tr("The session ends before it starts."));
     const Academy *academy = project.academyOfActivity(session.activityId);
     if (academy && session.date.isValid() && academy->startDate.isValid() && academy->endDate.isValid()
         && (session.date < academy->startDate || session.date > academy->endDate)) {
         const QLocale locale;
-        warning(issues, "date",
+        warning(issues, "date", "session-outside-academy-period",
                 tr("The session on %1 lies outside the academy's period, %2 to %3.")
                     .arg(locale.toString(session.date, QLocale::ShortFormat),
                          locale.toString(academy->startDate, QLocale::ShortFormat),
                          locale.toString(academy->endDate, QLocale::ShortFormat)));
     }
-    return issues;
 }
 
-ValidationIssues Validator::check(const Organisation &organisation, const Project &)
+void Validator::checkOwnRules(const Organisation &organisation, const ProjectAfterChange &, ValidationIssues &issues)
 {
-    ValidationIssues issues;
     if (organisation.name.trimmed().isEmpty())
-        error(issues, "name", tr("The organisation needs a name."));
-    return issues;
+        error(issues, "name", "organisation-without-name", tr("The organisation needs a name."));
 }
 
-ValidationIssues Validator::check(const Participant &participant, const Project &project)
+void Validator::checkOwnRules(const Participant &participant, const ProjectAfterChange &, ValidationIssues &issues)
 {
-    ValidationIssues issues;
     if (participant.name.trimmed().isEmpty())
-        error(issues, "name", tr("The participant needs a name."));
+        error(issues, "name", "participant-without-name", tr("The participant needs a name."));
     if (!participant.email.isEmpty() && !isValidEmail(participant.email))
-        error(issues, "email", tr("\"%1\" is not a valid e-mail address.").arg(participant.email));
-    if (participant.organisationId != 0 && !project.organisations.contains(participant.organisationId))
-        error(issues, "organisationId", tr("The participant belongs to an organisation that does not exist."));
-    return issues;
+        error(issues, "email", "participant-invalid-email",
+              tr("\"%1\" is not a valid e-mail address.").arg(participant.email));
 }
 
-ValidationIssues Validator::check(const Enrolment &enrolment, const Project &project)
+void Validator::checkOwnRules(const Enrolment &enrolment, const ProjectAfterChange &, ValidationIssues &issues)
 {
-    ValidationIssues issues;
-    if (!project.participants.contains(enrolment.participantId))
-        error(issues, "participantId", tr("The enrolment is for a participant who does not exist."));
-    const bool inTrack = enrolment.trackId != 0;
-    const bool inActivity = enrolment.activityId != 0;
-    if (inTrack == inActivity)
-        error(issues, "trackId", tr("An enrolment is either in a track or in an activity."));
-    else if (inTrack && !project.tracks.contains(enrolment.trackId))
-        error(issues, "trackId", tr("The enrolment is in a track that does not exist."));
-    else if (inActivity && !project.activities.contains(enrolment.activityId))
-        error(issues, "activityId", tr("The enrolment is in an activity that does not exist."));
-    return issues;
+    if ((enrolment.trackId != 0) == (enrolment.activityId != 0))
+        error(issues, "trackId", "enrolment-track-or-activity",
+              tr("An enrolment is either in a track or in an activity."));
 }
 
-ValidationIssues Validator::check(const Attendance &attendance, const Project &project)
+void Validator::checkOwnRules(const Attendance &, const ProjectAfterChange &, ValidationIssues &)
 {
-    ValidationIssues issues;
-    if (!project.sessions.contains(attendance.sessionId))
-        error(issues, "sessionId", tr("The attendance is for a session that does not exist."));
-    if (!project.participants.contains(attendance.participantId))
-        error(issues, "participantId", tr("The attendance is for a participant who does not exist."));
-    return issues;
 }
 
 bool Validator::isValidEmail(const QString &email)

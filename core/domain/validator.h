@@ -1,34 +1,47 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
-#include "project.h"
+#include "changeset.h"
+#include "projectafterchange.h"
 #include "validationissue.h"
 
 #include <QCoreApplication>
 
 namespace Akademiplan {
 
-// The domain's rules for a single entity, in words a consultant understands. The project gives
-// the context, e.g. the academy period a session must fall in.
+// The domain's rules, in words a consultant understands. They are checked when the user acts
+// (a change set, against the project as it would be after it) and when a file is read (every row,
+// so a file from another tool that breaks a rule is shown with warnings, not trusted). Undo and
+// redo replay what was checked and are never refused.
 class Validator
 {
     Q_DECLARE_TR_FUNCTIONS(Akademiplan::Validator)
 
 public:
-    static ValidationIssues check(const AnyEntity &entity, const Project &project);
+    // The rows a change set adds or alters, each with the change's index and the entity.
+    static ValidationIssues checkChanges(const Project &project, const ChangeSet &changes);
+    // Every row of the project; what would stop an edit is reported as a warning.
+    static ValidationIssues checkProject(const Project &project);
 
-    static ValidationIssues check(const Academy &academy, const Project &project);
-    static ValidationIssues check(const Track &track, const Project &project);
-    static ValidationIssues check(const Activity &activity, const Project &project);
-    static ValidationIssues check(const Session &session, const Project &project);
-    static ValidationIssues check(const Organisation &organisation, const Project &project);
-    static ValidationIssues check(const Participant &participant, const Project &project);
-    static ValidationIssues check(const Enrolment &enrolment, const Project &project);
-    static ValidationIssues check(const Attendance &attendance, const Project &project);
+    static ValidationIssues check(const AnyEntity &entity, const ProjectAfterChange &project);
 
     static bool isValidEmail(const QString &email);
     static bool hasErrors(const ValidationIssues &issues);
     static QString firstError(const ValidationIssues &issues);
+
+private:
+    // The type's own rules; references are checked for every type from its description.
+    static void checkOwnRules(const Academy &academy, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const Track &track, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const Activity &activity, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const Session &session, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const Organisation &organisation, const ProjectAfterChange &project,
+                              ValidationIssues &issues);
+    static void checkOwnRules(const Participant &participant, const ProjectAfterChange &project,
+                              ValidationIssues &issues);
+    static void checkOwnRules(const Enrolment &enrolment, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const Attendance &attendance, const ProjectAfterChange &project,
+                              ValidationIssues &issues);
 };
 
 } // namespace Akademiplan

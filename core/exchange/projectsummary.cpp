@@ -7,10 +7,31 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include "domain/entitydescription.h"
+
+#include <QJsonArray>
+
 namespace Akademiplan {
 
-QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, const QStringList &warnings)
+QJsonObject ProjectSummary::toJson(const ValidationIssue &issue)
 {
+    return {{QStringLiteral("kind"), issue.kind},
+            {QStringLiteral("entity"), tableName(issue.entityType)},
+            {QStringLiteral("uuid"), issue.entityUuid.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("field"), issue.field},
+            {QStringLiteral("message"), issue.message}};
+}
+
+QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, const QStringList &fileWarnings,
+                                   const ValidationIssues &issues)
+{
+    QJsonArray warnings;
+    for (const QString &message : fileWarnings)
+        warnings.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("file")},
+                                    {QStringLiteral("message"), message}});
+    for (const ValidationIssue &issue : issues)
+        warnings.append(toJson(issue));
+
     // One pass per table, then lookups: no nested loops over sessions or enrolments.
     QHash<qint64, int> activitiesPerTrack;
     QHash<qint64, qint64> trackOfActivity;
@@ -70,7 +91,7 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
                      {QStringLiteral("organisations"), int(project.organisations.size())},
                      {QStringLiteral("participants"), int(project.participants.size())},
                      {QStringLiteral("enrolments"), int(project.enrolments.size())}}},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("warnings"), warnings},
     };
 }
 

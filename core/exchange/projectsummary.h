@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/project.h"
+#include "domain/validationissue.h"
 
 #include <QJsonObject>
 
@@ -12,7 +13,12 @@ namespace Akademiplan {
 class ProjectSummary
 {
 public:
-    static QJsonObject toJson(const Project &project, int schemaVersion, const QStringList &warnings);
+    // `fileWarnings` are about the file as a whole (e.g. written by a newer version); `issues` are
+    // the domain rules its rows break.
+    static QJsonObject toJson(const Project &project, int schemaVersion, const QStringList &fileWarnings,
+                              const ValidationIssues &issues);
+    // One broken rule as JSON: kind, entity type, UUID, field and message.
+    static QJsonObject toJson(const ValidationIssue &issue);
 };
 
 } // namespace Akademiplan

@@ -4,6 +4,8 @@
 #include "document/projecteditor.h"
 #include "domain/domainlabels.h"
 
+#include <QSet>
+
 namespace Akademiplan {
 
 EnrolmentTableModel::EnrolmentTableModel(Document *document, ProjectEditor *editor, QObject *parent)
@@ -75,15 +77,16 @@ bool EnrolmentTableModel::setData(const QModelIndex &index, const QVariant &valu
     return m_editor->setEnrolmentStatus(idAt(index.row()), EnrolmentStatus(value.toInt())).ok;
 }
 
-void EnrolmentTableModel::relatedChanged(EntityType type, qint64 id)
+void EnrolmentTableModel::relatedChanged(EntityType type, const QList<qint64> &ids)
 {
     if (type == EntityType::Organisation) {
         columnChanged(Organisation);
     } else if (type == EntityType::Participant) {
         // A person has few enrolments; one scan finds them without an index to keep up to date.
+        const QSet<qint64> people(ids.begin(), ids.end());
         const auto &rows = list().items();
         for (std::size_t row = 0; row < rows.size(); ++row)
-            if (rows[row].participantId == id)
+            if (people.contains(rows[row].participantId))
                 emit dataChanged(index(int(row), Name), index(int(row), Organisation));
     }
 }

@@ -32,7 +32,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 protected:
-    void relatedChanged(EntityType type, qint64 id) override;
+    void relatedChanged(EntityType type, const QList<qint64> &ids) override;
 
 private:
     ProjectEditor *m_editor;

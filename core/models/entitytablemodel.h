@@ -8,8 +8,8 @@
 namespace Akademiplan {
 
 // The base of the table models: one row per row of an entity list in the in-memory project,
-// in id order, kept in step with the document row by row. A large batch (an import, "enrol all
-// managers") resets the model once instead. Sorting and filtering belong to proxy models.
+// in id order, following the document's row signals for its type (which announce a scattered
+// bulk change as a reset). Sorting and filtering belong to proxy models.
 template <typename T>
 class EntityTableModel : public QAbstractTableModel
 {
@@ -21,52 +21,42 @@ public:
         , m_document(document)
     {
         const EntityType mine = entityTypeOf<T>();
-        QObject::connect(document, &Document::changesAboutToBeApplied, this, [this, mine](const ChangeSet &changes) {
-            int own = 0;
-            int related = 0;
-            for (const Change &change : changes.changes())
-                ++(entityType(change.after ? *change.after : *change.before) == mine ? own : related);
-            m_resetting = own > resetThreshold;
-            m_manyRelated = related > resetThreshold;
-            if (m_resetting)
-                beginResetModel();
+        auto own = [mine](EntityType type) { return type == mine; };
+        QObject::connect(document, &Document::rowsAboutToBeInserted, this, [this, own](EntityType type, int first, int last) {
+            if (own(type))
+                beginInsertRows({}, first, last);
         });
-        QObject::connect(document, &Document::changesApplied, this, [this] {
-            if (m_resetting)
-                endResetModel();
-            else if (m_manyRelated && rowCount() > 0)
-                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-            m_resetting = false;
-            m_manyRelated = false;
-        });
-        QObject::connect(document, &Document::entityAboutToBeAdded, this, [this, mine](EntityType type, qint64 id) {
-            if (type == mine && !m_resetting) {
-                const int row = int(list().positionOf(id));
-                beginInsertRows({}, row, row);
-            }
-        });
-        QObject::connect(document, &Document::entityAdded, this, [this, mine](EntityType type, qint64) {
-            if (type == mine && !m_resetting)
+        QObject::connect(document, &Document::rowsInserted, this, [this, own](EntityType type) {
+            if (own(type))
                 endInsertRows();
         });
-        QObject::connect(document, &Document::entityAboutToBeRemoved, this, [this, mine](EntityType type, qint64 id) {
-            if (type == mine && !m_resetting) {
-                const int row = int(list().positionOf(id));
-                beginRemoveRows({}, row, row);
-            }
+        QObject::connect(document, &Document::rowsAboutToBeRemoved, this, [this, own](EntityType type, int first, int last) {
+            if (own(type))
+                beginRemoveRows({}, first, last);
         });
-        QObject::connect(document, &Document::entityRemoved, this, [this, mine](EntityType type, qint64) {
-            if (type == mine && !m_resetting)
+        QObject::connect(document, &Document::rowsRemoved, this, [this, own](EntityType type) {
+            if (own(type))
                 endRemoveRows();
         });
-        QObject::connect(document, &Document::entityChanged, this, [this, mine](EntityType type, qint64 id) {
-            if (m_resetting)
-                return;
-            if (type == mine) {
-                const int row = int(list().positionOf(id));
-                emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-            } else if (!m_manyRelated) {
-                relatedChanged(type, id);
+        QObject::connect(document, &Document::rowsAboutToBeReset, this, [this, own](EntityType type) {
+            if (own(type))
+                beginResetModel();
+        });
+        QObject::connect(document, &Document::rowsReset, this, [this, own](EntityType type) {
+            if (own(type))
+                endResetModel();
+        });
+        QObject::connect(document, &Document::rowsChanged, this, [this, own](EntityType type, const QList<qint64> &ids) {
+            if (!own(type)) {
+                relatedChanged(type, ids);
+            } else if (ids.size() > manyRows) {
+                if (rowCount() > 0)
+                    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            } else {
+                for (qint64 id : ids) {
+                    const int row = int(list().positionOf(id));
+                    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+                }
             }
         });
     }
@@ -85,9 +75,8 @@ protected:
     const EntityList<T> &list() const { return m_document->project().template list<T>(); }
     const Project &project() const { return m_document->project(); }
 
-    // A row of another type was edited; e.g. a renamed participant shows in enrolment rows.
-    // (Many such edits at once refresh the whole model instead.)
-    virtual void relatedChanged(EntityType, qint64) {}
+    // Rows of another type were edited; e.g. a renamed participant shows in enrolment rows.
+    virtual void relatedChanged(EntityType, const QList<qint64> &) {}
 
     // Tells views that one column may show something else in every row (one signal, not one
     // per row).
@@ -99,10 +88,8 @@ protected:
 
     Document *m_document;
 
-private:
-    static constexpr int resetThreshold = 64;
-    bool m_resetting = false;
-    bool m_manyRelated = false;
+    // Beyond this many rows, one signal for the whole table is cheaper for views than one each.
+    static constexpr int manyRows = 64;
 };
 
 } // namespace Akademiplan

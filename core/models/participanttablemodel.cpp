@@ -89,18 +89,18 @@ bool ParticipantTableModel::setData(const QModelIndex &index, const QVariant &va
 const QString &ParticipantTableModel::searchText(const Participant &participant) const
 {
     auto it = m_searchText.find(participant.id);
-    if (it == m_searchText.end() || it->first != participant.modified) {
+    if (it == m_searchText.end() || it->first != participant.changeCounter) {
         const QString text = QStringList{participant.name, participant.email, participant.phone,
                                          DomainLabels::label(participant.role),
                                          organisationName(participant.organisationId)}
                                  .join(QLatin1Char('\n'))
                                  .toLower();
-        it = m_searchText.insert(participant.id, {participant.modified, text});
+        it = m_searchText.insert(participant.id, {participant.changeCounter, text});
     }
     return it->second;
 }
 
-void ParticipantTableModel::relatedChanged(EntityType type, qint64)
+void ParticipantTableModel::relatedChanged(EntityType type, const QList<qint64> &)
 {
     if (type == EntityType::Organisation) {
         m_searchText.clear();

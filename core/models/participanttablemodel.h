@@ -29,7 +29,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 protected:
-    void relatedChanged(EntityType type, qint64 id) override;
+    void relatedChanged(EntityType type, const QList<qint64> &ids) override;
 
 private:
     QString organisationName(qint64 id) const;
@@ -38,7 +38,7 @@ private:
     ProjectEditor *m_editor;
     // Search runs over every row at each keystroke; the text per person is made once and
     // made again when the person changes (a new modification time) or an organisation does.
-    mutable QHash<qint64, std::pair<QDateTime, QString>> m_searchText;
+    mutable QHash<qint64, std::pair<qint64, QString>> m_searchText;
 };
 
 } // namespace Akademiplan

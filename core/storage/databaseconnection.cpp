@@ -2,12 +2,23 @@
 #include "databaseconnection.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
 namespace Akademiplan {
+
+namespace {
+Q_LOGGING_CATEGORY(sqliteLog, "akademiplan.sqlite")
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Akademiplan::DatabaseConnection", text);
+}
+} // namespace
 
 DatabaseConnection::DatabaseConnection()
     : m_name(QStringLiteral("akademiplan-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -48,7 +59,7 @@ bool DatabaseConnection::open(const QString &path, Mode mode, QString *error)
         db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=")
                            + uriMode);
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = describe(db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
         return false;
@@ -60,7 +71,11 @@ bool DatabaseConnection::open(const QString &path, Mode mode, QString *error)
     if (mode != Mode::ReadOnly) {
         // One self-contained file after each commit, durable when the commit returns.
         pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL")
-                << QStringLiteral("PRAGMA secure_delete = ON");
+                << QStringLiteral("PRAGMA secure_delete = ON")
+                // The domain's rules are checked by the program when the user acts. A file written
+                // by another tool may hold a value the schema's CHECKs refuse (it opens with a
+                // warning); editing another field of that row, or undoing, must still work.
+                << QStringLiteral("PRAGMA ignore_check_constraints = ON");
     }
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!exec(pragma, error)) {
@@ -97,7 +112,7 @@ bool DatabaseConnection::exec(const QString &sql, QString *error)
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         if (error)
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
         return false;
     }
     return true;
@@ -108,12 +123,40 @@ QVariant DatabaseConnection::scalar(const QString &sql, QString *error)
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         if (error)
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
         return {};
     }
     if (!query.next())
         return QVariant(QString());
     return query.value(0);
+}
+
+QString DatabaseConnection::describe(const QSqlError &error)
+{
+    qCWarning(sqliteLog).noquote() << error.nativeErrorCode() << error.text();
+    // SQLite's primary result codes (the low byte of an extended code).
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return translated("The file is in use by another program; try again in a moment.");
+    case 7: // SQLITE_NOMEM
+        return translated("There is not enough memory.");
+    case 8: // SQLITE_READONLY
+        return translated("The file cannot be written to.");
+    case 10: // SQLITE_IOERR
+        return translated("The disk could not be read or written.");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return translated("The file is damaged.");
+    case 13: // SQLITE_FULL
+        return translated("The disk is full.");
+    case 14: // SQLITE_CANTOPEN
+        return translated("The file cannot be opened.");
+    case 19: // SQLITE_CONSTRAINT
+        return translated("The change does not fit the rest of the project (it breaks one of the file's rules).");
+    default:
+        return translated("The project file could not be used (SQLite error %1).").arg(error.nativeErrorCode());
+    }
 }
 
 } // namespace Akademiplan

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+
+class QSqlDatabase;
+class QSqlError;
 
 namespace Akademiplan {
 
@@ -30,6 +32,9 @@ public:
     QSqlDatabase database() const;
 
     bool exec(const QString &sql, QString *error);
+    // What went wrong, in the user's language: SQLite's own text is for developers and goes to
+    // the log, never to the consultant.
+    static QString describe(const QSqlError &error);
     // The first column of the first row, or an invalid QVariant on error.
     QVariant scalar(const QString &sql, QString *error = nullptr);
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace Akademiplan {
@@ -51,8 +52,19 @@ QStringList Migrations::statements(int version)
 bool Migrations::migrate(DatabaseConnection &connection, int targetVersion, QString *error)
 {
     const int current = connection.scalar(QStringLiteral("PRAGMA user_version"), error).toInt();
+    if (current >= targetVersion)
+        return true;
+    // A step may rebuild a table, which with foreign keys on would cascade or fail half way; the
+    // keys are checked as a whole before each step commits instead. The pragma has no effect
+    // inside a transaction, so it is set around the steps.
+    if (!connection.exec(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
+        return false;
+    const auto keysBackOn = qScopeGuard([&connection] {
+        QString ignored;
+        connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+    });
     for (int version = current + 1; version <= targetVersion; ++version) {
-        TransactionGuard transaction(connection.database());
+        TransactionGuard transaction(connection);
         if (!transaction.isActive()) {
             *error = QCoreApplication::translate("Akademiplan::Migrations", "Could not start updating the file.");
             return false;
@@ -66,6 +78,13 @@ bool Migrations::migrate(DatabaseConnection &connection, int targetVersion, QStr
         for (const QString &statement : steps)
             if (!connection.exec(statement, error))
                 return false;
+        if (!connection.scalar(QStringLiteral("PRAGMA foreign_key_check")).toString().isEmpty()) {
+            *error = QCoreApplication::translate("Akademiplan::Migrations",
+                                                 "Updating the file to version %1 would leave rows that refer to "
+                                                 "rows that do not exist.")
+                         .arg(version);
+            return false;
+        }
         if (!connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version), error))
             return false;
         if (!transaction.commit()) {

@@ -1,42 +1,111 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "projectstore.h"
 
-#include "entitytables.h"
+#include "databaseconnection.h"
+#include "domain/entitydescription.h"
 #include "migrations.h"
 #include "projectfileformat.h"
+#include "transactionguard.h"
 
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Akademiplan {
 
 namespace {
 
-enum Operation { Insert, Update, Remove };
+enum class Operation { Insert, Update, Remove, ForgetTombstone, WriteTombstone };
 
-QString sqlText(EntityType type, int operation)
+QString placeholders(qsizetype count)
 {
-    const QString table = EntityTables::table(type);
-    const QStringList columns = EntityTables::columns(type);
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1String(", "));
+}
+
+template <typename T>
+QString sqlText(Operation operation)
+{
+    const QString table = descriptionOf<T>().table;
+    const QStringList columns = columnsOf<T>();
     switch (operation) {
-    case Insert: {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            placeholders.append(QStringLiteral("?"));
+    case Operation::Insert:
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
-    }
-    case Update: {
+            .arg(table, columns.join(QLatin1String(", ")), placeholders(columns.size()));
+    case Operation::Update: {
         QStringList assignments;
         for (qsizetype i = 1; i < columns.size(); ++i)
             assignments.append(columns.at(i) + QStringLiteral(" = ?"));
         return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", ")));
     }
-    default:
-        return QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table);
+    case Operation::Remove: return QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table);
+    case Operation::ForgetTombstone: return QStringLiteral("DELETE FROM tombstone WHERE uuid = ?");
+    case Operation::WriteTombstone:
+        return QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, entity_type, deleted, change_counter) "
+                              "VALUES (?, ?, ?, ?)");
     }
+    return {};
 }
 
 } // namespace
+
+struct ProjectStore::Private
+{
+    DatabaseConnection connection;
+    QHash<int, std::shared_ptr<QSqlQuery>> statements;
+
+    // The columns a table of this file has: an older file read without migrating lacks the newer
+    // ones, which then keep their defaults.
+    QSet<QString> columnsOf(const QString &table)
+    {
+        QSet<QString> columns;
+        QSqlQuery query(connection.database());
+        if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+            while (query.next())
+                columns.insert(query.value(1).toString());
+        return columns;
+    }
+
+    template <typename T>
+    QSqlQuery *statement(Operation operation, QString *error)
+    {
+        const int key = int(entityTypeOf<T>()) * 8 + int(operation);
+        auto it = statements.find(key);
+        if (it == statements.end()) {
+            auto query = std::make_shared<QSqlQuery>(connection.database());
+            if (!query->prepare(sqlText<T>(operation))) {
+                *error = DatabaseConnection::describe(query->lastError());
+                return nullptr;
+            }
+            it = statements.insert(key, query);
+        }
+        return it->get();
+    }
+
+    bool run(QSqlQuery *query, QString *error)
+    {
+        if (query->exec())
+            return true;
+        *error = DatabaseConnection::describe(query->lastError());
+        return false;
+    }
+
+    template <typename T>
+    bool loadTable(EntityList<T> &list, QString *error);
+    bool loadInfo(ProjectInfo &info, QString *error);
+    template <typename T>
+    bool writeChange(const Change &change, QString *error);
+    bool execInfo(const QString &sql, const ProjectInfo &info, QString *error);
+};
+
+ProjectStore::ProjectStore()
+    : d(std::make_unique<Private>())
+{
+}
 
 ProjectStore::~ProjectStore()
 {
@@ -46,16 +115,15 @@ ProjectStore::~ProjectStore()
 bool ProjectStore::create(const QString &path, const ProjectInfo &info, QString *error)
 {
     close();
-    if (!m_connection.open(path, DatabaseConnection::Mode::Create, error))
+    if (!d->connection.open(path, DatabaseConnection::Mode::Create, error))
         return false;
-    if (!m_connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(ProjectFileFormat::applicationId), error)
-        || !Migrations::migrate(m_connection, Migrations::latestVersion(), error)) {
-        close();
-        return false;
-    }
-    if (!execInfo(QStringLiteral("INSERT INTO project (id, uuid, municipality_code, municipality_name, created, "
-                                 "revision, based_on_revision) VALUES (1, ?, ?, ?, ?, ?, ?)"),
-                  info, error)) {
+    if (!d->connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(ProjectFileFormat::applicationId),
+                            error)
+        || !Migrations::migrate(d->connection, Migrations::latestVersion(), error)
+        || !d->execInfo(QStringLiteral("INSERT INTO project (uuid, municipality_code, municipality_name, created, "
+                                       "revision, based_on_revision, revision_uuid, based_on_revision_uuid, id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                        info, error)) {
         close();
         return false;
     }
@@ -65,12 +133,13 @@ bool ProjectStore::create(const QString &path, const ProjectInfo &info, QString 
 bool ProjectStore::open(const QString &path, bool readOnly, QString *error)
 {
     close();
-    if (!m_connection.open(path, readOnly ? DatabaseConnection::Mode::ReadOnly : DatabaseConnection::Mode::ReadWrite,
-                           error))
+    if (!d->connection.open(path, readOnly ? DatabaseConnection::Mode::ReadOnly : DatabaseConnection::Mode::ReadWrite,
+                            error))
         return false;
     if (!readOnly) {
-        const int version = m_connection.scalar(QStringLiteral("PRAGMA user_version"), error).toInt();
-        if (version < Migrations::latestVersion() && !Migrations::migrate(m_connection, Migrations::latestVersion(), error)) {
+        const int version = d->connection.scalar(QStringLiteral("PRAGMA user_version"), error).toInt();
+        if (version < Migrations::latestVersion()
+            && !Migrations::migrate(d->connection, Migrations::latestVersion(), error)) {
             close();
             return false;
         }
@@ -81,169 +150,245 @@ bool ProjectStore::open(const QString &path, bool readOnly, QString *error)
 void ProjectStore::close()
 {
     // Prepared statements must be gone before their connection is removed.
-    m_statements.clear();
-    m_connection.close();
+    d->statements.clear();
+    d->connection.close();
 }
 
 bool ProjectStore::load(Project &project, QString *error)
 {
     Project loaded;
-    if (!loadInfo(loaded.info, error) || !loadTable(loaded.academies, error) || !loadTable(loaded.tracks, error)
-        || !loadTable(loaded.activities, error) || !loadTable(loaded.sessions, error)
-        || !loadTable(loaded.organisations, error) || !loadTable(loaded.participants, error)
-        || !loadTable(loaded.enrolments, error) || !loadTable(loaded.attendances, error))
+    bool ok = d->loadInfo(loaded.info, error);
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        ok = ok && d->loadTable(loaded.list<T>(), error);
+    });
+    if (!ok)
         return false;
     project = std::move(loaded);
     return true;
 }
 
-bool ProjectStore::loadInfo(ProjectInfo &info, QString *error)
+bool ProjectStore::Private::loadInfo(ProjectInfo &info, QString *error)
 {
-    QSqlQuery query(m_connection.database());
+    const bool hasHistory = columnsOf(QStringLiteral("project")).contains(QStringLiteral("revision_uuid"));
+    QSqlQuery query(connection.database());
     if (!query.exec(QStringLiteral("SELECT uuid, municipality_code, municipality_name, created, revision, "
-                                   "based_on_revision FROM project WHERE id = 1"))
+                                   "based_on_revision%1 FROM project WHERE id = 1")
+                        .arg(hasHistory ? QStringLiteral(", revision_uuid, based_on_revision_uuid") : QString()))
         || !query.next()) {
-        *error = tr("The file does not say which municipality it belongs to.");
+        *error = ProjectStore::tr("The file does not say which municipality it belongs to.");
         return false;
     }
     info.uuid = QUuid::fromString(query.value(0).toString());
     info.municipalityCode = query.value(1).toInt();
     info.municipalityName = query.value(2).toString();
-    info.created = EntityTables::parseTimestamp(query.value(3).toString());
+    info.created = parseTimestamp(query.value(3).toString());
     info.revision = query.value(4).toLongLong();
     info.basedOnRevision = query.value(5).toLongLong();
+    if (hasHistory) {
+        info.revisionUuid = QUuid::fromString(query.value(6).toString());
+        info.basedOnRevisionUuid = QUuid::fromString(query.value(7).toString());
+    }
     if (info.uuid.isNull() || !info.created.isValid()) {
-        *error = tr("The file's project identity (its id and creation time) cannot be read.");
+        *error = ProjectStore::tr("The file's project identity (its id and creation time) cannot be read.");
         return false;
     }
     return true;
 }
 
 template <typename T>
-bool ProjectStore::loadTable(EntityList<T> &list, QString *error)
+bool ProjectStore::Private::loadTable(EntityList<T> &list, QString *error)
 {
-    const EntityType type = entityTypeOf<T>();
-    QSqlQuery query(m_connection.database());
+    const EntityDescription<T> &description = descriptionOf<T>();
+    const QSet<QString> present = columnsOf(description.table);
+    // Each wanted column's place in the result, or -1 when this file has no such column.
+    const QStringList wanted = Akademiplan::columnsOf<T>();
+    QStringList selected;
+    std::vector<int> place;
+    for (const QString &column : wanted) {
+        place.push_back(present.contains(column) ? int(selected.size()) : -1);
+        if (present.contains(column))
+            selected.append(column);
+    }
+    QSqlQuery query(connection.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
-                        .arg(EntityTables::columns(type).join(QLatin1String(", ")), EntityTables::table(type)))) {
-        *error = query.lastError().text();
+    if (place[0] != 0
+        || !query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                           .arg(selected.join(QLatin1String(", ")), QString(description.table)))) {
+        *error = DatabaseConnection::describe(query.lastError());
         return false;
     }
+    const int headerSize = int(headerColumns().size());
+    auto unreadable = [&](qint64 id, const QString &column) {
+        *error = ProjectStore::tr("The %1 with row id %2 has an unreadable value in \"%3\".")
+                     .arg(QString(description.table))
+                     .arg(id)
+                     .arg(column);
+        return false;
+    };
     std::vector<T> rows;
     while (query.next()) {
         T row;
-        if (!EntityTables::read(query, row, error))
-            return false;
+        row.id = query.value(0).toLongLong();
+        row.uuid = QUuid::fromString(query.value(place[1]).toString());
+        if (row.uuid.isNull())
+            return unreadable(row.id, wanted.at(1));
+        row.modified = parseTimestamp(query.value(place[2]).toString());
+        if (!row.modified.isValid())
+            return unreadable(row.id, wanted.at(2));
+        row.changeCounter = 1;
+        if (place[3] >= 0 && (!FieldCodec<qint64>::load(query.value(place[3]), row.changeCounter) || row.changeCounter < 1))
+            return unreadable(row.id, wanted.at(3));
+        for (std::size_t i = 0; i < description.fields.size(); ++i) {
+            const int at = place[std::size_t(headerSize) + i];
+            if (at >= 0 && !description.fields[i].load(row, query.value(at)))
+                return unreadable(row.id, description.fields[i].column);
+        }
         rows.push_back(std::move(row));
     }
     list.assign(std::move(rows));
     return true;
 }
 
-QSqlQuery *ProjectStore::statement(EntityType type, int operation, QString *error)
-{
-    const int key = int(type) * 3 + operation;
-    auto it = m_statements.find(key);
-    if (it == m_statements.end()) {
-        auto query = std::make_shared<QSqlQuery>(m_connection.database());
-        if (!query->prepare(sqlText(type, operation))) {
-            *error = query->lastError().text();
-            return nullptr;
-        }
-        it = m_statements.insert(key, query);
-    }
-    return it->get();
-}
-
-bool ProjectStore::beginTransaction(QString *error)
-{
-    if (!m_connection.database().transaction()) {
-        *error = m_connection.database().lastError().text();
-        return false;
-    }
-    return true;
-}
-
 bool ProjectStore::write(const ChangeSet &changes, QString *error)
 {
+    TransactionGuard transaction(d->connection);
+    if (!transaction.isActive()) {
+        *error = DatabaseConnection::describe(d->connection.database().lastError());
+        return false;
+    }
     for (const Change &change : changes.changes()) {
         const AnyEntity &entity = change.after ? *change.after : *change.before;
-        const EntityType type = entityType(entity);
-        const int operation = !change.before ? Insert : !change.after ? Remove : Update;
-        QSqlQuery *query = statement(type, operation, error);
-        if (!query)
+        const bool ok = std::visit(
+            [&](const auto &row) { return d->writeChange<std::decay_t<decltype(row)>>(change, error); }, entity);
+        if (!ok)
             return false;
-        if (operation == Remove) {
-            query->addBindValue(entityId(entity));
-        } else {
-            QVariantList values = EntityTables::values(entity);
-            if (operation == Update)
-                values.append(values.takeFirst()); // the id goes to the WHERE clause
-            for (const QVariant &value : std::as_const(values))
-                query->addBindValue(value);
-        }
-        if (!query->exec()) {
-            *error = query->lastError().text();
-            return false;
-        }
-        if (operation != Insert && query->numRowsAffected() != 1) {
-            *error = tr("A row to change (%1 %2) is not in the working copy.").arg(EntityTables::table(type)).arg(entityId(entity));
-            return false;
-        }
     }
-    return true;
-}
-
-bool ProjectStore::commit(QString *error)
-{
-    if (!m_connection.database().commit()) {
-        *error = m_connection.database().lastError().text();
-        m_connection.database().rollback();
+    if (!transaction.commit()) {
+        *error = DatabaseConnection::describe(d->connection.database().lastError());
         return false;
     }
     return true;
 }
 
-void ProjectStore::rollback()
+template <typename T>
+bool ProjectStore::Private::writeChange(const Change &change, QString *error)
 {
-    m_connection.database().rollback();
+    if (!change.before) {
+        const T &row = std::get<T>(*change.after);
+        QSqlQuery *insert = statement<T>(Operation::Insert, error);
+        QSqlQuery *forget = statement<T>(Operation::ForgetTombstone, error);
+        if (!insert || !forget)
+            return false;
+        for (const QVariant &value : storedValues(row))
+            insert->addBindValue(value);
+        forget->addBindValue(row.uuid.toString(QUuid::WithoutBraces));
+        return run(insert, error) && run(forget, error);
+    }
+    if (!change.after) {
+        // The removed row as the document stamped it: its deletion time and last counter.
+        const T &row = std::get<T>(*change.before);
+        QSqlQuery *remove = statement<T>(Operation::Remove, error);
+        QSqlQuery *tombstone = statement<T>(Operation::WriteTombstone, error);
+        if (!remove || !tombstone)
+            return false;
+        remove->addBindValue(row.id);
+        tombstone->addBindValue(row.uuid.toString(QUuid::WithoutBraces));
+        tombstone->addBindValue(QString(descriptionOf<T>().table));
+        tombstone->addBindValue(timestampText(row.modified));
+        tombstone->addBindValue(row.changeCounter);
+        if (!run(remove, error))
+            return false;
+        if (remove->numRowsAffected() != 1) {
+            *error = ProjectStore::tr("A row to change (%1 %2) is not in the working copy.")
+                         .arg(QString(descriptionOf<T>().table))
+                         .arg(row.id);
+            return false;
+        }
+        return run(tombstone, error);
+    }
+    const T &row = std::get<T>(*change.after);
+    QSqlQuery *update = statement<T>(Operation::Update, error);
+    if (!update)
+        return false;
+    QVariantList values = storedValues(row);
+    values.append(values.takeFirst()); // the id goes to the WHERE clause
+    for (const QVariant &value : std::as_const(values))
+        update->addBindValue(value);
+    if (!run(update, error))
+        return false;
+    if (update->numRowsAffected() != 1) {
+        *error = ProjectStore::tr("A row to change (%1 %2) is not in the working copy.")
+                     .arg(QString(descriptionOf<T>().table))
+                     .arg(row.id);
+        return false;
+    }
+    return true;
 }
 
-bool ProjectStore::writeInfo(const ProjectInfo &info, QString *error)
+bool ProjectStore::writeRevision(const ProjectInfo &info, const QUuid &parent, const QDateTime &saved,
+                                 QString *error)
 {
-    return execInfo(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
-                                   "created = ?, revision = ?, based_on_revision = ? WHERE id = 1"),
-                    info, error);
+    TransactionGuard transaction(d->connection);
+    QSqlQuery revision(d->connection.database());
+    revision.prepare(QStringLiteral("INSERT INTO revision (uuid, parent_uuid, number, saved) VALUES (?, ?, ?, ?)"));
+    revision.addBindValue(info.revisionUuid.toString(QUuid::WithoutBraces));
+    revision.addBindValue(parent.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(parent.toString(QUuid::WithoutBraces)));
+    revision.addBindValue(info.revision);
+    revision.addBindValue(timestampText(saved));
+    if (!transaction.isActive() || !d->run(&revision, error)
+        || !d->execInfo(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
+                                       "created = ?, revision = ?, based_on_revision = ?, revision_uuid = ?, "
+                                       "based_on_revision_uuid = ? WHERE id = 1"),
+                        info, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = DatabaseConnection::describe(d->connection.database().lastError());
+        return false;
+    }
+    return true;
 }
 
-bool ProjectStore::execInfo(const QString &sql, const ProjectInfo &info, QString *error)
+bool ProjectStore::dropRevision(const ProjectInfo &previous, const QUuid &revision, QString *error)
 {
-    QSqlQuery query(m_connection.database());
+    TransactionGuard transaction(d->connection);
+    QSqlQuery drop(d->connection.database());
+    drop.prepare(QStringLiteral("DELETE FROM revision WHERE uuid = ?"));
+    drop.addBindValue(revision.toString(QUuid::WithoutBraces));
+    if (!transaction.isActive() || !d->run(&drop, error)
+        || !d->execInfo(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
+                                       "created = ?, revision = ?, based_on_revision = ?, revision_uuid = ?, "
+                                       "based_on_revision_uuid = ? WHERE id = 1"),
+                        previous, error))
+        return false;
+    return transaction.commit();
+}
+
+bool ProjectStore::Private::execInfo(const QString &sql, const ProjectInfo &info, QString *error)
+{
+    auto optionalUuid = [](const QUuid &uuid) {
+        return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuid.toString(QUuid::WithoutBraces));
+    };
+    QSqlQuery query(connection.database());
     query.prepare(sql);
     query.addBindValue(info.uuid.toString(QUuid::WithoutBraces));
     query.addBindValue(info.municipalityCode);
     query.addBindValue(info.municipalityName);
-    query.addBindValue(EntityTables::timestampText(info.created));
+    query.addBindValue(timestampText(info.created));
     query.addBindValue(info.revision);
     query.addBindValue(info.basedOnRevision);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
+    query.addBindValue(optionalUuid(info.revisionUuid));
+    query.addBindValue(optionalUuid(info.basedOnRevisionUuid));
+    return run(&query, error);
 }
 
 bool ProjectStore::copyTo(const QString &path, QString *error)
 {
-    QSqlQuery vacuum(m_connection.database());
+    QSqlQuery vacuum(d->connection.database());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(path);
-    if (!vacuum.exec()) {
-        *error = vacuum.lastError().text();
-        return false;
-    }
-    return true;
+    return d->run(&vacuum, error);
 }
 
 } // namespace Akademiplan

@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
-#include "databaseconnection.h"
 #include "domain/changeset.h"
 #include "domain/project.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSqlQuery>
 
 #include <memory>
 
 namespace Akademiplan {
 
 // Reads a project file into memory with one query per table and writes change sets through to
-// it, each in one transaction. Used from the thread that owns the document only.
+// it, each in one transaction that is rolled back on any failure. Its SQL, reading and writing
+// follow the entity descriptions. The only class of the program that uses QtSql directly, with
+// the connection, migrations and inspector beside it. Used from the thread that owns the
+// document only.
 class ProjectStore
 {
     Q_DECLARE_TR_FUNCTIONS(Akademiplan::ProjectStore)
 
 public:
-    ProjectStore() = default;
+    ProjectStore();
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
@@ -33,26 +33,21 @@ public:
 
     bool load(Project &project, QString *error);
 
-    bool beginTransaction(QString *error);
+    // Writes a change set in one transaction: all of it or, on any failure, nothing. Removed rows
+    // leave a tombstone; a row that comes back (undo) takes its tombstone away.
     bool write(const ChangeSet &changes, QString *error);
-    bool commit(QString *error);
-    void rollback();
 
-    // Writes the project row in a transaction of its own.
-    bool writeInfo(const ProjectInfo &info, QString *error);
+    // Records a save: a new revision whose parent is the file's current one, and the project row
+    // that points to it, in one transaction.
+    bool writeRevision(const ProjectInfo &info, const QUuid &parent, const QDateTime &saved, QString *error);
+    // Takes a revision back when the save it was made for failed.
+    bool dropRevision(const ProjectInfo &previous, const QUuid &revision, QString *error);
     // A compact, complete copy of the file at a path that must not exist yet.
     bool copyTo(const QString &path, QString *error);
 
 private:
-    template <typename T>
-    bool loadTable(EntityList<T> &list, QString *error);
-    bool loadInfo(ProjectInfo &info, QString *error);
-    // Runs an INSERT or UPDATE of the project row whose placeholders follow ProjectInfo's order.
-    bool execInfo(const QString &sql, const ProjectInfo &info, QString *error);
-    QSqlQuery *statement(EntityType type, int operation, QString *error);
-
-    DatabaseConnection m_connection;
-    QHash<int, std::shared_ptr<QSqlQuery>> m_statements;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace Akademiplan

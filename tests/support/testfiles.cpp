@@ -91,4 +91,35 @@ void execOnFile(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(name);
 }
 
+Project contentOf(Project project)
+{
+    project.info.revision = 0;
+    project.info.revisionUuid = QUuid();
+    forEachEntityType([&project](auto entity) {
+        using T = decltype(entity);
+        std::vector<T> rows = project.list<T>().items();
+        for (T &row : rows) {
+            row.modified = QDateTime();
+            row.changeCounter = 0;
+        }
+        project.list<T>().assign(std::move(rows));
+    });
+    return project;
+}
+
+void checkStampsNeverGoBack(const Project &earlier, const Project &later)
+{
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const T &before : earlier.list<T>()) {
+            const T *after = later.list<T>().find(before.id);
+            if (!after)
+                continue;
+            INFO("row " << before.id << " of type " << int(entityTypeOf<T>()));
+            CHECK(after->changeCounter >= before.changeCounter);
+            CHECK(after->modified >= before.modified);
+        }
+    });
+}
+
 } // namespace Akademiplan::Test

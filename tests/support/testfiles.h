@@ -34,6 +34,14 @@ std::unique_ptr<Document> openDocument(const QString &path, bool readOnly = fals
 // The project as stored in a file, read afresh.
 Project readProject(const QString &path);
 
+// What a user sees of a project: every row's fields, ids and UUIDs, but not the modification
+// times, change counters and revision, which saves and undo move forward.
+Project contentOf(Project project);
+
+// Fails the test if a row present in both projects has an older modification time or a lower
+// change counter in `later` (calendars and merges rely on both only going up).
+void checkStampsNeverGoBack(const Project &earlier, const Project &later);
+
 // Runs an SQL statement on a file directly, as another program would.
 void execOnFile(const QString &path, const QString &sql);
 

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "anyentity.h"
+#include "fieldcodec.h"
+
+#include <QLatin1String>
+#include <QStringList>
+#include <QVariantList>
+
+#include <algorithm>
+#include <vector>
+
+namespace Akademiplan {
+
+// Whether a field can identify a person, so that a copy without personal data knows what to
+// replace and what to point out to the user.
+enum class PersonalData {
+    None,
+    Personal, // a person's name, e-mail or phone
+    FreeText  // free text that may name someone (a facilitator, a description)
+};
+
+// How two versions of a field are compared, e.g. in a merge: a list of roles is the same list
+// in any order.
+enum class Comparison { Exact, Unordered };
+
+// What removing the row a reference points to does to the row that refers to it.
+enum class ParentRemoval {
+    Cascade, // the row goes too (a track's activities)
+    Clear    // the reference is cleared (a person stays when their organisation goes)
+};
+
+struct ReferenceDescription
+{
+    EntityType parent = EntityType::Academy;
+    ParentRemoval onParentRemoval = ParentRemoval::Cascade;
+    bool required = true; // an optional reference is 0 in memory and NULL when stored
+    // The rule's message when the parent does not exist; a source text of the Validator's
+    // translation context (QT_TRANSLATE_NOOP), translated when shown.
+    const char *missingParent = nullptr;
+};
+
+// One field of an entity type, as everything that walks fields needs it: the store's columns and
+// conversions, reference checks, cascades, placeholder ids, field-by-field comparison and
+// anonymisation.
+template <typename T>
+struct FieldDescription
+{
+    QLatin1String column;  // in the project file
+    QLatin1String name;    // stable, as in ValidationIssue::field and JSON
+    PersonalData personalData = PersonalData::None;
+    QVariant (*store)(const T &) = nullptr;
+    bool (*load)(T &, const QVariant &) = nullptr; // false for a value this version cannot use
+    bool (*same)(const T &, const T &) = nullptr;
+    qint64 T::*referenceMember = nullptr; // set when the field refers to another row
+    ReferenceDescription reference;
+
+    bool isReference() const { return referenceMember != nullptr; }
+};
+
+// Everything the program knows about one entity type's shape, written once (entitydescriptions.cpp).
+template <typename T>
+struct EntityDescription
+{
+    EntityType type = entityTypeOf<T>();
+    QLatin1String table;
+    std::vector<FieldDescription<T>> fields;
+
+    const FieldDescription<T> *field(QLatin1String name) const
+    {
+        for (const FieldDescription<T> &field : fields)
+            if (field.name == name)
+                return &field;
+        return nullptr;
+    }
+};
+
+template <typename T>
+const EntityDescription<T> &descriptionOf();
+
+template <> const EntityDescription<Academy> &descriptionOf<Academy>();
+template <> const EntityDescription<Track> &descriptionOf<Track>();
+template <> const EntityDescription<Activity> &descriptionOf<Activity>();
+template <> const EntityDescription<Session> &descriptionOf<Session>();
+template <> const EntityDescription<Organisation> &descriptionOf<Organisation>();
+template <> const EntityDescription<Participant> &descriptionOf<Participant>();
+template <> const EntityDescription<Enrolment> &descriptionOf<Enrolment>();
+template <> const EntityDescription<Attendance> &descriptionOf<Attendance>();
+
+// The columns every table has before its own fields, in this order.
+QStringList headerColumns();
+QString tableName(EntityType type);
+
+// Conversions of the header fields, shared by every type.
+QString timestampText(const QDateTime &timestamp);
+QDateTime parseTimestamp(const QString &text);
+
+template <typename T>
+QStringList columnsOf()
+{
+    QStringList columns = headerColumns();
+    for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+        columns.append(field.column);
+    return columns;
+}
+
+// The values of a row in the order of columnsOf<T>().
+template <typename T>
+QVariantList storedValues(const T &entity)
+{
+    QVariantList values{entity.id, entity.uuid.toString(QUuid::WithoutBraces), timestampText(entity.modified),
+                        entity.changeCounter};
+    for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+        values.append(field.store(entity));
+    return values;
+}
+
+// The names of the fields in which two versions of a row differ (the header is not compared).
+template <typename T>
+QStringList changedFields(const T &before, const T &after)
+{
+    QStringList names;
+    for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+        if (!field.same(before, after))
+            names.append(field.name);
+    return names;
+}
+
+template <typename T>
+bool sameFields(const T &a, const T &b)
+{
+    const auto &fields = descriptionOf<T>().fields;
+    return std::all_of(fields.begin(), fields.end(), [&](const FieldDescription<T> &field) { return field.same(a, b); });
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MPL-2.0
+// The one description of each entity type. Adding a type means its value struct, its entry here,
+// its migration and its own rules in the Validator; the store, cascades, reference checks and
+// comparisons follow from this file.
+#include "entitydescription.h"
+
+#include <QCoreApplication>
+
+namespace Akademiplan {
+
+namespace {
+
+template <auto Member>
+struct MemberOf;
+template <typename Class, typename Value, Value Class::*Member>
+struct MemberOf<Member>
+{
+    using Owner = Class;
+    using Type = Value;
+};
+
+template <auto Member>
+using OwnerOf = typename MemberOf<Member>::Owner;
+template <auto Member>
+using TypeOf = typename MemberOf<Member>::Type;
+
+template <auto Member>
+bool sameUnordered(const OwnerOf<Member> &a, const OwnerOf<Member> &b)
+{
+    auto left = a.*Member;
+    auto right = b.*Member;
+    std::sort(left.begin(), left.end());
+    std::sort(right.begin(), right.end());
+    return left == right;
+}
+
+template <auto Member>
+FieldDescription<OwnerOf<Member>> field(const char *column, const char *name,
+                                        PersonalData personalData = PersonalData::None,
+                                        Comparison comparison = Comparison::Exact)
+{
+    using Owner = OwnerOf<Member>;
+    using Codec = FieldCodec<TypeOf<Member>>;
+    FieldDescription<Owner> description;
+    description.column = QLatin1String(column);
+    description.name = QLatin1String(name);
+    description.personalData = personalData;
+    description.store = [](const Owner &entity) { return Codec::store(entity.*Member); };
+    description.load = [](Owner &entity, const QVariant &stored) { return Codec::load(stored, entity.*Member); };
+    if constexpr (requires(TypeOf<Member> list) { std::sort(list.begin(), list.end()); }) {
+        if (comparison == Comparison::Unordered) {
+            description.same = &sameUnordered<Member>;
+            return description;
+        }
+    }
+    description.same = [](const Owner &a, const Owner &b) { return a.*Member == b.*Member; };
+    return description;
+}
+
+template <auto Member>
+FieldDescription<OwnerOf<Member>> reference(const char *column, const char *name, ReferenceDescription reference)
+{
+    using Owner = OwnerOf<Member>;
+    static_assert(std::is_same_v<TypeOf<Member>, qint64>, "a reference is a row id");
+    FieldDescription<Owner> description;
+    description.column = QLatin1String(column);
+    description.name = QLatin1String(name);
+    description.referenceMember = Member;
+    description.reference = reference;
+    description.same = [](const Owner &a, const Owner &b) { return a.*Member == b.*Member; };
+    if (reference.required) {
+        description.store = [](const Owner &entity) { return QVariant(qlonglong(entity.*Member)); };
+        description.load = [](Owner &entity, const QVariant &stored) {
+            return FieldCodec<qint64>::load(stored, entity.*Member) && entity.*Member > 0;
+        };
+    } else {
+        description.store = [](const Owner &entity) {
+            return entity.*Member == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qlonglong(entity.*Member));
+        };
+        description.load = [](Owner &entity, const QVariant &stored) {
+            entity.*Member = 0;
+            return stored.isNull() || (FieldCodec<qint64>::load(stored, entity.*Member) && entity.*Member > 0);
+        };
+    }
+    return description;
+}
+
+} // namespace
+
+template <>
+const EntityDescription<Academy> &descriptionOf<Academy>()
+{
+    static const EntityDescription<Academy> description{
+        EntityType::Academy,
+        QLatin1String("academy"),
+        {
+            field<&Academy::name>("name", "name"),
+            field<&Academy::partnerMunicipalities>("partner_municipalities", "partnerMunicipalities",
+                                                   PersonalData::None, Comparison::Unordered),
+            field<&Academy::startDate>("start_date", "startDate"),
+            field<&Academy::endDate>("end_date", "endDate"),
+            field<&Academy::status>("status", "status"),
+            field<&Academy::purpose>("purpose", "purpose", PersonalData::FreeText),
+            field<&Academy::focusAreas>("focus_areas", "focusAreas"),
+            field<&Academy::consultant>("consultant", "consultant", PersonalData::FreeText),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Track> &descriptionOf<Track>()
+{
+    static const EntityDescription<Track> description{
+        EntityType::Track,
+        QLatin1String("track"),
+        {
+            reference<&Track::academyId>(
+                "academy_id", "academyId",
+                {EntityType::Academy, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The track belongs to an academy that does not exist.")}),
+            field<&Track::kind>("kind", "kind"),
+            field<&Track::name>("name", "name"),
+            field<&Track::targetGroup>("target_group", "targetGroup"),
+            field<&Track::targetRoles>("target_roles", "targetRoles", PersonalData::None, Comparison::Unordered),
+            field<&Track::goal>("goal", "goal"),
+            field<&Track::colour>("colour", "colour"),
+            field<&Track::position>("position", "position"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Activity> &descriptionOf<Activity>()
+{
+    static const EntityDescription<Activity> description{
+        EntityType::Activity,
+        QLatin1String("activity"),
+        {
+            reference<&Activity::trackId>(
+                "track_id", "trackId",
+                {EntityType::Track, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The activity belongs to a track that does not exist.")}),
+            field<&Activity::kind>("kind", "kind"),
+            field<&Activity::title>("title", "title"),
+            field<&Activity::description>("description", "description", PersonalData::FreeText),
+            field<&Activity::facilitator>("facilitator", "facilitator", PersonalData::FreeText),
+            field<&Activity::location>("location", "location"),
+            field<&Activity::capacity>("capacity", "capacity"),
+            field<&Activity::costOre>("cost_ore", "costOre"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Session> &descriptionOf<Session>()
+{
+    static const EntityDescription<Session> description{
+        EntityType::Session,
+        QLatin1String("session"),
+        {
+            reference<&Session::activityId>(
+                "activity_id", "activityId",
+                {EntityType::Activity, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The session belongs to an activity that does not exist.")}),
+            field<&Session::date>("date", "date"),
+            field<&Session::startTime>("start_time", "startTime"),
+            field<&Session::endTime>("end_time", "endTime"),
+            field<&Session::location>("location", "location"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Organisation> &descriptionOf<Organisation>()
+{
+    static const EntityDescription<Organisation> description{
+        EntityType::Organisation,
+        QLatin1String("organisation"),
+        {
+            field<&Organisation::name>("name", "name"),
+            field<&Organisation::kind>("kind", "kind"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Participant> &descriptionOf<Participant>()
+{
+    static const EntityDescription<Participant> description{
+        EntityType::Participant,
+        QLatin1String("participant"),
+        {
+            field<&Participant::name>("name", "name", PersonalData::Personal),
+            field<&Participant::email>("email", "email", PersonalData::Personal),
+            field<&Participant::phone>("phone", "phone", PersonalData::Personal),
+            field<&Participant::role>("role", "role"),
+            reference<&Participant::organisationId>(
+                "organisation_id", "organisationId",
+                {EntityType::Organisation, ParentRemoval::Clear, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The participant belongs to an organisation that does not exist.")}),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Enrolment> &descriptionOf<Enrolment>()
+{
+    static const EntityDescription<Enrolment> description{
+        EntityType::Enrolment,
+        QLatin1String("enrolment"),
+        {
+            reference<&Enrolment::participantId>(
+                "participant_id", "participantId",
+                {EntityType::Participant, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The enrolment is for a participant who does not exist.")}),
+            reference<&Enrolment::trackId>(
+                "track_id", "trackId",
+                {EntityType::Track, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The enrolment is in a track that does not exist.")}),
+            reference<&Enrolment::activityId>(
+                "activity_id", "activityId",
+                {EntityType::Activity, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The enrolment is in an activity that does not exist.")}),
+            field<&Enrolment::status>("status", "status"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Attendance> &descriptionOf<Attendance>()
+{
+    static const EntityDescription<Attendance> description{
+        EntityType::Attendance,
+        QLatin1String("attendance"),
+        {
+            reference<&Attendance::sessionId>(
+                "session_id", "sessionId",
+                {EntityType::Session, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The attendance is for a session that does not exist.")}),
+            reference<&Attendance::participantId>(
+                "participant_id", "participantId",
+                {EntityType::Participant, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The attendance is for a participant who does not exist.")}),
+            field<&Attendance::status>("status", "status"),
+        }};
+    return description;
+}
+
+QStringList headerColumns()
+{
+    return {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("modified"), QStringLiteral("change_counter")};
+}
+
+QString tableName(EntityType type)
+{
+    QString name;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (entityTypeOf<T>() == type)
+            name = descriptionOf<T>().table;
+    });
+    return name;
+}
+
+QString timestampText(const QDateTime &timestamp)
+{
+    return timestamp.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+} // namespace Akademiplan
