@@ -2,7 +2,7 @@
 #include "commandline.h"
 
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/entitydescription.h"
 #include "domain/municipalityregistry.h"
 #include "domain/validator.h"

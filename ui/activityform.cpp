@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "activityform.h"
 
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "enrolmentpanel.h"
 #include "models/sessiontablemodel.h"
@@ -163,24 +163,7 @@ QList<qint64> ActivityForm::selectedSessions() const
 
 void ActivityForm::addSession()
 {
-    // A new session follows the last one a week later at the same time, which is how most
-    // series run; the first one starts with the academy.
-    Session session;
-    session.activityId = entityId();
-    session.startTime = QTime(9, 0);
-    session.endTime = QTime(12, 0);
-    const std::vector<const Session *> existing = project().sessionsOf(entityId());
-    if (!existing.empty()) {
-        const Session *last = existing.back();
-        session.date = last->date.addDays(7);
-        session.startTime = last->startTime;
-        session.endTime = last->endTime;
-    } else if (const Academy *academy = project().academyOfActivity(entityId())) {
-        session.date = academy->startDate;
-    } else {
-        session.date = QDate::currentDate();
-    }
-    const EditResult result = workspace()->editor()->addSession(session);
+    const EditResult result = workspace()->editor()->addNextSession(entityId());
     if (!result.ok)
         return;
     const QModelIndexList rows =

@@ -2,7 +2,7 @@
 #include "enrolmentpanel.h"
 
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "models/enrolmenttablemodel.h"
 #include "participantpickerdialog.h"

@@ -2,7 +2,7 @@
 #include "entityform.h"
 
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "workspace.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 
 #include "academydialog.h"
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "exportplandialog.h"
 #include "recentfiles.h"
 #include "storage/workingcopy.h"

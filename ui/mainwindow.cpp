@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "entityform.h"
 #include "fileactions.h"
 #include "participantspage.h"

@@ -2,8 +2,9 @@
 #include "participantspage.h"
 
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
+#include "domain/removalplanner.h"
 #include "enumcombodelegate.h"
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
@@ -548,13 +549,9 @@ void ParticipantsPage::deleteSelectedParticipants()
     if (ids.isEmpty() || !isEditable())
         return;
     const Project &project = m_workspace->document()->project();
-    const QSet<qint64> leaving(ids.cbegin(), ids.cend());
-    int enrolments = 0;
-    for (const Enrolment &enrolment : project.enrolments)
-        enrolments += leaving.contains(enrolment.participantId) ? 1 : 0;
-    int attendance = 0;
-    for (const Attendance &record : project.attendances)
-        attendance += leaving.contains(record.participantId) ? 1 : 0;
+    const RemovalPlanner planner(project);
+    const int enrolments = planner.countOf(EntityType::Enrolment, EntityType::Participant, ids);
+    const int attendance = planner.countOf(EntityType::Attendance, EntityType::Participant, ids);
 
     const Participant *first = project.participants.find(ids.first());
     const QString question = ids.size() == 1 && first ? tr("Delete %1?").arg(first->name)

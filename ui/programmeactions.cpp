@@ -4,7 +4,7 @@
 #include "academydialog.h"
 #include "activityform.h"
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "programmepage.h"
 #include "template/academytemplate.h"
 #include "workspace.h"
@@ -82,14 +82,11 @@ void ProgrammeActions::newTrack()
     const qint64 academyId = m_page->currentAcademyId();
     if (academyId == 0)
         return;
-    const Project &project = m_workspace->document()->project();
     Track track;
     track.academyId = academyId;
     track.kind = TrackKind::Custom;
     track.name = tr("New track");
     track.colour = AcademyTemplate::colour(TrackKind::Custom);
-    for (const Track *sibling : project.tracksOf(academyId))
-        track.position = std::max(track.position, sibling->position + 1);
     const EditResult result = m_workspace->editor()->addTrack(track);
     if (result.ok)
         m_page->showEntity(int(EntityType::Track), result.id);

@@ -3,7 +3,7 @@
 
 #include "document/document.h"
 #include "domain/domainlabels.h"
-#include "models/displaytext.h"
+#include "i18n/displaytext.h"
 #include "workspace.h"
 
 #include <QAction>

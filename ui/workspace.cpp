@@ -2,7 +2,7 @@
 #include "workspace.h"
 
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "models/academytreemodel.h"
 #include "models/enrolmenttablemodel.h"
 #include "models/organisationtablemodel.h"

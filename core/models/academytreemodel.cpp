@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "academytreemodel.h"
 
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 
 #include <algorithm>

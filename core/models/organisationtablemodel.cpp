@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "organisationtablemodel.h"
 
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
-#include "models/displaytext.h"
+#include "i18n/displaytext.h"
 
 namespace Akademiplan {
 

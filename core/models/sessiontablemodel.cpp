@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "sessiontablemodel.h"
 
-#include "displaytext.h"
-#include "document/projecteditor.h"
+#include "i18n/displaytext.h"
+#include "editor/projecteditor.h"
 
 namespace Akademiplan {
 

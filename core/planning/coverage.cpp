@@ -2,7 +2,7 @@
 #include "coverage.h"
 
 #include "domain/domainlabels.h"
-#include "models/displaytext.h"
+#include "i18n/displaytext.h"
 
 #include <QHash>
 #include <QSet>

@@ -5,7 +5,7 @@
 #include "domain/municipalityregistry.h"
 #include "domain/project.h"
 #include "i18n/scopedlanguage.h"
-#include "models/displaytext.h"
+#include "i18n/displaytext.h"
 #include "planlayout.h"
 #include "planpainter.h"
 

@@ -5,7 +5,7 @@
 // Prints one line per step with milliseconds and the process's peak memory. Run it from the
 // build folder; --scale 10 gives the stress size.
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "largeproject.h"
 #include "models/academytreemodel.h"

@@ -3,7 +3,7 @@
 // left exactly as it was: no byte changed, no lock or journal beside it, no working copy kept.
 #include "badfiles.h"
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "storage/migrations.h"
 #include "storage/workingcopy.h"
 #include "testfiles.h"

@@ -2,7 +2,7 @@
 // The project file is a document the consultant shares: opening it never writes it, saving never
 // overwrites someone else's changes, and a colleague who has it open is told so.
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "storage/documentlock.h"
 #include "storage/migrations.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 // Every entity the consultant enters must come back exactly as entered after saving and reopening.
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "testfiles.h"
 
 using namespace Akademiplan;

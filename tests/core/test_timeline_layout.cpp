@@ -4,7 +4,7 @@
 // other, on screen and in the PDF alike.
 #include "catch.h"
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "planning/timelinelayout.h"
 #include "template/exampleproject.h"

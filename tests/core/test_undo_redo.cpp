@@ -2,7 +2,7 @@
 // Undo must give the consultant back exactly what was there before, and redo exactly what the
 // edit made, also in the saved file.
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "testfiles.h"
 
 #include <functional>

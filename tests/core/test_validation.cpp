@@ -2,7 +2,7 @@
 // The domain's rules turn mistakes away with a message a consultant understands, and a
 // rejected edit changes nothing: not the project, not the file, not the undo history.
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/validator.h"
 #include "testfiles.h"
 

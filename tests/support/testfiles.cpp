@@ -2,7 +2,7 @@
 #include "testfiles.h"
 
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "storage/projectreader.h"
 #include "template/exampleproject.h"

@@ -3,7 +3,7 @@
 //   edit FILE COUNT   opens FILE, makes COUNT edits (0: without end), reports each, then waits
 //   save-loop FILE    adds a participant and saves, again and again, reporting each save
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 
 #include <QCoreApplication>
 #include <QThread>

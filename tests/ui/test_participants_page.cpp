@@ -4,7 +4,7 @@
 // organisation, adding, editing and deleting people through the editor, and the organisations
 // panel. Set AKADEMIPLAN_PARTICIPANTS_PNG to a folder to keep pictures of the page for a look by eye.
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "enumcombodelegate.h"
 #include "i18n/translations.h"
 #include "models/participanttablemodel.h"

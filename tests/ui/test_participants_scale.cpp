@@ -3,7 +3,7 @@
 // right rows and counts at that size for searching, filtering by role and organisation and
 // sorting (how fast is not asserted here: a slow machine must not fail the suite).
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "models/participanttablemodel.h"
 #include "participantspage.h"
 #include "testfiles.h"

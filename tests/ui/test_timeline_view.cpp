@@ -4,7 +4,7 @@
 // Set AKADEMIPLAN_TIMELINE_PNG to a folder to keep the rendered pictures for a look by eye.
 #include "catch.h"
 #include "document/document.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "i18n/translations.h"
 #include "report/timelinepainter.h"

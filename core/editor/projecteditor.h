@@ -24,9 +24,13 @@ public:
     EditResult addAcademy(const Academy &draft);
     // The academy with the four recommended tracks and their typical activities.
     EditResult addAcademyFromTemplate(const Academy &draft);
+    // The new track goes after the academy's other tracks.
     EditResult addTrack(const Track &draft);
     EditResult addActivity(const Activity &draft);
     EditResult addSession(const Session &draft);
+    // The session a consultant most likely adds next: a week after the activity's last one at the
+    // same time, as most series run; the first one on the academy's first day, 9 to 12.
+    EditResult addNextSession(qint64 activityId);
     // A copy of the session one week later.
     EditResult duplicateSession(qint64 sessionId);
     EditResult addOrganisation(const Organisation &draft);

@@ -74,4 +74,12 @@ ChangeSet RemovalPlanner::removalOf(EntityType type, const QList<qint64> &ids) c
     return changes;
 }
 
+int RemovalPlanner::countOf(EntityType counted, EntityType type, const QList<qint64> &ids) const
+{
+    const ChangeSet changes = removalOf(type, ids);
+    return int(std::count_if(changes.changes().begin(), changes.changes().end(), [counted](const Change &change) {
+        return !change.after && entityType(*change.before) == counted;
+    }));
+}
+
 } // namespace Akademiplan

@@ -14,6 +14,9 @@ public:
     explicit RemovalPlanner(const Project &project);
 
     ChangeSet removalOf(EntityType type, const QList<qint64> &ids) const;
+    // How many rows of `counted` the removal takes with it, e.g. the enrolments of people about
+    // to be deleted, for the question the user is asked first.
+    int countOf(EntityType counted, EntityType type, const QList<qint64> &ids) const;
 
 private:
     const Project &m_project;

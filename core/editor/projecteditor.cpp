@@ -2,10 +2,10 @@
 #include "projecteditor.h"
 
 #include "commands/changecommand.h"
-#include "document.h"
+#include "document/document.h"
 #include "domain/domainlabels.h"
 #include "domain/entitydescription.h"
-#include "removalplanner.h"
+#include "domain/removalplanner.h"
 #include "template/academytemplate.h"
 
 #include <QHash>
@@ -90,7 +90,10 @@ EditResult ProjectEditor::addAcademyFromTemplate(const Academy &draft)
 
 EditResult ProjectEditor::addTrack(const Track &draft)
 {
-    return addOne(draft);
+    Track track = draft;
+    for (const Track *sibling : m_document.project().tracksOf(track.academyId))
+        track.position = std::max(track.position, sibling->position + 1);
+    return addOne(track);
 }
 
 EditResult ProjectEditor::addActivity(const Activity &draft)
@@ -104,6 +107,29 @@ EditResult ProjectEditor::addSession(const Session &draft)
     session.startTime = minutes(session.startTime);
     session.endTime = minutes(session.endTime);
     return addOne(session);
+}
+
+EditResult ProjectEditor::addNextSession(qint64 activityId)
+{
+    const Project &project = m_document.project();
+    if (!project.activities.contains(activityId))
+        return fail(tr("The activity no longer exists."));
+    Session session;
+    session.activityId = activityId;
+    session.startTime = QTime(9, 0);
+    session.endTime = QTime(12, 0);
+    const std::vector<const Session *> existing = project.sessionsOf(activityId);
+    if (!existing.empty()) {
+        const Session *last = existing.back();
+        session.date = last->date.addDays(7);
+        session.startTime = last->startTime;
+        session.endTime = last->endTime;
+    } else if (const Academy *academy = project.academyOfActivity(activityId)) {
+        session.date = academy->startDate;
+    } else {
+        session.date = QDate::currentDate();
+    }
+    return addSession(session);
 }
 
 EditResult ProjectEditor::duplicateSession(qint64 sessionId)
