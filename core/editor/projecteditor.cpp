@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+#include <vector>
+
 namespace Akademiplan {
 
 namespace {
@@ -199,10 +202,16 @@ EditResult ProjectEditor::remove(EntityType type, qint64 id)
 EditResult ProjectEditor::remove(EntityType type, const QList<qint64> &ids)
 {
     ChangeSet changes = RemovalPlanner(m_document.project()).removalOf(type, ids);
-    if (type == EntityType::Enrolment && ids.size() == 1) {
-        if (const Enrolment *leaving = m_document.project().enrolments.find(ids.front()))
-            promoteFromWaitingList(*leaving, changes);
+    // Every enrolment that goes, also several at once or with the people who held them, frees
+    // its place for the waiting list.
+    QList<Enrolment> leaving;
+    for (const Change &change : changes.changes()) {
+        if (change.before && !change.after) {
+            if (const auto *enrolment = std::get_if<Enrolment>(&*change.before))
+                leaving.append(*enrolment);
+        }
     }
+    promoteFromWaitingList(leaving, changes);
     if (changes.isEmpty())
         return fail(tr("What you edited no longer exists; it may have been deleted meanwhile."));
     QString text = tr("Delete %1").arg(DomainLabels::label(type));
@@ -299,32 +308,62 @@ EditResult ProjectEditor::setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus
     ChangeSet changes;
     changes.update(*enrolment, changed);
     if (enrolment->status == EnrolmentStatus::Enrolled)
-        promoteFromWaitingList(*enrolment, changes);
+        promoteFromWaitingList({*enrolment}, changes);
     return commit(tr("Change enrolment"), changes, enrolmentId);
 }
 
-void ProjectEditor::promoteFromWaitingList(const Enrolment &leaving, ChangeSet &changes) const
+void ProjectEditor::promoteFromWaitingList(const QList<Enrolment> &leaving, ChangeSet &changes) const
 {
     const Project &project = m_document.project();
-    const Activity *activity = project.activities.find(leaving.activityId);
-    if (leaving.status != EnrolmentStatus::Enrolled || !activity || activity->capacity <= 0)
-        return;
-    int taken = 0;
-    const Enrolment *firstWaiting = nullptr; // the earliest to sign up: enrolments are in id order
-    for (const Enrolment &other : project.enrolments) {
-        if (other.activityId != activity->id)
+    // Places the leavers held, per activity with a limit, in the order the activities first appear.
+    QHash<qint64, int> freedBy;
+    std::vector<qint64> activities;
+    QSet<qint64> leavingIds;
+    for (const Enrolment &enrolment : leaving) {
+        leavingIds.insert(enrolment.id);
+        if (enrolment.status != EnrolmentStatus::Enrolled)
             continue;
-        if (other.status == EnrolmentStatus::Enrolled)
-            ++taken;
-        else if (other.status == EnrolmentStatus::Waitlisted && !firstWaiting)
-            firstWaiting = &other;
+        const Activity *activity = project.activities.find(enrolment.activityId);
+        if (!activity || activity->capacity <= 0)
+            continue;
+        if (!freedBy.contains(activity->id))
+            activities.push_back(activity->id);
+        ++freedBy[activity->id];
     }
-    if (!firstWaiting || taken - 1 >= activity->capacity)
+    if (activities.empty())
         return;
-    Enrolment promoted = *firstWaiting;
-    promoted.status = EnrolmentStatus::Enrolled;
-    promoted.modified = now();
-    changes.update(*firstWaiting, promoted);
+
+    // One pass over the enrolments: the project keeps no index of them by activity. Only as many
+    // waiting people as places were freed are kept, the earliest to sign up first (id order).
+    struct Places
+    {
+        int taken = 0;
+        std::vector<const Enrolment *> waiting;
+    };
+    QHash<qint64, Places> places;
+    for (const Enrolment &other : project.enrolments) {
+        const auto freed = freedBy.constFind(other.activityId);
+        if (other.activityId == 0 || freed == freedBy.constEnd())
+            continue;
+        Places &here = places[other.activityId];
+        if (other.status == EnrolmentStatus::Enrolled)
+            ++here.taken;
+        else if (other.status == EnrolmentStatus::Waitlisted && !leavingIds.contains(other.id)
+                 && int(here.waiting.size()) < *freed)
+            here.waiting.push_back(&other);
+    }
+    for (qint64 activityId : activities) {
+        const Places &here = places.value(activityId);
+        const int capacity = project.activities.find(activityId)->capacity;
+        // A capacity lowered below the places taken frees nothing until enough have left.
+        const int free = std::min(freedBy.value(activityId), capacity - (here.taken - freedBy.value(activityId)));
+        for (int i = 0; i < free && i < int(here.waiting.size()); ++i) {
+            Enrolment promoted = *here.waiting[std::size_t(i)];
+            promoted.status = EnrolmentStatus::Enrolled;
+            promoted.modified = now();
+            changes.update(*here.waiting[std::size_t(i)], promoted);
+        }
+    }
 }
 
 EditResult ProjectEditor::setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status)

@@ -76,8 +76,9 @@ private:
     EditResult addOne(T entity);
     EditResult enrol(qint64 trackId, qint64 activityId, const QList<qint64> &participantIds);
     EditResult fail(const QString &message);
-    // Adds the promotion of the first waitlisted person to `changes` when `leaving` frees a place.
-    void promoteFromWaitingList(const Enrolment &leaving, ChangeSet &changes) const;
+    // Adds to `changes` the promotion of as many waitlisted people per activity as the `leaving`
+    // enrolments free places, the earliest to sign up first.
+    void promoteFromWaitingList(const QList<Enrolment> &leaving, ChangeSet &changes) const;
 
     Document &m_document;
 };

@@ -104,7 +104,11 @@ void AcademyTreeModel::apply(const ChangeSet &changes)
             const bool moved = (track && (track->position != oldTrack->position || track->academyId != oldTrack->academyId))
                                || (activity && activity->trackId != oldActivity->trackId);
             if (moved) {
+                // A moved track keeps its activities; removeNode() forgets them as for a deletion.
+                const std::vector<qint64> activities = track ? m_activities.value(id) : std::vector<qint64>{};
                 removeNode(type, id);
+                if (!activities.empty())
+                    m_activities.insert(id, activities);
                 insertNode(type, id);
             } else {
                 const QModelIndex changed = indexOf(type, id);

@@ -71,7 +71,7 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
 Qt::ItemFlags OrganisationTableModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags base = EntityTableModel<Organisation>::flags(index);
-    return index.column() == Members ? base : base | Qt::ItemIsEditable;
+    return !index.isValid() || index.column() == Members ? base : base | Qt::ItemIsEditable;
 }
 
 bool OrganisationTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -66,7 +66,8 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
 
 Qt::ItemFlags ParticipantTableModel::flags(const QModelIndex &index) const
 {
-    return EntityTableModel<Participant>::flags(index) | Qt::ItemIsEditable;
+    const Qt::ItemFlags base = EntityTableModel<Participant>::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
 }
 
 bool ParticipantTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -76,7 +76,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags SessionTableModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags base = EntityTableModel<Session>::flags(index);
-    if (index.column() == Weekday || index.column() == Week)
+    if (!index.isValid() || index.column() == Weekday || index.column() == Week)
         return base;
     return base | Qt::ItemIsEditable;
 }

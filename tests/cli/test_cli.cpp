@@ -446,12 +446,8 @@ TEST_CASE("check refuses a file from a newer Akademiplan and says its version wh
     CHECK(folderListing(folder.path(QString())) == entries);
 }
 
-// PRODUCT BUG (reported, not fixed here): this test fails until --check and --info judge such a file
-// the way the window does. Document::open copies the file and its journal and lets SQLite roll the
-// unfinished change back in the copy, so the window opens the project. ProjectReader::read instead
-// runs ProjectInspector::inspect on the document itself, read-only; SQLite cannot roll back a
-// read-only connection (SQLITE_READONLY_ROLLBACK), PRAGMA quick_check fails with that error, and
-// the inspector reports it as "damaged (SQLite integrity check failed)", exit 2.
+// SQLite rolls an unfinished change back only on a writable connection; the file itself is only
+// read, so a read-only look at it would report it damaged.
 TEST_CASE("check and info do not call a project bad when another program left it mid-change", "[cli][bad]")
 {
     const Cli cli;
