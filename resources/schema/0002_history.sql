@@ -14,6 +14,12 @@ ALTER TABLE participant ADD COLUMN change_counter INTEGER NOT NULL DEFAULT 1 CHE
 ALTER TABLE enrolment ADD COLUMN change_counter INTEGER NOT NULL DEFAULT 1 CHECK (change_counter >= 1);
 ALTER TABLE attendance ADD COLUMN change_counter INTEGER NOT NULL DEFAULT 1 CHECK (change_counter >= 1);
 
+-- Removing a track or an activity looks up its enrolments for the foreign-key check; the
+-- partial unique indexes of version 1 cannot serve that lookup, so each removal scanned every
+-- enrolment.
+CREATE INDEX enrolment_track_id ON enrolment (track_id);
+CREATE INDEX enrolment_activity_id ON enrolment (activity_id);
+
 -- Every save is a revision with its own UUID and its parent's: two copies that both reach their
 -- fifth save are still told apart.
 CREATE TABLE revision (

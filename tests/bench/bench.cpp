@@ -1,196 +1,205 @@
 // SPDX-License-Identifier: MPL-2.0
-// akademiplan_bench: measures what a consultant waits for with a large municipality's project:
-// making and saving it, opening it, building the views' models, searching and filtering the
-// participants, a bulk enrolment and its undo, and writing an academy's programme plan as PDF.
-// Prints one line per step with milliseconds and the process's peak memory. Run it from the
-// build folder; --scale 10 gives the stress size.
-#include "document/document.h"
-#include "editor/projecteditor.h"
-#include "domain/municipalityregistry.h"
+// akademiplan_bench: the project's ruler for speed. It writes projects of named sizes and times
+// what a consultant waits for (opening, the window, searching, edits and their undo, saving, the
+// programme plan), each beside its raw limit measured in the same run. See docs/performance.md.
+#include "benchreport.h"
+#include "benchrunner.h"
 #include "largeproject.h"
-#include "models/academytreemodel.h"
-#include "models/enrolmenttablemodel.h"
-#include "models/participanttablemodel.h"
-#include "models/sessiontablemodel.h"
-#include "report/planoptions.h"
-#include "report/programmeplan.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QRegularExpression>
-#include <QSortFilterProxyModel>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-
 using namespace Akademiplan;
+using namespace Akademiplan::Bench;
 
 namespace {
 
-long peakMemoryMiB()
+enum ExitCode { Success = 0, Usage = 1, Failed = 2 };
+
+int usage(const QString &message)
 {
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024; // kilobytes on Linux
-#else
-    return -1;
-#endif
+    std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(message));
+    return Usage;
 }
 
-void report(const char *step, qint64 milliseconds, const QString &detail = QString())
+void print(const QString &text)
 {
-    std::printf("%-34s %8lld ms   peak %5ld MiB   %s\n", step, static_cast<long long>(milliseconds), peakMemoryMiB(),
-                qPrintable(detail));
+    std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
 }
 
-// The pages of a PDF as its page tree says: "/Type /Pages" with its "/Count". Enough for Qt's own
-// output, which writes one uncompressed page tree; -1 when it is not found.
-int pdfPageCount(const QString &path)
+// Each size runs in a process of its own, so that its peak memory is its own.
+bool runChild(const QStringList &arguments, BenchReport *report, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray bytes = file.readAll();
-    const QRegularExpression pages(QStringLiteral("/Type\\s*/Pages\\b[^>]*?/Count\\s+(\\d+)"));
-    const QRegularExpressionMatch match = pages.match(QString::fromLatin1(bytes));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        *error = QStringLiteral("the run %1 failed").arg(arguments.join(QLatin1Char(' ')));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(child.readAllStandardOutput(), &parseError);
+    if (!json.isObject()) {
+        *error = QStringLiteral("the run %1 printed no JSON: %2")
+                     .arg(arguments.join(QLatin1Char(' ')), parseError.errorString());
+        return false;
+    }
+    *report = BenchReport::fromJson(json.object());
+    return true;
+}
+
+int compareSizes(const QList<Test::LargeProjectSize> &sizes, const QStringList &passOn, bool json)
+{
+    std::vector<BenchReport> reports;
+    for (const Test::LargeProjectSize &size : sizes) {
+        BenchReport report;
+        QString error;
+        if (!runChild(QStringList{QStringLiteral("--run"), size.name, QStringLiteral("--json")} + passOn, &report,
+                      &error)) {
+            std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(error));
+            return Failed;
+        }
+        if (!json)
+            print(report.table() + QLatin1Char('\n'));
+        reports.push_back(report);
+    }
+    if (json) {
+        QJsonArray runs;
+        for (const BenchReport &report : reports)
+            runs.append(report.toJson());
+        QJsonObject growth;
+        for (std::size_t i = 1; i < reports.size(); ++i) {
+            QJsonObject ratios;
+            for (const StepResult &step : reports[i].steps)
+                for (const StepResult &base : reports[i - 1].steps)
+                    if (base.key == step.key && StepResult::median(base.samples) > 0)
+                        ratios.insert(step.key, StepResult::median(step.samples) / StepResult::median(base.samples));
+            growth.insert(reports[i].sizeName + QLatin1Char('/') + reports[i - 1].sizeName, ratios);
+        }
+        print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs},
+                                                          {QStringLiteral("growth"), growth}})
+                                    .toJson()));
+        return Success;
+    }
+    for (std::size_t i = 1; i < reports.size(); ++i)
+        print(BenchReport::comparison(reports[i - 1], reports[i]) + QLatin1Char('\n'));
+    return Success;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Typesetting the programme plan needs fonts, and so a QGuiApplication; no display is needed.
+    // The window step needs widgets; no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Working copies, settings and recent files of the runs stay out of the user's own folders.
+    QTemporaryDir work;
+    if (!work.isValid())
+        return usage(QStringLiteral("cannot make a temporary folder"));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(work.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(work.filePath(QStringLiteral("config"))));
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Akademiplan"));
     QCoreApplication::setApplicationName(QStringLiteral("akademiplan-bench"));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times Akademiplan's work on a large project."));
+    parser.setApplicationDescription(QStringLiteral("Times Akademiplan's work on projects of named sizes "
+                                                    "(S, L, XL) beside the raw limits of the same work."));
     parser.addHelpOption();
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("1 = a large municipality (default), 10 = stress."),
-                                         QStringLiteral("FACTOR"), QStringLiteral("1"));
-    parser.addOption(scaleOption);
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Also save the large project as FILE, to try it in the window."),
+    const QCommandLineOption generateOption(QStringLiteral("generate"),
+                                            QStringLiteral("Write a project of SIZE (S, L or XL) to the file given "
+                                                           "as the argument."),
+                                            QStringLiteral("SIZE"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QStringLiteral("Time the steps at SIZE; several sizes (L,XL) also print the "
+                                                      "growth of each step."),
+                                       QStringLiteral("SIZES"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Times each step N times (default 5, 3 at XL)."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Only these steps: %1.")
+                                                                    .arg(BenchRunner::stepKeys().join(QLatin1Char(','))),
+                                        QStringLiteral("STEPS"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+                                        QStringLiteral("Measure this project instead of generating one."),
                                         QStringLiteral("FILE"));
-    parser.addOption(keepOption);
+    const QCommandLineOption compareOption(QStringLiteral("compare-sizes"),
+                                           QStringLiteral("Run L and XL and print the XL/L ratio of each step."));
+    parser.addOptions({generateOption, runOption, repeatOption, onlyOption, jsonOption, fileOption, compareOption});
+    parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The file --generate writes."));
     parser.process(app);
-    const double scale = parser.value(scaleOption).toDouble();
-    if (scale <= 0) {
-        std::fprintf(stderr, "akademiplan_bench: --scale must be a positive number\n");
-        return 1;
-    }
 
-    QTemporaryDir folder;
-    qputenv("XDG_DATA_HOME", QFile::encodeName(folder.filePath(QStringLiteral("data"))));
-    const QString path = folder.filePath(QStringLiteral("large.akademi"));
-    const Test::LargeProjectSize size = Test::LargeProjectSize::scaled(scale);
-    std::printf("Project: %d participants, %d activities, %d sessions, %d enrolments\n", size.participants,
-                size.activities, size.sessions, size.enrolments);
-
-    QElapsedTimer timer;
-    {
-        timer.start();
-        FileProblem problem;
-        auto document = Document::create(path, *MunicipalityRegistry::byCode(101), &problem);
-        const EditResult made = ProjectEditor(*document).insertAll(QStringLiteral("large"), Test::largeProject(size));
-        if (!made.ok || !document->save(&problem)) {
-            std::fprintf(stderr, "akademiplan_bench: %s%s\n", qPrintable(made.error), qPrintable(problem.message));
-            return 2;
-        }
-        report("create, fill and save", timer.elapsed(),
-               QStringLiteral("%1 MiB file").arg(double(QFileInfo(path).size()) / (1 << 20), 0, 'f', 1));
-    }
-
-    timer.start();
-    FileProblem problem;
-    auto document = Document::open(path, {}, &problem);
-    if (!document) {
-        std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(problem.message));
-        return 2;
-    }
-    report("open (copy, check, load)", timer.elapsed());
-
-    ProjectEditor editor(*document);
-    timer.start();
-    ParticipantTableModel participants(document.get(), &editor);
-    SessionTableModel sessions(document.get(), &editor);
-    EnrolmentTableModel enrolments(document.get(), &editor);
-    AcademyTreeModel tree(document.get(), &editor);
-    report("build the item models", timer.elapsed());
-
-    QSortFilterProxyModel search;
-    search.setSourceModel(&participants);
-    search.setFilterRole(ParticipantTableModel::SearchTextRole);
-    search.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    timer.start();
-    search.sort(ParticipantTableModel::Name);
-    report("sort participants by name", timer.elapsed());
-    timer.start();
-    for (const QString &typed : {QStringLiteral("d"), QStringLiteral("de"), QStringLiteral("del"),
-                                 QStringLiteral("deltager 12")})
-        search.setFilterFixedString(typed);
-    report("search as you type (4 keys)", timer.elapsed(), QStringLiteral("%1 rows shown").arg(search.rowCount()));
-
-    QSortFilterProxyModel oneActivity;
-    oneActivity.setSourceModel(&enrolments);
-    oneActivity.setFilterRole(EnrolmentTableModel::ActivityIdRole);
-    timer.start();
-    oneActivity.setFilterRegularExpression(
-        QRegularExpression(QStringLiteral("^%1$").arg(document->project().activities.items().front().id)));
-    report("enrolments of one activity", timer.elapsed(), QStringLiteral("%1 rows").arg(oneActivity.rowCount()));
-
-    QList<qint64> managers;
-    for (const Participant &participant : document->project().participants)
-        if (participant.role == ParticipantRole::Manager)
-            managers.append(participant.id);
-    const qint64 track = document->project().tracks.items().front().id;
-    timer.start();
-    const EditResult enrolled = editor.enrolInTrack(track, managers);
-    report("enrol all managers in a track", timer.elapsed(), QStringLiteral("%1 people").arg(managers.size()));
-    timer.start();
-    document->undoStack()->undo();
-    report("undo that", timer.elapsed());
-
-    Participant renamed = document->project().participants.items().front();
-    renamed.name = QStringLiteral("Omdøbt Person");
-    timer.start();
-    editor.update(renamed, QStringLiteral("name"));
-    report("rename one participant", timer.elapsed());
-
-    timer.start();
-    if (!document->save(&problem))
-        std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(problem.message));
-    report("save", timer.elapsed());
-
-    {
-        const QString pdf = folder.filePath(QStringLiteral("programme plan.pdf"));
-        PlanOptions options;
-        options.academyId = document->project().academies.items().front().id;
+    if (parser.isSet(generateOption)) {
+        const auto size = Test::LargeProjectSize::named(parser.value(generateOption));
+        if (!size)
+            return usage(QStringLiteral("unknown size %1; use S, L or XL").arg(parser.value(generateOption)));
+        if (parser.positionalArguments().size() != 1)
+            return usage(QStringLiteral("--generate needs exactly one file to write"));
         QString error;
-        timer.start();
-        const bool exported = ProgrammePlan::exportPdf(document->project(), options, pdf, &error);
-        const qint64 elapsed = timer.elapsed();
-        if (!exported) {
+        if (!BenchRunner::generate(*size, parser.positionalArguments().constFirst(), &error)) {
             std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(error));
-            return 2;
+            return Failed;
         }
-        report("export the programme plan (PDF)", elapsed,
-               QStringLiteral("%1 pages, %2 KiB").arg(pdfPageCount(pdf)).arg(QFileInfo(pdf).size() / 1024));
+        return Success;
     }
-    if (parser.isSet(keepOption) && !document->saveAs(parser.value(keepOption), &problem))
-        std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(problem.message));
-    return enrolled.ok ? 0 : 3;
+
+    const QString sizeList = parser.isSet(compareOption) ? QStringLiteral("L,XL") : parser.value(runOption);
+    if (sizeList.isEmpty())
+        return usage(QStringLiteral("give --generate SIZE OUT, --run SIZES or --compare-sizes; see --help"));
+    QList<Test::LargeProjectSize> sizes;
+    for (const QString &name : sizeList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto size = Test::LargeProjectSize::named(name.trimmed());
+        if (!size)
+            return usage(QStringLiteral("unknown size %1; use S, L or XL").arg(name));
+        sizes.append(*size);
+    }
+    QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &key : std::as_const(only))
+        if (!BenchRunner::stepKeys().contains(key))
+            return usage(QStringLiteral("unknown step %1; the steps are %2")
+                             .arg(key, BenchRunner::stepKeys().join(QLatin1Char(','))));
+    int repeat = 0;
+    if (parser.isSet(repeatOption)) {
+        bool number = false;
+        repeat = parser.value(repeatOption).toInt(&number);
+        if (!number || repeat < 1)
+            return usage(QStringLiteral("--repeat needs a whole number of at least 1"));
+    }
+    if (sizes.size() > 1) {
+        if (parser.isSet(fileOption))
+            return usage(QStringLiteral("--file measures one project; give one size"));
+        QStringList passOn;
+        if (repeat > 0)
+            passOn << QStringLiteral("--repeat") << QString::number(repeat);
+        if (!only.isEmpty())
+            passOn << QStringLiteral("--only") << only.join(QLatin1Char(','));
+        return compareSizes(sizes, passOn, parser.isSet(jsonOption));
+    }
+
+    BenchRunner::Options options;
+    options.size = sizes.constFirst();
+    options.repeat = repeat > 0 ? repeat : BenchRunner::defaultRepeat(options.size);
+    options.only = only;
+    options.file = parser.value(fileOption);
+    if (!options.file.isEmpty() && !QFileInfo::exists(options.file))
+        return usage(QStringLiteral("%1 does not exist").arg(options.file));
+    BenchRunner runner(options, work.path());
+    BenchReport report;
+    QString error;
+    if (!runner.run(&report, &error)) {
+        std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(error));
+        return Failed;
+    }
+    print(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(report.toJson()).toJson()) : report.table());
+    return Success;
 }

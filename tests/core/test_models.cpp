@@ -4,7 +4,7 @@
 // their reset threshold. After each step a model must show what a model made afresh on the same
 // project shows, which is what the consultant sees after reopening the file.
 #include "catch.h"
-#include "document/projecteditor.h"
+#include "editor/projecteditor.h"
 #include "models/academytreemodel.h"
 #include "models/enrolmenttablemodel.h"
 #include "models/organisationtablemodel.h"

@@ -3,23 +3,37 @@
 
 #include "domain/anyentity.h"
 
+#include <QString>
+
+#include <optional>
 #include <vector>
 
 namespace Akademiplan::Test {
 
-// A project of a large municipality for scale tests and the benchmark, as rows for
-// ProjectEditor::insertAll: `scale` 1.0 gives 10,000 participants, 600 activities, 2,000
-// sessions and 100,000 enrolments in one academy of four tracks (DESIGN.md's large size).
+// The named project sizes the benchmark and the scale tests agree on. L is a large municipality
+// (DESIGN.md's large size): one academy of four tracks, so one track holds about a quarter of
+// the enrolments; XL is ten times L, the stress size; S is small enough for every test run.
 struct LargeProjectSize
 {
-    int participants = 10000;
-    int activities = 600;
-    int sessions = 2000;
-    int enrolments = 100000;
+    QString name;
+    int participants = 0;
+    int activities = 0;
+    int sessions = 0;
+    int enrolments = 0;
+    // How many people the benchmark removes in one step (a list the consultant cleans up).
+    int participantsToRemove = 0;
 
-    static LargeProjectSize scaled(double scale);
+    static LargeProjectSize small();
+    static LargeProjectSize large();
+    static LargeProjectSize extraLarge();
+    // "S", "L" or "XL" in any case; nothing for any other name.
+    static std::optional<LargeProjectSize> named(const QString &name);
 };
 
+// The rows of a project of the given size for ProjectEditor::insertAll. The content is the same
+// on every run (names, roles, dates, who is enrolled where); only ids and UUIDs are handed out
+// by the document. About one person in six is a manager, spread over the whole list; every
+// tenth activity has a capacity, and the people beyond it are on its waiting list.
 std::vector<AnyEntity> largeProject(const LargeProjectSize &size);
 
 } // namespace Akademiplan::Test

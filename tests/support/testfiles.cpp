@@ -76,19 +76,48 @@ Project readProject(const QString &path)
 
 void execOnFile(const QString &path, const QString &sql)
 {
+    execOnFile(path, QStringList{sql});
+}
+
+void execOnFile(const QString &path, const QStringList &statements)
+{
     const QString name = QUuid::createUuid().toString();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            const bool ok = query.exec(sql);
+            INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(ok);
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QVariantList queryFile(const QString &path, const QString &sql)
+{
+    QVariantList values;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
         QSqlQuery query(db);
         const bool ok = query.exec(sql);
-        INFO(query.lastError().text().toStdString());
+        INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
         REQUIRE(ok);
+        while (query.next())
+            values.append(query.value(0));
         query.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return values;
 }
 
 Project contentOf(Project project)

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -44,5 +46,9 @@ void checkStampsNeverGoBack(const Project &earlier, const Project &later);
 
 // Runs an SQL statement on a file directly, as another program would.
 void execOnFile(const QString &path, const QString &sql);
+// Several statements on one connection, e.g. after a PRAGMA that holds for the connection.
+void execOnFile(const QString &path, const QStringList &statements);
+// The first column of every row a query returns, read as another program would.
+QVariantList queryFile(const QString &path, const QString &sql);
 
 } // namespace Akademiplan::Test

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "benchrunner.h"
+
+#include "document/document.h"
+#include "editor/projecteditor.h"
+#include "domain/municipalityregistry.h"
+#include "editsteps.h"
+#include "mainwindow.h"
+#include "models/academytreemodel.h"
+#include "models/enrolmenttablemodel.h"
+#include "models/organisationtablemodel.h"
+#include "models/participanttablemodel.h"
+#include "models/sessiontablemodel.h"
+#include "rawlimits.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace Akademiplan::Bench {
+
+namespace {
+
+double elapsed(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double peakMemoryMiB()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024; // kilobytes on Linux
+#else
+    return -1;
+#endif
+}
+
+QString summary(const Project &project)
+{
+    const QLocale c(QLocale::English);
+    return QStringLiteral("%1 participants, %2 activities, %3 sessions, %4 enrolments")
+        .arg(c.toString(project.participants.size()), c.toString(project.activities.size()),
+             c.toString(project.sessions.size()), c.toString(project.enrolments.size()));
+}
+
+} // namespace
+
+const QStringList &BenchRunner::stepKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("open"),          QStringLiteral("window"),
+        QStringLiteral("search"),        QStringLiteral("edit"),
+        QStringLiteral("delete-track"),  QStringLiteral("undo-delete-track"),
+        QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"),
+        QStringLiteral("enrol-managers"), QStringLiteral("save"),
+        QStringLiteral("pdf"),           QLatin1String(BenchReport::peakMemoryKey)};
+    return keys;
+}
+
+int BenchRunner::defaultRepeat(const Test::LargeProjectSize &size)
+{
+    return size.name == QLatin1String("XL") ? 3 : 5;
+}
+
+bool BenchRunner::generate(const Test::LargeProjectSize &size, const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = QStringLiteral("%1 exists; the benchmark never overwrites a file").arg(path);
+        return false;
+    }
+    FileProblem problem;
+    auto document = Document::create(path, *MunicipalityRegistry::byCode(101), &problem);
+    if (!document) {
+        *error = problem.message;
+        return false;
+    }
+    const EditResult made = ProjectEditor(*document).insertAll(QStringLiteral("large"), Test::largeProject(size));
+    if (!made.ok) {
+        *error = made.error;
+        return false;
+    }
+    if (!document->save(&problem)) {
+        *error = problem.message;
+        return false;
+    }
+    return true;
+}
+
+BenchRunner::BenchRunner(Options options, QString workFolder)
+    : m_options(std::move(options))
+    , m_workFolder(std::move(workFolder))
+{
+}
+
+bool BenchRunner::wants(const QString &key) const
+{
+    return m_options.only.isEmpty() || m_options.only.contains(key);
+}
+
+bool BenchRunner::run(BenchReport *report, QString *error)
+{
+    report->sizeName = m_options.size.name;
+    report->repeat = m_options.repeat;
+    m_path = QDir(m_workFolder).filePath(QStringLiteral("bench-%1.akademi").arg(m_options.size.name));
+    if (m_options.file.isEmpty()) {
+        if (!generate(m_options.size, m_path, error))
+            return false;
+    } else if (!QFile::copy(m_options.file, m_path)) {
+        // The steps save, so they work on a copy and the given file stays as it was.
+        *error = QStringLiteral("cannot copy %1").arg(m_options.file);
+        return false;
+    }
+    {
+        FileProblem problem;
+        const auto document = Document::open(m_path, {true}, &problem);
+        if (!document) {
+            *error = problem.message;
+            return false;
+        }
+        report->projectSummary = summary(document->project());
+    }
+    EditSteps edits(m_path, m_workFolder, m_options.repeat, m_options.size.participantsToRemove,
+                    [this](const QString &key) { return wants(key); });
+    const bool ok = timeOpen(*report) && timeWindow(*report) && edits.run(*report, &m_error);
+    if (!ok) {
+        *error = m_error;
+        return false;
+    }
+    if (wants(QLatin1String(BenchReport::peakMemoryKey)))
+        report->peakMemoryMiB = peakMemoryMiB();
+    return true;
+}
+
+bool BenchRunner::timeOpen(BenchReport &report)
+{
+    if (!wants(QStringLiteral("open")))
+        return true;
+    StepResult step{QStringLiteral("open"), {}, {}, {}};
+    qint64 rows = 0;
+    for (int i = 0; i < m_options.repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        FileProblem problem;
+        auto document = Document::open(m_path, {}, &problem);
+        if (!document) {
+            m_error = problem.message;
+            return false;
+        }
+        {
+            ProjectEditor editor(*document);
+            ParticipantTableModel participants(document.get(), &editor);
+            SessionTableModel sessions(document.get(), &editor);
+            EnrolmentTableModel enrolments(document.get(), &editor);
+            OrganisationTableModel organisations(document.get(), &editor);
+            AcademyTreeModel tree(document.get(), &editor);
+            step.samples.push_back(elapsed(timer));
+        }
+        document.reset(); // releases the lock, so the next repeat opens the file afresh
+        const double raw = RawLimits::readAll(m_path, &rows, &m_error);
+        if (raw < 0)
+            return false;
+        step.limitSamples.push_back(raw);
+    }
+    step.detail = QStringLiteral("limit: %1 rows read").arg(QLocale(QLocale::English).toString(rows));
+    report.steps.push_back(step);
+    return true;
+}
+
+bool BenchRunner::timeWindow(BenchReport &report)
+{
+    if (!wants(QStringLiteral("window")))
+        return true;
+    StepResult step{QStringLiteral("window"), {}, {}, QStringLiteral("open the file in the main window")};
+    for (int i = 0; i < m_options.repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        window->openFile(m_path);
+        QApplication::processEvents();
+        QApplication::processEvents();
+        step.samples.push_back(elapsed(timer));
+        if (!window->document()) {
+            m_error = QStringLiteral("the window did not open %1").arg(m_path);
+            return false;
+        }
+        window.reset(); // closes the document and releases its lock
+        QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    report.steps.push_back(step);
+    return true;
+}
+
+} // namespace Akademiplan::Bench

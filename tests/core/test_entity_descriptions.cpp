@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MPL-2.0
+// Each entity type is described once; everything that walks its fields follows that description.
+// If the description and the file's tables drift apart, a column is lost without a word.
+#include "catch.h"
+#include "domain/entitydescription.h"
+#include "domain/removalplanner.h"
+#include "storage/databaseconnection.h"
+#include "testfiles.h"
+
+#include <QSet>
+#include <QSqlError>
+
+using namespace Akademiplan;
+using namespace Akademiplan::Test;
+
+TEST_CASE("every entity description names exactly the columns of its table in a new file", "[descriptions]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("columns.akademi"), false);
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        const QString table = descriptionOf<T>().table;
+        INFO(table.toStdString());
+        QSet<QString> inFile;
+        for (const QVariant &column : queryFile(path, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+            inFile.insert(column.toString());
+        const QStringList described = columnsOf<T>();
+        CHECK(inFile == QSet<QString>(described.begin(), described.end()));
+        CHECK(tableName(entityTypeOf<T>()) == table);
+    });
+}
+
+TEST_CASE("a reference always points to a type described before it, so one pass finds every cascade",
+          "[descriptions]")
+{
+    int references = 0;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+            if (!field.isReference())
+                continue;
+            ++references;
+            INFO(descriptionOf<T>().table.data() << "." << field.column.data());
+            CHECK(int(field.reference.parent) < int(entityTypeOf<T>()));
+            CHECK(field.reference.missingParent != nullptr);
+        }
+    });
+    CHECK(references == 9);
+}
+
+TEST_CASE("a participant's name, e-mail and phone are their personal data", "[descriptions]")
+{
+    QStringList personal;
+    QStringList freeText;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+            const QString name = QString(descriptionOf<T>().table) + QLatin1Char('.') + QString(field.name);
+            if (field.personalData == PersonalData::Personal)
+                personal.append(name);
+            else if (field.personalData == PersonalData::FreeText)
+                freeText.append(name);
+        }
+    });
+    CHECK(personal
+          == QStringList{QStringLiteral("participant.name"), QStringLiteral("participant.email"),
+                         QStringLiteral("participant.phone")});
+    CHECK(freeText.contains(QStringLiteral("academy.consultant")));
+    CHECK(freeText.contains(QStringLiteral("activity.facilitator")));
+}
+
+TEST_CASE("two versions of a row differ in the fields the user changed, lists of roles in any order",
+          "[descriptions]")
+{
+    Track before;
+    before.name = QStringLiteral("Ledere som innovatører");
+    before.targetRoles = {ParticipantRole::Manager, ParticipantRole::KeyPerson};
+    before.colour = QColor(QStringLiteral("#2a7ab0"));
+    Track after = before;
+    after.targetRoles = {ParticipantRole::KeyPerson, ParticipantRole::Manager};
+    after.modified = QDateTime::currentDateTimeUtc();
+    after.changeCounter = 7;
+    CHECK(changedFields(before, after).isEmpty());
+    CHECK(sameFields(before, after));
+
+    after.name = QStringLiteral("Ledere som innovatorer");
+    after.goal = QStringLiteral("Nye ideer");
+    CHECK(changedFields(before, after) == QStringList{QStringLiteral("name"), QStringLiteral("goal")});
+}
+
+TEST_CASE("a value written by the description reads back the same, and a foreign value is refused",
+          "[descriptions]")
+{
+    const EntityDescription<Academy> &academies = descriptionOf<Academy>();
+    Academy academy;
+    academy.partnerMunicipalities = {740, 751};
+    academy.startDate = QDate(2027, 2, 1);
+    academy.endDate = QDate(2027, 12, 17);
+    academy.status = AcademyStatus::Running;
+    Academy read;
+    for (const FieldDescription<Academy> &field : academies.fields)
+        REQUIRE(field.load(read, field.store(academy)));
+    CHECK(sameFields(read, academy));
+
+    const FieldDescription<Academy> *status = academies.field(QLatin1String("status"));
+    REQUIRE(status);
+    CHECK_FALSE(status->load(read, QStringLiteral("kørende")));
+    const FieldDescription<Academy> *partners = academies.field(QLatin1String("partnerMunicipalities"));
+    CHECK_FALSE(partners->load(read, QStringLiteral("[\"Aarhus\"]")));
+    const FieldDescription<Activity> *capacity = descriptionOf<Activity>().field(QLatin1String("capacity"));
+    Activity activity;
+    CHECK_FALSE(capacity->load(activity, QStringLiteral("tyve")));
+    const FieldDescription<Participant> *organisation =
+        descriptionOf<Participant>().field(QLatin1String("organisationId"));
+    Participant participant;
+    CHECK(organisation->load(participant, QVariant(QMetaType(QMetaType::LongLong))));
+    CHECK(participant.organisationId == 0);
+    CHECK(organisation->store(participant).isNull());
+}
+
+TEST_CASE("SQLite's own error text never reaches the user untranslated", "[descriptions]")
+{
+    CHECK(DatabaseConnection::describe(QSqlError(QStringLiteral("disk I/O"), QStringLiteral("database or disk is full"),
+                                                 QSqlError::StatementError, QStringLiteral("13")))
+          == QStringLiteral("The disk is full."));
+    const QString unknown = DatabaseConnection::describe(
+        QSqlError(QStringLiteral("x"), QStringLiteral("weird internal thing"), QSqlError::UnknownError, QStringLiteral("99")));
+    CHECK_FALSE(unknown.contains(QStringLiteral("weird internal thing")));
+    CHECK(unknown.contains(QStringLiteral("99")));
+}
