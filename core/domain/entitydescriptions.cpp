@@ -270,7 +270,15 @@ QString tableName(EntityType type)
 
 QString timestampText(const QDateTime &timestamp)
 {
-    return timestamp.toUTC().toString(Qt::ISODateWithMs);
+    // The rows of one change set share their stamp; formatting a QDateTime is slow enough to show
+    // in a bulk edit of 25,000 rows, so the last one is remembered.
+    thread_local QDateTime lastTime;
+    thread_local QString lastText;
+    if (timestamp != lastTime || lastText.isEmpty()) {
+        lastTime = timestamp;
+        lastText = timestamp.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return lastText;
 }
 
 QDateTime parseTimestamp(const QString &text)

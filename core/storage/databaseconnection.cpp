@@ -75,7 +75,11 @@ bool DatabaseConnection::open(const QString &path, Mode mode, QString *error)
                 // The domain's rules are checked by the program when the user acts. A file written
                 // by another tool may hold a value the schema's CHECKs refuse (it opens with a
                 // warning); editing another field of that row, or undoing, must still work.
-                << QStringLiteral("PRAGMA ignore_check_constraints = ON");
+                << QStringLiteral("PRAGMA ignore_check_constraints = ON")
+                // A bulk edit (a track with 25,000 enrolments) touches pages all over the
+                // enrolment table and its indexes; with SQLite's default 2 MiB cache they spill to
+                // disk and are read back within the same transaction.
+                << QStringLiteral("PRAGMA cache_size = -65536");
     }
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!exec(pragma, error)) {

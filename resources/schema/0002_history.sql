@@ -14,12 +14,6 @@ ALTER TABLE participant ADD COLUMN change_counter INTEGER NOT NULL DEFAULT 1 CHE
 ALTER TABLE enrolment ADD COLUMN change_counter INTEGER NOT NULL DEFAULT 1 CHECK (change_counter >= 1);
 ALTER TABLE attendance ADD COLUMN change_counter INTEGER NOT NULL DEFAULT 1 CHECK (change_counter >= 1);
 
--- Removing a track or an activity looks up its enrolments for the foreign-key check; the
--- partial unique indexes of version 1 cannot serve that lookup, so each removal scanned every
--- enrolment.
-CREATE INDEX enrolment_track_id ON enrolment (track_id);
-CREATE INDEX enrolment_activity_id ON enrolment (activity_id);
-
 -- Every save is a revision with its own UUID and its parent's: two copies that both reach their
 -- fifth save are still told apart.
 CREATE TABLE revision (
@@ -36,13 +30,14 @@ ALTER TABLE project ADD COLUMN based_on_revision_uuid TEXT;
 
 -- A deleted row leaves its type, UUID, time and last change counter, so that "deleted" can be
 -- told from "never had". Nothing else of it stays: no name or e-mail outlives a deletion.
+-- Keyed by the UUID alone, so a deletion writes one b-tree per row, not two.
 CREATE TABLE tombstone (
     uuid TEXT PRIMARY KEY NOT NULL,
     entity_type TEXT NOT NULL CHECK (entity_type IN ('academy', 'track', 'activity', 'session', 'organisation',
                                                      'participant', 'enrolment', 'attendance')),
     deleted TEXT NOT NULL,
     change_counter INTEGER NOT NULL CHECK (change_counter >= 1)
-);
+) WITHOUT ROWID;
 
 -- Each time the file is shared: when, with whom, whether personal data was left out, and the
 -- revision the copy was made from.

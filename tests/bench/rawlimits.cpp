@@ -71,7 +71,7 @@ RawLimits::RawLimits(const QString &copyPath)
     // The same pragmas as the program's working copy (storage/databaseconnection.cpp).
     if (!exec("PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; "
               "PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
-              "PRAGMA secure_delete = ON")) {
+              "PRAGMA secure_delete = ON; PRAGMA ignore_check_constraints = ON; PRAGMA cache_size = -65536")) {
         sqlite3_close(m_db);
         m_db = nullptr;
     }
