@@ -6,6 +6,7 @@
 #include "domain/entitydescription.h"
 #include "domain/municipalityregistry.h"
 #include "domain/validator.h"
+#include "exchange/issuetext.h"
 #include "exchange/projectsummary.h"
 #include "exitcode.h"
 #include "report/planoptions.h"
@@ -229,9 +230,9 @@ int CommandLine::checkFile(const QString &path)
     // A file that breaks the domain's rules opens, with warnings, but is not sound.
     const ValidationIssues issues = Validator::checkProject(project);
     for (const ValidationIssue &issue : issues)
-        printError(tr("%1: %2 (%3 %4, %5)")
-                       .arg(QFileInfo(path).fileName(), issue.message, tableName(issue.entityType),
-                            issue.entityUuid.toString(QUuid::WithoutBraces), issue.kind));
+        printError(tr("%1: %2 [%3 %4]")
+                       .arg(QFileInfo(path).fileName(), IssueText::describe(project, issue), issue.kind,
+                            issue.entityUuid.toString(QUuid::WithoutBraces)));
     if (!issues.isEmpty())
         return ExitFileUnusable;
     writeTo(stdout, tr("%1: a valid Akademiplan project (file format version %2).\n")

@@ -129,7 +129,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
         commit<Activity>(QStringLiteral("capacity"), [&](Activity &a) { a.capacity = value; });
     });
     connect(m_cost, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        commit<Activity>(QStringLiteral("cost"), [&](Activity &a) { a.costOre = qint64(std::llround(value * 100)); });
+        commit<Activity>(QStringLiteral("costOre"), [&](Activity &a) { a.costOre = qint64(std::llround(value * 100)); });
     });
 }
 

@@ -2,12 +2,14 @@
 #include "entityform.h"
 
 #include "document/document.h"
+#include "domain/entitydescription.h"
 #include "editor/projecteditor.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Akademiplan {
@@ -18,7 +20,11 @@ EntityForm::EntityForm(Workspace *workspace, EntityType type, QWidget *parent)
     , m_type(type)
     , m_form(new QFormLayout)
     , m_problem(new QLabel(this))
+    , m_typingPause(new QTimer(this))
 {
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(typingPauseMs);
+    connect(m_typingPause, &QTimer::timeout, this, &EntityForm::flushPendingEdit);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -36,11 +42,16 @@ EntityForm::EntityForm(Workspace *workspace, EntityType type, QWidget *parent)
         if (type == m_type && ids.contains(m_id) && !m_submitting)
             reload();
     });
-    // A field that was refused shows the stored value again once the consultant leaves it.
+    // Leaving a field writes what was typed in it; a field that was refused then shows the
+    // stored value again.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
-        if (old && isAncestorOf(old) && m_problem->isVisible())
+        if (!old || !isAncestorOf(old))
+            return;
+        flushPendingEdit();
+        if (m_problem->isVisible())
             reload();
     });
+    connect(workspace, &Workspace::pendingEditsNeeded, this, &EntityForm::flushPendingEdit);
 }
 
 const Project &EntityForm::project() const
@@ -48,8 +59,40 @@ const Project &EntityForm::project() const
     return m_workspace->document()->project();
 }
 
+void EntityForm::flushPendingEdit()
+{
+    m_typingPause->stop();
+    if (!m_pendingEdit)
+        return;
+    const AnyEntity changed = *m_pendingEdit;
+    const QString field = m_pendingField;
+    m_pendingEdit.reset();
+    m_pendingField.clear();
+    // Only the typed field is taken over, onto the row as it is now: something else may have
+    // changed another field meanwhile (an undo, another view).
+    std::optional<AnyEntity> merged;
+    std::visit(
+        [&](const auto &typed) {
+            using T = std::decay_t<decltype(typed)>;
+            const T *current = project().list<T>().find(typed.id);
+            if (!current)
+                return;
+            T row = *current;
+            if (const FieldDescription<T> *description = descriptionOf<T>().field(QLatin1String(field.toLatin1())))
+                description->load(row, description->store(typed));
+            else
+                row = typed;
+            if (!(row == *current))
+                merged = row;
+        },
+        changed);
+    if (merged)
+        submit(*merged, field);
+}
+
 void EntityForm::showEntity(qint64 id)
 {
+    flushPendingEdit();
     m_id = id;
     m_problem->hide();
     reload();

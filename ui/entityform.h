@@ -3,9 +3,11 @@
 
 #include "domain/project.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -14,9 +16,11 @@ namespace Akademiplan {
 
 class Workspace;
 
-// The base of the editor forms (academy, track, activity): it shows one row and writes every
-// change the consultant makes straight through the editor, one field at a time, so typing in a
-// field is one undo step. When the row changes elsewhere (undo, another view), the form reloads.
+// The base of the editor forms (academy, track, activity): it shows one row and writes the
+// changes the consultant makes through the editor, one field at a time, so typing in a field is
+// one undo step. Typing is written once it pauses (a few times a second at most) or the field
+// is left, so that each key press does not wait for the disk; a choice (a combo box, a colour)
+// is written at once. When the row changes elsewhere (undo, another view), the form reloads.
 class EntityForm : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,11 @@ public:
 
     void showEntity(qint64 id);
     qint64 entityId() const { return m_id; }
+    // Writes what was typed and not yet written, e.g. before an undo, a save or closing.
+    void flushPendingEdit();
+
+    // How long typing may pause before it is written.
+    static constexpr int typingPauseMs = 300;
 
 protected:
     // Fills the widgets from the project; what widgets signal meanwhile is not taken as an edit.
@@ -33,17 +42,28 @@ protected:
 
     // Applies `change` to a copy of the shown row and hands it to the editor. A refused change
     // is explained under the form, and the field keeps what was typed until it loses focus.
+    // With a field name the change is typing in that field, written after a pause; without one it
+    // is written at once.
     template <typename T>
     void commit(const QString &field, const std::function<void(T &)> &change)
     {
+        if (m_loading)
+            return;
+        if (field.isEmpty() || field != m_pendingField)
+            flushPendingEdit();
         const T *current = project().list<T>().find(m_id);
-        if (!current || m_loading)
+        if (!current)
             return;
         T changed = *current;
         change(changed);
-        if (changed == *current)
+        if (!field.isEmpty()) {
+            m_pendingEdit = AnyEntity(changed);
+            m_pendingField = field;
+            m_typingPause->start();
             return;
-        submit(AnyEntity(changed), field);
+        }
+        if (!(changed == *current))
+            submit(AnyEntity(changed), field);
     }
 
     const Project &project() const;
@@ -60,6 +80,9 @@ private:
     qint64 m_id = 0;
     QFormLayout *m_form;
     QLabel *m_problem;
+    QTimer *m_typingPause;
+    std::optional<AnyEntity> m_pendingEdit;
+    QString m_pendingField;
     bool m_submitting = false;
     bool m_loading = false;
 };

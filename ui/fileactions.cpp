@@ -3,6 +3,7 @@
 
 #include "academydialog.h"
 #include "document/document.h"
+#include "exchange/issuetext.h"
 #include "editor/projecteditor.h"
 #include "exportplandialog.h"
 #include "recentfiles.h"
@@ -151,6 +152,7 @@ bool FileActions::openFile(const QString &path)
     if (document->isReadOnly())
         QMessageBox::information(m_window, tr("Opened Read-Only"), document->readOnlyReason());
     setDocument(std::move(document));
+    reportProblemsOnRead();
     return true;
 }
 
@@ -158,6 +160,7 @@ bool FileActions::save()
 {
     if (!m_document)
         return false;
+    emit pendingEditsNeeded();
     if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
     FileProblem problem;
@@ -176,6 +179,7 @@ bool FileActions::saveAs()
 {
     if (!m_document)
         return false;
+    emit pendingEditsNeeded();
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
         const Project &project = m_document->project();
@@ -201,6 +205,7 @@ void FileActions::exportPlan()
 {
     if (!m_document)
         return;
+    emit pendingEditsNeeded();
     if (m_document->project().academies.isEmpty()) {
         showError(tr("Export Programme Plan"), tr("Add an academy first; the plan shows one academy."));
         return;
@@ -211,6 +216,8 @@ void FileActions::exportPlan()
 
 bool FileActions::maybeClose()
 {
+    if (m_document)
+        emit pendingEditsNeeded();
     if (!m_document || !m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -254,7 +261,30 @@ void FileActions::offerRecovery()
             continue;
         }
         setDocument(std::move(document));
+        reportProblemsOnRead();
     }
+}
+
+void FileActions::reportProblemsOnRead()
+{
+    const ValidationIssues &issues = m_document->problemsOnRead();
+    if (issues.isEmpty())
+        return;
+    QStringList lines;
+    for (const ValidationIssue &issue : issues)
+        lines.append(IssueText::describe(m_document->project(), issue));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Problems in the Project"),
+                                tr("%1 has %n row(s) that break Akademiplan's rules, perhaps because another program "
+                                   "wrote it. It is open so that you can mend them.",
+                                   nullptr, int(issues.size()))
+                                    .arg(m_document->displayName()),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("problemsOnRead"));
+    box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n'))
+                            + (lines.size() > 5 ? QStringLiteral("\n…") : QString()));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Akademiplan

@@ -40,6 +40,8 @@ public:
     void offerRecovery();
 
 signals:
+    // Before the document is saved, exported or closed: what was typed must be written first.
+    void pendingEditsNeeded();
     // Before the open document is closed or replaced, so that views over it go first.
     void documentAboutToChange();
     void documentChanged(Akademiplan::Document *document);
@@ -47,6 +49,9 @@ signals:
 private:
     void setDocument(std::unique_ptr<Document> document);
     void showError(const QString &title, const QString &message);
+    // A file another tool wrote may break the domain's rules; it opens, and the user is told
+    // which rows to mend.
+    void reportProblemsOnRead();
     void updateActions();
 
     QWidget *m_window;

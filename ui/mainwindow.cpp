@@ -85,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_fileActions, &FileActions::documentAboutToChange, this, &MainWindow::dropViews);
     connect(m_fileActions, &FileActions::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_fileActions, &FileActions::pendingEditsNeeded, this, [this] {
+        if (m_workspace)
+            m_workspace->flushPendingEdits();
+    });
     qApp->installEventFilter(this);
     resize(1280, 820);
     restoreSettings();
@@ -100,12 +104,35 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoGroup *group = m_undoView->group();
-    m_undoAction = group->createUndoAction(this, tr("&Undo"));
+    // Own actions rather than the group's, so that typing not yet written goes first and is
+    // what the next undo takes back.
+    m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_redoAction = group->createRedoAction(this, tr("&Redo"));
+    m_redoAction = new QAction(tr("&Redo"), this);
     m_redoAction->setShortcuts(QKeySequence::Redo);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    auto follow = [](QAction *action, const QString &verb, const QString &step) {
+        action->setText(step.isEmpty() ? verb : tr("%1 %2", "Undo/Redo step").arg(verb, step));
+    };
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(group, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(group, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(group, &QUndoGroup::undoTextChanged, this,
+            [this, follow](const QString &step) { follow(m_undoAction, tr("&Undo"), step); });
+    connect(group, &QUndoGroup::redoTextChanged, this,
+            [this, follow](const QString &step) { follow(m_redoAction, tr("&Redo"), step); });
+    connect(m_undoAction, &QAction::triggered, this, [this, group] {
+        if (m_workspace)
+            m_workspace->flushPendingEdits();
+        group->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this, group] {
+        if (m_workspace)
+            m_workspace->flushPendingEdits();
+        group->redo();
+    });
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();

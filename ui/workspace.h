@@ -32,7 +32,12 @@ public:
     OrganisationTableModel *organisations() const { return m_organisations; }
     EnrolmentTableModel *enrolments() const { return m_enrolments; }
 
+    // Asks every form to write what was typed and not yet written: before an undo, a save,
+    // an export or closing the document.
+    void flushPendingEdits() { emit pendingEditsNeeded(); }
+
 signals:
+    void pendingEditsNeeded();
     // A view asks for an academy, track or activity to be shown in its editor
     // (type is an EntityType).
     void showRequested(int type, qint64 id);

@@ -98,6 +98,10 @@ ValidationIssues Validator::checkProject(const Project &project)
         using T = decltype(type);
         for (const T &row : project.list<T>()) {
             for (ValidationIssue &issue : check(AnyEntity(row), unchanged)) {
+                // What is only a warning in an edit (a session outside the academy's period) is
+                // a state the consultant accepted, not a broken rule.
+                if (issue.severity != ValidationIssue::Severity::Error)
+                    continue;
                 issue.severity = ValidationIssue::Severity::Warning;
                 issues.append(issue);
             }

@@ -20,7 +20,8 @@ class Validator
 public:
     // The rows a change set adds or alters, each with the change's index and the entity.
     static ValidationIssues checkChanges(const Project &project, const ChangeSet &changes);
-    // Every row of the project; what would stop an edit is reported as a warning.
+    // The rules the rows of a file break: what would stop an edit, reported as a warning, since
+    // the file opens all the same. What is only a warning in an edit is left out.
     static ValidationIssues checkProject(const Project &project);
 
     static ValidationIssues check(const AnyEntity &entity, const ProjectAfterChange &project);

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "domain/entitydescription.h"
+#include "issuetext.h"
 
 #include <QJsonArray>
 
@@ -22,6 +23,13 @@ QJsonObject ProjectSummary::toJson(const ValidationIssue &issue)
             {QStringLiteral("message"), issue.message}};
 }
 
+QJsonObject ProjectSummary::toJson(const Project &project, const ValidationIssue &issue)
+{
+    QJsonObject json = toJson(issue);
+    json.insert(QStringLiteral("text"), IssueText::describe(project, issue));
+    return json;
+}
+
 QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, const QStringList &fileWarnings,
                                    const ValidationIssues &issues)
 {
@@ -30,7 +38,7 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
         warnings.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("file")},
                                     {QStringLiteral("message"), message}});
     for (const ValidationIssue &issue : issues)
-        warnings.append(toJson(issue));
+        warnings.append(toJson(project, issue));
 
     // One pass per table, then lookups: no nested loops over sessions or enrolments.
     QHash<qint64, int> activitiesPerTrack;

@@ -19,6 +19,8 @@ public:
                               const ValidationIssues &issues);
     // One broken rule as JSON: kind, entity type, UUID, field and message.
     static QJsonObject toJson(const ValidationIssue &issue);
+    // The same with "text": the message naming the row, as the window shows it.
+    static QJsonObject toJson(const Project &project, const ValidationIssue &issue);
 };
 
 } // namespace Akademiplan

@@ -12,6 +12,32 @@ EnrolmentTableModel::EnrolmentTableModel(Document *document, ProjectEditor *edit
     : EntityTableModel<Enrolment>(document, parent)
     , m_editor(editor)
 {
+    indexRows(0, rowCount() - 1, true);
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { indexRows(first, last, true); });
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { indexRows(first, last, false); });
+    connect(this, &QAbstractItemModel::modelReset, this, [this] {
+        m_enrolmentsOfPerson.clear();
+        indexRows(0, rowCount() - 1, true);
+    });
+}
+
+void EnrolmentTableModel::indexRows(int first, int last, bool add)
+{
+    for (int row = first; row <= last; ++row) {
+        const Enrolment &enrolment = rowAt(row);
+        if (add) {
+            m_enrolmentsOfPerson[enrolment.participantId].append(enrolment.id);
+        } else {
+            auto it = m_enrolmentsOfPerson.find(enrolment.participantId);
+            if (it == m_enrolmentsOfPerson.end())
+                continue;
+            it->removeOne(enrolment.id);
+            if (it->isEmpty())
+                m_enrolmentsOfPerson.erase(it);
+        }
+    }
 }
 
 int EnrolmentTableModel::columnCount(const QModelIndex &parent) const
@@ -82,12 +108,12 @@ void EnrolmentTableModel::relatedChanged(EntityType type, const QList<qint64> &i
     if (type == EntityType::Organisation) {
         columnChanged(Organisation);
     } else if (type == EntityType::Participant) {
-        // A person has few enrolments; one scan finds them without an index to keep up to date.
-        const QSet<qint64> people(ids.begin(), ids.end());
-        const auto &rows = list().items();
-        for (std::size_t row = 0; row < rows.size(); ++row)
-            if (people.contains(rows[row].participantId))
-                emit dataChanged(index(int(row), Name), index(int(row), Organisation));
+        for (qint64 person : ids) {
+            for (qint64 enrolment : m_enrolmentsOfPerson.value(person)) {
+                const int row = rowOf(enrolment);
+                emit dataChanged(index(row, Name), index(row, Organisation));
+            }
+        }
     }
 }
 

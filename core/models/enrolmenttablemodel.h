@@ -3,6 +3,8 @@
 
 #include "entitytablemodel.h"
 
+#include <QHash>
+
 namespace Akademiplan {
 
 class ProjectEditor;
@@ -35,7 +37,13 @@ protected:
     void relatedChanged(EntityType type, const QList<qint64> &ids) override;
 
 private:
+    void indexRows(int first, int last, bool add);
+
     ProjectEditor *m_editor;
+    // The enrolments of each person, so that renaming one person refreshes their few rows without
+    // a pass over every enrolment (a million at the stress size). An enrolment's person never
+    // changes, so the index follows only rows coming and going.
+    QHash<qint64, QList<qint64>> m_enrolmentsOfPerson;
 };
 
 } // namespace Akademiplan

@@ -12,14 +12,20 @@ OrganisationTableModel::OrganisationTableModel(Document *document, ProjectEditor
     , m_editor(editor)
 {
     countMembers();
+    // Counted on from each change, so that editing one person costs nothing per other person.
     connect(document, &Document::changesApplied, this, [this](const ChangeSet &changes) {
+        bool counted = false;
         for (const Change &change : changes.changes()) {
-            if (entityType(change.after ? *change.after : *change.before) == EntityType::Participant) {
-                countMembers();
-                columnChanged(Members);
-                return;
-            }
+            if (entityType(change.after ? *change.after : *change.before) != EntityType::Participant)
+                continue;
+            if (change.before)
+                --m_members[std::get<Participant>(*change.before).organisationId];
+            if (change.after)
+                ++m_members[std::get<Participant>(*change.after).organisationId];
+            counted = true;
         }
+        if (counted)
+            columnChanged(Members);
     });
 }
 

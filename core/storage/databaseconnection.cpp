@@ -12,7 +12,9 @@
 namespace Akademiplan {
 
 namespace {
-Q_LOGGING_CATEGORY(sqliteLog, "akademiplan.sqlite")
+// Off by default: the user reads the translated message. For a developer,
+// QT_LOGGING_RULES="akademiplan.sqlite=true" shows SQLite's own text as well.
+Q_LOGGING_CATEGORY(sqliteLog, "akademiplan.sqlite", QtCriticalMsg)
 
 QString translated(const char *text)
 {

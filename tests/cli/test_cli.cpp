@@ -497,3 +497,38 @@ TEST_CASE("without a display and without a headless option the program says ther
     CHECK(folderListing(folder.path(QString())) == "plan.akademi");
     CHECK(cli.workingCopies() == "");
 }
+
+TEST_CASE("a file that breaks the rules is unsound to --check, which names each rule, and --info lists them", "[cli][rules]")
+{
+    Cli cli;
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("broken.akademi"), true);
+    execOnFile(path, QStringList{QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                 QStringLiteral("UPDATE activity SET capacity = -5 WHERE id = (SELECT min(id) FROM activity)"),
+                                 QStringLiteral("UPDATE session SET start_time = '14:00', end_time = '12:00' "
+                                                "WHERE id = (SELECT min(id) FROM session)")});
+    const QByteArray bytes = readBytes(path);
+
+    const CliResult check = cli.run({QStringLiteral("--check"), path});
+    INFO(check.errText().toStdString());
+    CHECK(check.exitCode == 2);
+    CHECK(check.out.isEmpty());
+    CHECK(check.err.count('\n') == 2);
+    CHECK(check.errText().contains(QStringLiteral("activity-negative-capacity")));
+    CHECK(check.errText().contains(QStringLiteral("The session ends before it starts.")));
+
+    const CliResult info = cli.run({QStringLiteral("--info"), path});
+    REQUIRE(info.exitCode == 0);
+    const QJsonArray warnings = array(parseJson(info), QStringLiteral("warnings"));
+    REQUIRE(warnings.size() == 2);
+    QStringList kinds;
+    for (const QJsonValue &warning : warnings) {
+        const QJsonObject object = warning.toObject();
+        kinds.append(object.value(QStringLiteral("kind")).toString());
+        CHECK_FALSE(QUuid::fromString(object.value(QStringLiteral("uuid")).toString()).isNull());
+        CHECK_FALSE(object.value(QStringLiteral("message")).toString().isEmpty());
+    }
+    kinds.sort();
+    CHECK(kinds == QStringList{QStringLiteral("activity-negative-capacity"), QStringLiteral("session-ends-before-start")});
+    CHECK(holdsBytes(path, bytes));
+}

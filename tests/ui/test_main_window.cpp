@@ -141,7 +141,13 @@ TEST_CASE("a consultant builds an academy in the window and undoes it all again"
     auto *goal = byAccessibleName<QPlainTextEdit>(window.programmePage()->trackForm(), QStringLiteral("Goal"));
     goal->setFocus();
     goal->moveCursor(QTextCursor::End);
+    const int stepsBeforeGoal = window.document()->undoStack()->count();
     QTest::keyClicks(goal, QStringLiteral(" Alle 130 ledere."));
+    // Typing is written once it pauses, as one undo step, without leaving the field.
+    CHECK(QTest::qWaitFor(
+        [&] { return window.document()->project().tracks.find(leadership)->goal.endsWith(QStringLiteral("ledere.")); },
+        2000));
+    CHECK(window.document()->undoStack()->count() == stepsBeforeGoal + 1);
     CHECK(saved(window).tracks.find(leadership)->goal.endsWith(QStringLiteral("Alle 130 ledere.")));
     const int stepsAfterGoal = window.document()->undoStack()->count();
 

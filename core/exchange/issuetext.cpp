@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "issuetext.h"
+
+#include "i18n/displaytext.h"
+
+namespace Akademiplan {
+
+QString IssueText::rowName(const Project &project, EntityType type, qint64 id)
+{
+    auto participantName = [&project](qint64 participantId) {
+        const Participant *participant = project.participants.find(participantId);
+        return participant ? participant->name : QString();
+    };
+    switch (type) {
+    case EntityType::Academy:
+        if (const Academy *academy = project.academies.find(id))
+            return tr("Academy “%1”").arg(academy->name);
+        break;
+    case EntityType::Track:
+        if (const Track *track = project.tracks.find(id))
+            return tr("Track “%1”").arg(track->name);
+        break;
+    case EntityType::Activity:
+        if (const Activity *activity = project.activities.find(id))
+            return tr("Activity “%1”").arg(activity->title);
+        break;
+    case EntityType::Session:
+        if (const Session *session = project.sessions.find(id)) {
+            const Activity *activity = project.activities.find(session->activityId);
+            return tr("Session on %1 of “%2”")
+                .arg(DisplayText::shortDate(session->date), activity ? activity->title : QString());
+        }
+        break;
+    case EntityType::Organisation:
+        if (const Organisation *organisation = project.organisations.find(id))
+            return tr("Organisation “%1”").arg(organisation->name);
+        break;
+    case EntityType::Participant:
+        if (const Participant *participant = project.participants.find(id))
+            return tr("Participant “%1”").arg(participant->name);
+        break;
+    case EntityType::Enrolment:
+        if (const Enrolment *enrolment = project.enrolments.find(id))
+            return tr("Enrolment of “%1”").arg(participantName(enrolment->participantId));
+        break;
+    case EntityType::Attendance:
+        if (const Attendance *attendance = project.attendances.find(id))
+            return tr("Attendance of “%1”").arg(participantName(attendance->participantId));
+        break;
+    }
+    return {};
+}
+
+QString IssueText::describe(const Project &project, const ValidationIssue &issue)
+{
+    const QString row = rowName(project, issue.entityType, issue.entityId);
+    return row.isEmpty() ? issue.message : tr("%1: %2", "row: problem").arg(row, issue.message);
+}
+
+} // namespace Akademiplan
