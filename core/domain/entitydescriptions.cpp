@@ -283,6 +283,26 @@ QString timestampText(const QDateTime &timestamp)
 
 QDateTime parseTimestamp(const QString &text)
 {
+    // The form this program writes, "2026-11-29T14:47:40.674Z", read directly: QDateTime's
+    // general ISO parser is a tenth of the time it takes to open a file of a million rows.
+    // Every other form goes to Qt.
+    auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 

@@ -128,3 +128,15 @@ TEST_CASE("SQLite's own error text never reaches the user untranslated", "[descr
     CHECK_FALSE(unknown.contains(QStringLiteral("weird internal thing")));
     CHECK(unknown.contains(QStringLiteral("99")));
 }
+
+TEST_CASE("modification times read back to the millisecond, in the program's form and in other ISO forms",
+          "[descriptions]")
+{
+    const QDateTime moment(QDate(2026, 11, 29), QTime(14, 47, 40, 674), Qt::UTC);
+    CHECK(timestampText(moment) == QStringLiteral("2026-11-29T14:47:40.674Z"));
+    CHECK(parseTimestamp(timestampText(moment)) == moment);
+    CHECK(parseTimestamp(QStringLiteral("2026-11-29T14:47:40Z")) == moment.addMSecs(-674));
+    CHECK(parseTimestamp(QStringLiteral("2026-11-29T15:47:40.674+01:00")) == moment);
+    CHECK_FALSE(parseTimestamp(QStringLiteral("2026-13-29T14:47:40.674Z")).isValid());
+    CHECK_FALSE(parseTimestamp(QStringLiteral("yesterday")).isValid());
+}
