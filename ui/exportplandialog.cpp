@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "exportplandialog.h"
 
+#include "busyindicator.h"
+
 #include "domain/project.h"
 #include "report/programmeplan.h"
 
@@ -86,7 +88,14 @@ void ExportPlanDialog::exportPdf()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     QString error;
-    if (!ProgrammePlan::exportPdf(m_project, options(), path, &error)) {
+    bool written = false;
+    {
+        BusyIndicator busy(this, tr("Writing the programme plan…"));
+        PlanOptions chosen = options();
+        chosen.progress = [&busy](int page, int pages) { busy.setProgress(page, pages); };
+        written = ProgrammePlan::exportPdf(m_project, chosen, path, &error);
+    }
+    if (!written) {
         QMessageBox::warning(this, tr("Cannot Save Programme Plan"), error);
         return;
     }

@@ -2,6 +2,7 @@
 #include "fileactions.h"
 
 #include "academydialog.h"
+#include "busyindicator.h"
 #include "document/document.h"
 #include "exchange/issuetext.h"
 #include "editor/projecteditor.h"
@@ -134,12 +135,17 @@ bool FileActions::openFile(const QString &path)
     if (!maybeClose())
         return false;
     FileProblem problem;
-    auto document = Document::open(path, {}, &problem);
+    const QString opening = tr("Opening %1…").arg(QFileInfo(path).fileName());
+    auto document = [&] {
+        const BusyIndicator busy(m_window, opening);
+        return Document::open(path, {}, &problem);
+    }();
     if (!document && problem.kind == FileProblem::Kind::Locked) {
         const auto answer = QMessageBox::question(m_window, tr("Project in Use"), problem.message,
                                                   QMessageBox::Open | QMessageBox::Cancel);
         if (answer != QMessageBox::Open)
             return false;
+        const BusyIndicator busy(m_window, opening);
         document = Document::open(path, {true}, &problem);
     }
     if (!document) {
@@ -164,7 +170,12 @@ bool FileActions::save()
     if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
     FileProblem problem;
-    if (m_document->save(&problem))
+    bool saved = false;
+    {
+        const BusyIndicator busy(m_window, tr("Saving %1…").arg(m_document->displayName()));
+        saved = m_document->save(&problem);
+    }
+    if (saved)
         return true;
     if (problem.kind == FileProblem::Kind::ChangedOnDisk) {
         const auto answer = QMessageBox::warning(m_window, tr("Project Changed by Someone Else"), problem.message,
@@ -192,7 +203,12 @@ bool FileActions::saveAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".akademi");
     FileProblem problem;
-    if (!m_document->saveAs(path, &problem)) {
+    bool saved = false;
+    {
+        const BusyIndicator busy(m_window, tr("Saving %1…").arg(QFileInfo(path).fileName()));
+        saved = m_document->saveAs(path, &problem);
+    }
+    if (!saved) {
         showError(tr("Cannot Save Project"), problem.message);
         return false;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "document.h"
 
+#include "backgroundwork.h"
 #include "domain/validator.h"
 #include "storage/documentlock.h"
 #include "storage/migrations.h"
@@ -119,83 +120,123 @@ std::unique_ptr<Document> Document::create(const QString &path, const Municipali
     return document;
 }
 
+// What opening makes before the document object exists; prepared off the window's thread.
+struct Document::Prepared
+{
+    QString filePath;
+    QString readOnlyReason;
+    bool newerFormat = false;
+    std::unique_ptr<DocumentLock> lock;
+    std::unique_ptr<WorkingCopy> workingCopy;
+    FileFingerprint fingerprint;
+    Project project;
+    ValidationIssues problemsOnRead;
+    FileProblem problem; // set when the file cannot be opened
+};
+
 std::unique_ptr<Document> Document::open(const QString &path, OpenOptions options, FileProblem *problem)
 {
-    const QFileInfo file(path);
-    if (!file.exists()) {
-        *problem = problemOf(FileProblem::Kind::Missing, tr("%1 does not exist.").arg(path));
-        return nullptr;
-    }
-    if (!file.isFile()) {
-        *problem = problemOf(FileProblem::Kind::NotAFile, tr("%1 is not a file.").arg(path));
+    // Copying, judging, migrating and reading a large file take seconds; meanwhile a window
+    // keeps painting its progress.
+    Prepared prepared = BackgroundWork::run([&] { return prepare(path, options); });
+    if (prepared.problem.isProblem()) {
+        *problem = prepared.problem;
+        // Nothing was opened, so nothing is left to recover.
+        if (prepared.workingCopy)
+            prepared.workingCopy->remove();
         return nullptr;
     }
     std::unique_ptr<Document> document(new Document);
-    document->m_filePath = file.absoluteFilePath();
+    document->m_filePath = prepared.filePath;
+    document->m_readOnlyReason = prepared.readOnlyReason;
+    document->m_newerFormat = prepared.newerFormat;
+    document->m_lock = std::move(prepared.lock);
+    document->m_workingCopy = std::move(prepared.workingCopy);
+    document->m_project = std::move(prepared.project);
+    document->m_problemsOnRead = std::move(prepared.problemsOnRead);
+    // The connection is opened here, in the document's thread: Qt's connections belong to the
+    // thread that made them. The copy is migrated already, so this is quick.
+    QString error;
+    document->m_store = std::make_unique<ProjectStore>();
+    if (!document->m_store->open(document->m_workingCopy->databasePath(), prepared.newerFormat, &error)) {
+        *problem = problemOf(FileProblem::Kind::Damaged,
+                             tr("%1 cannot be used: %2").arg(QFileInfo(path).fileName(), error));
+        return nullptr;
+    }
+    document->m_workingCopy->setDocument(document->m_filePath, prepared.fingerprint);
+    return document;
+}
+
+Document::Prepared Document::prepare(const QString &path, OpenOptions options)
+{
+    Prepared prepared;
+    auto failed = [&prepared](FileProblem::Kind kind, const QString &message) {
+        prepared.problem = problemOf(kind, message);
+        return std::move(prepared);
+    };
+    const QFileInfo file(path);
+    if (!file.exists())
+        return failed(FileProblem::Kind::Missing, tr("%1 does not exist.").arg(path));
+    if (!file.isFile())
+        return failed(FileProblem::Kind::NotAFile, tr("%1 is not a file.").arg(path));
+    prepared.filePath = file.absoluteFilePath();
     if (options.readOnly) {
-        document->m_readOnlyReason =
+        prepared.readOnlyReason =
             tr("You opened %1 read-only; save it under another name to keep changes.").arg(file.fileName());
     } else {
-        document->m_lock = std::make_unique<DocumentLock>(document->m_filePath);
-        switch (document->m_lock->tryLock()) {
+        prepared.lock = std::make_unique<DocumentLock>(prepared.filePath);
+        switch (prepared.lock->tryLock()) {
         case DocumentLock::Result::Acquired: break;
         case DocumentLock::Result::HeldByOther:
-            *problem = problemOf(FileProblem::Kind::Locked, lockedMessage(path, document->m_lock->owner()));
-            return nullptr;
+            return failed(FileProblem::Kind::Locked, lockedMessage(path, prepared.lock->owner()));
         case DocumentLock::Result::Unavailable:
-            document->m_lock.reset();
-            document->m_readOnlyReason = tr("Cannot write in the folder of %1.").arg(file.fileName());
+            prepared.lock.reset();
+            prepared.readOnlyReason = tr("Cannot write in the folder of %1.").arg(file.fileName());
             break;
         }
     }
 
     QString error;
-    document->m_workingCopy = WorkingCopy::create(&error);
-    if (!document->m_workingCopy) {
-        *problem = problemOf(FileProblem::Kind::WriteFailed, error);
-        return nullptr;
-    }
+    prepared.workingCopy = WorkingCopy::create(&error);
+    if (!prepared.workingCopy)
+        return failed(FileProblem::Kind::WriteFailed, error);
+    const QString copy = prepared.workingCopy->databasePath();
     // Judge the copy, not the document: what is checked is then exactly what is used, even if
     // the document changes meanwhile, and the document itself is only ever read.
-    const FileFingerprint fingerprint =
-        FileFingerprint::copy(document->m_filePath, document->m_workingCopy->databasePath(), &error);
-    if (!fingerprint.isValid()) {
-        *problem = problemOf(FileProblem::Kind::Unreadable,
-                             tr("%1 cannot be read: %2").arg(file.fileName(), error));
-        return nullptr;
-    }
+    prepared.fingerprint = FileFingerprint::copy(prepared.filePath, copy, &error);
+    if (!prepared.fingerprint.isValid())
+        return failed(FileProblem::Kind::Unreadable, tr("%1 cannot be read: %2").arg(file.fileName(), error));
     // Another SQLite program that crashed while writing the document leaves a journal beside it;
     // without it the copy would hold half a change. With it, the copy rolls the change back.
-    const QString journal = document->m_filePath + QStringLiteral("-journal");
+    const QString journal = prepared.filePath + QStringLiteral("-journal");
     if (QFileInfo(journal).size() > 0) {
-        FileFingerprint::copy(journal, document->m_workingCopy->databasePath() + QStringLiteral("-journal"), &error);
-        ProjectInspector::settleJournal(document->m_workingCopy->databasePath());
+        FileFingerprint::copy(journal, copy + QStringLiteral("-journal"), &error);
+        ProjectInspector::settleJournal(copy);
     }
-    const ProjectInspector::Result inspection =
-        ProjectInspector::inspect(document->m_workingCopy->databasePath(), file.fileName());
+    const ProjectInspector::Result inspection = ProjectInspector::inspect(copy, file.fileName());
     if (!inspection.canRead()) {
-        *problem = inspection.problem;
-        return nullptr;
+        prepared.problem = inspection.problem;
+        return prepared;
     }
-    const bool newer = inspection.schemaVersion > Migrations::latestVersion();
-    if (newer) {
-        document->m_readOnlyReason = inspection.problem.message;
-        document->m_newerFormat = true;
+    prepared.newerFormat = inspection.schemaVersion > Migrations::latestVersion();
+    if (prepared.newerFormat) {
+        prepared.readOnlyReason = inspection.problem.message;
         // It can never be saved here, so it must not keep a colleague with a newer version out.
-        document->m_lock.reset();
+        prepared.lock.reset();
     }
-
-    document->m_store = std::make_unique<ProjectStore>();
-    if (!document->m_store->open(document->m_workingCopy->databasePath(), newer, &error)
-        || !document->m_store->load(document->m_project, &error)) {
-        *problem = newer ? inspection.problem
-                         : problemOf(FileProblem::Kind::Damaged,
-                                     tr("%1 cannot be used: %2").arg(file.fileName(), error));
-        return nullptr;
+    // A connection of this thread's own migrates the copy and reads it; the document opens its
+    // own afterwards.
+    ProjectStore store;
+    if (!store.open(copy, prepared.newerFormat, &error) || !store.load(prepared.project, &error)) {
+        if (prepared.newerFormat)
+            prepared.problem = inspection.problem;
+        else
+            prepared.problem = problemOf(FileProblem::Kind::Damaged,
+                                         tr("%1 cannot be used: %2").arg(file.fileName(), error));
+        return prepared;
     }
-    document->m_workingCopy->setDocument(document->m_filePath, fingerprint);
-    document->m_problemsOnRead = Validator::checkProject(document->m_project);
-    return document;
+    prepared.problemsOnRead = Validator::checkProject(prepared.project);
+    return prepared;
 }
 
 std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work, FileProblem *problem)
@@ -265,6 +306,9 @@ ValidationIssues Document::check(const ChangeSet &changes) const
 
 QString Document::write(const ChangeSet &changes)
 {
+    // A save copies the working copy while events go on; nothing may change it meanwhile.
+    if (m_saving)
+        return tr("The project is being saved; make the change again in a moment.");
     const ChangeSet rows = stamped(changes);
     QString error;
     if (!m_store->write(rows, &error))
@@ -514,15 +558,25 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
         QString ignored;
         m_store->dropRevision(m_project.info, info.revisionUuid, &ignored);
     });
-    if (!m_store->copyTo(temporary, &error))
-        return failed(error);
-    const ProjectInspector::Result check = ProjectInspector::inspect(temporary, target.fileName());
-    if (!check.canEdit() || check.schemaVersion != Migrations::latestVersion())
-        return failed(tr("the new copy did not pass its check (%1)").arg(check.problem.message));
-    if (!SafeReplace::syncFile(temporary, &error))
-        return failed(error);
-    const FileFingerprint fingerprint = FileFingerprint::of(temporary);
-    if (!SafeReplace::replace(temporary, path, &error))
+    // Writing, checking and syncing the copy take seconds for a large file; meanwhile a window
+    // keeps painting its progress. The work has connections of its own.
+    FileFingerprint fingerprint;
+    const QString databasePath = m_workingCopy->databasePath();
+    error = BackgroundWork::run([&]() -> QString {
+        QString reason;
+        if (!ProjectStore::copyFile(databasePath, temporary, &reason))
+            return reason;
+        const ProjectInspector::Result check = ProjectInspector::inspect(temporary, target.fileName());
+        if (!check.canEdit() || check.schemaVersion != Migrations::latestVersion())
+            return tr("the new copy did not pass its check (%1)").arg(check.problem.message);
+        if (!SafeReplace::syncFile(temporary, &reason))
+            return reason;
+        fingerprint = FileFingerprint::of(temporary);
+        if (!SafeReplace::replace(temporary, path, &reason))
+            return reason;
+        return {};
+    });
+    if (!error.isEmpty())
         return failed(error);
 
     restoreRevision.dismiss();

@@ -99,6 +99,9 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    struct Prepared;
+    static Prepared prepare(const QString &path, OpenOptions options);
+
     Document();
     QString write(const ChangeSet &changes);
     // The change set as it is written: updated and restored rows get a new modification time and

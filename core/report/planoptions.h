@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QLocale>
 
+#include <functional>
+
 namespace Akademiplan {
 
 // What the consultant chooses for a programme plan.
@@ -14,6 +16,10 @@ struct PlanOptions
     bool withParticipants = false; // an appendix of names per activity (personal data: off)
     bool pdfA = false;             // PDF/A-1b, for the municipality's archive
     QDate planDate = QDate::currentDate();
+    // Called after each page is drawn (pages done, pages in all), so that a window can show how
+    // far a long plan has come and keep painting; the plan is drawn in the caller's thread,
+    // since it speaks its own language for a while.
+    std::function<void(int, int)> progress;
 };
 
 } // namespace Akademiplan

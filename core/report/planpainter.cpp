@@ -25,7 +25,8 @@ PlanPainter::PlanPainter(const Project &project, qint64 academyId, const PlanLay
 {
 }
 
-bool PlanPainter::paint(QPagedPaintDevice *device, const std::vector<PlanPage> &pages) const
+bool PlanPainter::paint(QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
+                        const std::function<void(int, int)> &progress) const
 {
     const auto orientation = [](const PlanPage &page) {
         return page.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
@@ -45,6 +46,8 @@ bool PlanPainter::paint(QPagedPaintDevice *device, const std::vector<PlanPage> &
                 return false;
         }
         paintPage(&painter, pages[i], int(i) + 1, int(pages.size()));
+        if (progress)
+            progress(int(i) + 1, int(pages.size()));
     }
     return painter.end();
 }

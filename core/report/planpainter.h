@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include <functional>
+
 #include "planlayout.h"
 
 #include <QString>
@@ -28,7 +30,8 @@ public:
     PlanPainter(const Project &project, qint64 academyId, const PlanLayout &layout, Running running);
 
     // Paints all pages; the device must be set to A4 portrait with no margins.
-    bool paint(QPagedPaintDevice *device, const std::vector<PlanPage> &pages) const;
+    bool paint(QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
+               const std::function<void(int, int)> &progress = {}) const;
 
 private:
     void paintPage(QPainter *painter, const PlanPage &page, int number, int count) const;

@@ -291,7 +291,7 @@ bool ProgrammePlan::paint(const Project &project, const PlanOptions &options, QP
     const Content content(project, *project.academies.find(academyId), options);
     const PlanLayout layout(device, device->logicalDpiX() / 25.4);
     const std::vector<PlanPage> pages = PlanLayout(layout).layout(content.blocks());
-    if (!PlanPainter(project, academyId, layout, content.running()).paint(device, pages)) {
+    if (!PlanPainter(project, academyId, layout, content.running()).paint(device, pages, options.progress)) {
         *error = tr("The plan could not be drawn.");
         return false;
     }

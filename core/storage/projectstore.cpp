@@ -417,6 +417,12 @@ bool ProjectStore::Private::execInfo(const QString &sql, const ProjectInfo &info
     return run(&query, error);
 }
 
+bool ProjectStore::copyFile(const QString &databasePath, const QString &path, QString *error)
+{
+    ProjectStore store;
+    return store.open(databasePath, true, error) && store.copyTo(path, error);
+}
+
 bool ProjectStore::copyTo(const QString &path, QString *error)
 {
     QSqlQuery vacuum(d->connection.database());
