@@ -15,11 +15,6 @@ namespace {
 // Off by default: the user reads the translated message. For a developer,
 // QT_LOGGING_RULES="akademiplan.sqlite=true" shows SQLite's own text as well.
 Q_LOGGING_CATEGORY(sqliteLog, "akademiplan.sqlite", QtCriticalMsg)
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Akademiplan::DatabaseConnection", text);
-}
 } // namespace
 
 DatabaseConnection::DatabaseConnection()
@@ -144,24 +139,24 @@ QString DatabaseConnection::describe(const QSqlError &error)
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return translated("The file is in use by another program; try again in a moment.");
+        return tr("The file is in use by another program; try again in a moment.");
     case 7: // SQLITE_NOMEM
-        return translated("There is not enough memory.");
+        return tr("There is not enough memory.");
     case 8: // SQLITE_READONLY
-        return translated("The file cannot be written to.");
+        return tr("The file cannot be written to.");
     case 10: // SQLITE_IOERR
-        return translated("The disk could not be read or written.");
+        return tr("The disk could not be read or written.");
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return translated("The file is damaged.");
+        return tr("The file is damaged.");
     case 13: // SQLITE_FULL
-        return translated("The disk is full.");
+        return tr("The disk is full.");
     case 14: // SQLITE_CANTOPEN
-        return translated("The file cannot be opened.");
+        return tr("The file cannot be opened.");
     case 19: // SQLITE_CONSTRAINT
-        return translated("The change does not fit the rest of the project (it breaks one of the file's rules).");
+        return tr("The change does not fit the rest of the project (it breaks one of the file's rules).");
     default:
-        return translated("The project file could not be used (SQLite error %1).").arg(error.nativeErrorCode());
+        return tr("The project file could not be used (SQLite error %1).").arg(error.nativeErrorCode());
     }
 }
 

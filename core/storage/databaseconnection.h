@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -13,6 +14,8 @@ namespace Akademiplan {
 // place, with the store and the inspector that use it, that talks to SQLite.
 class DatabaseConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::DatabaseConnection)
+
 public:
     enum class Mode {
         ReadOnly,  // never writes, never creates: for judging and reading a file

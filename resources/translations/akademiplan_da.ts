@@ -485,6 +485,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>Cannot write the programme plan to %1: that is a folder.</source>
         <translation>Programplanen kan ikke skrives til %1: det er en mappe.</translation>
     </message>
+    <message>
+        <source>%1: %2 [%3 %4]</source>
+        <translation>%1: %2 [%3 %4]</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::Coverage</name>
@@ -513,6 +517,42 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-driveren til Qt er ikke installeret (pakken libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program; try again in a moment.</source>
+        <translation>Filen bruges af et andet program; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>Der er ikke hukommelse nok.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written to.</source>
+        <translation>Der kan ikke skrives i filen.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>Disken kunne ikke læses eller skrives.</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>Filen er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disken er fuld.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>Filen kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The change does not fit the rest of the project (it breaks one of the file&apos;s rules).</source>
+        <translation>Ændringen passer ikke med resten af projektet (den bryder en af filens regler).</translation>
+    </message>
+    <message>
+        <source>The project file could not be used (SQLite error %1).</source>
+        <translation>Projektfilen kunne ikke bruges (SQLite-fejl %1).</translation>
     </message>
 </context>
 <context>
@@ -604,6 +644,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>You opened %1 read-only; save it under another name to keep changes.</source>
         <translation>Du har åbnet %1 skrivebeskyttet; gem projektet under et andet navn for at beholde dine ændringer.</translation>
+    </message>
+    <message>
+        <source>The project is being saved; make the change again in a moment.</source>
+        <translation>Projektet er ved at blive gemt; foretag ændringen igen om lidt.</translation>
     </message>
 </context>
 <context>
@@ -898,13 +942,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
 </context>
 <context>
-    <name>Akademiplan::EntityTables</name>
-    <message>
-        <source>The %1 with row id %2 has an unreadable value in &quot;%3&quot;.</source>
-        <translation>Rækken med id %2 i tabellen %1 har en værdi i &quot;%3&quot;, der ikke kan læses.</translation>
-    </message>
-</context>
-<context>
     <name>Akademiplan::ExampleProject</name>
     <message>
         <source>%1 Town Hall</source>
@@ -1125,6 +1162,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>Cannot Print Programme Plan</source>
         <translation>Programplanen kan ikke udskrives</translation>
     </message>
+    <message>
+        <source>Writing the programme plan…</source>
+        <translation>Programplanen skrives …</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::FileActions</name>
@@ -1232,6 +1273,65 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>Add an academy first; the plan shows one academy.</source>
         <translation>Tilføj først et akademi; planen viser ét akademi.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Åbner %1 …</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Gemmer %1 …</translation>
+    </message>
+    <message>
+        <source>Problems in the Project</source>
+        <translation>Problemer i projektet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n row(s) that break Akademiplan&apos;s rules, perhaps because another program wrote it. It is open so that you can mend them.</source>
+        <translation>
+            <numerusform>%1 har %n række, der bryder Akademiplans regler, måske fordi et andet program har skrevet filen. Den er åbnet, så du kan rette den.</numerusform>
+            <numerusform>%1 har %n rækker, der bryder Akademiplans regler, måske fordi et andet program har skrevet filen. Den er åbnet, så du kan rette dem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::IssueText</name>
+    <message>
+        <source>Academy “%1”</source>
+        <translation>Akademiet »%1«</translation>
+    </message>
+    <message>
+        <source>Track “%1”</source>
+        <translation>Sporet »%1«</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Aktiviteten »%1«</translation>
+    </message>
+    <message>
+        <source>Session on %1 of “%2”</source>
+        <translation>Sessionen den %1 i »%2«</translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation>Organisationen »%1«</translation>
+    </message>
+    <message>
+        <source>Participant “%1”</source>
+        <translation>Deltageren »%1«</translation>
+    </message>
+    <message>
+        <source>Enrolment of “%1”</source>
+        <translation>Tilmeldingen af »%1«</translation>
+    </message>
+    <message>
+        <source>Attendance of “%1”</source>
+        <translation>Fremmødet for »%1«</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>row: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::MainWindow</name>
@@ -1331,6 +1431,11 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>&lt;h3&gt;Akademiplan %1&lt;/h3&gt;&lt;p&gt;Plans municipal innovation academies: tracks, activities, sessions and participants, in one project file per municipality.&lt;/p&gt;&lt;p&gt;Licensed under the Mozilla Public License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Akademiplan %1&lt;/h3&gt;&lt;p&gt;Planlægning af kommunale innovationsakademier: spor, aktiviteter, sessioner og deltagere, samlet i én projektfil pr. kommune.&lt;/p&gt;&lt;p&gt;Licenseret under Mozilla Public License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Undo/Redo step</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::Migrations</name>
@@ -1345,6 +1450,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>Could not finish updating the file to version %1.</source>
         <translation>Opdateringen af filen til version %1 kunne ikke gennemføres.</translation>
+    </message>
+    <message>
+        <source>Updating the file to version %1 would leave rows that refer to rows that do not exist.</source>
+        <translation>Opdateringen af filen til version %1 ville efterlade rækker, der henviser til rækker, som ikke findes.</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1742,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>Delete the organisation “%1”?</source>
-        <translation>Slet organisationen “%1”?</translation>
+        <translation>Slet organisationen »%1«?</translation>
     </message>
     <message>
         <source>Nobody belongs to it. You can undo this.</source>
@@ -2045,6 +2154,18 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>A row to change (%1 %2) is not in the working copy.</source>
         <translation>En række, der skal ændres (%1 %2), findes ikke i arbejdskopien.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table %1 cannot be read.</source>
+        <translation>Filens tabel %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The %1 with row id %2 has an unreadable value in &quot;%3&quot;.</source>
+        <translation>Rækken i %1 med id %2 har en ulæselig værdi i &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table %1 cannot be read to the end.</source>
+        <translation>Filens tabel %1 kan ikke læses til ende.</translation>
     </message>
 </context>
 <context>
