@@ -19,17 +19,13 @@ namespace Akademiplan {
 
 namespace {
 
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
+// A new row's identity; its modification time and change counter are stamped by the document
+// when it is written.
 template <typename T>
-void stamp(T &entity, qint64 id)
+void identify(T &entity, qint64 id)
 {
     entity.id = id;
     entity.uuid = QUuid::createUuid();
-    entity.modified = now();
 }
 
 // Session times are kept to the minute, which is all a plan shows and the file stores.
@@ -69,7 +65,7 @@ EditResult ProjectEditor::commit(const QString &text, const ChangeSet &changes, 
 template <typename T>
 EditResult ProjectEditor::addOne(T entity)
 {
-    stamp(entity, m_document.allocateId<T>());
+    identify(entity, m_document.allocateId<T>());
     ChangeSet changes;
     changes.insert(entity);
     return commit(tr("Add %1").arg(DomainLabels::label(entityTypeOf<T>())), changes, entity.id);
@@ -263,7 +259,7 @@ EditResult ProjectEditor::enrol(qint64 trackId, qint64 activityId, const QList<q
             continue;
         already.insert(participantId);
         Enrolment enrolment;
-        stamp(enrolment, m_document.allocateId<Enrolment>());
+        identify(enrolment, m_document.allocateId<Enrolment>());
         enrolment.participantId = participantId;
         enrolment.trackId = trackId;
         enrolment.activityId = activityId;
@@ -304,7 +300,6 @@ EditResult ProjectEditor::setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus
     }
     Enrolment changed = *enrolment;
     changed.status = status;
-    changed.modified = now();
     ChangeSet changes;
     changes.update(*enrolment, changed);
     if (enrolment->status == EnrolmentStatus::Enrolled)
@@ -360,7 +355,6 @@ void ProjectEditor::promoteFromWaitingList(const QList<Enrolment> &leaving, Chan
         for (int i = 0; i < free && i < int(here.waiting.size()); ++i) {
             Enrolment promoted = *here.waiting[std::size_t(i)];
             promoted.status = EnrolmentStatus::Enrolled;
-            promoted.modified = now();
             changes.update(*here.waiting[std::size_t(i)], promoted);
         }
     }
@@ -407,7 +401,7 @@ EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEn
             [&](auto &row) {
                 using T = std::decay_t<decltype(row)>;
                 const qint64 draftId = row.id;
-                stamp(row, m_document.allocateId<T>());
+                identify(row, m_document.allocateId<T>());
                 if (draftId < 0)
                     ids.insert({int(entityTypeOf<T>()), draftId}, row.id);
                 if (firstId == 0)

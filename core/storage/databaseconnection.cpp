@@ -64,7 +64,12 @@ bool DatabaseConnection::open(const QString &path, Mode mode, QString *error)
     // A file from someone else is untrusted: no schema-defined code may run, damaged cells are
     // caught, and no memory mapping can turn a corrupt file into a crash.
     QStringList pragmas = {QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA cell_size_check = ON"),
-                           QStringLiteral("PRAGMA mmap_size = 0"), QStringLiteral("PRAGMA foreign_keys = ON")};
+                           QStringLiteral("PRAGMA mmap_size = 0"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                           // A bulk edit (a track with 25,000 enrolments) touches pages all over the
+                           // enrolment table and its indexes, and a save's VACUUM INTO builds every
+                           // index of the copy; with SQLite's default 2 MiB cache both spill to
+                           // disk and read their own pages back.
+                           QStringLiteral("PRAGMA cache_size = -65536")};
     if (mode != Mode::ReadOnly) {
         // One self-contained file after each commit, durable when the commit returns.
         pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL")
@@ -72,11 +77,7 @@ bool DatabaseConnection::open(const QString &path, Mode mode, QString *error)
                 // The domain's rules are checked by the program when the user acts. A file written
                 // by another tool may hold a value the schema's CHECKs refuse (it opens with a
                 // warning); editing another field of that row, or undoing, must still work.
-                << QStringLiteral("PRAGMA ignore_check_constraints = ON")
-                // A bulk edit (a track with 25,000 enrolments) touches pages all over the
-                // enrolment table and its indexes; with SQLite's default 2 MiB cache they spill to
-                // disk and are read back within the same transaction.
-                << QStringLiteral("PRAGMA cache_size = -65536");
+                << QStringLiteral("PRAGMA ignore_check_constraints = ON");
     }
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!exec(pragma, error)) {

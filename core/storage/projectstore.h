@@ -44,8 +44,8 @@ public:
     bool dropRevision(const ProjectInfo &previous, const QUuid &revision, QString *error);
     // A compact, complete copy of the file at a path that must not exist yet.
     bool copyTo(const QString &path, QString *error);
-    // The same from a file through a read-only connection of the calling thread's own, so that a
-    // save can copy while the document's thread goes on.
+    // The same from a file through a connection of the calling thread's own, so that a save can
+    // copy while the document's thread goes on.
     static bool copyFile(const QString &databasePath, const QString &path, QString *error);
 
 private:

@@ -184,30 +184,8 @@ bool EditSteps::deleteTrack(BenchReport &report)
     const RawBatch batch = m_raw->trackRemoval(track);
     const QString detail = QStringLiteral("%1 rows, %2 enrolments")
                                .arg(count(rowCount(batch)), count(enrolments.value(track)));
-    StepResult removal{QStringLiteral("delete-track"), {}, {}, detail};
-    StepResult undoing{QStringLiteral("undo-delete-track"), {}, {}, detail};
-    const bool ok = repeat([&](int) {
-        QElapsedTimer timer;
-        timer.start();
-        const EditResult result = m_editor->remove(EntityType::Track, track);
-        removal.samples.push_back(elapsed(timer));
-        if (!result.ok) {
-            m_error = result.error;
-            return false;
-        }
-        timer.start();
-        if (!undo())
-            return false;
-        undoing.samples.push_back(elapsed(timer));
-        removal.limitSamples.push_back(m_raw->remove(batch));
-        undoing.limitSamples.push_back(m_raw->insert(batch));
-        return (removal.limitSamples.back() >= 0 && undoing.limitSamples.back() >= 0) || (m_error = m_raw->error(), false);
-    });
-    if (remove)
-        report.steps.push_back(removal);
-    if (restore)
-        report.steps.push_back(undoing);
-    return ok;
+    return removeAndUndo(report, EntityType::Track, {track}, batch,
+                         {QStringLiteral("delete-track"), QStringLiteral("undo-delete-track"), detail});
 }
 
 bool EditSteps::deleteParticipants(BenchReport &report)
@@ -225,12 +203,19 @@ bool EditSteps::deleteParticipants(BenchReport &report)
         ids.append(people.at(i).id);
     const RawBatch batch = m_raw->participantRemoval(ids);
     const QString detail = QStringLiteral("%1 people, %2 rows").arg(count(ids.size()), count(rowCount(batch)));
-    StepResult removal{QStringLiteral("delete-participants"), {}, {}, detail};
-    StepResult undoing{QStringLiteral("undo-delete-participants"), {}, {}, detail};
+    return removeAndUndo(report, EntityType::Participant, ids, batch,
+                         {QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"), detail});
+}
+
+bool EditSteps::removeAndUndo(BenchReport &report, EntityType type, const QList<qint64> &ids, const RawBatch &batch,
+                              const RemovalSteps &steps)
+{
+    StepResult removal{steps.remove, {}, {}, steps.detail};
+    StepResult undoing{steps.undo, {}, {}, steps.detail};
     const bool ok = repeat([&](int) {
         QElapsedTimer timer;
         timer.start();
-        const EditResult result = m_editor->remove(EntityType::Participant, ids);
+        const EditResult result = m_editor->remove(type, ids);
         removal.samples.push_back(elapsed(timer));
         if (!result.ok) {
             m_error = result.error;
@@ -244,9 +229,9 @@ bool EditSteps::deleteParticipants(BenchReport &report)
         undoing.limitSamples.push_back(m_raw->insert(batch));
         return (removal.limitSamples.back() >= 0 && undoing.limitSamples.back() >= 0) || (m_error = m_raw->error(), false);
     });
-    if (remove)
+    if (m_wants(steps.remove))
         report.steps.push_back(removal);
-    if (restore)
+    if (m_wants(steps.undo))
         report.steps.push_back(undoing);
     return ok;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "benchreport.h"
+#include "domain/anyentity.h"
+#include "rawbatch.h"
 
 #include <QList>
 #include <QString>
@@ -51,6 +53,16 @@ private:
     bool edit(BenchReport &report);
     bool deleteTrack(BenchReport &report);
     bool deleteParticipants(BenchReport &report);
+    // The keys and the note of a removal and its undo.
+    struct RemovalSteps
+    {
+        QString remove;
+        QString undo;
+        QString detail;
+    };
+    // Times removing rows and undoing it, each beside the same DELETEs and INSERTs done raw.
+    bool removeAndUndo(BenchReport &report, EntityType type, const QList<qint64> &ids, const RawBatch &batch,
+                       const RemovalSteps &steps);
     bool enrolManagers(BenchReport &report);
     bool save(BenchReport &report);
     bool pdf(BenchReport &report);
