@@ -274,7 +274,7 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
     return document;
 }
 
-QString Document::apply(const ChangeSet &changes, QStringList *warnings)
+QString Document::apply(ChangeSet &changes, QStringList *warnings)
 {
     if (isReadOnly())
         return m_readOnlyReason;
@@ -292,7 +292,7 @@ QString Document::apply(const ChangeSet &changes, QStringList *warnings)
     return write(changes);
 }
 
-QString Document::replay(const ChangeSet &changes)
+QString Document::replay(ChangeSet &changes)
 {
     if (isReadOnly())
         return m_readOnlyReason;
@@ -304,12 +304,13 @@ ValidationIssues Document::check(const ChangeSet &changes) const
     return Validator::checkChanges(m_project, changes);
 }
 
-QString Document::write(const ChangeSet &changes)
+QString Document::write(ChangeSet &changes)
 {
     // A save copies the working copy while events go on; nothing may change it meanwhile.
     if (m_saving)
         return tr("The project is being saved; make the change again in a moment.");
-    const ChangeSet rows = stamped(changes);
+    stamp(changes);
+    const ChangeSet &rows = changes;
     QString error;
     if (!m_store->write(rows, &error))
         return tr("The change could not be written: %1").arg(error);
@@ -325,16 +326,14 @@ QString Document::write(const ChangeSet &changes)
     return {};
 }
 
-ChangeSet Document::stamped(const ChangeSet &changes)
+void Document::stamp(ChangeSet &changes)
 {
     // Never earlier than the row's own time, so that a clock set back cannot move it backwards.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // A row changed twice in one set counts on from its first change.
     QHash<QUuid, qint64> counters;
-    ChangeSet result;
-    result.changes().reserve(changes.size());
-    for (const Change &change : changes.changes()) {
-        Change row = change;
+    for (Change &row : changes.changes()) {
+        const Change &change = row;
         const AnyEntity &entity = change.after ? *change.after : *change.before;
         std::visit(
             [&](const auto &original) {
@@ -359,9 +358,7 @@ ChangeSet Document::stamped(const ChangeSet &changes)
                 }
             },
             entity);
-        result.changes().push_back(std::move(row));
     }
-    return result;
 }
 
 void Document::applyToMemory(const ChangeSet &changes)

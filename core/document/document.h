@@ -59,10 +59,11 @@ public:
     // A user's change: checked by the domain's rules against the project as it would be after it,
     // then written to the working copy in one transaction, then applied in memory and announced.
     // On any error nothing changes and the message says why; warnings are added to `warnings`.
-    QString apply(const ChangeSet &changes, QStringList *warnings = nullptr);
+    // The rows are stamped in place with what is written (see stamp()).
+    QString apply(ChangeSet &changes, QStringList *warnings = nullptr);
     // Undo and redo: what was checked when the user acted is replayed without the rules, so that
     // a step can always be undone, even in a file that breaks a rule.
-    QString replay(const ChangeSet &changes);
+    QString replay(ChangeSet &changes);
     // What the rules say of a change set, each issue naming its change, entity and field (an
     // import reports these row by row). Nothing changes.
     ValidationIssues check(const ChangeSet &changes) const;
@@ -103,10 +104,11 @@ private:
     static Prepared prepare(const QString &path, OpenOptions options);
 
     Document();
-    QString write(const ChangeSet &changes);
-    // The change set as it is written: updated and restored rows get a new modification time and
-    // a higher change counter, removed rows the time and counter of their tombstone.
-    ChangeSet stamped(const ChangeSet &changes);
+    QString write(ChangeSet &changes);
+    // Makes the change set what is written, in place: updated and restored rows get a new
+    // modification time and a higher change counter, removed rows the time and counter of their
+    // tombstone, and an update's `before` becomes the row as it is in memory.
+    void stamp(ChangeSet &changes);
     void applyToMemory(const ChangeSet &changes);
     template <typename T>
     void applyRows(const std::vector<const Change *> &changes);

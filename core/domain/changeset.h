@@ -3,6 +3,7 @@
 
 #include "anyentity.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -33,14 +34,13 @@ public:
     bool isEmpty() const { return m_changes.empty(); }
     std::size_t size() const { return m_changes.size(); }
 
-    // Reversed order, so that rows come back before the rows that refer to them.
-    ChangeSet inverted() const
+    // Turns the set into its inverse, in place: a large removal's undo needs no second copy of
+    // every row. Reversed order, so that rows come back before the rows that refer to them.
+    void invert()
     {
-        ChangeSet result;
-        result.m_changes.reserve(m_changes.size());
-        for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
-            result.m_changes.push_back({it->after, it->before});
-        return result;
+        std::reverse(m_changes.begin(), m_changes.end());
+        for (Change &change : m_changes)
+            std::swap(change.before, change.after);
     }
 
 private:

@@ -48,13 +48,13 @@ EditResult ProjectEditor::fail(const QString &message)
     return EditResult::failure(message);
 }
 
-EditResult ProjectEditor::commit(const QString &text, const ChangeSet &changes, qint64 id, const QString &mergeKey)
+EditResult ProjectEditor::commit(const QString &text, ChangeSet changes, qint64 id, const QString &mergeKey)
 {
     EditResult result;
     result.error = m_document.apply(changes, &result.warnings);
     if (!result.error.isEmpty())
         return fail(result.error);
-    m_document.undoStack()->push(new ChangeCommand(&m_document, text, changes, mergeKey));
+    m_document.undoStack()->push(new ChangeCommand(&m_document, text, std::move(changes), mergeKey));
     result.ok = true;
     result.id = id;
     if (!result.warnings.isEmpty())

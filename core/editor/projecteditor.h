@@ -70,7 +70,7 @@ signals:
     void editWarned(const QStringList &warnings);
 
 private:
-    EditResult commit(const QString &text, const ChangeSet &changes, qint64 id = 0,
+    EditResult commit(const QString &text, ChangeSet changes, qint64 id = 0,
                       const QString &mergeKey = QString());
     template <typename T>
     EditResult addOne(T entity);
