@@ -6,8 +6,10 @@
 #include "storage/documentlock.h"
 #include "storage/migrations.h"
 #include "storage/projectinspector.h"
+#include "storage/projectfileformat.h"
 #include "storage/projectstore.h"
 #include "storage/safereplace.h"
+#include "storage/sqliteheader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -213,9 +215,36 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
         FileFingerprint::copy(journal, copy + QStringLiteral("-journal"), &error);
         ProjectInspector::settleJournal(copy);
     }
+    // A file of this version needs no migration, so it is read while it is judged: on two cores
+    // the integrity checks then cost little more than the reading. What was read is used only
+    // once the file has passed every check; a file that fails is never read further than this.
+    const SqliteHeader header = SqliteHeader::read(copy);
+    const bool readWhileJudging = header.status() == SqliteHeader::Status::Ok
+                                  && header.applicationId() == ProjectFileFormat::applicationId
+                                  && header.userVersion() == Migrations::latestVersion();
+    bool read = false;
+    QString readError;
+    const auto readCopy = [&] {
+        ProjectStore store;
+        read = store.open(copy, true, &readError) && store.load(prepared.project, &readError);
+        if (read)
+            prepared.problemsOnRead = Validator::checkProject(prepared.project);
+    };
+    std::unique_ptr<QThread> reader(readWhileJudging ? QThread::create(readCopy) : nullptr);
+    if (reader)
+        reader->start();
     const ProjectInspector::Result inspection = ProjectInspector::inspect(copy, file.fileName());
+    if (reader)
+        reader->wait();
     if (!inspection.canRead()) {
         prepared.problem = inspection.problem;
+        prepared.project = Project();
+        return prepared;
+    }
+    if (reader) {
+        if (!read)
+            prepared.problem = problemOf(FileProblem::Kind::Damaged,
+                                         tr("%1 cannot be used: %2").arg(file.fileName(), readError));
         return prepared;
     }
     prepared.newerFormat = inspection.schemaVersion > Migrations::latestVersion();
@@ -224,8 +253,8 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
         // It can never be saved here, so it must not keep a colleague with a newer version out.
         prepared.lock.reset();
     }
-    // A connection of this thread's own migrates the copy and reads it; the document opens its
-    // own afterwards.
+    // An older file is migrated in the copy first, by a connection of this thread's own; the
+    // document opens its own afterwards.
     ProjectStore store;
     if (!store.open(copy, prepared.newerFormat, &error) || !store.load(prepared.project, &error)) {
         if (prepared.newerFormat)
@@ -483,7 +512,7 @@ bool Document::save(FileProblem *problem)
         return false;
     }
     const FileFingerprint known = m_workingCopy->documentFingerprint();
-    if (known.isValid() && QFileInfo::exists(m_filePath) && FileFingerprint::of(m_filePath) != known) {
+    if (known.isValid() && QFileInfo::exists(m_filePath) && FileFingerprint::of(m_filePath, known) != known) {
         *problem = problemOf(FileProblem::Kind::ChangedOnDisk,
                              tr("%1 was changed by someone else since you opened it. Save your work as a new "
                                 "file so that neither version is lost.")

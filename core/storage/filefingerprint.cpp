@@ -7,13 +7,23 @@
 
 namespace Akademiplan {
 
+namespace {
+const QString blake2bPrefix = QStringLiteral("blake2b-256:");
+}
+
 FileFingerprint FileFingerprint::of(const QString &path)
 {
+    return of(path, FileFingerprint());
+}
+
+FileFingerprint FileFingerprint::of(const QString &path, const FileFingerprint &like)
+{
     FileFingerprint fingerprint;
+    fingerprint.m_algorithm = like.m_algorithm;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fingerprint;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(fingerprint.m_algorithm);
     if (hash.addData(&file))
         fingerprint.m_hash = hash.result();
     return fingerprint;
@@ -32,7 +42,7 @@ FileFingerprint FileFingerprint::copy(const QString &source, const QString &targ
         *error = out.errorString();
         return fingerprint;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(fingerprint.m_algorithm);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     while (true) {
         const qint64 read = in.read(buffer.data(), buffer.size());
@@ -56,10 +66,21 @@ FileFingerprint FileFingerprint::copy(const QString &source, const QString &targ
     return fingerprint;
 }
 
+QString FileFingerprint::toString() const
+{
+    const QString hex = QString::fromLatin1(m_hash.toHex());
+    return m_algorithm == QCryptographicHash::Sha256 ? hex : blake2bPrefix + hex;
+}
+
 FileFingerprint FileFingerprint::fromString(const QString &text)
 {
     FileFingerprint fingerprint;
-    fingerprint.m_hash = QByteArray::fromHex(text.toLatin1());
+    if (text.startsWith(blake2bPrefix)) {
+        fingerprint.m_hash = QByteArray::fromHex(text.mid(blake2bPrefix.size()).toLatin1());
+    } else {
+        fingerprint.m_algorithm = QCryptographicHash::Sha256;
+        fingerprint.m_hash = QByteArray::fromHex(text.toLatin1());
+    }
     return fingerprint;
 }
 

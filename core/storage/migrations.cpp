@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QMutex>
 #include <QScopeGuard>
 #include <QSqlQuery>
 
@@ -99,6 +100,9 @@ bool Migrations::migrate(DatabaseConnection &connection, int targetVersion, QStr
 
 QStringList Migrations::referenceSchema(int version)
 {
+    // Files are judged on a thread of their own while a document opens or saves.
+    static QMutex mutex;
+    const QMutexLocker locker(&mutex);
     static QHash<int, QStringList> cache;
     const auto cached = cache.constFind(version);
     if (cached != cache.constEnd())

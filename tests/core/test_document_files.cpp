@@ -5,6 +5,7 @@
 #include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "storage/documentlock.h"
+#include "storage/filefingerprint.h"
 #include "storage/migrations.h"
 #include "testfiles.h"
 
@@ -144,4 +145,22 @@ TEST_CASE("each save increases the revision and keeps the project's identity", "
     CHECK(third.info.revision == first.info.revision + 2);
     CHECK(third.info.uuid == first.info.uuid);
     CHECK(third.info.created == first.info.created);
+}
+
+TEST_CASE("a fingerprint an earlier version recorded still tells an unchanged file from a changed one", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("fingerprint.akademi"), false);
+    // Earlier versions wrote the SHA-256 of the document, in hex, into a working copy's note.
+    const FileFingerprint recorded = FileFingerprint::fromString(
+        QString::fromLatin1(QCryptographicHash::hash(readBytes(path), QCryptographicHash::Sha256).toHex()));
+    CHECK(FileFingerprint::of(path, recorded) == recorded);
+
+    const FileFingerprint now = FileFingerprint::of(path);
+    CHECK(now.toString().startsWith(QStringLiteral("blake2b-256:")));
+    CHECK(FileFingerprint::fromString(now.toString()) == now);
+
+    writeBytes(path, readBytes(path) + QByteArray(1, '\0'));
+    CHECK_FALSE(FileFingerprint::of(path, recorded) == recorded);
+    CHECK_FALSE(FileFingerprint::of(path) == now);
 }
