@@ -55,15 +55,6 @@ public:
         return true;
     }
 
-    bool remove(qint64 id)
-    {
-        const auto it = lowerBound(id);
-        if (it == m_items.end() || it->id != id)
-            return false;
-        m_items.erase(it);
-        return true;
-    }
-
     // For loading: rows arrive sorted by id from one query.
     void assign(std::vector<T> items)
     {

@@ -5,24 +5,9 @@
 
 namespace Akademiplan {
 
-bool Project::contains(const AnyEntity &entity) const
-{
-    return std::visit([this](const auto &e) { return list<std::decay_t<decltype(e)>>().contains(e.id); }, entity);
-}
-
 void Project::insert(const AnyEntity &entity)
 {
     std::visit([this](const auto &e) { list<std::decay_t<decltype(e)>>().insert(e); }, entity);
-}
-
-void Project::replace(const AnyEntity &entity)
-{
-    std::visit([this](const auto &e) { list<std::decay_t<decltype(e)>>().replace(e); }, entity);
-}
-
-void Project::remove(const AnyEntity &entity)
-{
-    std::visit([this](const auto &e) { list<std::decay_t<decltype(e)>>().remove(e.id); }, entity);
 }
 
 std::vector<const Track *> Project::tracksOf(qint64 academyId) const

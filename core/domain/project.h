@@ -29,10 +29,7 @@ public:
     template <typename T>
     const EntityList<T> &list() const { return const_cast<Project *>(this)->list<T>(); }
 
-    bool contains(const AnyEntity &entity) const;
     void insert(const AnyEntity &entity);
-    void replace(const AnyEntity &entity);
-    void remove(const AnyEntity &entity);
 
     std::vector<const Track *> tracksOf(qint64 academyId) const;
     std::vector<const Activity *> activitiesOf(qint64 trackId) const;
