@@ -68,8 +68,8 @@ ChangeSet RemovalPlanner::removalOf(EntityType type, const QList<qint64> &ids) c
     // Rows go children first and come back parents first (ChangeSet::inverted).
     ChangeSet changes;
     for (std::size_t index = typeCount; index-- > 0;) {
-        changes.append(clears[index]);
-        changes.append(removals[index]);
+        changes.append(std::move(clears[index]));
+        changes.append(std::move(removals[index]));
     }
     return changes;
 }

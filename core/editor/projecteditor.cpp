@@ -68,7 +68,7 @@ EditResult ProjectEditor::addOne(T entity)
     identify(entity, m_document.allocateId<T>());
     ChangeSet changes;
     changes.insert(entity);
-    return commit(tr("Add %1").arg(DomainLabels::label(entityTypeOf<T>())), changes, entity.id);
+    return commit(tr("Add %1").arg(DomainLabels::label(entityTypeOf<T>())), std::move(changes), entity.id);
 }
 
 EditResult ProjectEditor::addAcademy(const Academy &draft)
@@ -187,7 +187,7 @@ EditResult ProjectEditor::update(const AnyEntity &changed, const QString &field)
     changes.update(*before, after);
     const QString mergeKey =
         field.isEmpty() ? QString() : QStringLiteral("%1:%2:%3").arg(int(type)).arg(id).arg(field);
-    return commit(tr("Edit %1").arg(DomainLabels::label(type)), changes, id, mergeKey);
+    return commit(tr("Edit %1").arg(DomainLabels::label(type)), std::move(changes), id, mergeKey);
 }
 
 EditResult ProjectEditor::remove(EntityType type, qint64 id)
@@ -220,7 +220,7 @@ EditResult ProjectEditor::remove(EntityType type, const QList<qint64> &ids)
         default: text = tr("Delete %n rows", nullptr, count); break;
         }
     }
-    return commit(text, changes, ids.size() == 1 ? ids.front() : 0);
+    return commit(text, std::move(changes), ids.size() == 1 ? ids.front() : 0);
 }
 
 EditResult ProjectEditor::enrolInTrack(qint64 trackId, const QList<qint64> &participantIds)
@@ -274,7 +274,8 @@ EditResult ProjectEditor::enrol(qint64 trackId, qint64 activityId, const QList<q
     }
     if (changes.isEmpty())
         return EditResult::success();
-    EditResult result = commit(tr("Enrol %n participant(s)", nullptr, int(changes.size())), changes);
+    const int count = int(changes.size());
+    EditResult result = commit(tr("Enrol %n participant(s)", nullptr, count), std::move(changes));
     result.waitlisted = result.ok ? counts.waitlisted : 0;
     return result;
 }
@@ -304,7 +305,7 @@ EditResult ProjectEditor::setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus
     changes.update(*enrolment, changed);
     if (enrolment->status == EnrolmentStatus::Enrolled)
         promoteFromWaitingList({*enrolment}, changes);
-    return commit(tr("Change enrolment"), changes, enrolmentId);
+    return commit(tr("Change enrolment"), std::move(changes), enrolmentId);
 }
 
 void ProjectEditor::promoteFromWaitingList(const QList<Enrolment> &leaving, ChangeSet &changes) const
@@ -420,7 +421,7 @@ EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEn
             entity);
         changes.insert(entity);
     }
-    return commit(text, changes, firstId);
+    return commit(text, std::move(changes), firstId);
 }
 
 } // namespace Akademiplan
