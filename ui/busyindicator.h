@@ -20,6 +20,14 @@ public:
     // How far the work has come; also lets the window paint.
     void setProgress(int done, int total);
 
+    // Runs `work` with an indicator saying `what`, and hands back its result.
+    template <typename Work>
+    static auto during(QWidget *window, const QString &what, Work &&work) -> decltype(work())
+    {
+        const BusyIndicator busy(window, what);
+        return work();
+    }
+
     static constexpr int showAfterMs = 500;
 
 private:

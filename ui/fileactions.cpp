@@ -136,17 +136,13 @@ bool FileActions::openFile(const QString &path)
         return false;
     FileProblem problem;
     const QString opening = tr("Opening %1…").arg(QFileInfo(path).fileName());
-    auto document = [&] {
-        const BusyIndicator busy(m_window, opening);
-        return Document::open(path, {}, &problem);
-    }();
+    auto document = BusyIndicator::during(m_window, opening, [&] { return Document::open(path, {}, &problem); });
     if (!document && problem.kind == FileProblem::Kind::Locked) {
         const auto answer = QMessageBox::question(m_window, tr("Project in Use"), problem.message,
                                                   QMessageBox::Open | QMessageBox::Cancel);
         if (answer != QMessageBox::Open)
             return false;
-        const BusyIndicator busy(m_window, opening);
-        document = Document::open(path, {true}, &problem);
+        document = BusyIndicator::during(m_window, opening, [&] { return Document::open(path, {true}, &problem); });
     }
     if (!document) {
         if (problem.kind == FileProblem::Kind::Missing)
@@ -170,11 +166,8 @@ bool FileActions::save()
     if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
     FileProblem problem;
-    bool saved = false;
-    {
-        const BusyIndicator busy(m_window, tr("Saving %1…").arg(m_document->displayName()));
-        saved = m_document->save(&problem);
-    }
+    const bool saved = BusyIndicator::during(m_window, tr("Saving %1…").arg(m_document->displayName()),
+                                             [&] { return m_document->save(&problem); });
     if (saved)
         return true;
     if (problem.kind == FileProblem::Kind::ChangedOnDisk) {
@@ -203,11 +196,8 @@ bool FileActions::saveAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".akademi");
     FileProblem problem;
-    bool saved = false;
-    {
-        const BusyIndicator busy(m_window, tr("Saving %1…").arg(QFileInfo(path).fileName()));
-        saved = m_document->saveAs(path, &problem);
-    }
+    const bool saved = BusyIndicator::during(m_window, tr("Saving %1…").arg(QFileInfo(path).fileName()),
+                                             [&] { return m_document->saveAs(path, &problem); });
     if (!saved) {
         showError(tr("Cannot Save Project"), problem.message);
         return false;

@@ -222,15 +222,17 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
     const bool readWhileJudging = header.status() == SqliteHeader::Status::Ok
                                   && header.applicationId() == ProjectFileFormat::applicationId
                                   && header.userVersion() == Migrations::latestVersion();
+    // A connection of the reading thread's own reads the copy (migrating an older one first); the
+    // document opens its own afterwards.
     bool read = false;
     QString readError;
-    const auto readCopy = [&] {
+    const auto readCopy = [&](bool readOnly) {
         ProjectStore store;
-        read = store.open(copy, true, &readError) && store.load(prepared.project, &readError);
+        read = store.open(copy, readOnly, &readError) && store.load(prepared.project, &readError);
         if (read)
             prepared.problemsOnRead = Validator::checkProject(prepared.project);
     };
-    std::unique_ptr<QThread> reader(readWhileJudging ? QThread::create(readCopy) : nullptr);
+    std::unique_ptr<QThread> reader(readWhileJudging ? QThread::create(readCopy, true) : nullptr);
     if (reader)
         reader->start();
     const ProjectInspector::Result inspection = ProjectInspector::inspect(copy, file.fileName());
@@ -241,30 +243,19 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
         prepared.project = Project();
         return prepared;
     }
-    if (reader) {
-        if (!read)
-            prepared.problem = problemOf(FileProblem::Kind::Damaged,
-                                         tr("%1 cannot be used: %2").arg(file.fileName(), readError));
-        return prepared;
-    }
     prepared.newerFormat = inspection.schemaVersion > Migrations::latestVersion();
     if (prepared.newerFormat) {
         prepared.readOnlyReason = inspection.problem.message;
         // It can never be saved here, so it must not keep a colleague with a newer version out.
         prepared.lock.reset();
     }
-    // An older file is migrated in the copy first, by a connection of this thread's own; the
-    // document opens its own afterwards.
-    ProjectStore store;
-    if (!store.open(copy, prepared.newerFormat, &error) || !store.load(prepared.project, &error)) {
-        if (prepared.newerFormat)
-            prepared.problem = inspection.problem;
-        else
-            prepared.problem = problemOf(FileProblem::Kind::Damaged,
-                                         tr("%1 cannot be used: %2").arg(file.fileName(), error));
-        return prepared;
-    }
-    prepared.problemsOnRead = Validator::checkProject(prepared.project);
+    if (!reader)
+        readCopy(prepared.newerFormat);
+    if (!read)
+        prepared.problem = prepared.newerFormat
+                               ? inspection.problem
+                               : problemOf(FileProblem::Kind::Damaged,
+                                           tr("%1 cannot be used: %2").arg(file.fileName(), readError));
     return prepared;
 }
 
@@ -339,19 +330,18 @@ QString Document::write(ChangeSet &changes)
     if (m_saving)
         return tr("The project is being saved; make the change again in a moment.");
     stamp(changes);
-    const ChangeSet &rows = changes;
     QString error;
-    if (!m_store->write(rows, &error))
+    if (!m_store->write(changes, &error))
         return tr("The change could not be written: %1").arg(error);
-    for (const Change &change : rows.changes())
+    for (const Change &change : changes.changes())
         if (!change.after)
             std::visit([this](const auto &row) { m_tombstoneCounters.insert(row.uuid, row.changeCounter); },
                        *change.before);
     if (m_workingCopy)
         m_workingCopy->setUnsavedWork(true);
-    emit changesAboutToBeApplied(rows);
-    applyToMemory(rows);
-    emit changesApplied(rows);
+    emit changesAboutToBeApplied(changes);
+    applyToMemory(changes);
+    emit changesApplied(changes);
     return {};
 }
 
@@ -361,8 +351,7 @@ void Document::stamp(ChangeSet &changes)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // A row changed twice in one set counts on from its first change.
     QHash<QUuid, qint64> counters;
-    for (Change &row : changes.changes()) {
-        const Change &change = row;
+    for (Change &change : changes.changes()) {
         const AnyEntity &entity = change.after ? *change.after : *change.before;
         std::visit(
             [&](const auto &original) {
@@ -377,13 +366,13 @@ void Document::stamp(ChangeSet &changes)
                     counters.insert(value.uuid, value.changeCounter);
                 };
                 if (change.after) {
-                    stamp(std::get<T>(*row.after));
+                    stamp(std::get<T>(*change.after));
                     if (current && change.before)
-                        row.before = *current;
+                        change.before = *current;
                 } else {
                     T removed = current ? *current : original;
                     stamp(removed);
-                    row.before = removed;
+                    change.before = removed;
                 }
             },
             entity);

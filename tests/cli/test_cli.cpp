@@ -503,10 +503,7 @@ TEST_CASE("a file that breaks the rules is unsound to --check, which names each 
     Cli cli;
     TempFolder folder;
     const QString path = makeProjectFile(folder, QStringLiteral("broken.akademi"), true);
-    execOnFile(path, QStringList{QStringLiteral("PRAGMA ignore_check_constraints = ON"),
-                                 QStringLiteral("UPDATE activity SET capacity = -5 WHERE id = (SELECT min(id) FROM activity)"),
-                                 QStringLiteral("UPDATE session SET start_time = '14:00', end_time = '12:00' "
-                                                "WHERE id = (SELECT min(id) FROM session)")});
+    breakRules(path);
     const QByteArray bytes = readBytes(path);
 
     const CliResult check = cli.run({QStringLiteral("--check"), path});

@@ -12,11 +12,9 @@ using namespace Akademiplan::Test;
 
 namespace {
 
-struct BrokenFile
+struct BrokenFile : BrokenRows
 {
     QString path;
-    qint64 activityId = 0;
-    qint64 sessionId = 0;
 };
 
 // The example, changed behind the program's back as another tool would, ignoring the CHECKs.
@@ -24,13 +22,7 @@ BrokenFile makeBrokenFile(const TempFolder &folder)
 {
     BrokenFile broken;
     broken.path = makeProjectFile(folder, QStringLiteral("broken.akademi"), true);
-    broken.activityId = queryFile(broken.path, QStringLiteral("SELECT min(id) FROM activity")).value(0).toLongLong();
-    broken.sessionId = queryFile(broken.path, QStringLiteral("SELECT min(id) FROM session")).value(0).toLongLong();
-    execOnFile(broken.path,
-               QStringList{QStringLiteral("PRAGMA ignore_check_constraints = ON"),
-                           QStringLiteral("UPDATE activity SET capacity = -5 WHERE id = %1").arg(broken.activityId),
-                           QStringLiteral("UPDATE session SET start_time = '14:00', end_time = '12:00' WHERE id = %1")
-                               .arg(broken.sessionId)});
+    static_cast<BrokenRows &>(broken) = breakRules(broken.path);
     return broken;
 }
 

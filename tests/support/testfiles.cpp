@@ -120,6 +120,19 @@ QVariantList queryFile(const QString &path, const QString &sql)
     return values;
 }
 
+BrokenRows breakRules(const QString &path)
+{
+    BrokenRows broken;
+    broken.activityId = queryFile(path, QStringLiteral("SELECT min(id) FROM activity")).value(0).toLongLong();
+    broken.sessionId = queryFile(path, QStringLiteral("SELECT min(id) FROM session")).value(0).toLongLong();
+    execOnFile(path,
+               QStringList{QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                           QStringLiteral("UPDATE activity SET capacity = -5 WHERE id = %1").arg(broken.activityId),
+                           QStringLiteral("UPDATE session SET start_time = '14:00', end_time = '12:00' WHERE id = %1")
+                               .arg(broken.sessionId)});
+    return broken;
+}
+
 Project contentOf(Project project)
 {
     project.info.revision = 0;

@@ -44,6 +44,16 @@ Project contentOf(Project project);
 // change counter in `later` (calendars and merges rely on both only going up).
 void checkStampsNeverGoBack(const Project &earlier, const Project &later);
 
+// The rows a saved file's rules were broken in, as another program could write them.
+struct BrokenRows
+{
+    qint64 activityId = 0; // its capacity is -5
+    qint64 sessionId = 0;  // it ends at 12:00, before it starts at 14:00
+};
+// Breaks two of the domain's rules in the first activity and the first session of a file,
+// ignoring the schema's CHECKs as another tool may.
+BrokenRows breakRules(const QString &path);
+
 // Runs an SQL statement on a file directly, as another program would.
 void execOnFile(const QString &path, const QString &sql);
 // Several statements on one connection, e.g. after a PRAGMA that holds for the connection.
