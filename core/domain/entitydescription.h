@@ -131,7 +131,8 @@ template <typename T>
 bool sameFields(const T &a, const T &b)
 {
     const auto &fields = descriptionOf<T>().fields;
-    return std::all_of(fields.begin(), fields.end(), [&](const FieldDescription<T> &field) { return field.same(a, b); });
+    return std::all_of(fields.begin(), fields.end(),
+                       [&](const FieldDescription<T> &field) { return field.same(a, b); });
 }
 
 } // namespace Akademiplan

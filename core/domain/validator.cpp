@@ -39,7 +39,8 @@ void checkReferences(const T &entity, const ProjectAfterChange &project, Validat
         if (parent == 0 || !project.contains(field.reference.parent, parent)) {
             ValidationIssue issue;
             issue.field = field.name;
-            issue.kind = QStringLiteral("%1-missing-%2").arg(QString(description.table), tableName(field.reference.parent));
+            issue.kind = QStringLiteral("%1-missing-%2")
+                             .arg(QString(description.table), tableName(field.reference.parent));
             issue.message = Validator::tr(field.reference.missingParent);
             issues.append(issue);
         }

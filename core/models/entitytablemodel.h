@@ -22,7 +22,8 @@ public:
     {
         const EntityType mine = entityTypeOf<T>();
         auto own = [mine](EntityType type) { return type == mine; };
-        QObject::connect(document, &Document::rowsAboutToBeInserted, this, [this, own](EntityType type, int first, int last) {
+        QObject::connect(document, &Document::rowsAboutToBeInserted, this,
+                         [this, own](EntityType type, int first, int last) {
             if (own(type))
                 beginInsertRows({}, first, last);
         });
@@ -30,7 +31,8 @@ public:
             if (own(type))
                 endInsertRows();
         });
-        QObject::connect(document, &Document::rowsAboutToBeRemoved, this, [this, own](EntityType type, int first, int last) {
+        QObject::connect(document, &Document::rowsAboutToBeRemoved, this,
+                         [this, own](EntityType type, int first, int last) {
             if (own(type))
                 beginRemoveRows({}, first, last);
         });
@@ -46,7 +48,8 @@ public:
             if (own(type))
                 endResetModel();
         });
-        QObject::connect(document, &Document::rowsChanged, this, [this, own](EntityType type, const QList<qint64> &ids) {
+        QObject::connect(document, &Document::rowsChanged, this,
+                         [this, own](EntityType type, const QList<qint64> &ids) {
             if (!own(type)) {
                 relatedChanged(type, ids);
             } else if (ids.size() > manyRows) {

@@ -259,8 +259,9 @@ bool ProjectStore::Private::loadTable(EntityList<T> &list, QString *error)
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         T row;
         row.id = sqlite3_column_int64(statement, 0);
-        row.uuid = QUuid::fromString(QLatin1StringView(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, place[1])), sqlite3_column_bytes(statement, place[1])));
+        row.uuid = QUuid::fromString(
+            QLatin1StringView(reinterpret_cast<const char *>(sqlite3_column_text(statement, place[1])),
+                              sqlite3_column_bytes(statement, place[1])));
         if (row.uuid.isNull())
             return unreadable(row.id, wanted.at(1));
         row.modified = parseTimestamp(text(place[2]));
