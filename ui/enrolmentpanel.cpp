@@ -115,6 +115,7 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(workspace->document(), &Document::changesApplied, this, &EnrolmentPanel::updateSummary);
+    connect(workspace->document(), &Document::rowsReset, this, &EnrolmentPanel::updateSummary);
 }
 
 void EnrolmentPanel::setSelectionProvider(std::function<QList<qint64>()> provider)

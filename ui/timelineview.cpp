@@ -63,9 +63,10 @@ TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
     connect(m_zoomToFitAction, &QAction::triggered, this, &TimelineView::zoomToFit);
     retranslate();
 
-    // The layout follows the document only through the one signal per applied change set, so
-    // that an import of a thousand rows relayouts once.
+    // The layout follows the document through the one signal per applied change set, so that an
+    // import of a thousand rows relayouts once, and when the project is read anew.
     connect(m_workspace->document(), &Document::changesApplied, this, &TimelineView::relayout);
+    connect(m_workspace->document(), &Document::rowsReset, this, &TimelineView::relayout);
     relayout();
 }
 

@@ -16,9 +16,8 @@ ChangeCommand::ChangeCommand(Document *document, const QString &text, ChangeSet 
 
 void ChangeCommand::undo()
 {
-    // The set is turned round in place and back again on redo: a removal of a quarter of a
-    // million rows needs no second copy of them.
-    m_changes.invert();
+    // The document turns the set round in place, and back again on redo: a removal of a quarter
+    // of a million rows needs no second copy of them.
     const QString error = m_document->replay(m_changes);
     if (!error.isEmpty())
         m_document->reportError(error);
@@ -32,7 +31,6 @@ void ChangeCommand::redo()
         m_appliedByEditor = false;
         return;
     }
-    m_changes.invert();
     const QString error = m_document->replay(m_changes);
     if (!error.isEmpty())
         m_document->reportError(error);
@@ -48,6 +46,8 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
     const auto *next = dynamic_cast<const ChangeCommand *>(other);
     if (!next || next->m_mergeKey != m_mergeKey || m_changes.size() != 1 || next->m_changes.size() != 1)
         return false;
+    // The other step is deleted once merged, and its rows may still be being written.
+    m_document->finishWriting();
     Change &mine = m_changes.changes().front();
     mine.after = next->m_changes.changes().front().after;
     // Typing a value and typing the old one back leaves nothing to undo. The row keeps its newer

@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include "backgroundwork.h"
+#include "storethread.h"
 #include "domain/validator.h"
 #include "storage/documentlock.h"
 #include "storage/migrations.h"
@@ -55,7 +56,10 @@ Document::Document()
 
 Document::~Document()
 {
-    // The undo stack's commands refer to this document; they must go first.
+    // The commands hold the rows still being written, and refer to this document; the writes
+    // finish first, then the commands go, then the store.
+    if (m_store)
+        m_store->finish();
     m_undoStack.clear();
     m_store.reset();
     // Reaching here means the user has saved or chosen to discard; only a crash keeps the copy.
@@ -111,9 +115,11 @@ std::unique_ptr<Document> Document::create(const QString &path, const Municipali
     info.municipalityCode = municipality.code;
     info.municipalityName = municipality.name;
     info.created = QDateTime::currentDateTimeUtc();
-    document->m_store = std::make_unique<ProjectStore>();
-    if (!document->m_store->create(document->m_workingCopy->databasePath(), info, &error)
-        || !document->m_store->load(document->m_project, &error)) {
+    document->startStore();
+    const QString databasePath = document->m_workingCopy->databasePath();
+    if (!document->m_store->call([&](ProjectStore &store) {
+            return store.create(databasePath, info, &error) && store.load(document->m_project, &error);
+        })) {
         *problem = problemOf(FileProblem::Kind::WriteFailed, tr("Cannot create the project: %1").arg(error));
         return nullptr;
     }
@@ -156,11 +162,13 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
     document->m_workingCopy = std::move(prepared.workingCopy);
     document->m_project = std::move(prepared.project);
     document->m_problemsOnRead = std::move(prepared.problemsOnRead);
-    // The connection is opened here, in the document's thread: Qt's connections belong to the
-    // thread that made them. The copy is migrated already, so this is quick.
+    // The document's own connection, on the store's thread. The copy is migrated already, so
+    // this is quick.
     QString error;
-    document->m_store = std::make_unique<ProjectStore>();
-    if (!document->m_store->open(document->m_workingCopy->databasePath(), prepared.newerFormat, &error)) {
+    document->startStore();
+    const QString databasePath = document->m_workingCopy->databasePath();
+    if (!document->m_store->call(
+            [&](ProjectStore &store) { return store.open(databasePath, prepared.newerFormat, &error); })) {
         *problem = problemOf(FileProblem::Kind::Damaged,
                              tr("%1 cannot be used: %2").arg(QFileInfo(path).fileName(), error));
         return nullptr;
@@ -272,9 +280,10 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
     // the unfinished edit back, which a read-only check could not.
     ProjectInspector::settleJournal(work.databasePath);
     const ProjectInspector::Result inspection = ProjectInspector::inspect(work.databasePath);
-    document->m_store = std::make_unique<ProjectStore>();
-    if (!inspection.canEdit() || !document->m_store->open(work.databasePath, false, &error)
-        || !document->m_store->load(document->m_project, &error)) {
+    document->startStore();
+    if (!inspection.canEdit() || !document->m_store->call([&](ProjectStore &store) {
+            return store.open(work.databasePath, false, &error) && store.load(document->m_project, &error);
+        })) {
         *problem = inspection.canEdit() ? problemOf(FileProblem::Kind::Damaged, error) : inspection.problem;
         // Keep the copy: the user may still want it looked at; the note is left as it was.
         document->m_workingCopy.release();
@@ -300,6 +309,9 @@ QString Document::apply(ChangeSet &changes, QStringList *warnings)
         return m_readOnlyReason;
     if (changes.isEmpty())
         return {};
+    // One write at a time: a step builds on the one before, and a failed one is taken back first.
+    if (const QString failure = finishWriting(); !failure.isEmpty())
+        return failure;
     QString ruleError;
     for (const ValidationIssue &issue : check(changes)) {
         if (issue.severity == ValidationIssue::Severity::Error && ruleError.isEmpty())
@@ -316,6 +328,11 @@ QString Document::replay(ChangeSet &changes)
 {
     if (isReadOnly())
         return m_readOnlyReason;
+    // The set may still be being written from the step before, and a failed write is taken back
+    // first.
+    if (const QString failure = finishWriting(); !failure.isEmpty())
+        return failure;
+    changes.invert();
     return changes.isEmpty() ? QString() : write(changes);
 }
 
@@ -330,9 +347,7 @@ QString Document::write(ChangeSet &changes)
     if (m_saving)
         return tr("The project is being saved; make the change again in a moment.");
     stamp(changes);
-    QString error;
-    if (!m_store->write(changes, &error))
-        return tr("The change could not be written: %1").arg(error);
+    m_store->write(changes);
     for (const Change &change : changes.changes())
         if (!change.after)
             std::visit([this](const auto &row) { m_tombstoneCounters.insert(row.uuid, row.changeCounter); },
@@ -343,6 +358,51 @@ QString Document::write(ChangeSet &changes)
     applyToMemory(changes);
     emit changesApplied(changes);
     return {};
+}
+
+QString Document::finishWriting()
+{
+    if (!m_store)
+        return {};
+    if (const QString failure = m_store->finish(); !failure.isEmpty())
+        m_writeFailure = tr("The last change could not be written to the working copy: %1").arg(failure);
+    return m_writeFailure;
+}
+
+void Document::startStore()
+{
+    // Called on the store's thread; the document learns of it on its own.
+    m_store = std::make_unique<StoreThread>([this](const QString &) {
+        QMetaObject::invokeMethod(this, &Document::takeBackFailedWrite, Qt::QueuedConnection);
+    });
+}
+
+void Document::takeBackFailedWrite()
+{
+    // The in-memory project is ahead of the working copy by the change that failed: it is read
+    // again from the working copy, which holds every change before it. The steps to undo built
+    // on it cannot be replayed.
+    finishWriting();
+    if (m_writeFailure.isEmpty())
+        return;
+    const QString failure = std::exchange(m_writeFailure, QString());
+    Project reread;
+    QString error;
+    const bool read = m_store->call([&](ProjectStore &store) { return store.load(reread, &error); });
+    m_undoStack.clear();
+    if (!read) {
+        m_readOnlyReason = tr("The working copy can no longer be read (%1). Close the project; the file itself is "
+                              "as it was last saved.")
+                               .arg(error);
+        emit errorOccurred(failure + QLatin1Char('\n') + m_readOnlyReason);
+        return;
+    }
+    forEachEntityType([this](auto entity) { emit rowsAboutToBeReset(entityTypeOf<decltype(entity)>()); });
+    m_project = std::move(reread);
+    forEachEntityType([this](auto entity) { emit rowsReset(entityTypeOf<decltype(entity)>()); });
+    setForcedModified(true);
+    emit errorOccurred(tr("%1\nThe change has been taken back, and the steps before it can no longer be undone.")
+                           .arg(failure));
 }
 
 void Document::stamp(ChangeSet &changes)
@@ -486,7 +546,9 @@ void Document::applyRows(const std::vector<const Change *> &changes)
 
 void Document::reportError(const QString &message)
 {
-    emit errorOccurred(message);
+    // Told once the undo stack has finished its step: a message box's event loop must not run
+    // inside it.
+    QMetaObject::invokeMethod(this, [this, message] { emit errorOccurred(message); }, Qt::QueuedConnection);
 }
 
 bool Document::save(FileProblem *problem)
@@ -545,6 +607,10 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
 {
     if (m_saving)
         return false;
+    if (const QString failure = finishWriting(); !failure.isEmpty()) {
+        *problem = problemOf(FileProblem::Kind::WriteFailed, failure);
+        return false;
+    }
     m_saving = true;
     const auto done = qScopeGuard([this] { m_saving = false; });
     const QFileInfo target(path);
@@ -567,11 +633,15 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
     ++info.revision;
     info.revisionUuid = QUuid::createUuid();
     QString error;
-    if (!m_store->writeRevision(info, m_project.info.revisionUuid, QDateTime::currentDateTimeUtc(), &error))
+    const QUuid parent = m_project.info.revisionUuid;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_store->call([&](ProjectStore &store) { return store.writeRevision(info, parent, now, &error); }))
         return failed(error);
     auto restoreRevision = qScopeGuard([&] {
-        QString ignored;
-        m_store->dropRevision(m_project.info, info.revisionUuid, &ignored);
+        m_store->call([&](ProjectStore &store) {
+            QString ignored;
+            store.dropRevision(m_project.info, info.revisionUuid, &ignored);
+        });
     });
     // Writing, checking and syncing the copy take seconds for a large file; meanwhile a window
     // keeps painting its progress. The work has connections of its own.

@@ -17,7 +17,7 @@
 namespace Akademiplan {
 
 class DocumentLock;
-class ProjectStore;
+class StoreThread;
 
 // One open project: the in-memory project (the single source of truth), its working copy, the
 // document file it belongs to and the undo stack. Every change goes through apply(), which
@@ -61,9 +61,14 @@ public:
     // On any error nothing changes and the message says why; warnings are added to `warnings`.
     // The rows are stamped in place with what is written (see stamp()).
     QString apply(ChangeSet &changes, QStringList *warnings = nullptr);
-    // Undo and redo: what was checked when the user acted is replayed without the rules, so that
-    // a step can always be undone, even in a file that breaks a rule.
+    // Undo and redo: turns the set round in place and replays it without the rules, so that a
+    // step can always be undone, even in a file that breaks a rule.
     QString replay(ChangeSet &changes);
+    // A change is written to the working copy on a thread of its own, after it has been applied
+    // in memory and announced. Waits until every change is written; the message of one that
+    // failed (the document then takes it back, see takeBackFailedWrite()), or an empty string.
+    // A change set handed to apply() or replay() must not change or go until this has run.
+    QString finishWriting();
     // What the rules say of a change set, each issue naming its change, entity and field (an
     // import reports these row by row). Nothing changes.
     ValidationIssues check(const ChangeSet &changes) const;
@@ -104,7 +109,11 @@ private:
     static Prepared prepare(const QString &path, OpenOptions options);
 
     Document();
+    void startStore();
     QString write(ChangeSet &changes);
+    // After a write has failed: the project is read again from the working copy, which holds
+    // every change before that one, the undo history is cleared and the user is told.
+    void takeBackFailedWrite();
     // Makes the change set what is written, in place: updated and restored rows get a new
     // modification time and a higher change counter, removed rows the time and counter of their
     // tombstone, and an update's `before` becomes the row as it is in memory.
@@ -118,12 +127,13 @@ private:
     Project m_project;
     QUndoStack m_undoStack;
     std::unique_ptr<WorkingCopy> m_workingCopy;
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<DocumentLock> m_lock;
     QString m_filePath;
     QString m_readOnlyReason;
     bool m_forcedModified = false; // recovered work that the undo stack knows nothing of
     bool m_saving = false;
+    QString m_writeFailure; // a write failed; edits wait until it has been taken back
     bool m_newerFormat = false; // written by a newer Akademiplan: read, never written
     ValidationIssues m_problemsOnRead;
     // The change counter of each tombstone written while the document is open, so that a row

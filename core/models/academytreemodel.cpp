@@ -23,8 +23,6 @@ bool isTreeType(EntityType type)
     return type == EntityType::Academy || type == EntityType::Track || type == EntityType::Activity;
 }
 
-constexpr int rebuildThreshold = 200;
-
 } // namespace
 
 AcademyTreeModel::AcademyTreeModel(Document *document, ProjectEditor *editor, QObject *parent)
@@ -33,7 +31,7 @@ AcademyTreeModel::AcademyTreeModel(Document *document, ProjectEditor *editor, QO
     , m_editor(editor)
 {
     rebuild();
-    connect(document, &Document::changesApplied, this, &AcademyTreeModel::apply);
+    followDocument();
 }
 
 EntityType AcademyTreeModel::typeOf(const QModelIndex &index)
@@ -71,51 +69,80 @@ void AcademyTreeModel::rebuild()
     }
 }
 
-void AcademyTreeModel::apply(const ChangeSet &changes)
+void AcademyTreeModel::followDocument()
 {
-    int relevant = 0;
-    for (const Change &change : changes.changes())
-        if (isTreeType(entityType(change.after ? *change.after : *change.before)))
-            ++relevant;
-    if (relevant == 0)
-        return;
-    if (relevant > rebuildThreshold) {
-        beginResetModel();
+    const auto idsAt = [this](EntityType type, int first, int last) {
+        std::vector<qint64> ids;
+        const Project &project = m_document->project();
+        for (int row = first; row <= last; ++row)
+            ids.push_back(type == EntityType::Academy ? project.academies.at(row).id
+                          : type == EntityType::Track ? project.tracks.at(row).id
+                                                      : project.activities.at(row).id);
+        return ids;
+    };
+    connect(m_document, &Document::rowsInserted, this, [this, idsAt](EntityType type, int first, int last) {
+        if (isTreeType(type))
+            for (qint64 id : idsAt(type, first, last))
+                insertNode(type, id);
+    });
+    connect(m_document, &Document::rowsAboutToBeRemoved, this, [this, idsAt](EntityType type, int first, int last) {
+        if (isTreeType(type))
+            for (qint64 id : idsAt(type, first, last))
+                removeNode(type, id);
+    });
+    connect(m_document, &Document::rowsAboutToBeReset, this, [this](EntityType type) {
+        if (isTreeType(type))
+            beginResetModel();
+    });
+    connect(m_document, &Document::rowsReset, this, [this](EntityType type) {
+        if (!isTreeType(type))
+            return;
         rebuild();
         endResetModel();
+    });
+    connect(m_document, &Document::rowsChanged, this, [this](EntityType type, const QList<qint64> &ids) {
+        if (isTreeType(type))
+            for (qint64 id : ids)
+                updateNode(type, id);
+    });
+}
+
+void AcademyTreeModel::updateNode(EntityType type, qint64 id)
+{
+    const QModelIndex node = indexOf(type, id);
+    if (!node.isValid())
+        return;
+    // A new parent or a new place among the siblings moves the row; else it just changes.
+    const Project &project = m_document->project();
+    bool moved = false;
+    if (type == EntityType::Track) {
+        const Track *track = project.tracks.find(id);
+        const std::vector<qint64> &siblings = *childrenOf(EntityType::Academy, m_trackParent.value(id));
+        const auto before = [&](qint64 a, qint64 b) {
+            const Track *first = project.tracks.find(a);
+            const Track *second = project.tracks.find(b);
+            return first->position < second->position || (first->position == second->position && a < b);
+        };
+        const std::size_t row = std::size_t(node.row());
+        moved = track->academyId != m_trackParent.value(id) || (row > 0 && before(id, siblings[row - 1]))
+                || (row + 1 < siblings.size() && before(siblings[row + 1], id));
+    } else if (type == EntityType::Activity) {
+        moved = project.activities.find(id)->trackId != m_activityParent.value(id);
+    }
+    if (!moved) {
+        emit dataChanged(node, node);
         return;
     }
-    for (const Change &change : changes.changes()) {
-        const AnyEntity &entity = change.after ? *change.after : *change.before;
-        const EntityType type = entityType(entity);
-        if (!isTreeType(type))
-            continue;
-        const qint64 id = entityId(entity);
-        if (!change.before) {
-            insertNode(type, id);
-        } else if (!change.after) {
-            removeNode(type, id);
-        } else {
-            // A new parent or a new place among the siblings moves the row; else it just changes.
-            const auto *track = std::get_if<Track>(&entity);
-            const auto *oldTrack = std::get_if<Track>(&*change.before);
-            const auto *activity = std::get_if<Activity>(&entity);
-            const auto *oldActivity = std::get_if<Activity>(&*change.before);
-            const bool moved = (track && (track->position != oldTrack->position || track->academyId != oldTrack->academyId))
-                               || (activity && activity->trackId != oldActivity->trackId);
-            if (moved) {
-                // A moved track keeps its activities; removeNode() forgets them as for a deletion.
-                const std::vector<qint64> activities = track ? m_activities.value(id) : std::vector<qint64>{};
-                removeNode(type, id);
-                if (!activities.empty())
-                    m_activities.insert(id, activities);
-                insertNode(type, id);
-            } else {
-                const QModelIndex changed = indexOf(type, id);
-                emit dataChanged(changed, changed);
-            }
-        }
+    // A moved track keeps its activities; removeNode() forgets them as for a deletion.
+    const std::vector<qint64> activities =
+        type == EntityType::Track ? m_activities.value(id) : std::vector<qint64>{};
+    removeNode(type, id);
+    if (!activities.empty()) {
+        m_activities.insert(id, activities);
+        for (qint64 activity : activities)
+            m_activityParent.insert(activity, id);
     }
+    insertNode(type, id);
 }
 
 qint64 AcademyTreeModel::parentIdOf(EntityType type, qint64 id) const
@@ -173,6 +200,8 @@ void AcademyTreeModel::insertNode(EntityType type, qint64 id)
         parentType = EntityType::Track;
         parentIndex = indexOf(EntityType::Track, parentId);
     }
+    if (type != EntityType::Academy && !parentIndex.isValid())
+        return; // a row whose parent is not in the tree (a file that breaks a rule) is not shown
     std::vector<qint64> &siblings = *childrenOf(type == EntityType::Academy ? EntityType::Session : parentType, parentId);
     const std::size_t row = insertPosition(type, siblings, id);
     beginInsertRows(parentIndex, int(row), int(row));
@@ -197,10 +226,16 @@ void AcademyTreeModel::removeNode(EntityType type, qint64 id)
                     parentId);
     beginRemoveRows(node.parent(), node.row(), node.row());
     siblings.erase(siblings.begin() + node.row());
-    if (type == EntityType::Academy)
-        m_tracks.remove(id);
-    else if (type == EntityType::Track) {
-        m_activities.remove(id);
+    // The rows below go with it; their own removals, announced after, then find nothing.
+    if (type == EntityType::Academy) {
+        for (qint64 track : m_tracks.take(id)) {
+            for (qint64 activity : m_activities.take(track))
+                m_activityParent.remove(activity);
+            m_trackParent.remove(track);
+        }
+    } else if (type == EntityType::Track) {
+        for (qint64 activity : m_activities.take(id))
+            m_activityParent.remove(activity);
         m_trackParent.remove(id);
     } else {
         m_activityParent.remove(id);

@@ -41,7 +41,9 @@ public:
 
 private:
     void rebuild();
-    void apply(const ChangeSet &changes);
+    // Follows the document's row signals for academies, tracks and activities.
+    void followDocument();
+    void updateNode(EntityType type, qint64 id);
     void insertNode(EntityType type, qint64 id);
     void removeNode(EntityType type, qint64 id);
     std::vector<qint64> *childrenOf(EntityType parentType, qint64 parentId);

@@ -13,27 +13,60 @@ OrganisationTableModel::OrganisationTableModel(Document *document, ProjectEditor
 {
     countMembers();
     // Counted on from each change, so that editing one person costs nothing per other person.
-    connect(document, &Document::changesApplied, this, [this](const ChangeSet &changes) {
-        bool counted = false;
-        for (const Change &change : changes.changes()) {
-            if (entityType(change.after ? *change.after : *change.before) != EntityType::Participant)
-                continue;
-            if (change.before)
-                --m_members[std::get<Participant>(*change.before).organisationId];
-            if (change.after)
-                ++m_members[std::get<Participant>(*change.after).organisationId];
-            counted = true;
+    connect(document, &Document::rowsInserted, this, [this](EntityType type, int first, int last) {
+        if (type != EntityType::Participant)
+            return;
+        for (int row = first; row <= last; ++row) {
+            const Participant &participant = project().participants.at(row);
+            m_organisationOf.insert(participant.id, participant.organisationId);
+            ++m_members[participant.organisationId];
         }
-        if (counted)
+        columnChanged(Members);
+    });
+    connect(document, &Document::rowsAboutToBeRemoved, this, [this](EntityType type, int first, int last) {
+        if (type != EntityType::Participant)
+            return;
+        for (int row = first; row <= last; ++row)
+            --m_members[m_organisationOf.take(project().participants.at(row).id)];
+    });
+    connect(document, &Document::rowsRemoved, this, [this](EntityType type) {
+        if (type == EntityType::Participant)
             columnChanged(Members);
+    });
+    connect(document, &Document::rowsChanged, this, [this](EntityType type, const QList<qint64> &ids) {
+        if (type != EntityType::Participant)
+            return;
+        bool moved = false;
+        for (qint64 id : ids) {
+            const qint64 now = project().participants.find(id)->organisationId;
+            qint64 &was = m_organisationOf[id];
+            if (was == now)
+                continue;
+            --m_members[was];
+            ++m_members[now];
+            was = now;
+            moved = true;
+        }
+        if (moved)
+            columnChanged(Members);
+    });
+    connect(document, &Document::rowsReset, this, [this](EntityType type) {
+        if (type != EntityType::Participant)
+            return;
+        countMembers();
+        columnChanged(Members);
     });
 }
 
 void OrganisationTableModel::countMembers()
 {
     m_members.clear();
-    for (const Participant &participant : project().participants)
+    m_organisationOf.clear();
+    m_organisationOf.reserve(project().participants.size());
+    for (const Participant &participant : project().participants) {
         ++m_members[participant.organisationId];
+        m_organisationOf.insert(participant.id, participant.organisationId);
+    }
 }
 
 int OrganisationTableModel::columnCount(const QModelIndex &parent) const

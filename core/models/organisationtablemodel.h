@@ -28,6 +28,7 @@ private:
 
     ProjectEditor *m_editor;
     QHash<qint64, int> m_members;
+    QHash<qint64, qint64> m_organisationOf; // participant id to organisation id, to count a move
 };
 
 } // namespace Akademiplan

@@ -17,6 +17,8 @@
 
 #include <sqlite3.h>
 
+#include <span>
+
 namespace Akademiplan {
 
 namespace {
@@ -285,14 +287,14 @@ bool ProjectStore::Private::loadTable(EntityList<T> &list, QString *error)
     return true;
 }
 
-bool ProjectStore::write(const ChangeSet &changes, QString *error)
+bool ProjectStore::write(const Change *changes, std::size_t count, QString *error)
 {
     TransactionGuard transaction(d->connection);
     if (!transaction.isActive()) {
         *error = DatabaseConnection::describe(d->connection.database().lastError());
         return false;
     }
-    for (const Change &change : changes.changes()) {
+    for (const Change &change : std::span(changes, count)) {
         const AnyEntity &entity = change.after ? *change.after : *change.before;
         const bool ok = std::visit(
             [&](const auto &row) { return d->writeChange<std::decay_t<decltype(row)>>(change, error); }, entity);

@@ -13,8 +13,8 @@ namespace Akademiplan {
 // Reads a project file into memory with one query per table and writes change sets through to
 // it, each in one transaction that is rolled back on any failure. Its SQL, reading and writing
 // follow the entity descriptions. The only class of the program that uses QtSql directly, with
-// the connection, migrations and inspector beside it. Used from the thread that owns the
-// document only.
+// the connection, migrations and inspector beside it. Used only from the thread that made it
+// (Qt's connections belong to one thread): the document's store runs on a thread of its own.
 class ProjectStore
 {
     Q_DECLARE_TR_FUNCTIONS(Akademiplan::ProjectStore)
@@ -35,7 +35,7 @@ public:
 
     // Writes a change set in one transaction: all of it or, on any failure, nothing. Removed rows
     // leave a tombstone; a row that comes back (undo) takes its tombstone away.
-    bool write(const ChangeSet &changes, QString *error);
+    bool write(const Change *changes, std::size_t count, QString *error);
 
     // Records a save: a new revision whose parent is the file's current one, and the project row
     // that points to it, in one transaction.

@@ -56,6 +56,10 @@ QJsonObject BenchReport::toJson() const
                                       {QStringLiteral("samples_ms"), toArray(step.limitSamples)}});
             object.insert(QStringLiteral("ratio"), step.ratio());
         }
+        if (!step.writtenSamples.empty())
+            object.insert(QStringLiteral("written_after"),
+                          QJsonObject{{QStringLiteral("median_ms"), StepResult::median(step.writtenSamples)},
+                                      {QStringLiteral("samples_ms"), toArray(step.writtenSamples)}});
         stepObjects.insert(step.key, object);
     }
     if (peakMemoryMiB >= 0)
@@ -82,6 +86,8 @@ BenchReport BenchReport::fromJson(const QJsonObject &json)
         step.samples = fromArray(object.value(QStringLiteral("samples_ms")));
         step.limitSamples = fromArray(object.value(QStringLiteral("limit")).toObject().value(QStringLiteral("samples_ms")));
         step.detail = object.value(QStringLiteral("detail")).toString();
+        step.writtenSamples =
+            fromArray(object.value(QStringLiteral("written_after")).toObject().value(QStringLiteral("samples_ms")));
         report.steps.push_back(step);
     }
     return report;
@@ -102,7 +108,11 @@ QString BenchReport::table() const
         lines << padded(step.key, 26, false) + padded(milliseconds(StepResult::median(step.samples)), 10)
                      + padded(milliseconds(StepResult::minimum(step.samples)), 10)
                      + padded(milliseconds(StepResult::maximum(step.samples)), 10) + padded(limit, 11)
-                     + padded(ratio, 9) + QStringLiteral("   ") + step.detail;
+                     + padded(ratio, 9) + QStringLiteral("   ") + step.detail
+                     + (step.writtenSamples.empty()
+                            ? QString()
+                            : QStringLiteral("; written %1 ms later")
+                                  .arg(milliseconds(StepResult::median(step.writtenSamples))));
     }
     if (peakMemoryMiB >= 0)
         lines << padded(QLatin1String(peakMemoryKey), 26, false)

@@ -93,6 +93,18 @@ bool EditSteps::repeat(const std::function<bool(int)> &work)
     return true;
 }
 
+double EditSteps::written()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString failure = m_document->finishWriting();
+    if (!failure.isEmpty()) {
+        m_error = failure;
+        return -1;
+    }
+    return elapsed(timer);
+}
+
 bool EditSteps::undo()
 {
     if (!m_document->undoStack()->canUndo()) {
@@ -156,6 +168,9 @@ bool EditSteps::edit(BenchReport &report)
         if (!renameNext(&id, &name))
             return false;
         step.samples.push_back(elapsed(timer));
+        step.writtenSamples.push_back(written());
+        if (step.writtenSamples.back() < 0)
+            return false;
         step.limitSamples.push_back(m_raw->update(m_raw->renamed(id, name)));
         return step.limitSamples.back() >= 0 || (m_error = m_raw->error(), false);
     });
@@ -221,10 +236,14 @@ bool EditSteps::removeAndUndo(BenchReport &report, EntityType type, const QList<
             m_error = result.error;
             return false;
         }
+        removal.writtenSamples.push_back(written());
         timer.start();
-        if (!undo())
+        if (removal.writtenSamples.back() < 0 || !undo())
             return false;
         undoing.samples.push_back(elapsed(timer));
+        undoing.writtenSamples.push_back(written());
+        if (undoing.writtenSamples.back() < 0)
+            return false;
         removal.limitSamples.push_back(m_raw->remove(batch));
         undoing.limitSamples.push_back(m_raw->insert(batch));
         return (removal.limitSamples.back() >= 0 && undoing.limitSamples.back() >= 0) || (m_error = m_raw->error(), false);
@@ -262,7 +281,8 @@ bool EditSteps::enrolManagers(BenchReport &report)
             m_error = result.error;
             return false;
         }
-        if (!undo())
+        step.writtenSamples.push_back(written());
+        if (step.writtenSamples.back() < 0 || !undo())
             return false;
         step.limitSamples.push_back(m_raw->insert(batch));
         return (step.limitSamples.back() >= 0 && m_raw->remove(batch) >= 0) || (m_error = m_raw->error(), false);

@@ -69,6 +69,8 @@ private:
     // Renames a different person each time, so that no two renames merge into one undo step.
     bool renameNext(qint64 *id, QString *name);
     bool undo();
+    // Waits for the document's writes to reach the working copy; milliseconds, or -1 on failure.
+    double written();
 
     QString m_path;
     QString m_workFolder;

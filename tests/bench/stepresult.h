@@ -16,6 +16,9 @@ struct StepResult
     std::vector<double> samples;      // milliseconds, one per repeat
     std::vector<double> limitSamples; // milliseconds, empty when the step has no raw limit
     QString detail;                   // what the step touched, e.g. "25,000 enrolments"
+    // Milliseconds from the step's return until the working copy holds its change: an edit is
+    // written behind the window, on the store's thread. Empty for a step that writes nothing.
+    std::vector<double> writtenSamples = {};
 
     static double median(std::vector<double> values)
     {

@@ -134,21 +134,49 @@ TEST_CASE("a session outside the academy's period is allowed but flagged", "[rul
     CHECK(document->project().sessions.find(session.id)->date == QDate(2028, 3, 1));
 }
 
-TEST_CASE("an edit that would leave rows pointing at nothing is refused by the file itself", "[rules]")
+TEST_CASE("an edit the file refuses is taken back, the user is told, and the file is as before", "[rules]")
 {
     TempFolder folder;
     const QString path = makeProjectFile(folder, QStringLiteral("orphans.akademi"), true);
     auto document = openDocument(path);
+    ProjectEditor editor(*document);
+    REQUIRE_FALSE(document->project().tracks.isEmpty());
+    Track track = document->project().tracks.items().front();
+    track.name = QStringLiteral("Netværket");
+    REQUIRE(editor.update(track).ok);
+    REQUIRE(document->undoStack()->canUndo());
     const Project before = document->project();
-    // Removing an academy alone, without its tracks: the editor never does this, the file refuses.
+    QStringList told;
+    QObject::connect(document.get(), &Document::errorOccurred, [&told](const QString &message) { told << message; });
+
+    // Removing an academy alone, without its tracks: the editor never does this, and the file's
+    // foreign keys refuse it when it is written, behind the window.
     ChangeSet orphaning;
     orphaning.remove(before.academies.items().front());
-    const QString error = document->apply(orphaning);
-    CHECK_FALSE(error.isEmpty());
+    REQUIRE(document->apply(orphaning).isEmpty());
+    CHECK(document->project().academies.isEmpty());
+    const QString failure = document->finishWriting();
+    CHECK(failure.contains(QStringLiteral("could not be written")));
+    // Nothing more is accepted until the project is read back from the working copy.
+    track.name = QStringLiteral("Netværk for nøglepersoner");
+    CHECK(editor.update(track).error.toStdString() == failure.toStdString());
+
+    QCoreApplication::processEvents();
     CHECK(document->project() == before);
+    REQUIRE(told.size() == 1);
+    CHECK(told.front().contains(QStringLiteral("taken back")));
+    // The steps before it were built on rows the file no longer matches: they are gone.
+    CHECK_FALSE(document->undoStack()->canUndo());
+    CHECK(document->isModified());
+
+    Academy renamed = before.academies.items().front();
+    renamed.name = QStringLiteral("Renamed");
+    REQUIRE(editor.update(renamed).ok);
     FileProblem problem;
     REQUIRE(document->save(&problem));
-    CHECK(readProject(path).academies.size() == 1);
+    const Project saved = readProject(path);
+    CHECK(saved.academies.items().front().name == QStringLiteral("Renamed"));
+    CHECK(saved.tracks.size() == before.tracks.size());
 }
 
 TEST_CASE("e-mail addresses are checked for the mistakes people make", "[rules]")

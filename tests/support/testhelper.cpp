@@ -49,7 +49,8 @@ int main(int argc, char **argv)
     if (args.at(1) == QLatin1String("edit")) {
         const int count = args.value(3).toInt();
         for (int i = 1; count == 0 || i <= count; ++i) {
-            if (!editor.addParticipant(participant(i)))
+            // An edit is committed once the working copy holds it, which happens behind the editor.
+            if (!editor.addParticipant(participant(i)) || !document->finishWriting().isEmpty())
                 return 3;
             report("committed", document->project().participants.size());
         }
