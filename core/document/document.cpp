@@ -11,6 +11,7 @@
 #include "storage/projectstore.h"
 #include "storage/safereplace.h"
 #include "storage/sqliteheader.h"
+#include "storage/writtenfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -218,10 +219,15 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
         return failed(FileProblem::Kind::Unreadable, tr("%1 cannot be read: %2").arg(file.fileName(), error));
     // Another SQLite program that crashed while writing the document leaves a journal beside it;
     // without it the copy would hold half a change. With it, the copy rolls the change back.
+    // A file whose bytes are those a save here wrote needs no second integrity check.
+    ProjectInspector::Depth depth = WrittenFiles::contains(prepared.fingerprint)
+                                        ? ProjectInspector::Depth::WrittenHere
+                                        : ProjectInspector::Depth::Untrusted;
     const QString journal = prepared.filePath + QStringLiteral("-journal");
     if (QFileInfo(journal).size() > 0) {
         FileFingerprint::copy(journal, copy + QStringLiteral("-journal"), &error);
         ProjectInspector::settleJournal(copy);
+        depth = ProjectInspector::Depth::Untrusted;
     }
     // A file of this version needs no migration, so it is read while it is judged: on two cores
     // the integrity checks then cost little more than the reading. What was read is used only
@@ -236,14 +242,15 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
     QString readError;
     const auto readCopy = [&](bool readOnly) {
         ProjectStore store;
-        read = store.open(copy, readOnly, &readError) && store.load(prepared.project, &readError);
+        read = store.open(copy, readOnly, &readError)
+               && store.load(prepared.project, ProjectStore::Reading::TwoThreads, &readError);
         if (read)
             prepared.problemsOnRead = Validator::checkProject(prepared.project);
     };
     std::unique_ptr<QThread> reader(readWhileJudging ? QThread::create(readCopy, true) : nullptr);
     if (reader)
         reader->start();
-    const ProjectInspector::Result inspection = ProjectInspector::inspect(copy, file.fileName());
+    const ProjectInspector::Result inspection = ProjectInspector::inspect(copy, file.fileName(), depth);
     if (reader)
         reader->wait();
     if (!inspection.canRead()) {
@@ -644,19 +651,29 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
         });
     });
     // Writing, checking and syncing the copy take seconds for a large file; meanwhile a window
-    // keeps painting its progress. The work has connections of its own.
+    // keeps painting its progress. The store's own connection writes the copy, on its thread.
     FileFingerprint fingerprint;
-    const QString databasePath = m_workingCopy->databasePath();
     error = BackgroundWork::run([&]() -> QString {
         QString reason;
-        if (!ProjectStore::copyFile(databasePath, temporary, &reason))
+        if (!m_store->call([&](ProjectStore &store) { return store.copyTo(temporary, &reason); }))
             return reason;
-        const ProjectInspector::Result check = ProjectInspector::inspect(temporary, target.fileName());
+        // SQLite's own copy of rows that passed every check as they were written: its header,
+        // schema and project row are checked, and reading it back for the fingerprint shows that
+        // every byte can be read.
+        const ProjectInspector::Result check =
+            ProjectInspector::inspect(temporary, target.fileName(), ProjectInspector::Depth::WrittenHere);
         if (!check.canEdit() || check.schemaVersion != Migrations::latestVersion())
             return tr("the new copy did not pass its check (%1)").arg(check.problem.message);
-        if (!SafeReplace::syncFile(temporary, &reason))
+        // The disk writes the copy while it is read back for its fingerprint.
+        const std::unique_ptr<QThread> hashing(
+            QThread::create([&] { fingerprint = FileFingerprint::of(temporary); }));
+        hashing->start();
+        const bool synced = SafeReplace::syncFile(temporary, &reason);
+        hashing->wait();
+        if (!synced)
             return reason;
-        fingerprint = FileFingerprint::of(temporary);
+        if (!fingerprint.isValid())
+            return tr("the new copy cannot be read back");
         if (!SafeReplace::replace(temporary, path, &reason))
             return reason;
         return {};
@@ -665,6 +682,7 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
         return failed(error);
 
     restoreRevision.dismiss();
+    WrittenFiles::record(fingerprint);
     m_project.info = info;
     m_workingCopy->setDocument(target.absoluteFilePath(), fingerprint);
     m_forcedModified = false;

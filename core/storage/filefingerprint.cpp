@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Akademiplan {
 
@@ -16,10 +18,23 @@ FileFingerprint FileFingerprint::of(const QString &path)
     return of(path, FileFingerprint());
 }
 
+FileFingerprint::Stamp FileFingerprint::Stamp::of(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return {info.size(), info.lastModified().toMSecsSinceEpoch()};
+}
+
 FileFingerprint FileFingerprint::of(const QString &path, const FileFingerprint &like)
 {
+    // Taken before reading: a write while the file is read then shows as a newer time next time.
+    const Stamp stamp = Stamp::of(path);
+    if (like.isValid() && like.m_stamp.size >= 0 && like.m_stamp == stamp)
+        return like;
     FileFingerprint fingerprint;
     fingerprint.m_algorithm = like.m_algorithm;
+    fingerprint.m_stamp = stamp;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fingerprint;
@@ -32,6 +47,7 @@ FileFingerprint FileFingerprint::of(const QString &path, const FileFingerprint &
 FileFingerprint FileFingerprint::copy(const QString &source, const QString &target, QString *error)
 {
     FileFingerprint fingerprint;
+    fingerprint.m_stamp = Stamp::of(source);
     QFile in(source);
     QFile out(target);
     if (!in.open(QIODevice::ReadOnly)) {

@@ -21,7 +21,7 @@ ProjectInspector::Result fail(FileProblem::Kind kind, const QString &message)
 
 } // namespace
 
-ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QString &displayName)
+ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QString &displayName, Depth depth)
 {
     using Kind = FileProblem::Kind;
     const QFileInfo info(path);
@@ -58,11 +58,15 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
     if (!connection.open(path, DatabaseConnection::Mode::ReadOnly, &error))
         return fail(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(name, error));
 
-    const QVariant check = connection.scalar(QStringLiteral("PRAGMA quick_check"), &error);
-    if (!check.isValid())
-        return fail(Kind::Unreadable, tr("%1 could not be checked: %2").arg(name, error));
-    if (check.toString() != QLatin1String("ok"))
-        return fail(Kind::Damaged, tr("%1 is damaged and cannot be used (SQLite integrity check failed).").arg(name));
+    const bool untrusted = depth == Depth::Untrusted;
+    if (untrusted) {
+        const QVariant check = connection.scalar(QStringLiteral("PRAGMA quick_check"), &error);
+        if (!check.isValid())
+            return fail(Kind::Unreadable, tr("%1 could not be checked: %2").arg(name, error));
+        if (check.toString() != QLatin1String("ok"))
+            return fail(Kind::Damaged,
+                        tr("%1 is damaged and cannot be used (SQLite integrity check failed).").arg(name));
+    }
 
     const QVariant foreign = connection.scalar(
         QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type NOT IN ('table', 'index')"), &error);
@@ -88,7 +92,7 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
                         .arg(name));
 
     QSqlQuery foreignKeys(connection.database());
-    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")) || foreignKeys.next())
+    if (untrusted && (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")) || foreignKeys.next()))
         return fail(Kind::Damaged, tr("%1 is damaged: some rows refer to rows that do not exist.").arg(name));
     foreignKeys.finish();
 

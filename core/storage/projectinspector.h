@@ -23,8 +23,15 @@ public:
         bool canEdit() const { return !problem.isProblem(); }
     };
 
+    // How far a file is judged. A file from anyone else is untrusted: every page and every
+    // reference is checked. A file whose bytes are exactly what this program wrote (a save's new
+    // copy, or a file with the fingerprint of one, see WrittenFiles) is SQLite's own output of
+    // rows that passed every check when they were written; its header, schema and project row
+    // are still checked, and every row is checked as it is read.
+    enum class Depth { Untrusted, WrittenHere };
+
     // displayName names the file in messages, for when a copy is judged in place of the document.
-    static Result inspect(const QString &path, const QString &displayName = QString());
+    static Result inspect(const QString &path, const QString &displayName = QString(), Depth depth = Depth::Untrusted);
 
     // Lets SQLite roll back an unfinished change recorded in a journal beside `path` (a file that
     // is ours by its header and that we may write: a working copy or a temporary copy).

@@ -32,6 +32,10 @@ public:
     void close();
 
     bool load(Project &project, QString *error);
+    // On two threads, the enrolments on one of their own: for reading a large file on a thread
+    // that has a second core beside it.
+    enum class Reading { OneThread, TwoThreads };
+    bool load(Project &project, Reading reading, QString *error);
 
     // Writes a change set in one transaction: all of it or, on any failure, nothing. Removed rows
     // leave a tombstone; a row that comes back (undo) takes its tombstone away.
@@ -42,11 +46,9 @@ public:
     bool writeRevision(const ProjectInfo &info, const QUuid &parent, const QDateTime &saved, QString *error);
     // Takes a revision back when the save it was made for failed.
     bool dropRevision(const ProjectInfo &previous, const QUuid &revision, QString *error);
-    // A compact, complete copy of the file at a path that must not exist yet.
+    // A compact, complete copy of the file at a path that must not exist yet, not yet synced to
+    // the disk: the caller syncs it.
     bool copyTo(const QString &path, QString *error);
-    // The same from a file through a connection of the calling thread's own, so that a save can
-    // copy while the document's thread goes on.
-    static bool copyFile(const QString &databasePath, const QString &path, QString *error);
 
 private:
     struct Private;

@@ -34,7 +34,9 @@ public:
 
 private:
     bool wants(const QString &key) const;
-    bool timeOpen(BenchReport &report);
+    bool timeOpen(BenchReport &report, const QString &key);
+    // Opens the file and saves it, as the consultant's own file is.
+    bool saveHere();
     bool timeWindow(BenchReport &report);
 
     Options m_options;

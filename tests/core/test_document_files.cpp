@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MPL-2.0
 // The project file is a document the consultant shares: opening it never writes it, saving never
 // overwrites someone else's changes, and a colleague who has it open is told so.
+#include "badfiles.h"
 #include "catch.h"
 #include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "storage/documentlock.h"
 #include "storage/filefingerprint.h"
 #include "storage/migrations.h"
+#include "storage/writtenfiles.h"
 #include "testfiles.h"
+
+#include <QDateTime>
+#include <QFile>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
@@ -23,7 +28,7 @@ EditResult addPerson(Document &document, const QString &name)
 
 } // namespace
 
-TEST_CASE("edits go to the working copy; the document changes only when saved", "[file]")
+TEST_CASE("edits go to the working copy, and the document changes only when saved", "[file]")
 {
     TempFolder folder;
     const QString path = makeProjectFile(folder, QStringLiteral("plan.akademi"), true);
@@ -163,4 +168,52 @@ TEST_CASE("a fingerprint an earlier version recorded still tells an unchanged fi
     writeBytes(path, readBytes(path) + QByteArray(1, '\0'));
     CHECK_FALSE(FileFingerprint::of(path, recorded) == recorded);
     CHECK_FALSE(FileFingerprint::of(path) == now);
+}
+
+TEST_CASE("a file written since its fingerprint was taken is read again, even at the same size", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("stamp.akademi"), false);
+    const FileFingerprint taken = FileFingerprint::of(path);
+    CHECK(FileFingerprint::of(path, taken) == taken);
+
+    // Someone else's save of the same size: one byte of the content differs, and the time moves.
+    QByteArray bytes = readBytes(path);
+    bytes[bytes.size() - 1] = char(bytes.back() ^ 0x5a);
+    writeBytes(path, bytes);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+    file.close();
+    CHECK_FALSE(FileFingerprint::of(path, taken) == taken);
+
+    // A folder that only touches the time of an unchanged file is not taken for a change.
+    writeBytes(path, readBytes(path).replace(bytes.size() - 1, 1, QByteArray(1, char(bytes.back() ^ 0x5a))));
+    CHECK(FileFingerprint::of(path, taken) == taken);
+}
+
+TEST_CASE("a file saved here is known by its bytes, and checked in full again once anyone has changed it", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("known.akademi"), true);
+    CHECK(WrittenFiles::contains(FileFingerprint::of(path)));
+    // Opened and saved again: the new bytes are known, and the file opens as saved.
+    {
+        auto document = openDocument(path);
+        REQUIRE(addPerson(*document, QStringLiteral("Kendt")).ok);
+        FileProblem problem;
+        REQUIRE(document->save(&problem));
+    }
+    CHECK(WrittenFiles::contains(FileFingerprint::of(path)));
+    CHECK(openDocument(path)->project().participants.size() == readProject(path).participants.size());
+
+    // Another program's change (here garbage in a data page) makes other bytes: the full check
+    // runs again and refuses the file, which is left as it is.
+    const QString damaged = makeBadFile(folder, BadFile::GarbageInDataPage, QStringLiteral("damaged.akademi"));
+    const QByteArray bytes = readBytes(damaged);
+    CHECK_FALSE(WrittenFiles::contains(FileFingerprint::of(damaged)));
+    FileProblem problem;
+    CHECK_FALSE(Document::open(damaged, {}, &problem));
+    CHECK(problem.kind == FileProblem::Kind::Damaged);
+    CHECK(holdsBytes(damaged, bytes));
 }
