@@ -38,6 +38,7 @@ public:
         other.m_changes.clear();
     }
 
+    void reserve(std::size_t count) { m_changes.reserve(count); }
     const std::vector<Change> &changes() const { return m_changes; }
     std::vector<Change> &changes() { return m_changes; }
     bool isEmpty() const { return m_changes.empty(); }
