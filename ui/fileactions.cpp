@@ -239,6 +239,11 @@ bool FileActions::close()
 {
     if (!maybeClose())
         return false;
+    if (m_document) {
+        // A large change may still be on its way to the working copy; the window paints meanwhile.
+        BusyIndicator::during(m_window, tr("Closing %1…").arg(m_document->displayName()),
+                              [this] { return m_document->finishWriting(Document::Waiting::Painting); });
+    }
     setDocument(nullptr);
     return true;
 }

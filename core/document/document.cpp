@@ -367,11 +367,13 @@ QString Document::write(ChangeSet &changes)
     return {};
 }
 
-QString Document::finishWriting()
+QString Document::finishWriting(Waiting waiting)
 {
     if (!m_store)
         return {};
-    if (const QString failure = m_store->finish(); !failure.isEmpty())
+    const QString failure = waiting == Waiting::Painting ? BackgroundWork::run([this] { return m_store->finish(); })
+                                                         : m_store->finish();
+    if (!failure.isEmpty())
         m_writeFailure = tr("The last change could not be written to the working copy: %1").arg(failure);
     return m_writeFailure;
 }
@@ -614,7 +616,8 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
 {
     if (m_saving)
         return false;
-    if (const QString failure = finishWriting(); !failure.isEmpty()) {
+    // A large change may still be being written: the window paints its progress meanwhile.
+    if (const QString failure = finishWriting(Waiting::Painting); !failure.isEmpty()) {
         *problem = problemOf(FileProblem::Kind::WriteFailed, failure);
         return false;
     }

@@ -68,7 +68,10 @@ public:
     // in memory and announced. Waits until every change is written; the message of one that
     // failed (the document then takes it back, see takeBackFailedWrite()), or an empty string.
     // A change set handed to apply() or replay() must not change or go until this has run.
-    QString finishWriting();
+    // With Waiting::Painting a window goes on painting meanwhile (see BackgroundWork), for a wait
+    // that may take seconds; an edit waits without, since no event may run in the middle of it.
+    enum class Waiting { Still, Painting };
+    QString finishWriting(Waiting waiting = Waiting::Still);
     // What the rules say of a change set, each issue naming its change, entity and field (an
     // import reports these row by row). Nothing changes.
     ValidationIssues check(const ChangeSet &changes) const;

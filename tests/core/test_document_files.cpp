@@ -217,3 +217,22 @@ TEST_CASE("a file saved here is known by its bytes, and checked in full again on
     CHECK(problem.kind == FileProblem::Kind::Damaged);
     CHECK(holdsBytes(damaged, bytes));
 }
+
+TEST_CASE("a change still on its way to the working copy is in the file saved right after it", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("quick.akademi"), true);
+    auto document = openDocument(path);
+    const Project before = document->project();
+    const Track &track = before.tracks.items().front();
+    REQUIRE(ProjectEditor(*document).remove(EntityType::Track, track.id).ok);
+    // Saved at once, before the store's thread can have finished the removal.
+    FileProblem problem;
+    REQUIRE(document->save(&problem));
+    const Project saved = readProject(path);
+    CHECK(saved.tracks.size() == before.tracks.size() - 1);
+    CHECK_FALSE(saved.tracks.contains(track.id));
+    CHECK(saved.activities.size() == before.activities.size() - qsizetype(before.activitiesOf(track.id).size()));
+    CHECK(saved.enrolments.size() < before.enrolments.size());
+    CHECK(saved == document->project());
+}
