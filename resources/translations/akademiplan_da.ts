@@ -605,10 +605,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>%1 kan ikke bruges: %2</translation>
     </message>
     <message>
-        <source>The change could not be written: %1</source>
-        <translation>Ændringen kunne ikke gennemføres: %1</translation>
-    </message>
-    <message>
         <source>Choose where to save the project.</source>
         <translation>Vælg, hvor projektet skal gemmes.</translation>
     </message>
@@ -648,6 +644,24 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>The project is being saved; make the change again in a moment.</source>
         <translation>Projektet er ved at blive gemt; foretag ændringen igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The last change could not be written to the working copy: %1</source>
+        <translation>Den seneste ændring kunne ikke skrives til arbejdskopien: %1</translation>
+    </message>
+    <message>
+        <source>The working copy can no longer be read (%1). Close the project; the file itself is as it was last saved.</source>
+        <translation>Arbejdskopien kan ikke længere læses (%1). Luk projektet; selve filen er, som den blev gemt sidst.</translation>
+    </message>
+    <message>
+        <source>%1
+The change has been taken back, and the steps before it can no longer be undone.</source>
+        <translation>%1
+Ændringen er taget tilbage, og trinnene før den kan ikke længere fortrydes.</translation>
+    </message>
+    <message>
+        <source>the new copy cannot be read back</source>
+        <translation>den nye kopi kan ikke læses tilbage</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1305,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
             <numerusform>%1 har %n række, der bryder Akademiplans regler, måske fordi et andet program har skrevet filen. Den er åbnet, så du kan rette den.</numerusform>
             <numerusform>%1 har %n rækker, der bryder Akademiplans regler, måske fordi et andet program har skrevet filen. Den er åbnet, så du kan rette dem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>Lukker %1…</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,9 @@ public:
 private:
     bool wants(const QString &key) const;
     bool timeOpen(BenchReport &report, const QString &key);
+    // The same project written once more by another SQLite program, as a file from elsewhere
+    // is: its bytes are not those of any save here, so opening it checks it in full.
+    bool writtenElsewhere();
     // Opens the file and saves it, as the consultant's own file is.
     bool saveHere();
     bool timeWindow(BenchReport &report);
