@@ -8,6 +8,7 @@
 #include "domain/validator.h"
 #include "exchange/issuetext.h"
 #include "exchange/projectsummary.h"
+#include "exchange/sharesummary.h"
 #include "exitcode.h"
 #include "report/planoptions.h"
 #include "report/programmeplan.h"
@@ -31,7 +32,8 @@ const QStringList headlessOptions = {
     QStringLiteral("--help-all"), QStringLiteral("--new"), QStringLiteral("--info"), QStringLiteral("--check"),
     QStringLiteral("--municipality"), QStringLiteral("--example"), QStringLiteral("--export-pdf"),
     QStringLiteral("--academy"), QStringLiteral("--lang"), QStringLiteral("--with-participants"),
-    QStringLiteral("--pdfa"),
+    QStringLiteral("--pdfa"), QStringLiteral("--share-copy"), QStringLiteral("--without-personal-data"),
+    QStringLiteral("--without-free-text"), QStringLiteral("--to"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -93,8 +95,23 @@ int CommandLine::run(const QStringList &arguments)
         tr("With --export-pdf: add the participants' names per activity (personal data; left out by default)."));
     const QCommandLineOption pdfAOption(QStringLiteral("pdfa"),
                                         tr("With --export-pdf: write PDF/A-1b, for the municipality's archive."));
+    const QCommandLineOption shareCopyOption(
+        QStringLiteral("share-copy"),
+        tr("Write a clean copy of the project FILE to share with someone, and record in FILE that it was shared."),
+        tr("OUT.akademi"));
+    const QCommandLineOption withoutPersonalDataOption(
+        QStringLiteral("without-personal-data"),
+        tr("With --share-copy: replace names, e-mail addresses and phone numbers by neutral labels."));
+    const QCommandLineOption withoutFreeTextOption(
+        QStringLiteral("without-free-text"),
+        tr("With --share-copy: also leave out the free text that may name people (consultant, facilitator, "
+           "descriptions)."));
+    const QCommandLineOption recipientOption(QStringLiteral("to"),
+                                             tr("With --share-copy: who the copy is for, as recorded in FILE."),
+                                             tr("NAME"));
     parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption, exportPdfOption,
-                       academyOption, languageOption, withParticipantsOption, pdfAOption});
+                       academyOption, languageOption, withParticipantsOption, pdfAOption, shareCopyOption,
+                       withoutPersonalDataOption, withoutFreeTextOption, recipientOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -115,18 +132,41 @@ int CommandLine::run(const QStringList &arguments)
 
     const bool exportOptionSet = parser.isSet(academyOption) || parser.isSet(languageOption)
                                  || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption);
+    const bool shareOptionSet = parser.isSet(withoutPersonalDataOption) || parser.isSet(withoutFreeTextOption)
+                                || parser.isSet(recipientOption);
     const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
-                           + int(parser.isSet(exportPdfOption));
+                           + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption));
     if (operations != 1) {
         if (operations > 1)
-            printError(tr("Give only one of --new, --info, --check and --export-pdf."));
+            printError(tr("Give only one of --new, --info, --check, --export-pdf and --share-copy."));
         else if (exportOptionSet)
             printError(tr("--academy, --lang, --with-participants and --pdfa go with --export-pdf."));
+        else if (shareOptionSet)
+            printError(tr("--without-personal-data, --without-free-text and --to go with --share-copy."));
         else
             printError(tr("--municipality and --example go with --new."));
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
+    if (shareOptionSet && !parser.isSet(shareCopyOption)) {
+        printError(tr("--without-personal-data, --without-free-text and --to go with --share-copy."));
+        return ExitUsage;
+    }
+    if (parser.isSet(shareCopyOption)) {
+        if (positional.size() != 1) {
+            printError(positional.isEmpty()
+                           ? tr("--share-copy needs the project FILE to share, e.g. --share-copy copy.akademi "
+                                "plan.akademi.")
+                           : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (exportOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(tr("--share-copy takes only --without-personal-data, --without-free-text and --to."));
+            return ExitUsage;
+        }
+        return shareCopy(parser.value(shareCopyOption), positional.constFirst(), parser.value(recipientOption),
+                         parser.isSet(withoutPersonalDataOption), parser.isSet(withoutFreeTextOption));
+    }
     if (parser.isSet(exportPdfOption)) {
         if (positional.isEmpty()) {
             printError(tr("--export-pdf needs the project FILE to export, e.g. --export-pdf plan.pdf plan.akademi."));
@@ -238,6 +278,38 @@ int CommandLine::checkFile(const QString &path)
     writeTo(stdout, tr("%1: a valid Akademiplan project (file format version %2).\n")
                         .arg(QFileInfo(path).fileName())
                         .arg(result.schemaVersion));
+    return ExitSuccess;
+}
+
+int CommandLine::shareCopy(const QString &outPath, const QString &projectPath, const QString &recipient,
+                           bool withoutPersonalData, bool withoutFreeText)
+{
+    if (QFileInfo(outPath).suffix().compare(QLatin1String("akademi"), Qt::CaseInsensitive) != 0) {
+        printError(tr("A project file name must end in .akademi: %1").arg(outPath));
+        return ExitUsage;
+    }
+    // A copy is never written over a file that is there: a typo must not cost someone's file.
+    if (QFileInfo::exists(outPath)) {
+        printError(tr("%1 already exists; choose another name for the copy.").arg(outPath));
+        return ExitUsage;
+    }
+    FileProblem problem;
+    std::unique_ptr<Document> document = Document::open(projectPath, {}, &problem);
+    if (!document) {
+        printError(problem.message);
+        return ExitFileUnusable;
+    }
+    ShareOptions options;
+    options.recipient = recipient;
+    options.withoutPersonalData = withoutPersonalData;
+    options.withoutFreeText = withoutFreeText;
+    const QStringList summary = ShareSummary::describe(document->project(), QFileInfo(projectPath).fileName(), options);
+    if (!document->shareCopy(outPath, options, &problem)) {
+        printError(problem.message);
+        return ExitFileUnusable;
+    }
+    writeTo(stdout, tr("Shared a copy of %1 as %2.\n").arg(QFileInfo(projectPath).fileName(), outPath)
+                        + summary.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     return ExitSuccess;
 }
 

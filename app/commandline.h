@@ -26,6 +26,8 @@ private:
     static int checkFile(const QString &path);
     static int exportPdf(const QString &outPath, const QString &projectPath, const QString &academyName,
                          const QString &language, bool withParticipants, bool pdfA);
+    static int shareCopy(const QString &outPath, const QString &projectPath, const QString &recipient,
+                         bool withoutPersonalData, bool withoutFreeText);
     static void printError(const QString &message);
 };
 

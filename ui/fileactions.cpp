@@ -8,10 +8,12 @@
 #include "editor/projecteditor.h"
 #include "exportplandialog.h"
 #include "recentfiles.h"
+#include "sharecopydialog.h"
 #include "storage/workingcopy.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -25,6 +27,15 @@ namespace {
 QString fileFilter()
 {
     return FileActions::tr("Akademiplan projects (*.akademi)");
+}
+
+// The project file to write, asked for with a save dialog; empty when the user cancels.
+QString askForProjectFile(QWidget *window, const QString &title, const QString &suggestion)
+{
+    QString path = QFileDialog::getSaveFileName(window, title, suggestion, fileFilter());
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".akademi");
+    return path;
 }
 
 } // namespace
@@ -59,6 +70,8 @@ void FileActions::fillMenu(QMenu *menu)
     m_exportAction = menu->addAction(tr("&Export Programme Plan…"), this, &FileActions::exportPlan);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(QStringLiteral("exportPlanAction"));
+    m_shareAction = menu->addAction(tr("S&hare a Copy…"), this, &FileActions::shareCopy);
+    m_shareAction->setObjectName(QStringLiteral("shareCopyAction"));
     menu->addSeparator();
     m_closeAction = menu->addAction(tr("&Close"), this, &FileActions::close);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -79,6 +92,7 @@ void FileActions::updateActions()
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
     m_exportAction->setEnabled(m_document != nullptr);
+    m_shareAction->setEnabled(m_document && !m_document->isReadOnly());
 }
 
 void FileActions::setDocument(std::unique_ptr<Document> document)
@@ -190,11 +204,9 @@ bool FileActions::saveAs()
         suggestion = project.academies.isEmpty() ? project.info.municipalityName : project.academies.items().front().name;
         suggestion += QStringLiteral(".akademi");
     }
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggestion, fileFilter());
+    const QString path = askForProjectFile(m_window, tr("Save Project As"), suggestion);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".akademi");
     FileProblem problem;
     const bool saved = BusyIndicator::during(m_window, tr("Saving %1…").arg(QFileInfo(path).fileName()),
                                              [&] { return m_document->saveAs(path, &problem); });
@@ -218,6 +230,43 @@ void FileActions::exportPlan()
     }
     ExportPlanDialog dialog(m_document->project(), m_document->filePath(), m_window);
     dialog.exec();
+}
+
+bool FileActions::shareCopy()
+{
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    emit pendingEditsNeeded();
+    // The copy is made from the saved file, which also records the share.
+    if (m_document->isModified() || m_document->filePath().isEmpty()) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Share a Copy"),
+            tr("The copy is made from the saved project. Save %1 first?").arg(m_document->displayName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return false;
+    }
+    const QFileInfo document(m_document->filePath());
+    ShareCopyDialog dialog(m_document->project(), document.fileName(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ShareOptions options = dialog.options();
+    const QString suggestion = document.absoluteDir().filePath(
+        (options.withoutPersonalData ? tr("%1 (without personal data).akademi") : tr("%1 (copy).akademi"))
+            .arg(document.completeBaseName()));
+    const QString path = askForProjectFile(m_window, tr("Share a Copy"), suggestion);
+    if (path.isEmpty())
+        return false;
+    FileProblem problem;
+    const bool shared = BusyIndicator::during(m_window, tr("Sharing %1…").arg(QFileInfo(path).fileName()),
+                                              [&] { return m_document->shareCopy(path, options, &problem); });
+    if (!shared) {
+        showError(tr("Cannot Share a Copy"), problem.message);
+        return false;
+    }
+    QMessageBox::information(m_window, tr("Share a Copy"),
+                             tr("The copy %1 is ready to send.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool FileActions::maybeClose()

@@ -36,6 +36,7 @@ public:
     // Asks about unsaved changes; true when the document may be closed.
     bool maybeClose();
     void exportPlan();
+    bool shareCopy();
     bool close();
     void offerRecovery();
 
@@ -61,6 +62,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_shareAction = nullptr;
 };
 
 } // namespace Akademiplan

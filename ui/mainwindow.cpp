@@ -229,7 +229,7 @@ void MainWindow::documentChanged(Document *document)
         if (!document->project().academies.isEmpty())
             m_programme->showEntity(int(EntityType::Academy), document->project().academies.items().front().id);
         m_stack->setCurrentWidget(m_tabs);
-        statusBar()->showMessage(document->isReadOnly() ? document->readOnlyReason() : QString());
+        statusBar()->showMessage(document->isReadOnly() ? document->readOnlyReason() : sharedCopyNote(*document));
     } else {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->clearMessage();
@@ -238,6 +238,17 @@ void MainWindow::documentChanged(Document *document)
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(document != nullptr);
     updateTitle();
+}
+
+QString MainWindow::sharedCopyNote(const Document &document)
+{
+    const ShareRecord *copy = document.project().info.sharedCopy();
+    if (!copy)
+        return {};
+    const QString when = QLocale().toString(copy->shared.toLocalTime().date(), QLocale::ShortFormat);
+    return copy->withoutPersonalData
+               ? tr("A copy shared on %1 without personal data: people are shown by neutral labels.").arg(when)
+               : tr("A copy shared on %1.").arg(when);
 }
 
 void MainWindow::updateTitle()
@@ -251,6 +262,8 @@ void MainWindow::updateTitle()
     QString title = tr("%1 – %2[*]").arg(current->displayName(), current->project().info.municipalityName);
     if (current->isReadOnly())
         title += QLatin1Char(' ') + tr("(read-only)");
+    if (const ShareRecord *copy = current->project().info.sharedCopy(); copy && copy->withoutPersonalData)
+        title += QLatin1Char(' ') + tr("(copy without personal data)");
     setWindowTitle(title);
     setWindowModified(current->isModified());
 }

@@ -54,6 +54,8 @@ private:
     void dropViews();
     void documentChanged(Document *document);
     void updateTitle();
+    // What the status bar says of a file someone shared with the consultant (empty otherwise).
+    static QString sharedCopyNote(const Document &document);
     void showPage(int index);
     void showRequested(int type, qint64 id);
     void showPreferences();

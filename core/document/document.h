@@ -6,6 +6,7 @@
 #include "domain/project.h"
 #include "domain/validationissue.h"
 #include "storage/fileproblem.h"
+#include "storage/sharedcopy.h"
 #include "storage/workingcopy.h"
 
 #include <QHash>
@@ -55,6 +56,11 @@ public:
 
     bool save(FileProblem *problem);
     bool saveAs(const QString &path, FileProblem *problem);
+    // Writes a copy for someone else at `path` (replacing a file there only once the copy is
+    // complete and verified) and records in the document, which is saved, that it was shared and
+    // every row as it was: what a three-way merge needs when the copy comes back. The document
+    // must be saved first, so that the copy is a revision the consultant keeps.
+    bool shareCopy(const QString &path, const ShareOptions &options, FileProblem *problem);
 
     // A user's change: checked by the domain's rules against the project as it would be after it,
     // then written to the working copy in one transaction, then applied in memory and announced.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "sharerecord.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -18,6 +21,18 @@ struct ProjectInfo
     qint64 basedOnRevision = 0; // in a shared copy: the revision it was made from
     QUuid revisionUuid;         // the revision the file holds; null until first saved
     QUuid basedOnRevisionUuid;  // in a shared copy: the sharer's revision it was made from
+    QList<ShareRecord> shares;  // each copy made of this file; in a shared copy, the one that made it
+
+    // In a copy someone shared: how it was made. Null in a file that was not made as a copy.
+    const ShareRecord *sharedCopy() const
+    {
+        if (basedOnRevisionUuid.isNull())
+            return nullptr;
+        for (const ShareRecord &share : shares)
+            if (share.revisionUuid == basedOnRevisionUuid)
+                return &share;
+        return nullptr;
+    }
 
     bool operator==(const ProjectInfo &) const = default;
 };

@@ -80,13 +80,28 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
         });
     }
 
+    auto shareJson = [](const ShareRecord &share) {
+        return QJsonObject{{QStringLiteral("uuid"), share.uuid.toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("revision_uuid"), share.revisionUuid.toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("shared"), timestampText(share.shared)},
+                           {QStringLiteral("recipient"), share.recipient},
+                           {QStringLiteral("without_personal_data"), share.withoutPersonalData}};
+    };
+    QJsonArray shares;
+    for (const ShareRecord &share : project.info.shares)
+        if (&share != project.info.sharedCopy())
+            shares.append(shareJson(share));
+    const ShareRecord *sharedCopy = project.info.sharedCopy();
+
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("akademiplan")},
         {QStringLiteral("schema_version"), schemaVersion},
         {QStringLiteral("project"),
          QJsonObject{{QStringLiteral("uuid"), project.info.uuid.toString(QUuid::WithoutBraces)},
                      {QStringLiteral("revision"), project.info.revision},
-                     {QStringLiteral("based_on_revision"), project.info.basedOnRevision}}},
+                     {QStringLiteral("based_on_revision"), project.info.basedOnRevision},
+                     {QStringLiteral("shared_copy"), sharedCopy ? QJsonValue(shareJson(*sharedCopy)) : QJsonValue()},
+                     {QStringLiteral("shares"), shares}}},
         {QStringLiteral("municipality"),
          QJsonObject{{QStringLiteral("code"), project.info.municipalityCode},
                      {QStringLiteral("name"), project.info.municipalityName}}},

@@ -24,7 +24,7 @@ namespace Akademiplan {
 
 namespace {
 
-enum class Operation { Insert, Update, Remove, ForgetTombstone, WriteTombstone };
+enum class Operation { Insert, Update, Remove, ForgetTombstone, WriteTombstone, ForgetPersonalData, KeepAsBase };
 
 QString placeholders(qsizetype count)
 {
@@ -54,8 +54,36 @@ QString sqlText(Operation operation)
     case Operation::WriteTombstone:
         return QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, entity_type, deleted, change_counter) "
                               "VALUES (?, ?, ?, ?)");
+    case Operation::ForgetPersonalData: {
+        // A person deleted here leaves no name in the rows kept for a merge; the row itself stays,
+        // so that a merge still knows the person was shared and then deleted.
+        QStringList blanks;
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+            if (field.personalData == PersonalData::Personal)
+                blanks.append(QStringLiteral("'$.%1', ''").arg(QString(field.column)));
+        return QStringLiteral("UPDATE share_base SET fields = json_set(fields, %1) "
+                              "WHERE share_id IN (SELECT id FROM share) AND uuid = ?")
+            .arg(blanks.join(QLatin1String(", ")));
+    }
+    case Operation::KeepAsBase: {
+        QStringList pairs;
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+            pairs.append(QStringLiteral("'%1', %1").arg(QString(field.column)));
+        return QStringLiteral("INSERT INTO share_base (share_id, entity_type, uuid, change_counter, fields) "
+                              "SELECT ?, '%1', uuid, change_counter, json_object(%2) FROM %1")
+            .arg(table, pairs.join(QLatin1String(", ")));
+    }
     }
     return {};
+}
+
+template <typename T>
+bool holdsPersonalData()
+{
+    const auto &fields = descriptionOf<T>().fields;
+    return std::any_of(fields.begin(), fields.end(), [](const FieldDescription<T> &field) {
+        return field.personalData == PersonalData::Personal;
+    });
 }
 
 } // namespace
@@ -105,6 +133,7 @@ struct ProjectStore::Private
     template <typename T>
     bool loadTable(EntityList<T> &list, QString *error);
     bool loadInfo(ProjectInfo &info, QString *error);
+    bool loadShares(QList<ShareRecord> &shares, QString *error);
     template <typename T>
     bool writeChange(const Change &change, QString *error);
     bool execInfo(const QString &sql, const ProjectInfo &info, QString *error);
@@ -228,6 +257,30 @@ bool ProjectStore::Private::loadInfo(ProjectInfo &info, QString *error)
     if (info.uuid.isNull() || !info.created.isValid()) {
         *error = ProjectStore::tr("The file's project identity (its id and creation time) cannot be read.");
         return false;
+    }
+    return !hasHistory || loadShares(info.shares, error);
+}
+
+bool ProjectStore::Private::loadShares(QList<ShareRecord> &shares, QString *error)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT uuid, revision_uuid, shared, recipient, without_personal_data "
+                                   "FROM share ORDER BY id"))) {
+        *error = DatabaseConnection::describe(query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        ShareRecord share;
+        share.uuid = QUuid::fromString(query.value(0).toString());
+        share.revisionUuid = QUuid::fromString(query.value(1).toString());
+        share.shared = parseTimestamp(query.value(2).toString());
+        share.recipient = query.value(3).toString();
+        share.withoutPersonalData = query.value(4).toInt() == 1;
+        if (share.uuid.isNull() || share.revisionUuid.isNull() || !share.shared.isValid()) {
+            *error = ProjectStore::tr("The file's record of a share cannot be read.");
+            return false;
+        }
+        shares.append(share);
     }
     return true;
 }
@@ -372,7 +425,15 @@ bool ProjectStore::Private::writeChange(const Change &change, QString *error)
                          .arg(row.id);
             return false;
         }
-        return run(tombstone, error);
+        if (!run(tombstone, error))
+            return false;
+        if (!holdsPersonalData<T>())
+            return true;
+        QSqlQuery *forgetPersonalData = statement<T>(Operation::ForgetPersonalData, error);
+        if (!forgetPersonalData)
+            return false;
+        forgetPersonalData->addBindValue(row.uuid.toString(QUuid::WithoutBraces));
+        return run(forgetPersonalData, error);
     }
     const T &row = std::get<T>(*change.after);
     QSqlQuery *update = statement<T>(Operation::Update, error);
@@ -448,6 +509,53 @@ bool ProjectStore::Private::execInfo(const QString &sql, const ProjectInfo &info
     query.addBindValue(optionalUuid(info.revisionUuid));
     query.addBindValue(optionalUuid(info.basedOnRevisionUuid));
     return run(&query, error);
+}
+
+bool ProjectStore::recordShare(const ShareRecord &share, QString *error)
+{
+    TransactionGuard transaction(d->connection);
+    QSqlQuery record(d->connection.database());
+    record.prepare(QStringLiteral("INSERT INTO share (uuid, revision_uuid, shared, recipient, without_personal_data) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
+    record.addBindValue(share.uuid.toString(QUuid::WithoutBraces));
+    record.addBindValue(share.revisionUuid.toString(QUuid::WithoutBraces));
+    record.addBindValue(timestampText(share.shared));
+    record.addBindValue(share.recipient.isNull() ? QStringLiteral("") : share.recipient); // NULL is not ''
+    record.addBindValue(share.withoutPersonalData ? 1 : 0);
+    bool ok = transaction.isActive() && d->run(&record, error);
+    const QVariant shareId = record.lastInsertId();
+    // One statement per table copies its rows inside SQLite, so a share of a million rows never
+    // passes them through the program.
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        QSqlQuery *keep = ok ? d->statement<T>(Operation::KeepAsBase, error) : nullptr;
+        if (!keep) {
+            ok = false;
+            return;
+        }
+        keep->addBindValue(shareId);
+        ok = d->run(keep, error);
+    });
+    if (ok && !transaction.commit()) {
+        *error = DatabaseConnection::describe(d->connection.database().lastError());
+        ok = false;
+    }
+    return ok;
+}
+
+bool ProjectStore::forgetShare(const QUuid &share, QString *error)
+{
+    TransactionGuard transaction(d->connection);
+    const QString uuid = share.toString(QUuid::WithoutBraces);
+    QSqlQuery bases(d->connection.database());
+    bases.prepare(QStringLiteral("DELETE FROM share_base WHERE share_id IN (SELECT id FROM share WHERE uuid = ?)"));
+    bases.addBindValue(uuid);
+    QSqlQuery record(d->connection.database());
+    record.prepare(QStringLiteral("DELETE FROM share WHERE uuid = ?"));
+    record.addBindValue(uuid);
+    if (!transaction.isActive() || !d->run(&bases, error) || !d->run(&record, error))
+        return false;
+    return transaction.commit();
 }
 
 bool ProjectStore::copyTo(const QString &path, QString *error)

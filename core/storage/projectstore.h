@@ -3,6 +3,7 @@
 
 #include "domain/changeset.h"
 #include "domain/project.h"
+#include "domain/sharerecord.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +47,11 @@ public:
     bool writeRevision(const ProjectInfo &info, const QUuid &parent, const QDateTime &saved, QString *error);
     // Takes a revision back when the save it was made for failed.
     bool dropRevision(const ProjectInfo &previous, const QUuid &revision, QString *error);
+    // Records a share of the file, and every row as it is now beside it: the common base of a
+    // three-way merge when the copy comes back. One transaction.
+    bool recordShare(const ShareRecord &share, QString *error);
+    // Takes a share back when its copy could not be written.
+    bool forgetShare(const QUuid &share, QString *error);
     // A compact, complete copy of the file at a path that must not exist yet, not yet synced to
     // the disk: the caller syncs it.
     bool copyTo(const QString &path, QString *error);

@@ -438,10 +438,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Den projektfil, der skal åbnes i vinduet eller eksporteres med --export-pdf.</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check and --export-pdf.</source>
-        <translation>Angiv kun én af --new, --info, --check og --export-pdf.</translation>
-    </message>
-    <message>
         <source>--academy, --lang, --with-participants and --pdfa go with --export-pdf.</source>
         <translation>--academy, --lang, --with-participants og --pdfa kan kun bruges sammen med --export-pdf.</translation>
     </message>
@@ -488,6 +484,52 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1: %2 [%3 %4]</source>
         <translation>%1: %2 [%3 %4]</translation>
+    </message>
+    <message>
+        <source>Write a clean copy of the project FILE to share with someone, and record in FILE that it was shared.</source>
+        <translation>Skriv en ren kopi af projektfilen FIL, der kan deles med andre, og notér i FIL, at den er delt.</translation>
+    </message>
+    <message>
+        <source>OUT.akademi</source>
+        <translation>UD.akademi</translation>
+    </message>
+    <message>
+        <source>With --share-copy: replace names, e-mail addresses and phone numbers by neutral labels.</source>
+        <translation>Med --share-copy: erstat navne, e-mailadresser og telefonnumre med neutrale betegnelser.</translation>
+    </message>
+    <message>
+        <source>With --share-copy: also leave out the free text that may name people (consultant, facilitator, descriptions).</source>
+        <translation>Med --share-copy: udelad også fritekst, der kan nævne personer (konsulent, facilitator, beskrivelser).</translation>
+    </message>
+    <message>
+        <source>With --share-copy: who the copy is for, as recorded in FILE.</source>
+        <translation>Med --share-copy: hvem kopien er til, som det noteres i FIL.</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --export-pdf and --share-copy.</source>
+        <translation>Angiv kun én af --new, --info, --check, --export-pdf og --share-copy.</translation>
+    </message>
+    <message>
+        <source>--without-personal-data, --without-free-text and --to go with --share-copy.</source>
+        <translation>--without-personal-data, --without-free-text og --to kan kun bruges sammen med --share-copy.</translation>
+    </message>
+    <message>
+        <source>--share-copy needs the project FILE to share, e.g. --share-copy copy.akademi plan.akademi.</source>
+        <translation>--share-copy kræver den projektfil (FIL), der skal deles, f.eks. --share-copy kopi.akademi plan.akademi.</translation>
+    </message>
+    <message>
+        <source>--share-copy takes only --without-personal-data, --without-free-text and --to.</source>
+        <translation>--share-copy kan kun bruges med --without-personal-data, --without-free-text og --to.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the copy.</source>
+        <translation>%1 findes allerede; vælg et andet navn til kopien.</translation>
+    </message>
+    <message>
+        <source>Shared a copy of %1 as %2.
+</source>
+        <translation>Har delt en kopi af %1 som %2.
+</translation>
     </message>
 </context>
 <context>
@@ -662,6 +704,34 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>the new copy cannot be read back</source>
         <translation>den nye kopi kan ikke læses tilbage</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only. A copy is shared from a file you can save, which records that it was shared.</source>
+        <translation>%1 er åbnet skrivebeskyttet. En kopi deles fra en fil, du kan gemme, så den kan notere, at den er delt.</translation>
+    </message>
+    <message>
+        <source>Save the project before you share a copy: the copy is made from the saved file, which records that it was shared.</source>
+        <translation>Gem projektet, før du deler en kopi: kopien laves ud fra den gemte fil, som noterer, at den er delt.</translation>
+    </message>
+    <message>
+        <source>The copy would replace the project file itself: %1</source>
+        <translation>Kopien ville erstatte selve projektfilen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy to %1: that is a folder.</source>
+        <translation>Kopien kan ikke skrives til %1: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy to %1: the folder %2 does not exist.</source>
+        <translation>Kopien kan ikke skrives til %1: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The copy %1 was written, but the record of it could not be saved: %2 Save the project to keep the record.</source>
+        <translation>Kopien %1 er skrevet, men notatet om den kunne ikke gemmes: %2 Gem projektet for at beholde notatet.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1380,38 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Closing %1…</source>
         <translation>Lukker %1…</translation>
     </message>
+    <message>
+        <source>S&amp;hare a Copy…</source>
+        <translation>&amp;Del en kopi…</translation>
+    </message>
+    <message>
+        <source>Share a Copy</source>
+        <translation>Del en kopi</translation>
+    </message>
+    <message>
+        <source>The copy is made from the saved project. Save %1 first?</source>
+        <translation>Kopien laves ud fra det gemte projekt. Vil du gemme %1 først?</translation>
+    </message>
+    <message>
+        <source>%1 (without personal data).akademi</source>
+        <translation>%1 (uden personoplysninger).akademi</translation>
+    </message>
+    <message>
+        <source>%1 (copy).akademi</source>
+        <translation>%1 (kopi).akademi</translation>
+    </message>
+    <message>
+        <source>Sharing %1…</source>
+        <translation>Deler %1…</translation>
+    </message>
+    <message>
+        <source>Cannot Share a Copy</source>
+        <translation>Kopien kan ikke deles</translation>
+    </message>
+    <message>
+        <source>The copy %1 is ready to send.</source>
+        <translation>Kopien %1 er klar til at blive sendt.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::IssueText</name>
@@ -1453,6 +1555,18 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>%1 %2</source>
         <comment>Undo/Redo step</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A copy shared on %1 without personal data: people are shown by neutral labels.</source>
+        <translation>En kopi delt den %1 uden personoplysninger: personer vises med neutrale betegnelser.</translation>
+    </message>
+    <message>
+        <source>A copy shared on %1.</source>
+        <translation>En kopi delt den %1.</translation>
+    </message>
+    <message>
+        <source>(copy without personal data)</source>
+        <translation>(kopi uden personoplysninger)</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2299,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>The file&apos;s table %1 cannot be read to the end.</source>
         <translation>Filens tabel %1 kan ikke læses til ende.</translation>
     </message>
+    <message>
+        <source>The file&apos;s record of a share cannot be read.</source>
+        <translation>Filens notat om en deling kan ikke læses.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::RecentFiles</name>
@@ -2222,6 +2340,125 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Location</source>
         <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ShareCopyDialog</name>
+    <message>
+        <source>&amp;Without personal data: people are shown by neutral labels</source>
+        <translation>&amp;Uden personoplysninger: personer vises med neutrale betegnelser</translation>
+    </message>
+    <message>
+        <source>With &amp;personal data: names, e-mail addresses and phone numbers</source>
+        <translation>Med &amp;personoplysninger: navne, e-mailadresser og telefonnumre</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;free text that may name people</source>
+        <translation>Udelad &amp;fritekst, der kan nævne personer</translation>
+    </message>
+    <message>
+        <source>Share a Copy</source>
+        <translation>Del en kopi</translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s HR department</source>
+        <translation>f.eks. kommunens HR-afdeling</translation>
+    </message>
+    <message>
+        <source>Who the copy is for</source>
+        <translation>Hvem kopien er til</translation>
+    </message>
+    <message>
+        <source>What the copy will hold</source>
+        <translation>Hvad kopien kommer til at indeholde</translation>
+    </message>
+    <message>
+        <source>A copy of the project as it is saved, to send to the municipality or a partner. It is written as one clean file, and your own file records that it was shared.</source>
+        <translation>En kopi af projektet, som det er gemt, til at sende til kommunen eller en partner. Den skrives som én ren fil, og din egen fil noterer, at den er delt.</translation>
+    </message>
+    <message>
+        <source>&amp;For (optional):</source>
+        <translation>&amp;Til (valgfrit):</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personoplysninger</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Del…</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ShareSummary</name>
+    <message>
+        <source>purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>konsulent</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>Made from revision %1 of %2.</source>
+        <translation>Lavet ud fra revision %1 af %2.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Til: %1</translation>
+    </message>
+    <message>
+        <source>With personal data: the names, e-mail addresses and phone numbers of %1 participants.</source>
+        <translation>Med personoplysninger: navne, e-mailadresser og telefonnumre på %1 deltagere.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <comment>field of entity type (rows with text)</comment>
+        <translation>%1 for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Free text that may name people is left out: %1.</source>
+        <translation>Fritekst, der kan nævne personer, udelades: %1.</translation>
+    </message>
+    <message>
+        <source>Free text that may name people is included; read it before you share: %1.</source>
+        <translation>Fritekst, der kan nævne personer, er med; læs den, før du deler: %1.</translation>
+    </message>
+    <message>
+        <source>The sharing is recorded in %1, with the content as it is now, so that the copy can be compared with it when it comes back.</source>
+        <translation>Delingen noteres i %1 sammen med indholdet, som det er nu, så kopien kan sammenlignes med det, når den kommer tilbage.</translation>
+    </message>
+    <message>
+        <source>Academies: %1, tracks: %2, activities: %3, sessions: %4, organisations: %5.</source>
+        <translation>Akademier: %1, spor: %2, aktiviteter: %3, sessioner: %4, organisationer: %5.</translation>
+    </message>
+    <message>
+        <source>Participants: %1, enrolments: %2, attendance records: %3.</source>
+        <translation>Deltagere: %1, tilmeldinger: %2, fremmøderegistreringer: %3.</translation>
+    </message>
+    <message>
+        <source>Without personal data: names, e-mail addresses and phone numbers are left out, and each person is shown by a neutral label such as “%1”. Roles, organisations, enrolments and attendance stay, so the plan still shows coverage and numbers.</source>
+        <translation>Uden personoplysninger: navne, e-mailadresser og telefonnumre udelades, og hver person vises med en neutral betegnelse som »%1«. Roller, organisationer, tilmeldinger og fremmøde bevares, så planen stadig viser dækning og antal.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::SharedCopy</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a person&apos;s neutral label in a copy without personal data: role and number</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
