@@ -12,6 +12,7 @@
 #include "exitcode.h"
 #include "report/planoptions.h"
 #include "report/programmeplan.h"
+#include "storage/documentlock.h"
 #include "storage/projectreader.h"
 #include "template/exampleproject.h"
 
@@ -41,6 +42,22 @@ void writeTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+// Someone may be changing the file while it is read here: what is read is the file as it was
+// last saved, and the user should know that.
+QString lockNote(const QString &path)
+{
+    const auto owner = DocumentLock::heldBy(path);
+    if (!owner)
+        return {};
+    const QString who = DocumentLock::describe(*owner);
+    const QString name = QFileInfo(path).fileName();
+    return owner->since.isValid()
+               ? CommandLine::tr("%1 has been open for editing by %2 since %3; this is the file as it was last "
+                                 "saved.")
+                     .arg(name, who, QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat))
+               : CommandLine::tr("%1 is open for editing by %2; this is the file as it was last saved.").arg(name, who);
 }
 
 } // namespace
@@ -253,8 +270,14 @@ int CommandLine::printInfo(const QString &path)
     // A newer file can be summarised, but the reader should know that this version only reads it.
     const QStringList warnings =
         result.problem.isProblem() ? QStringList{result.problem.message} : QStringList();
-    const QJsonObject summary =
+    QJsonObject summary =
         ProjectSummary::toJson(project, result.schemaVersion, warnings, Validator::checkProject(project));
+    if (const auto owner = DocumentLock::heldBy(path))
+        summary.insert(QStringLiteral("locked_by"),
+                       QJsonObject{{QStringLiteral("user"), owner->user},
+                                   {QStringLiteral("host"), owner->host},
+                                   {QStringLiteral("since"), owner->since.toUTC().toString(Qt::ISODate)},
+                                   {QStringLiteral("message"), lockNote(path)}});
     writeTo(stdout, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented)));
     return ExitSuccess;
 }
@@ -278,6 +301,8 @@ int CommandLine::checkFile(const QString &path)
     writeTo(stdout, tr("%1: a valid Akademiplan project (file format version %2).\n")
                         .arg(QFileInfo(path).fileName())
                         .arg(result.schemaVersion));
+    if (const QString note = lockNote(path); !note.isEmpty())
+        writeTo(stdout, note + QLatin1Char('\n'));
     return ExitSuccess;
 }
 
@@ -394,6 +419,8 @@ int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, c
         return ExitFileUnusable;
     }
     QString error;
+    if (const QString note = lockNote(projectPath); !note.isEmpty())
+        printError(note);
     if (!ProgrammePlan::exportPdf(project, options, outPath, &error)) {
         // The export's own message already names the file and the reason.
         printError(error);

@@ -3,6 +3,7 @@
 
 #include "academydialog.h"
 #include "busyindicator.h"
+#include "documentwatcher.h"
 #include "document/document.h"
 #include "exchange/issuetext.h"
 #include "editor/projecteditor.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Akademiplan {
 
@@ -44,8 +46,10 @@ FileActions::FileActions(QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_recentFiles(new RecentFiles(this))
+    , m_watcher(new DocumentWatcher(this))
 {
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_watcher, &DocumentWatcher::changedOnDisk, this, &FileActions::offerReload);
 }
 
 FileActions::~FileActions() = default;
@@ -98,7 +102,9 @@ void FileActions::updateActions()
 void FileActions::setDocument(std::unique_ptr<Document> document)
 {
     emit documentAboutToChange();
+    m_watcher->watch(nullptr);
     m_document = std::move(document);
+    m_watcher->watch(m_document.get());
     if (m_document) {
         connect(m_document.get(), &Document::errorOccurred, this,
                 [this](const QString &message) { showError(tr("The change failed"), message); });
@@ -269,6 +275,32 @@ bool FileActions::shareCopy()
     return true;
 }
 
+void FileActions::offerReload()
+{
+    if (!m_document)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Project Changed on Disk"),
+                    tr("%1 was changed on disk since you opened it: a colleague saved it, or a sync service "
+                       "replaced it.")
+                        .arg(m_document->displayName()),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("changedOnDisk"));
+    box.setInformativeText(m_document->isModified()
+                               ? tr("Reload it to see the new version; your unsaved changes are then lost. Or keep "
+                                    "working, and save your version as a new file, so that neither is lost.")
+                               : tr("Reload it to see the new version, or keep working on the version you see and "
+                                    "save it as a new file."));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep Working"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() != reload)
+        return;
+    const QString path = m_document->filePath();
+    closeDocument();
+    openFile(path);
+}
+
 bool FileActions::maybeClose()
 {
     if (m_document)
@@ -288,13 +320,18 @@ bool FileActions::close()
 {
     if (!maybeClose())
         return false;
+    closeDocument();
+    return true;
+}
+
+void FileActions::closeDocument()
+{
     if (m_document) {
         // A large change may still be on its way to the working copy; the window paints meanwhile.
         BusyIndicator::during(m_window, tr("Closing %1…").arg(m_document->displayName()),
                               [this] { return m_document->finishWriting(Document::Waiting::Painting); });
     }
     setDocument(nullptr);
-    return true;
 }
 
 void FileActions::offerRecovery()

@@ -12,6 +12,7 @@ class QWidget;
 namespace Akademiplan {
 
 class Document;
+class DocumentWatcher;
 class RecentFiles;
 
 // File menu handling for a window: new, open, save, save as, close, recovery and the questions
@@ -39,6 +40,8 @@ public:
     bool shareCopy();
     bool close();
     void offerRecovery();
+    // Someone else wrote the open document's file: reload it, or keep working and save anew.
+    void offerReload();
 
 signals:
     // Before the document is saved, exported or closed: what was typed must be written first.
@@ -49,6 +52,8 @@ signals:
 
 private:
     void setDocument(std::unique_ptr<Document> document);
+    // Closes without asking: the user has saved or chosen to let the changes go.
+    void closeDocument();
     void showError(const QString &title, const QString &message);
     // A file another tool wrote may break the domain's rules; it opens, and the user is told
     // which rows to mend.
@@ -57,6 +62,7 @@ private:
 
     QWidget *m_window;
     RecentFiles *m_recentFiles;
+    DocumentWatcher *m_watcher;
     std::unique_ptr<Document> m_document;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -35,9 +35,7 @@ FileProblem problemOf(FileProblem::Kind kind, const QString &message)
 
 QString lockedMessage(const QString &path, const DocumentLock::Owner &owner)
 {
-    QString who = owner.user.isEmpty() ? Document::tr("someone else") : owner.user;
-    if (!owner.host.isEmpty())
-        who = Document::tr("%1 on %2", "user on computer").arg(who, owner.host);
+    const QString who = DocumentLock::describe(owner);
     const QString name = QFileInfo(path).fileName();
     if (!owner.since.isValid())
         return Document::tr("%1 is open for editing by %2. You can open it read-only.").arg(name, who);
@@ -187,15 +185,40 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
         return std::move(prepared);
     };
     const QFileInfo file(path);
-    if (!file.exists())
-        return failed(FileProblem::Kind::Missing, tr("%1 does not exist.").arg(path));
-    if (!file.isFile())
-        return failed(FileProblem::Kind::NotAFile, tr("%1 is not a file.").arg(path));
+    if (const ProjectInspector::Result where = ProjectInspector::inspectPath(path); where.problem.isProblem())
+        return failed(where.problem.kind, where.problem.message);
     prepared.filePath = file.absoluteFilePath();
-    if (options.readOnly) {
+    // A file that is no project by its first bytes is refused before anything is copied or
+    // locked: a huge download or a renamed archive costs nothing.
+    if (const ProjectInspector::Result header = ProjectInspector::inspectHeader(prepared.filePath, file.fileName());
+        header.problem.isProblem())
+        return failed(header.problem.kind, header.problem.message);
+    // Another SQLite program that stopped in the middle of a change leaves a journal (or a
+    // write-ahead log) beside the file. Neither is applied to nor removed from someone else's
+    // file: the project is shown read-only, as it was before that change.
+    const QString journal = prepared.filePath + QStringLiteral("-journal");
+    const QString writeAheadLog = prepared.filePath + QStringLiteral("-wal");
+    const bool journalBeside = QFileInfo(journal).size() > 0;
+    if (journalBeside) {
+        options.readOnly = true;
+        prepared.readOnlyReason =
+            tr("Another program stopped in the middle of a change to %1 and left its journal beside it (%2). You "
+               "see the project as it was before that change, read-only; the file and the journal are left as they "
+               "are. Open the file in the program that changed it to finish or undo the change, or save what you "
+               "see under another name.")
+                .arg(file.fileName(), QFileInfo(journal).fileName());
+    } else if (QFileInfo(writeAheadLog).size() > 0) {
+        options.readOnly = true;
+        prepared.readOnlyReason =
+            tr("Beside %1 there is a write-ahead log of another program (%2) with changes that are not in the file. "
+               "You see the file without them, read-only; the file and the log are left as they are. Save what you "
+               "see under another name to work on it.")
+                .arg(file.fileName(), QFileInfo(writeAheadLog).fileName());
+    } else if (options.readOnly) {
         prepared.readOnlyReason =
             tr("You opened %1 read-only; save it under another name to keep changes.").arg(file.fileName());
-    } else {
+    }
+    if (!options.readOnly) {
         prepared.lock = std::make_unique<DocumentLock>(prepared.filePath);
         switch (prepared.lock->tryLock()) {
         case DocumentLock::Result::Acquired: break;
@@ -203,7 +226,9 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
             return failed(FileProblem::Kind::Locked, lockedMessage(path, prepared.lock->owner()));
         case DocumentLock::Result::Unavailable:
             prepared.lock.reset();
-            prepared.readOnlyReason = tr("Cannot write in the folder of %1.").arg(file.fileName());
+            prepared.readOnlyReason = tr("The folder of %1 cannot be written to, so the project opens read-only. Save "
+                                         "it under another name, in a folder you can write to, to keep changes.")
+                                          .arg(file.fileName());
             break;
         }
     }
@@ -218,14 +243,12 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
     prepared.fingerprint = FileFingerprint::copy(prepared.filePath, copy, &error);
     if (!prepared.fingerprint.isValid())
         return failed(FileProblem::Kind::Unreadable, tr("%1 cannot be read: %2").arg(file.fileName(), error));
-    // Another SQLite program that crashed while writing the document leaves a journal beside it;
-    // without it the copy would hold half a change. With it, the copy rolls the change back.
-    // A file whose bytes are those a save here wrote needs no second integrity check.
+    // Without the journal the copy would hold half a change; with it, the copy rolls the change
+    // back. A file whose bytes are those a save here wrote needs no second integrity check.
     ProjectInspector::Depth depth = WrittenFiles::contains(prepared.fingerprint)
                                         ? ProjectInspector::Depth::WrittenHere
                                         : ProjectInspector::Depth::Untrusted;
-    const QString journal = prepared.filePath + QStringLiteral("-journal");
-    if (QFileInfo(journal).size() > 0) {
+    if (journalBeside) {
         FileFingerprint::copy(journal, copy + QStringLiteral("-journal"), &error);
         ProjectInspector::settleJournal(copy);
         depth = ProjectInspector::Depth::Untrusted;
@@ -561,6 +584,13 @@ void Document::reportError(const QString &message)
     QMetaObject::invokeMethod(this, [this, message] { emit errorOccurred(message); }, Qt::QueuedConnection);
 }
 
+bool Document::isChangedOnDisk() const
+{
+    const FileFingerprint known = m_workingCopy ? m_workingCopy->documentFingerprint() : FileFingerprint();
+    return known.isValid() && !m_filePath.isEmpty() && QFileInfo::exists(m_filePath)
+           && FileFingerprint::of(m_filePath, known) != known;
+}
+
 bool Document::save(FileProblem *problem)
 {
     if (m_filePath.isEmpty()) {
@@ -572,8 +602,7 @@ bool Document::save(FileProblem *problem)
                              tr("%1 is open read-only; save it under another name.").arg(displayName()));
         return false;
     }
-    const FileFingerprint known = m_workingCopy->documentFingerprint();
-    if (known.isValid() && QFileInfo::exists(m_filePath) && FileFingerprint::of(m_filePath, known) != known) {
+    if (isChangedOnDisk()) {
         *problem = problemOf(FileProblem::Kind::ChangedOnDisk,
                              tr("%1 was changed by someone else since you opened it. Save your work as a new "
                                 "file so that neither version is lost.")

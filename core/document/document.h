@@ -54,6 +54,12 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     bool isModified() const;
 
+    // Whether someone else has written the document since it was opened or last saved here (a
+    // colleague saved it, a sync service replaced it). Cheap while nothing changed: its size and
+    // modification time are compared first; a document that has gone is no change.
+    bool isChangedOnDisk() const;
+    // A save is writing the document; meanwhile it is neither the old file nor yet the new one.
+    bool isSaving() const { return m_saving; }
     bool save(FileProblem *problem);
     bool saveAs(const QString &path, FileProblem *problem);
     // Writes a copy for someone else at `path` (replacing a file there only once the copy is

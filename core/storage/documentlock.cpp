@@ -7,6 +7,11 @@
 #include <QSaveFile>
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#endif
+
 namespace Akademiplan {
 
 DocumentLock::DocumentLock(const QString &documentPath)
@@ -71,6 +76,30 @@ void DocumentLock::unlock()
 bool DocumentLock::isLocked() const
 {
     return m_lock->isLocked();
+}
+
+std::optional<DocumentLock::Owner> DocumentLock::heldBy(const QString &documentPath)
+{
+    DocumentLock lock(documentPath);
+    if (!QFileInfo::exists(lock.m_lockPath))
+        return std::nullopt;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.m_lock->getLockInfo(&pid, &host, &application))
+        return std::nullopt;
+#ifdef Q_OS_UNIX
+    // The same test QLockFile makes before it takes over a lock: its process is gone.
+    if (host == QSysInfo::machineHostName() && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return std::nullopt;
+#endif
+    return lock.owner();
+}
+
+QString DocumentLock::describe(const Owner &owner)
+{
+    const QString who = owner.user.isEmpty() ? tr("someone else") : owner.user;
+    return owner.host.isEmpty() ? who : tr("%1 on %2", "user on computer").arg(who, owner.host);
 }
 
 DocumentLock::Owner DocumentLock::owner() const

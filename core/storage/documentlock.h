@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLockFile>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Akademiplan {
 
@@ -13,6 +15,8 @@ namespace Akademiplan {
 // opens the same file on a shared folder learns who has it and since when.
 class DocumentLock
 {
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::DocumentLock)
+
 public:
     struct Owner
     {
@@ -35,6 +39,11 @@ public:
     Owner owner() const;
 
     static QString lockPathFor(const QString &documentPath);
+    // Who holds the lock of a document, without taking it (which would write beside the file):
+    // nothing when it is free, or left by a program on this computer that has ended.
+    static std::optional<Owner> heldBy(const QString &documentPath);
+    // "anna on PC-17", or "someone else" when the note names no one.
+    static QString describe(const Owner &owner);
     static QString currentUser();
 
 private:

@@ -7,6 +7,7 @@
 #include "sqliteheader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -19,18 +20,45 @@ ProjectInspector::Result fail(FileProblem::Kind kind, const QString &message)
     return {{kind, message}, 0};
 }
 
+// What a file that is no SQLite database is, by its first bytes, for the files people send by
+// mistake: a zipped project, the exported plan instead of the project.
+QString notAProjectMessage(const QString &path, const QString &name, qint64 size)
+{
+    if (size == 0)
+        return ProjectInspector::tr("%1 is empty: it holds no project. Perhaps a copy or download did not finish.")
+            .arg(name);
+    QFile file(path);
+    const QByteArray start = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
+    if (start.startsWith("PK\x03\x04") || start.startsWith("PK\x05\x06"))
+        return ProjectInspector::tr("%1 is a ZIP archive, not an Akademiplan project file. If the project was sent "
+                                    "packed, unpack it first and open the .akademi file inside.")
+            .arg(name);
+    if (start.startsWith("%PDF"))
+        return ProjectInspector::tr("%1 is a PDF document, perhaps an exported programme plan, not an Akademiplan "
+                                    "project file. Ask for the .akademi file itself.")
+            .arg(name);
+    return ProjectInspector::tr("%1 is not an Akademiplan project file.").arg(name);
+}
+
 } // namespace
 
-ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QString &displayName, Depth depth)
+ProjectInspector::Result ProjectInspector::inspectPath(const QString &path)
 {
     using Kind = FileProblem::Kind;
     const QFileInfo info(path);
-    const QString name = !displayName.isEmpty() ? displayName : info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists())
         return fail(Kind::Missing, tr("%1 does not exist.").arg(path));
+    if (info.isDir())
+        return fail(Kind::NotAFile, tr("%1 is a folder, not a project file.").arg(path));
+    // A pipe or a device would make a reader wait forever or read without end.
     if (!info.isFile())
-        return fail(Kind::NotAFile, tr("%1 is not a file.").arg(path));
+        return fail(Kind::NotAFile, tr("%1 is not an ordinary file but a pipe or a device; it is not read.").arg(path));
+    return {};
+}
 
+ProjectInspector::Result ProjectInspector::inspectHeader(const QString &path, const QString &name)
+{
+    using Kind = FileProblem::Kind;
     const SqliteHeader header = SqliteHeader::read(path);
     switch (header.status()) {
     case SqliteHeader::Status::Ok: break;
@@ -38,7 +66,11 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
         return fail(Kind::Unreadable, tr("%1 cannot be read; check that you have access to it.").arg(name));
     case SqliteHeader::Status::TooShort:
     case SqliteHeader::Status::NotSqlite:
-        return fail(Kind::NotSqlite, tr("%1 is not an Akademiplan project file.").arg(name));
+        return fail(Kind::NotSqlite, notAProjectMessage(path, name, header.fileSize()));
+    case SqliteHeader::Status::BadHeader:
+        return fail(Kind::Damaged, tr("%1 is damaged: the start of the file, which says how the rest is laid out, is "
+                                      "not valid.")
+                                       .arg(name));
     case SqliteHeader::Status::Truncated:
         return fail(Kind::Truncated,
                     tr("%1 is incomplete: the file was cut short, perhaps by an interrupted copy or download.")
@@ -52,6 +84,21 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
         return fail(Kind::NotAkademiplan, tr("%1 is an SQLite database, but not an Akademiplan project file.").arg(name));
     if (header.userVersion() <= 0)
         return fail(Kind::Incomplete, tr("%1 was never completely written and holds no project.").arg(name));
+
+    return {{}, header.userVersion()};
+}
+
+ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QString &displayName, Depth depth)
+{
+    using Kind = FileProblem::Kind;
+    const QFileInfo info(path);
+    const QString name = !displayName.isEmpty() ? displayName : info.fileName().isEmpty() ? path : info.fileName();
+    if (const Result where = inspectPath(path); where.problem.isProblem())
+        return where;
+    const Result judged = inspectHeader(path, name);
+    if (judged.problem.isProblem())
+        return judged;
+    const SqliteHeader header = SqliteHeader::read(path);
 
     DatabaseConnection connection;
     QString error;
@@ -96,8 +143,11 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
         return fail(Kind::Damaged, tr("%1 is damaged: some rows refer to rows that do not exist.").arg(name));
     foreignKeys.finish();
 
-    if (connection.scalar(QStringLiteral("SELECT count(*) FROM project")).toInt() != 1)
+    const int projects = connection.scalar(QStringLiteral("SELECT count(*) FROM project")).toInt();
+    if (projects < 1)
         return fail(Kind::Damaged, tr("%1 is damaged: it does not say which municipality it belongs to.").arg(name));
+    if (projects > 1)
+        return fail(Kind::Damaged, tr("%1 is damaged: it holds %2 project rows where there is one.").arg(name).arg(projects));
 
     return {{}, version};
 }

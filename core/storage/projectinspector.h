@@ -33,6 +33,12 @@ public:
     // displayName names the file in messages, for when a copy is judged in place of the document.
     static Result inspect(const QString &path, const QString &displayName = QString(), Depth depth = Depth::Untrusted);
 
+    // Whether the path is there and an ordinary file, without opening it.
+    static Result inspectPath(const QString &path);
+    // Only what the first 100 bytes say (is it an SQLite file, ours, complete, of which version),
+    // without SQLite: cheap enough to ask of a document before it is copied anywhere.
+    static Result inspectHeader(const QString &path, const QString &name);
+
     // Lets SQLite roll back an unfinished change recorded in a journal beside `path` (a file that
     // is ours by its header and that we may write: a working copy or a temporary copy).
     static void settleJournal(const QString &path);

@@ -24,6 +24,10 @@ namespace Akademiplan {
 
 namespace {
 
+// No field of a project holds more than a long description; a larger value is another program's
+// mistake or an attack on the reader's memory, and is refused before it is converted.
+constexpr int maxValueBytes = 1024 * 1024;
+
 enum class Operation { Insert, Update, Remove, ForgetTombstone, WriteTombstone, ForgetPersonalData, KeepAsBase };
 
 QString placeholders(qsizetype count)
@@ -357,6 +361,15 @@ bool ProjectStore::Private::loadTable(EntityList<T> &list, QString *error)
             return unreadable(row.id, wanted.at(3));
         for (std::size_t i = 0; i < description.fields.size(); ++i) {
             const int at = place[std::size_t(headerSize) + i];
+            if (at >= 0 && sqlite3_column_bytes(statement, at) > maxValueBytes) {
+                *error = ProjectStore::tr("The %1 with row id %2 has a value in \"%3\" of %4 MB, far more than any "
+                                          "project holds.")
+                             .arg(QString(description.table))
+                             .arg(row.id)
+                             .arg(QString(description.fields[i].column))
+                             .arg(sqlite3_column_bytes(statement, at) / (1024 * 1024));
+                return false;
+            }
             if (at >= 0 && !description.fields[i].load(row, value(at)))
                 return unreadable(row.id, description.fields[i].column);
         }

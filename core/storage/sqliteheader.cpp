@@ -25,11 +25,14 @@ SqliteHeader SqliteHeader::read(const QString &path)
         return header;
     header.m_fileSize = file.size();
     const QByteArray bytes = file.read(headerSize);
+    const QByteArrayView magic("SQLite format 3\0", 16);
     if (bytes.size() < headerSize) {
-        header.m_status = Status::TooShort;
+        // The start of an SQLite file, cut off: a copy that stopped, not a file of another kind.
+        const bool cutSqlite = bytes.size() >= 16 && bytes.startsWith(magic);
+        header.m_status = cutSqlite ? Status::Truncated : Status::TooShort;
         return header;
     }
-    if (!bytes.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+    if (!bytes.startsWith(magic)) {
         header.m_status = Status::NotSqlite;
         return header;
     }
@@ -37,7 +40,7 @@ SqliteHeader SqliteHeader::read(const QString &path)
     header.m_pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const bool powerOfTwo = header.m_pageSize >= 512 && (header.m_pageSize & (header.m_pageSize - 1)) == 0;
     if (!powerOfTwo) {
-        header.m_status = Status::NotSqlite;
+        header.m_status = Status::BadHeader;
         return header;
     }
     const auto writeVersion = quint8(bytes.at(18));

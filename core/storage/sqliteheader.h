@@ -10,7 +10,7 @@ namespace Akademiplan {
 class SqliteHeader
 {
 public:
-    enum class Status { Ok, Unreadable, TooShort, NotSqlite, Truncated, WriteAheadLog };
+    enum class Status { Ok, Unreadable, TooShort, NotSqlite, BadHeader, Truncated, WriteAheadLog };
 
     static SqliteHeader read(const QString &path);
 

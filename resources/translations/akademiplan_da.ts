@@ -531,6 +531,14 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Har delt en kopi af %1 som %2.
 </translation>
     </message>
+    <message>
+        <source>%1 has been open for editing by %2 since %3; this is the file as it was last saved.</source>
+        <translation>%1 har været åbnet til redigering af %2 siden %3; dette er filen, som den sidst blev gemt.</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing by %2; this is the file as it was last saved.</source>
+        <translation>%1 er åbnet til redigering af %2; dette er filen, som den sidst blev gemt.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::Coverage</name>
@@ -611,10 +619,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
 <context>
     <name>Akademiplan::Document</name>
     <message>
-        <source>someone else</source>
-        <translation>en anden</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Unavngivet</translation>
     </message>
@@ -629,14 +633,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>Cannot create the project: %1</source>
         <translation>Projektet kan ikke oprettes: %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 findes ikke.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 er ikke en fil.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -665,11 +661,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>the new copy did not pass its check (%1)</source>
         <translation>den nye kopi bestod ikke kontrollen (%1)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>user on computer</comment>
-        <translation>%1 på %2</translation>
     </message>
     <message>
         <source>%1 is open for editing by %2. You can open it read-only.</source>
@@ -732,6 +723,30 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The copy %1 was written, but the record of it could not be saved: %2 Save the project to keep the record.</source>
         <translation>Kopien %1 er skrevet, men notatet om den kunne ikke gemmes: %2 Gem projektet for at beholde notatet.</translation>
+    </message>
+    <message>
+        <source>Another program stopped in the middle of a change to %1 and left its journal beside it (%2). You see the project as it was before that change, read-only; the file and the journal are left as they are. Open the file in the program that changed it to finish or undo the change, or save what you see under another name.</source>
+        <translation>Et andet program stoppede midt i en ændring af %1 og efterlod sin journal ved siden af filen (%2). Du ser projektet, som det var før ændringen, skrivebeskyttet; filen og journalen bliver, som de er. Åbn filen i det program, der ændrede den, for at fuldføre eller fortryde ændringen, eller gem det, du ser, under et andet navn.</translation>
+    </message>
+    <message>
+        <source>Beside %1 there is a write-ahead log of another program (%2) with changes that are not in the file. You see the file without them, read-only; the file and the log are left as they are. Save what you see under another name to work on it.</source>
+        <translation>Ved siden af %1 ligger en write-ahead-log fra et andet program (%2) med ændringer, der ikke er i filen. Du ser filen uden dem, skrivebeskyttet; filen og loggen bliver, som de er. Gem det, du ser, under et andet navn for at arbejde videre med det.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written to, so the project opens read-only. Save it under another name, in a folder you can write to, to keep changes.</source>
+        <translation>Der kan ikke skrives i mappen med %1, så projektet åbnes skrivebeskyttet. Gem det under et andet navn i en mappe, du kan skrive i, for at beholde ændringer.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::DocumentLock</name>
+    <message>
+        <source>someone else</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>user on computer</comment>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1426,30 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The copy %1 is ready to send.</source>
         <translation>Kopien %1 er klar til at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Project Changed on Disk</source>
+        <translation>Projektet er ændret på disken</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since you opened it: a colleague saved it, or a sync service replaced it.</source>
+        <translation>%1 er blevet ændret på disken, siden du åbnede den: en kollega har gemt den, eller en synkroniseringstjeneste har erstattet den.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the new version; your unsaved changes are then lost. Or keep working, and save your version as a new file, so that neither is lost.</source>
+        <translation>Genindlæs den for at se den nye version; dine ikke-gemte ændringer går så tabt. Eller arbejd videre, og gem din version som en ny fil, så ingen af dem går tabt.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the new version, or keep working on the version you see and save it as a new file.</source>
+        <translation>Genindlæs den for at se den nye version, eller arbejd videre med den version, du ser, og gem den som en ny fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Arbejd videre</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2248,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>%1 findes ikke.</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 er ikke en fil.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read; check that you have access to it.</source>
         <translation>%1 kan ikke læses; kontrollér, at du har adgang til filen.</translation>
     </message>
@@ -2272,6 +2307,34 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>%1 could not be checked: %2</source>
         <translation>%1 kunne ikke kontrolleres: %2</translation>
     </message>
+    <message>
+        <source>%1 is empty: it holds no project. Perhaps a copy or download did not finish.</source>
+        <translation>%1 er tom: den indeholder intet projekt. Måske blev en kopiering eller download ikke færdig.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive, not an Akademiplan project file. If the project was sent packed, unpack it first and open the .akademi file inside.</source>
+        <translation>%1 er et ZIP-arkiv, ikke en Akademiplan-projektfil. Hvis projektet blev sendt pakket, så pak det ud først, og åbn .akademi-filen i arkivet.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, perhaps an exported programme plan, not an Akademiplan project file. Ask for the .akademi file itself.</source>
+        <translation>%1 er et PDF-dokument, måske en eksporteret programplan, ikke en Akademiplan-projektfil. Bed om selve .akademi-filen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 er en mappe, ikke en projektfil.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file but a pipe or a device; it is not read.</source>
+        <translation>%1 er ikke en almindelig fil, men en pipe eller en enhed; den bliver ikke læst.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the start of the file, which says how the rest is laid out, is not valid.</source>
+        <translation>%1 er beskadiget: filens begyndelse, som beskriver, hvordan resten er opbygget, er ugyldig.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds %2 project rows where there is one.</source>
+        <translation>%1 er beskadiget: den indeholder %2 projektrækker, hvor der skal være én.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ProjectStore</name>
@@ -2302,6 +2365,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The file&apos;s record of a share cannot be read.</source>
         <translation>Filens notat om en deling kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The %1 with row id %2 has a value in &quot;%3&quot; of %4 MB, far more than any project holds.</source>
+        <translation>Rækken i %1 med id %2 har en værdi i &quot;%3&quot; på %4 MB, langt mere end noget projekt indeholder.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ struct Surroundings
           isFile(QFileInfo(path).isFile()), isFolder(QFileInfo(path).isDir())
     {
         if (isFile)
-            bytes = readBytes(path);
+            bytes = fileState(path);
         if (isFolder)
             inside = folderListing(path);
     }
@@ -146,26 +146,38 @@ TEST_CASE("a bad file from a newer Akademiplan shown read-only is not locked aga
     CHECK(colleagueProblem.kind != FileProblem::Kind::Locked);
 }
 
-TEST_CASE("a project left mid-change by another program is no bad file and opens as it was before the change",
+TEST_CASE("a project beside another program's journal or write-ahead log opens read-only and says why",
           "[file][bad]")
 {
+    const BadFile file = GENERATE(BadFile::HotJournal, BadFile::StaleWriteAheadLog);
+    const bool journal = file == BadFile::HotJournal;
+    INFO(badFileCase(file).label);
     TempFolder folder;
-    const QString path = makeProjectWithUnfinishedChange(folder, badName);
-    const QString journal = path + QStringLiteral("-journal");
+    const QString path = makeBadFile(folder, file, badName);
+    const QString beside = path + (journal ? QStringLiteral("-journal") : QStringLiteral("-wal"));
     const QByteArray bytes = readBytes(path);
-    const QByteArray journalBytes = readBytes(journal);
+    const QByteArray besideBytes = readBytes(beside);
     const std::string entries = folderListing(folder.path(QString()));
     {
         const auto document = openDocument(path);
-        CHECK_FALSE(document->isReadOnly());
+        CHECK(document->isReadOnly());
+        INFO(document->readOnlyReason().toStdString());
+        CHECK(document->readOnlyReason().contains(badName));
+        CHECK(document->readOnlyReason().contains(QFileInfo(beside).fileName()));
+        CHECK(document->readOnlyReason().contains(journal ? QStringLiteral("journal")
+                                                          : QStringLiteral("write-ahead log")));
+        // The project as it was before the unfinished change.
         REQUIRE_FALSE(document->project().participants.isEmpty());
         int changed = 0;
         for (const Participant &participant : document->project().participants)
             changed += participant.name.startsWith(QStringLiteral("Changed ")) ? 1 : 0;
         CHECK(changed == 0);
+        FileProblem problem;
+        CHECK_FALSE(document->save(&problem));
+        CHECK(problem.kind == FileProblem::Kind::ReadOnly);
     }
-    // Only the working copy was rolled back: the document and its journal are as they were.
+    // Neither applied to the document nor removed from beside it, and no lock was taken.
     CHECK(holdsBytes(path, bytes));
-    CHECK(holdsBytes(journal, journalBytes));
+    CHECK(holdsBytes(beside, besideBytes));
     CHECK(folderListing(folder.path(QString())) == entries);
 }

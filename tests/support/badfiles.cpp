@@ -3,6 +3,7 @@
 
 #include "catch.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtEndian>
+
+#include <sys/stat.h>
 
 namespace Akademiplan::Test {
 
@@ -109,6 +112,34 @@ QString makeProject(const TempFolder &folder, const QString &name)
     return makeProjectFile(folder, name, true);
 }
 
+// One value of the first row of a table replaced by `sqlValue`, past the schema's CHECKs, as a
+// careless tool would write it.
+void breakValue(const QString &path, const QString &table, const QString &column, const QString &sqlValue)
+{
+    execAllOnFile(path, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                         QStringLiteral("UPDATE %1 SET %2 = %3 WHERE id = (SELECT min(id) FROM %1)")
+                             .arg(table, column, sqlValue)});
+}
+
+// A ZIP archive holding one empty file, plan.akademi: what a mail program or a user makes of a
+// project sent packed (https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT, 4.3).
+QByteArray zipWithEmptyFile()
+{
+    const QByteArray name = QByteArrayLiteral("plan.akademi");
+    auto le16 = [](quint16 value) { return QByteArray(reinterpret_cast<const char *>(&value), 2); };
+    auto le32 = [](quint32 value) { return QByteArray(reinterpret_cast<const char *>(&value), 4); };
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the ZIP fields are written as little-endian");
+    // An empty file has CRC-32 0 and sizes 0, so no checksum needs computing.
+    const QByteArray local = QByteArrayLiteral("PK\x03\x04") + le16(10) + le16(0) + le16(0) + le16(0) + le16(0)
+                             + le32(0) + le32(0) + le32(0) + le16(quint16(name.size())) + le16(0) + name;
+    const QByteArray central = QByteArrayLiteral("PK\x01\x02") + le16(20) + le16(10) + le16(0) + le16(0) + le16(0)
+                               + le16(0) + le32(0) + le32(0) + le32(0) + le16(quint16(name.size())) + le16(0)
+                               + le16(0) + le16(0) + le16(0) + le32(0) + le32(0) + name;
+    const QByteArray end = QByteArrayLiteral("PK\x05\x06") + le16(0) + le16(0) + le16(1) + le16(1)
+                           + le32(quint32(central.size())) + le32(quint32(local.size())) + le16(0);
+    return local + central + end;
+}
+
 } // namespace
 
 const QList<BadFileCase> &badFileCases()
@@ -132,6 +163,26 @@ const QList<BadFileCase> &badFileCases()
         {BadFile::UnknownEnumValue, "a project with an unknown track kind", Kind::Damaged},
         {BadFile::Folder, "a folder", Kind::NotAFile},
         {BadFile::Missing, "a missing path", Kind::Missing},
+        {BadFile::ZipArchive, "a ZIP archive renamed to .akademi", Kind::NotSqlite},
+        {BadFile::PdfDocument, "a PDF document renamed to .akademi", Kind::NotSqlite},
+        {BadFile::TruncatedAtHeader, "a project cut inside its header", Kind::Truncated},
+        {BadFile::TruncatedByOneByte, "a project one byte short", Kind::Truncated},
+        {BadFile::FlippedHeaderBytes, "a project with a damaged header", Kind::Damaged},
+        {BadFile::AlteredTable, "a project with a column added to a table", Kind::ForeignSchema},
+        {BadFile::ForeignKeyViolation, "a project with an enrolment of nobody", Kind::Damaged},
+        {BadFile::MissingProjectRow, "a project without its project row", Kind::Damaged},
+        {BadFile::DoubledProjectRow, "a project with two project rows", Kind::Damaged},
+        {BadFile::UnreadableDate, "a project with an unreadable date", Kind::Damaged},
+        {BadFile::UnreadableUuid, "a project with an unreadable UUID", Kind::Damaged},
+        {BadFile::UnreadableJson, "a project with unreadable JSON", Kind::Damaged},
+        {BadFile::UnreadableColour, "a project with an unreadable colour", Kind::Damaged},
+        {BadFile::DeeplyNestedJson, "a project with JSON nested 100,000 deep", Kind::Damaged},
+        {BadFile::AbsurdFieldSize, "a project with a name of 8 MB", Kind::Damaged},
+        {BadFile::HugeFile, "4 GiB of zero bytes", Kind::NotSqlite},
+        {BadFile::NamedPipe, "a named pipe", Kind::NotAFile},
+        {BadFile::LinkToDevice, "a symbolic link to /dev/zero", Kind::NotAFile},
+        {BadFile::HotJournal, "a project beside another program's journal", Kind::None},
+        {BadFile::StaleWriteAheadLog, "a project beside another program's write-ahead log", Kind::None},
     };
     return cases;
 }
@@ -232,6 +283,106 @@ QString makeBadFile(const TempFolder &folder, BadFile file, const QString &name)
         break;
     case BadFile::Missing:
         break;
+    case BadFile::ZipArchive:
+        writeBytes(path, zipWithEmptyFile());
+        break;
+    case BadFile::PdfDocument:
+        writeBytes(path, QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                                           "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n"
+                                           "%%EOF\n"));
+        break;
+    case BadFile::TruncatedAtHeader: {
+        makeProject(folder, name);
+        writeBytes(path, readBytes(path).left(60));
+        break;
+    }
+    case BadFile::TruncatedByOneByte: {
+        makeProject(folder, name);
+        const QByteArray bytes = readBytes(path);
+        writeBytes(path, bytes.left(bytes.size() - 1));
+        break;
+    }
+    case BadFile::FlippedHeaderBytes: {
+        makeProject(folder, name);
+        QByteArray bytes = readBytes(path);
+        bytes[16] = char(0x03); // a page size of 768 bytes, which no SQLite file has
+        bytes[17] = char(0x00);
+        writeBytes(path, bytes);
+        break;
+    }
+    case BadFile::AlteredTable:
+        makeProject(folder, name);
+        execOnFile(path, QStringLiteral("ALTER TABLE participant ADD COLUMN nickname TEXT"));
+        break;
+    case BadFile::ForeignKeyViolation:
+        makeProject(folder, name);
+        execAllOnFile(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                             QStringLiteral("UPDATE enrolment SET participant_id = 999999 "
+                                            "WHERE id = (SELECT min(id) FROM enrolment)")});
+        break;
+    case BadFile::MissingProjectRow:
+        makeProject(folder, name);
+        execOnFile(path, QStringLiteral("DELETE FROM project"));
+        break;
+    case BadFile::DoubledProjectRow:
+        makeProject(folder, name);
+        execAllOnFile(path, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                             QStringLiteral("CREATE TEMP TABLE second AS SELECT * FROM project"),
+                             QStringLiteral("UPDATE second SET id = 2, uuid = '%1'")
+                                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                             QStringLiteral("INSERT INTO project SELECT * FROM second")});
+        break;
+    case BadFile::UnreadableDate:
+        makeProject(folder, name);
+        breakValue(path, QStringLiteral("session"), QStringLiteral("date"), QStringLiteral("'next Tuesday'"));
+        break;
+    case BadFile::UnreadableUuid:
+        makeProject(folder, name);
+        breakValue(path, QStringLiteral("participant"), QStringLiteral("uuid"), QStringLiteral("'not-a-uuid'"));
+        break;
+    case BadFile::UnreadableJson:
+        makeProject(folder, name);
+        breakValue(path, QStringLiteral("academy"), QStringLiteral("partner_municipalities"), QStringLiteral("'[101, 7'"));
+        break;
+    case BadFile::UnreadableColour:
+        makeProject(folder, name);
+        breakValue(path, QStringLiteral("track"), QStringLiteral("colour"), QStringLiteral("'plaid'"));
+        break;
+    case BadFile::DeeplyNestedJson:
+        makeProject(folder, name);
+        breakValue(path, QStringLiteral("academy"), QStringLiteral("partner_municipalities"),
+                   QStringLiteral("'%1%2'").arg(QString(100000, QLatin1Char('[')), QString(100000, QLatin1Char(']'))));
+        break;
+    case BadFile::AbsurdFieldSize:
+        makeProject(folder, name);
+        breakValue(path, QStringLiteral("participant"), QStringLiteral("name"),
+                   QStringLiteral("printf('%.*c', 8388608, 'x')"));
+        break;
+    case BadFile::HugeFile: {
+        QFile huge(path);
+        REQUIRE(huge.open(QIODevice::WriteOnly));
+        REQUIRE(huge.resize(qint64(4) * 1024 * 1024 * 1024)); // sparse: no disk space is used
+        break;
+    }
+    case BadFile::NamedPipe:
+        REQUIRE(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        break;
+    case BadFile::LinkToDevice:
+        REQUIRE(QFile::link(QStringLiteral("/dev/zero"), path));
+        break;
+    case BadFile::HotJournal:
+    case BadFile::StaleWriteAheadLog:
+        break; // made below, with the file beside it
+    }
+    if (file == BadFile::HotJournal) {
+        makeProjectWithUnfinishedChange(folder, name);
+        expected.append(QFileInfo(path).fileName() + QStringLiteral("-journal"));
+    }
+    if (file == BadFile::StaleWriteAheadLog) {
+        makeProject(folder, name);
+        const QString log = path + QStringLiteral("-wal");
+        writeBytes(log, QByteArray(4096, '\x37'));
+        expected.append(QFileInfo(log).fileName());
     }
     // Only the bad file itself: no journal, WAL, lock or working file of the making is left.
     if (file != BadFile::Missing)
@@ -278,6 +429,21 @@ QString makeProjectWithUnfinishedChange(const TempFolder &folder, const QString 
     return path;
 }
 
+QByteArray fileState(const QString &path)
+{
+    constexpr qint64 largestHeld = 64 * 1024 * 1024;
+    constexpr qint64 edge = 1024 * 1024;
+    const QFileInfo info(path);
+    if (info.size() <= largestHeld)
+        return readBytes(path);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray state = QByteArray::number(info.size()) + ' '
+                       + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ' ' + file.read(edge);
+    REQUIRE(file.seek(info.size() - edge));
+    return state + file.read(edge);
+}
+
 bool holdsBytes(const QString &path, const QByteArray &bytes)
 {
     return readBytes(path) == bytes;
@@ -300,7 +466,7 @@ std::vector<BadFileCase> refusedCases()
 {
     std::vector<BadFileCase> cases;
     for (const BadFileCase &badCase : badFileCases())
-        if (badCase.kind != FileProblem::Kind::NewerVersion)
+        if (badCase.kind != FileProblem::Kind::NewerVersion && badCase.kind != FileProblem::Kind::None)
             cases.push_back(badCase);
     return cases;
 }

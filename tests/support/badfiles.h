@@ -32,6 +32,26 @@ enum class BadFile
     UnknownEnumValue, // a track kind no version of Akademiplan knows, written past the CHECK constraint
     Folder,
     Missing,
+    ZipArchive,       // a zipped project, sent packed and not unpacked
+    PdfDocument,      // the exported plan instead of the project
+    TruncatedAtHeader, // cut inside the first 100 bytes
+    TruncatedByOneByte,
+    FlippedHeaderBytes, // the page size in the header overwritten
+    AlteredTable,     // a column added to a table of Akademiplan's
+    ForeignKeyViolation,
+    MissingProjectRow,
+    DoubledProjectRow,
+    UnreadableDate,
+    UnreadableUuid,
+    UnreadableJson,
+    UnreadableColour,
+    DeeplyNestedJson,
+    AbsurdFieldSize, // a name of 8 MB
+    HugeFile,        // 4 GiB of nothing (sparse), as a broken download may leave
+    NamedPipe,       // would block a reader that opens it
+    LinkToDevice,    // a symbolic link to /dev/zero, which never ends
+    HotJournal,      // a sound file beside the journal of another program's unfinished change
+    StaleWriteAheadLog, // a sound file beside another program's write-ahead log
 };
 
 struct BadFileCase
@@ -43,7 +63,8 @@ struct BadFileCase
 
 // Every kind of bad file, each once, in a fixed order.
 const QList<BadFileCase> &badFileCases();
-// The cases the program refuses outright (all but the newer-version file, which it reads).
+// The cases the program refuses outright (all but those it opens read-only: the newer-version
+// file, and a file beside another program's journal or write-ahead log).
 std::vector<BadFileCase> refusedCases();
 const BadFileCase &badFileCase(BadFile file);
 
@@ -52,6 +73,10 @@ const BadFileCase &badFileCase(BadFile file);
 // program would change them, so they are large enough to have real data pages. A Missing file is
 // not written. Nothing else is left in the file's folder.
 QString makeBadFile(const TempFolder &folder, BadFile file, const QString &name);
+
+// What a test compares to show that a file was left as it was: its bytes, or for a file too large
+// to hold (the 4 GiB one) its size, modification time and first and last MiB.
+QByteArray fileState(const QString &path);
 
 // Not a bad file but one easily mistaken for one: a sound project beside the journal another SQLite
 // program left when it stopped in the middle of a change, with part of the change already in the
