@@ -9,6 +9,7 @@
 #include "exchange/issuetext.h"
 #include "exchange/projectsummary.h"
 #include "exchange/sharesummary.h"
+#include "editdriver.h"
 #include "exitcode.h"
 #include "report/planoptions.h"
 #include "report/programmeplan.h"
@@ -34,7 +35,7 @@ const QStringList headlessOptions = {
     QStringLiteral("--municipality"), QStringLiteral("--example"), QStringLiteral("--export-pdf"),
     QStringLiteral("--academy"), QStringLiteral("--lang"), QStringLiteral("--with-participants"),
     QStringLiteral("--pdfa"), QStringLiteral("--share-copy"), QStringLiteral("--without-personal-data"),
-    QStringLiteral("--without-free-text"), QStringLiteral("--to"),
+    QStringLiteral("--without-free-text"), QStringLiteral("--to"), QStringLiteral("--drive"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -126,6 +127,14 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption recipientOption(QStringLiteral("to"),
                                              tr("With --share-copy: who the copy is for, as recorded in FILE."),
                                              tr("NAME"));
+    // For the fault test only (docs/reliability.md): hidden from --help.
+    QCommandLineOption driveOption(QStringLiteral("drive"), QStringLiteral("Edit and save FILE without end."),
+                                   QStringLiteral("FILE"));
+    driveOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("With --drive: the seed."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    seedOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({driveOption, seedOption});
     parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption, exportPdfOption,
                        academyOption, languageOption, withParticipantsOption, pdfAOption, shareCopyOption,
                        withoutPersonalDataOption, withoutFreeTextOption, recipientOption});
@@ -149,6 +158,8 @@ int CommandLine::run(const QStringList &arguments)
 
     const bool exportOptionSet = parser.isSet(academyOption) || parser.isSet(languageOption)
                                  || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption);
+    if (parser.isSet(driveOption))
+        return EditDriver::run(parser.value(driveOption), parser.value(seedOption).toUInt());
     const bool shareOptionSet = parser.isSet(withoutPersonalDataOption) || parser.isSet(withoutFreeTextOption)
                                 || parser.isSet(recipientOption);
     const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))

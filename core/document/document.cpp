@@ -327,6 +327,13 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
             document->m_readOnlyReason = lockedMessage(document->m_filePath, document->m_lock->owner());
             document->m_lock.reset();
         }
+        // A crash between a save's rename and its note leaves the note naming the file before
+        // that save. The document then holds the revision the save wrote into this copy: it is
+        // the program's own save, not someone else's, and later saves may replace it.
+        const QUuid revision = document->m_project.info.revisionUuid;
+        if (!revision.isNull() && document->isChangedOnDisk()
+            && ProjectInspector::revisionOf(document->m_filePath) == revision)
+            document->m_workingCopy->setDocument(document->m_filePath, FileFingerprint::of(document->m_filePath));
     }
     document->m_forcedModified = true;
     document->m_workingCopy->setUnsavedWork(true);

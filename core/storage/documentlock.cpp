@@ -52,6 +52,10 @@ DocumentLock::Result DocumentLock::tryLock()
     if (m_lock->isLocked())
         return Result::Acquired;
     if (!m_lock->tryLock(0)) {
+        // Something that is no lock file where the lock would go: nobody holds it, and no lock
+        // can be written, as in a folder that cannot be written to.
+        if (!QFileInfo(m_lockPath).isFile())
+            return Result::Unavailable;
         return m_lock->error() == QLockFile::LockFailedError ? Result::HeldByOther : Result::Unavailable;
     }
     QSaveFile note(ownerPath());

@@ -152,6 +152,17 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
     return {{}, version};
 }
 
+QUuid ProjectInspector::revisionOf(const QString &path)
+{
+    if (inspectPath(path).problem.isProblem() || inspectHeader(path, path).problem.isProblem())
+        return {};
+    DatabaseConnection connection;
+    QString error;
+    if (!connection.open(path, DatabaseConnection::Mode::ReadOnly, &error))
+        return {};
+    return QUuid::fromString(connection.scalar(QStringLiteral("SELECT revision_uuid FROM project"), &error).toString());
+}
+
 void ProjectInspector::settleJournal(const QString &path)
 {
     if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)

@@ -4,6 +4,7 @@
 #include "fileproblem.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace Akademiplan {
 
@@ -38,6 +39,10 @@ public:
     // Only what the first 100 bytes say (is it an SQLite file, ours, complete, of which version),
     // without SQLite: cheap enough to ask of a document before it is copied anywhere.
     static Result inspectHeader(const QString &path, const QString &name);
+
+    // The revision a project file holds (project.revision_uuid), read-only; null when it cannot
+    // be read or the file was never saved.
+    static QUuid revisionOf(const QString &path);
 
     // Lets SQLite roll back an unfinished change recorded in a journal beside `path` (a file that
     // is ours by its header and that we may write: a working copy or a temporary copy).

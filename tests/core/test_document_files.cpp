@@ -12,6 +12,10 @@
 #include "testfiles.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QScopeGuard>
+
+#include <unistd.h>
 #include <QFile>
 
 using namespace Akademiplan;
@@ -235,4 +239,38 @@ TEST_CASE("a change still on its way to the working copy is in the file saved ri
     CHECK(saved.activities.size() == before.activities.size() - qsizetype(before.activitiesOf(track.id).size()));
     CHECK(saved.enrolments.size() < before.enrolments.size());
     CHECK(saved == document->project());
+}
+
+TEST_CASE("a project in a folder that cannot be written to opens read-only and says so", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("arkiv.akademi"), true);
+    const QString lockPath = DocumentLock::lockPathFor(path);
+    const QByteArray bytes = readBytes(path);
+    // As root a folder's permissions stop nothing, so the lock is made impossible another way: a
+    // folder stands where the lock file would be written, as on a share that refuses new files.
+    const bool root = ::geteuid() == 0;
+    if (root)
+        REQUIRE(QDir().mkdir(lockPath));
+    else
+        REQUIRE(QFile::setPermissions(folder.path(QString()), QFile::ReadOwner | QFile::ExeOwner));
+    const auto restore = qScopeGuard([&] {
+        if (root)
+            QDir().rmdir(lockPath);
+        else
+            QFile::setPermissions(folder.path(QString()), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    {
+        FileProblem problem;
+        const auto document = Document::open(path, {}, &problem);
+        INFO(problem.message.toStdString());
+        REQUIRE(document);
+        CHECK(document->isReadOnly());
+        CHECK(document->readOnlyReason().contains(QStringLiteral("arkiv.akademi")));
+        CHECK(document->readOnlyReason().contains(QStringLiteral("cannot be written to")));
+        FileProblem saveProblem;
+        CHECK_FALSE(document->save(&saveProblem));
+        CHECK(saveProblem.kind == FileProblem::Kind::ReadOnly);
+    }
+    CHECK(readBytes(path) == bytes);
 }
