@@ -9,7 +9,10 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
+#include <unistd.h>
 #endif
 
 namespace Akademiplan {
@@ -47,11 +50,35 @@ QString DocumentLock::ownerPath() const
     return m_lockPath + QStringLiteral(".owner");
 }
 
+// A lock file that says nothing (its program was killed between making it and writing it) is one
+// QLockFile keeps for ever when locks never go stale by age. Its holder, while alive, keeps an
+// flock() on it; a lock file nobody holds that way was abandoned.
+bool DocumentLock::isAbandoned() const
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (m_lock->getLockInfo(&pid, &host, &application))
+        return false; // a lock that names its process: QLockFile's own rule decides
+#ifdef Q_OS_UNIX
+    const int descriptor = ::open(QFile::encodeName(m_lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0)
+        return false;
+    const bool free = ::flock(descriptor, LOCK_EX | LOCK_NB) == 0;
+    ::close(descriptor);
+    return free;
+#else
+    return false;
+#endif
+}
+
 DocumentLock::Result DocumentLock::tryLock()
 {
     if (m_lock->isLocked())
         return Result::Acquired;
-    if (!m_lock->tryLock(0)) {
+    if (!m_lock->tryLock(0) && QFileInfo(m_lockPath).isFile() && isAbandoned())
+        m_lock->removeStaleLockFile();
+    if (!m_lock->isLocked() && !m_lock->tryLock(0)) {
         // Something that is no lock file where the lock would go: nobody holds it, and no lock
         // can be written, as in a folder that cannot be written to.
         if (!QFileInfo(m_lockPath).isFile())
@@ -91,7 +118,7 @@ std::optional<DocumentLock::Owner> DocumentLock::heldBy(const QString &documentP
     QString host;
     QString application;
     if (!lock.m_lock->getLockInfo(&pid, &host, &application))
-        return std::nullopt;
+        return lock.isAbandoned() ? std::nullopt : std::optional<Owner>(lock.owner());
 #ifdef Q_OS_UNIX
     // The same test QLockFile makes before it takes over a lock: its process is gone.
     if (host == QSysInfo::machineHostName() && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)

@@ -48,6 +48,7 @@ public:
 
 private:
     QString ownerPath() const;
+    bool isAbandoned() const;
 
     QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;

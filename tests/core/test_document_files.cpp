@@ -274,3 +274,20 @@ TEST_CASE("a project in a folder that cannot be written to opens read-only and s
     }
     CHECK(readBytes(path) == bytes);
 }
+
+TEST_CASE("an empty lock file, left by a program killed while it made it, does not lock the project for ever", "[file]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("plan.akademi"), true);
+    writeBytes(DocumentLock::lockPathFor(path), QByteArray());
+    CHECK_FALSE(DocumentLock::heldBy(path).has_value());
+    FileProblem problem;
+    const auto document = Document::open(path, {}, &problem);
+    INFO(problem.message.toStdString());
+    REQUIRE(document);
+    CHECK_FALSE(document->isReadOnly());
+    // And it is now truly held: a second program is told so.
+    FileProblem second;
+    CHECK_FALSE(Document::open(path, {}, &second));
+    CHECK(second.kind == FileProblem::Kind::Locked);
+}
