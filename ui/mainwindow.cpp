@@ -95,7 +95,13 @@ MainWindow::MainWindow(QWidget *parent)
     documentChanged(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The open document's undo stack leaves the window's undo group as it is destroyed with the
+    // window's children, and the group then signals: by then the window is only a QWidget, so
+    // its slots must be gone first.
+    disconnect(m_undoView->group(), nullptr, this, nullptr);
+}
 
 void MainWindow::createMenus()
 {

@@ -298,9 +298,11 @@ QDateTime parseTimestamp(const QString &text)
     };
     if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
         && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        // A character that is not a digit gives -1, which QDate takes for the year 1 BC.
+        const int year = digits(0, 4);
+        const QDate date(year, digits(5, 2), digits(8, 2));
         const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid())
+        if (year > 0 && date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();

@@ -173,6 +173,7 @@ const QList<BadFileCase> &badFileCases()
         {BadFile::MissingProjectRow, "a project without its project row", Kind::Damaged},
         {BadFile::DoubledProjectRow, "a project with two project rows", Kind::Damaged},
         {BadFile::UnreadableDate, "a project with an unreadable date", Kind::Damaged},
+        {BadFile::UnreadableTimestamp, "a project with an unreadable modification time", Kind::Damaged},
         {BadFile::UnreadableUuid, "a project with an unreadable UUID", Kind::Damaged},
         {BadFile::UnreadableJson, "a project with unreadable JSON", Kind::Damaged},
         {BadFile::UnreadableColour, "a project with an unreadable colour", Kind::Damaged},
@@ -335,6 +336,11 @@ QString makeBadFile(const TempFolder &folder, BadFile file, const QString &name)
     case BadFile::UnreadableDate:
         makeProject(folder, name);
         breakValue(path, QStringLiteral("session"), QStringLiteral("date"), QStringLiteral("'next Tuesday'"));
+        break;
+    case BadFile::UnreadableTimestamp:
+        makeProject(folder, name);
+        breakValue(path, QStringLiteral("participant"), QStringLiteral("modified"),
+                   QStringLiteral("'2{26-12-02T10:00:00.000Z'"));
         break;
     case BadFile::UnreadableUuid:
         makeProject(folder, name);

@@ -42,6 +42,7 @@ enum class BadFile
     MissingProjectRow,
     DoubledProjectRow,
     UnreadableDate,
+    UnreadableTimestamp, // a year with a character that is no digit, once taken for 1 BC
     UnreadableUuid,
     UnreadableJson,
     UnreadableColour,
