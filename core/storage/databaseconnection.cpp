@@ -81,6 +81,7 @@ bool DatabaseConnection::open(const QString &path, Mode mode, QString *error)
     }
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!exec(pragma, error)) {
+            db = QSqlDatabase(); // no handle may outlive the connection's removal
             close();
             return false;
         }
