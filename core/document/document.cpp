@@ -32,17 +32,6 @@ FileProblem problemOf(FileProblem::Kind kind, const QString &message)
     return {kind, message};
 }
 
-
-QString lockedMessage(const QString &path, const DocumentLock::Owner &owner)
-{
-    const QString who = DocumentLock::describe(owner);
-    const QString name = QFileInfo(path).fileName();
-    if (!owner.since.isValid())
-        return Document::tr("%1 is open for editing by %2. You can open it read-only.").arg(name, who);
-    return Document::tr("%1 has been open for editing by %2 since %3. You can open it read-only.")
-        .arg(name, who, QLocale().toString(owner.since.toLocalTime(), QLocale::ShortFormat));
-}
-
 } // namespace
 
 Document::Document()
@@ -193,27 +182,12 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
     if (const ProjectInspector::Result header = ProjectInspector::inspectHeader(prepared.filePath, file.fileName());
         header.problem.isProblem())
         return failed(header.problem.kind, header.problem.message);
-    // Another SQLite program that stopped in the middle of a change leaves a journal (or a
-    // write-ahead log) beside the file. Neither is applied to nor removed from someone else's
-    // file: the project is shown read-only, as it was before that change.
+    // Neither applied to nor removed from someone else's file: the project is shown read-only.
     const QString journal = prepared.filePath + QStringLiteral("-journal");
-    const QString writeAheadLog = prepared.filePath + QStringLiteral("-wal");
     const bool journalBeside = QFileInfo(journal).size() > 0;
-    if (journalBeside) {
+    if (const QString stray = ProjectInspector::strayJournal(prepared.filePath, file.fileName()); !stray.isEmpty()) {
         options.readOnly = true;
-        prepared.readOnlyReason =
-            tr("Another program stopped in the middle of a change to %1 and left its journal beside it (%2). You "
-               "see the project as it was before that change, read-only; the file and the journal are left as they "
-               "are. Open the file in the program that changed it to finish or undo the change, or save what you "
-               "see under another name.")
-                .arg(file.fileName(), QFileInfo(journal).fileName());
-    } else if (QFileInfo(writeAheadLog).size() > 0) {
-        options.readOnly = true;
-        prepared.readOnlyReason =
-            tr("Beside %1 there is a write-ahead log of another program (%2) with changes that are not in the file. "
-               "You see the file without them, read-only; the file and the log are left as they are. Save what you "
-               "see under another name to work on it.")
-                .arg(file.fileName(), QFileInfo(writeAheadLog).fileName());
+        prepared.readOnlyReason = stray;
     } else if (options.readOnly) {
         prepared.readOnlyReason =
             tr("You opened %1 read-only; save it under another name to keep changes.").arg(file.fileName());
@@ -223,7 +197,7 @@ Document::Prepared Document::prepare(const QString &path, OpenOptions options)
         switch (prepared.lock->tryLock()) {
         case DocumentLock::Result::Acquired: break;
         case DocumentLock::Result::HeldByOther:
-            return failed(FileProblem::Kind::Locked, lockedMessage(path, prepared.lock->owner()));
+            return failed(FileProblem::Kind::Locked, DocumentLock::lockedMessage(path, prepared.lock->owner()));
         case DocumentLock::Result::Unavailable:
             prepared.lock.reset();
             prepared.readOnlyReason = tr("The folder of %1 cannot be written to, so the project opens read-only. Save "
@@ -324,7 +298,7 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
     if (!document->m_filePath.isEmpty()) {
         document->m_lock = std::make_unique<DocumentLock>(document->m_filePath);
         if (document->m_lock->tryLock() != DocumentLock::Result::Acquired) {
-            document->m_readOnlyReason = lockedMessage(document->m_filePath, document->m_lock->owner());
+            document->m_readOnlyReason = DocumentLock::lockedMessage(document->m_filePath, document->m_lock->owner());
             document->m_lock.reset();
         }
         // A crash between a save's rename and its note leaves the note naming the file before
@@ -632,7 +606,7 @@ bool Document::saveAs(const QString &path, FileProblem *problem)
     switch (lock->tryLock()) {
     case DocumentLock::Result::Acquired: break;
     case DocumentLock::Result::HeldByOther:
-        *problem = problemOf(FileProblem::Kind::Locked, lockedMessage(absolute, lock->owner()));
+        *problem = problemOf(FileProblem::Kind::Locked, DocumentLock::lockedMessage(absolute, lock->owner()));
         return false;
     case DocumentLock::Result::Unavailable:
         *problem = problemOf(FileProblem::Kind::WriteFailed,

@@ -2,6 +2,7 @@
 #include "documentlock.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -131,6 +132,16 @@ QString DocumentLock::describe(const Owner &owner)
 {
     const QString who = owner.user.isEmpty() ? tr("someone else") : owner.user;
     return owner.host.isEmpty() ? who : tr("%1 on %2", "user on computer").arg(who, owner.host);
+}
+
+QString DocumentLock::lockedMessage(const QString &documentPath, const Owner &owner)
+{
+    const QString who = describe(owner);
+    const QString name = QFileInfo(documentPath).fileName();
+    if (!owner.since.isValid())
+        return tr("%1 is open for editing by %2. You can open it read-only.").arg(name, who);
+    return tr("%1 has been open for editing by %2 since %3. You can open it read-only.")
+        .arg(name, who, QLocale().toString(owner.since.toLocalTime(), QLocale::ShortFormat));
 }
 
 DocumentLock::Owner DocumentLock::owner() const

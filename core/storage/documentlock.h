@@ -44,6 +44,8 @@ public:
     static std::optional<Owner> heldBy(const QString &documentPath);
     // "anna on PC-17", or "someone else" when the note names no one.
     static QString describe(const Owner &owner);
+    // What a user is told who cannot open a document for editing because someone holds it.
+    static QString lockedMessage(const QString &documentPath, const Owner &owner);
     static QString currentUser();
 
 private:

@@ -152,6 +152,24 @@ ProjectInspector::Result ProjectInspector::inspect(const QString &path, const QS
     return {{}, version};
 }
 
+QString ProjectInspector::strayJournal(const QString &path, const QString &name)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (journal.size() > 0)
+        return tr("Another program stopped in the middle of a change to %1 and left its journal beside it (%2). You "
+                  "see the project as it was before that change, read-only; the file and the journal are left as "
+                  "they are. Open the file in the program that changed it to finish or undo the change, or save "
+                  "what you see under another name.")
+            .arg(name, journal.fileName());
+    const QFileInfo writeAheadLog(path + QStringLiteral("-wal"));
+    if (writeAheadLog.size() > 0)
+        return tr("Beside %1 there is a write-ahead log of another program (%2) with changes that are not in the "
+                  "file. You see the file without them, read-only; the file and the log are left as they are. Save "
+                  "what you see under another name to work on it.")
+            .arg(name, writeAheadLog.fileName());
+    return {};
+}
+
 QUuid ProjectInspector::revisionOf(const QString &path)
 {
     if (inspectPath(path).problem.isProblem() || inspectHeader(path, path).problem.isProblem())

@@ -40,6 +40,10 @@ public:
     // without SQLite: cheap enough to ask of a document before it is copied anywhere.
     static Result inspectHeader(const QString &path, const QString &name);
 
+    // Another SQLite program that stopped in the middle of a change leaves a journal or a
+    // write-ahead log beside the file: what the user is told of it, or empty when there is none.
+    static QString strayJournal(const QString &path, const QString &name);
+
     // The revision a project file holds (project.revision_uuid), read-only; null when it cannot
     // be read or the file was never saved.
     static QUuid revisionOf(const QString &path);

@@ -663,14 +663,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>den nye kopi bestod ikke kontrollen (%1)</translation>
     </message>
     <message>
-        <source>%1 is open for editing by %2. You can open it read-only.</source>
-        <translation>%1 er åbnet til redigering af %2. Du kan åbne filen skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <source>%1 has been open for editing by %2 since %3. You can open it read-only.</source>
-        <translation>%1 har været åbnet til redigering af %2 siden %3. Du kan åbne filen skrivebeskyttet.</translation>
-    </message>
-    <message>
         <source>You opened %1 read-only; save it under another name to keep changes.</source>
         <translation>Du har åbnet %1 skrivebeskyttet; gem projektet under et andet navn for at beholde dine ændringer.</translation>
     </message>
@@ -725,14 +717,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Kopien %1 er skrevet, men notatet om den kunne ikke gemmes: %2 Gem projektet for at beholde notatet.</translation>
     </message>
     <message>
-        <source>Another program stopped in the middle of a change to %1 and left its journal beside it (%2). You see the project as it was before that change, read-only; the file and the journal are left as they are. Open the file in the program that changed it to finish or undo the change, or save what you see under another name.</source>
-        <translation>Et andet program stoppede midt i en ændring af %1 og efterlod sin journal ved siden af filen (%2). Du ser projektet, som det var før ændringen, skrivebeskyttet; filen og journalen bliver, som de er. Åbn filen i det program, der ændrede den, for at fuldføre eller fortryde ændringen, eller gem det, du ser, under et andet navn.</translation>
-    </message>
-    <message>
-        <source>Beside %1 there is a write-ahead log of another program (%2) with changes that are not in the file. You see the file without them, read-only; the file and the log are left as they are. Save what you see under another name to work on it.</source>
-        <translation>Ved siden af %1 ligger en write-ahead-log fra et andet program (%2) med ændringer, der ikke er i filen. Du ser filen uden dem, skrivebeskyttet; filen og loggen bliver, som de er. Gem det, du ser, under et andet navn for at arbejde videre med det.</translation>
-    </message>
-    <message>
         <source>The folder of %1 cannot be written to, so the project opens read-only. Save it under another name, in a folder you can write to, to keep changes.</source>
         <translation>Der kan ikke skrives i mappen med %1, så projektet åbnes skrivebeskyttet. Gem det under et andet navn i en mappe, du kan skrive i, for at beholde ændringer.</translation>
     </message>
@@ -747,6 +731,14 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>%1 on %2</source>
         <comment>user on computer</comment>
         <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing by %2. You can open it read-only.</source>
+        <translation>%1 er åbnet til redigering af %2. Du kan åbne filen skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>%1 has been open for editing by %2 since %3. You can open it read-only.</source>
+        <translation>%1 har været åbnet til redigering af %2 siden %3. Du kan åbne filen skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2326,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>%1 is damaged: it holds %2 project rows where there is one.</source>
         <translation>%1 er beskadiget: den indeholder %2 projektrækker, hvor der skal være én.</translation>
+    </message>
+    <message>
+        <source>Another program stopped in the middle of a change to %1 and left its journal beside it (%2). You see the project as it was before that change, read-only; the file and the journal are left as they are. Open the file in the program that changed it to finish or undo the change, or save what you see under another name.</source>
+        <translation>Et andet program stoppede midt i en ændring af %1 og efterlod sin journal ved siden af filen (%2). Du ser projektet, som det var før ændringen, skrivebeskyttet; filen og journalen bliver, som de er. Åbn filen i det program, der ændrede den, for at fuldføre eller fortryde ændringen, eller gem det, du ser, under et andet navn.</translation>
+    </message>
+    <message>
+        <source>Beside %1 there is a write-ahead log of another program (%2) with changes that are not in the file. You see the file without them, read-only; the file and the log are left as they are. Save what you see under another name to work on it.</source>
+        <translation>Ved siden af %1 ligger en write-ahead-log fra et andet program (%2) med ændringer, der ikke er i filen. Du ser filen uden dem, skrivebeskyttet; filen og loggen bliver, som de er. Gem det, du ser, under et andet navn for at arbejde videre med det.</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ TEST_CASE("a copy without personal data keeps the plan and replaces every name b
     REQUIRE(copy.participants.size() == before.participants.size());
     const QByteArray copyBytes = readBytes(copyPath);
     QHash<ParticipantRole, int> numbers;
-    for (std::size_t i = 0; i < copy.participants.size(); ++i) {
+    for (std::size_t i = 0; i < std::size_t(copy.participants.size()); ++i) {
         const Participant &original = before.participants.items().at(i);
         const Participant &shared = copy.participants.items().at(i);
         CHECK(shared.uuid == original.uuid);
