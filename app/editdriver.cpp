@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <cstdio>
 #include <memory>
@@ -65,6 +66,14 @@ int EditDriver::run(const QString &path, quint32 seed)
         if (!document) {
             std::fprintf(stderr, "cannot recover: %s\n", qPrintable(problem.message));
             return ExitFileUnusable;
+        }
+        if (document->isReadOnly()) {
+            // Shown, but not to be edited: as a user would, it waits. Its work stays in the working
+            // copy for the next start, which the test checks as after any other kill.
+            std::fprintf(stderr, "recovered read-only: %s\n", qPrintable(document->readOnlyReason()));
+            say("recovered-read-only", highestNumber(document->project()));
+            for (;;)
+                QThread::sleep(1);
         }
         say("recovered", highestNumber(document->project()));
         if (!save(*document, highestNumber(document->project())))

@@ -10,6 +10,7 @@ namespace Akademiplan {
 // the work a killed run left, as the window offers to. Every step is announced on stdout before it
 // starts and acknowledged once it is durable, so the test knows what must survive a kill:
 //   opened M / recovered M    the highest participant number in the project after starting
+//   recovered-read-only M     recovered, but the document's lock could not be taken: it waits
 //   editing N / committed N   participant "Fault N" added, and on disk in the working copy
 //   renaming N / renamed N    participant "Fault N" renamed, and on disk
 //   saving M / saved M        the document saved with participants up to "Fault M"

@@ -52,6 +52,10 @@ struct Ledger
     int killedInSave = 0;
     int killedBetween = 0;
     qint64 lostEdits = 0;
+    // Recovered whole, but opened read-only because the document's lock could not be taken: no
+    // edit is lost (the next start recovers again), but a user would have to save under a new
+    // name. Counted and printed, not yet understood (docs/reliability.md).
+    int readOnlyRecoveries = 0;
 };
 
 } // namespace
@@ -98,7 +102,9 @@ TEST_CASE("killing the program at random moments while it edits and saves loses 
         for (const QString &line : lines) {
             const QString what = line.section(QLatin1Char(' '), 0, 0);
             const qint64 number = line.section(QLatin1Char(' '), 1, 1).toLongLong();
-            if (what == QLatin1String("opened") || what == QLatin1String("recovered")) {
+            if (what == QLatin1String("recovered-read-only"))
+                ++ledger.readOnlyRecoveries;
+            if (what == QLatin1String("opened") || what.startsWith(QLatin1String("recovered"))) {
                 // Everything acknowledged before the last kill is in the project it starts from.
                 if (number < ledger.committed)
                     ledger.lostEdits += ledger.committed - number;
@@ -120,7 +126,8 @@ TEST_CASE("killing the program at random moments while it edits and saves loses 
         if (run == kills)
             break; // the last run only shows that the last kill's work was recovered
         ++ledger.kills;
-        if (last == QLatin1String("starting") || last == QLatin1String("opened") || last == QLatin1String("recovered"))
+        if (last == QLatin1String("starting") || last == QLatin1String("opened")
+            || last.startsWith(QLatin1String("recovered")))
             ++ledger.killedStarting;
         else if (last == QLatin1String("editing") || last == QLatin1String("renaming"))
             ++ledger.killedInEdit;
@@ -141,10 +148,11 @@ TEST_CASE("killing the program at random moments while it edits and saves loses 
     }
 
     std::printf("fault run: seed %u, %d kills in %.0f s: %d while starting or recovering, %d inside an edit's "
-                "transaction, %d inside a save, %d between steps; %lld edits acknowledged, %lld lost\n",
+                "transaction, %d inside a save, %d between steps; %lld edits acknowledged, %lld lost; %d recoveries "
+                "read-only\n",
                 seed, ledger.kills, clock.elapsed() / 1000.0, ledger.killedStarting, ledger.killedInEdit,
                 ledger.killedInSave, ledger.killedBetween, static_cast<long long>(ledger.committed),
-                static_cast<long long>(ledger.lostEdits));
+                static_cast<long long>(ledger.lostEdits), ledger.readOnlyRecoveries);
     std::fflush(stdout);
     CHECK(ledger.lostEdits == 0);
     // A run that never hit an edit or a save in flight proves nothing about them.
