@@ -47,9 +47,8 @@ void writeTo(FILE *stream, const QString &text)
 
 // Someone may be changing the file while it is read here: what is read is the file as it was
 // last saved, and the user should know that.
-QString lockNote(const QString &path)
+QString lockNote(const QString &path, const std::optional<DocumentLock::Owner> &owner)
 {
-    const auto owner = DocumentLock::heldBy(path);
     if (!owner)
         return {};
     const QString who = DocumentLock::describe(*owner);
@@ -288,7 +287,7 @@ int CommandLine::printInfo(const QString &path)
                        QJsonObject{{QStringLiteral("user"), owner->user},
                                    {QStringLiteral("host"), owner->host},
                                    {QStringLiteral("since"), owner->since.toUTC().toString(Qt::ISODate)},
-                                   {QStringLiteral("message"), lockNote(path)}});
+                                   {QStringLiteral("message"), lockNote(path, owner)}});
     writeTo(stdout, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented)));
     return ExitSuccess;
 }
@@ -312,7 +311,7 @@ int CommandLine::checkFile(const QString &path)
     writeTo(stdout, tr("%1: a valid Akademiplan project (file format version %2).\n")
                         .arg(QFileInfo(path).fileName())
                         .arg(result.schemaVersion));
-    if (const QString note = lockNote(path); !note.isEmpty())
+    if (const QString note = lockNote(path, DocumentLock::heldBy(path)); !note.isEmpty())
         writeTo(stdout, note + QLatin1Char('\n'));
     return ExitSuccess;
 }
@@ -430,7 +429,7 @@ int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, c
         return ExitFileUnusable;
     }
     QString error;
-    if (const QString note = lockNote(projectPath); !note.isEmpty())
+    if (const QString note = lockNote(projectPath, DocumentLock::heldBy(projectPath)); !note.isEmpty())
         printError(note);
     if (!ProgrammePlan::exportPdf(project, options, outPath, &error)) {
         // The export's own message already names the file and the reason.
