@@ -424,4 +424,9 @@ EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEn
     return commit(text, std::move(changes), firstId);
 }
 
+EditResult ProjectEditor::applyChanges(const QString &text, ChangeSet changes)
+{
+    return commit(text, std::move(changes));
+}
+
 } // namespace Akademiplan

@@ -63,6 +63,10 @@ public:
     // references to it are replaced by the real id; positive ids refer to existing rows.
     EditResult insertAll(const QString &text, const std::vector<AnyEntity> &drafts);
 
+    // A change set built elsewhere (a batch of changes read from a file, a merge) as one step,
+    // checked by the rules as a whole. New rows must have their ids from the document.
+    EditResult applyChanges(const QString &text, ChangeSet changes);
+
 signals:
     // Every edit that was refused, and every warning an accepted edit raised, whoever asked
     // for it, so that the window can tell the consultant in one place.
