@@ -20,6 +20,10 @@ public:
     // Runs the operation the arguments ask for and returns the process exit code.
     static int run(const QStringList &arguments);
 
+    // One line per problem on stderr, prefixed with the program's name; results on stdout.
+    static void printError(const QString &message);
+    static void printOut(const QString &text);
+
 private:
     static int createProject(const QString &path, const QString &municipality, bool example);
     static int printInfo(const QString &path);
@@ -28,7 +32,6 @@ private:
                          const QString &language, bool withParticipants, bool pdfA);
     static int shareCopy(const QString &outPath, const QString &projectPath, const QString &recipient,
                          bool withoutPersonalData, bool withoutFreeText);
-    static void printError(const QString &message);
 };
 
 } // namespace Akademiplan

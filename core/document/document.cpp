@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include "backgroundwork.h"
+#include "authorname.h"
 #include "storethread.h"
 #include "domain/validator.h"
 #include "storage/documentlock.h"
@@ -35,6 +36,7 @@ FileProblem problemOf(FileProblem::Kind kind, const QString &message)
 } // namespace
 
 Document::Document()
+    : m_author(AuthorName::fromSystem())
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (m_workingCopy)
@@ -310,6 +312,7 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
             document->m_workingCopy->setDocument(document->m_filePath, FileFingerprint::of(document->m_filePath));
     }
     document->m_forcedModified = true;
+    document->m_tally.setIncomplete();
     document->m_workingCopy->setUnsavedWork(true);
     document->m_problemsOnRead = Validator::checkProject(document->m_project);
     return document;
@@ -360,6 +363,7 @@ QString Document::write(ChangeSet &changes)
         return tr("The project is being saved; make the change again in a moment.");
     stamp(changes);
     m_store->write(changes);
+    m_tally.note(changes);
     for (const Change &change : changes.changes())
         if (!change.after)
             std::visit([this](const auto &row) { m_tombstoneCounters.insert(row.uuid, row.changeCounter); },
@@ -404,6 +408,9 @@ void Document::takeBackFailedWrite()
     QString error;
     const bool read = m_store->call([&](ProjectStore &store) { return store.load(reread, &error); });
     m_undoStack.clear();
+    m_tally.setIncomplete();
+    // The merge may be the change that failed; taking in its copy again costs nothing.
+    m_takenIn.clear();
     if (!read) {
         m_readOnlyReason = tr("The working copy can no longer be read (%1). Close the project; the file itself is "
                               "as it was last saved.")
@@ -623,94 +630,6 @@ bool Document::saveAs(const QString &path, FileProblem *problem)
     return true;
 }
 
-bool Document::shareCopy(const QString &path, const ShareOptions &options, FileProblem *problem)
-{
-    if (isReadOnly()) {
-        *problem = problemOf(FileProblem::Kind::ReadOnly,
-                             tr("%1 is open read-only. A copy is shared from a file you can save, which records "
-                                "that it was shared.")
-                                 .arg(displayName()));
-        return false;
-    }
-    // A file from an older version has no revision to name yet: saving it makes one.
-    if (!m_filePath.isEmpty() && !isModified() && m_project.info.revisionUuid.isNull() && !save(problem))
-        return false;
-    if (m_filePath.isEmpty() || isModified()) {
-        *problem = problemOf(FileProblem::Kind::NoPath,
-                             tr("Save the project before you share a copy: the copy is made from the saved file, "
-                                "which records that it was shared."));
-        return false;
-    }
-    const QFileInfo target(path);
-    if (target.absoluteFilePath() == m_filePath
-        || (target.exists() && target.canonicalFilePath() == QFileInfo(m_filePath).canonicalFilePath())) {
-        *problem = problemOf(FileProblem::Kind::AlreadyExists,
-                             tr("The copy would replace the project file itself: %1").arg(target.fileName()));
-        return false;
-    }
-    if (target.isDir() || !target.absoluteDir().exists()) {
-        *problem = problemOf(FileProblem::Kind::NotAFile,
-                             target.isDir() ? tr("Cannot write the copy to %1: that is a folder.").arg(path)
-                                            : tr("Cannot write the copy to %1: the folder %2 does not exist.")
-                                                  .arg(path, QDir::toNativeSeparators(target.absolutePath())));
-        return false;
-    }
-    if (const QString failure = finishWriting(Waiting::Painting); !failure.isEmpty()) {
-        *problem = problemOf(FileProblem::Kind::WriteFailed, failure);
-        return false;
-    }
-
-    const ShareRecord share{QUuid::createUuid(), m_project.info.revisionUuid, QDateTime::currentDateTimeUtc(),
-                            options.recipient.trimmed(), options.withoutPersonalData};
-    QString error;
-    if (!m_store->call([&](ProjectStore &store) { return store.recordShare(share, &error); })) {
-        *problem = problemOf(FileProblem::Kind::WriteFailed,
-                             tr("%1 could not be written: %2").arg(target.fileName(), error));
-        return false;
-    }
-    // The complete copy it is made from holds everyone's data: it stays in the private folder of
-    // the working copies, never beside the shared file.
-    const QString scratch = m_workingCopy->databasePath() + QStringLiteral(".sharing");
-    const QString temporary = target.absoluteDir().filePath(QStringLiteral(".%1.sharing-%2").arg(
-        target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
-    error = BackgroundWork::run([&]() -> QString {
-        QString reason;
-        QFile::remove(scratch);
-        if (!m_store->call([&](ProjectStore &store) { return store.copyTo(scratch, &reason); }))
-            return reason;
-        const bool written = SharedCopy::write(scratch, share, options, temporary, &reason);
-        QFile::remove(scratch);
-        if (!written)
-            return reason;
-        // It leaves the house: checked in full, as the receiver's program will check it.
-        const ProjectInspector::Result check = ProjectInspector::inspect(temporary, target.fileName());
-        if (!check.canEdit() || check.schemaVersion != Migrations::latestVersion())
-            return tr("the new copy did not pass its check (%1)").arg(check.problem.message);
-        if (!SafeReplace::syncFile(temporary, &reason) || !SafeReplace::replace(temporary, path, &reason))
-            return reason;
-        return {};
-    });
-    if (!error.isEmpty()) {
-        QFile::remove(temporary);
-        QString ignored;
-        m_store->call([&](ProjectStore &store) { return store.forgetShare(share.uuid, &ignored); });
-        *problem = problemOf(FileProblem::Kind::WriteFailed,
-                             tr("%1 could not be written: %2").arg(target.fileName(), error));
-        return false;
-    }
-    m_project.info.shares.append(share);
-    // The document itself records the share.
-    setForcedModified(true);
-    FileProblem saveProblem;
-    if (!save(&saveProblem)) {
-        *problem = problemOf(saveProblem.kind, tr("The copy %1 was written, but the record of it could not be saved: "
-                                                  "%2 Save the project to keep the record.")
-                                                   .arg(target.fileName(), saveProblem.message));
-        return false;
-    }
-    return true;
-}
-
 bool Document::writeTo(const QString &path, FileProblem *problem)
 {
     if (m_saving)
@@ -744,7 +663,8 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
     QString error;
     const QUuid parent = m_project.info.revisionUuid;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_store->call([&](ProjectStore &store) { return store.writeRevision(info, parent, now, &error); }))
+    const RevisionNote note{m_author, m_tally.summary(m_project), m_takenIn};
+    if (!m_store->call([&](ProjectStore &store) { return store.writeRevision(info, parent, now, note, &error); }))
         return failed(error);
     auto restoreRevision = qScopeGuard([&] {
         m_store->call([&](ProjectStore &store) {
@@ -785,6 +705,13 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
 
     restoreRevision.dismiss();
     WrittenFiles::record(fingerprint);
+    info.history.append({info.revisionUuid, parent, info.revision, now, note.author, note.summary});
+    for (const TakenInCopy &merge : std::as_const(m_takenIn)) {
+        info.merges.append(merge.record);
+        info.merges.last().revisionUuid = info.revisionUuid;
+    }
+    m_takenIn.clear();
+    m_tally.clear();
     m_project.info = info;
     m_workingCopy->setDocument(target.absoluteFilePath(), fingerprint);
     m_forcedModified = false;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "changetally.h"
 #include "domain/changeset.h"
 #include "domain/municipality.h"
 #include "domain/project.h"
 #include "domain/validationissue.h"
 #include "storage/fileproblem.h"
+#include "storage/projectstore.h"
+#include "storage/revisionnote.h"
 #include "storage/sharedcopy.h"
 #include "storage/workingcopy.h"
 
@@ -67,6 +70,17 @@ public:
     // every row as it was: what a three-way merge needs when the copy comes back. The document
     // must be saved first, so that the copy is a revision the consultant keeps.
     bool shareCopy(const QString &path, const ShareOptions &options, FileProblem *problem);
+
+    // Who saves: recorded with each revision in the file's change log. The user's name from the
+    // system until the window sets the one chosen in the preferences.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+    // A returned copy taken in by a merge (the merge's undo step says when): the next save records
+    // it, with the copy's rows as the base of the next merge with it.
+    void takeIn(const TakenInCopy &merge);
+    void forgetTakenIn(const QUuid &merge);
+    // The rows kept in the working copy as the common base of a merge (see ProjectStore::loadBase).
+    bool loadBase(ProjectStore::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
 
     // A user's change: checked by the domain's rules against the project as it would be after it,
     // then written to the working copy in one transaction, then applied in memory and announced.
@@ -151,6 +165,9 @@ private:
     QString m_writeFailure; // a write failed; edits wait until it has been taken back
     bool m_newerFormat = false; // written by a newer Akademiplan: read, never written
     ValidationIssues m_problemsOnRead;
+    ChangeTally m_tally; // what changed since the last save, for the change log
+    QString m_author;
+    QList<TakenInCopy> m_takenIn;
     // The change counter of each tombstone written while the document is open, so that a row
     // that comes back (undo) counts on from its deletion, never backwards.
     QHash<QUuid, qint64> m_tombstoneCounters;

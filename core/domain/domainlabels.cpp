@@ -112,4 +112,19 @@ QString DomainLabels::label(EntityType value)
     return {};
 }
 
+QString DomainLabels::count(EntityType value, int number)
+{
+    switch (value) {
+    case EntityType::Academy: return tr("%n academy(s)", nullptr, number);
+    case EntityType::Track: return tr("%n track(s)", nullptr, number);
+    case EntityType::Activity: return tr("%n activity(s)", nullptr, number);
+    case EntityType::Session: return tr("%n session(s)", nullptr, number);
+    case EntityType::Organisation: return tr("%n organisation(s)", nullptr, number);
+    case EntityType::Participant: return tr("%n participant(s)", nullptr, number);
+    case EntityType::Enrolment: return tr("%n enrolment(s)", nullptr, number);
+    case EntityType::Attendance: return tr("%n attendance record(s)", nullptr, number);
+    }
+    return {};
+}
+
 } // namespace Akademiplan

@@ -24,6 +24,8 @@ public:
     static QString label(EnrolmentStatus value);
     static QString label(AttendanceStatus value);
     static QString label(EntityType value);
+    // A number of rows of a type: "3 sessions", "1 activity".
+    static QString count(EntityType value, int number);
 };
 
 } // namespace Akademiplan

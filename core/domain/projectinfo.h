@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "mergerecord.h"
+#include "revisionrecord.h"
 #include "sharerecord.h"
 
 #include <QDateTime>
@@ -22,6 +24,8 @@ struct ProjectInfo
     QUuid revisionUuid;         // the revision the file holds; null until first saved
     QUuid basedOnRevisionUuid;  // in a shared copy: the sharer's revision it was made from
     QList<ShareRecord> shares;  // each copy made of this file; in a shared copy, the one that made it
+    QList<RevisionRecord> history; // every save, oldest first: the file's change log
+    QList<MergeRecord> merges;     // each returned copy taken in, oldest first
 
     // In a copy someone shared: how it was made. Null in a file that was not made as a copy.
     const ShareRecord *sharedCopy() const

@@ -16,6 +16,7 @@ struct ShareRecord
     QDateTime shared;
     QString recipient; // as the sharer typed it; may be empty
     bool withoutPersonalData = false;
+    bool withoutFreeText = false;
 
     bool operator==(const ShareRecord &) const = default;
 };

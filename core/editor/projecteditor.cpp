@@ -2,6 +2,7 @@
 #include "projecteditor.h"
 
 #include "commands/changecommand.h"
+#include "commands/mergecommand.h"
 #include "document/document.h"
 #include "domain/domainlabels.h"
 #include "domain/entitydescription.h"
@@ -48,13 +49,17 @@ EditResult ProjectEditor::fail(const QString &message)
     return EditResult::failure(message);
 }
 
-EditResult ProjectEditor::commit(const QString &text, ChangeSet changes, qint64 id, const QString &mergeKey)
+EditResult ProjectEditor::commit(const QString &text, ChangeSet changes, qint64 id, const QString &mergeKey,
+                                 const TakenInCopy *takenIn)
 {
     EditResult result;
     result.error = m_document.apply(changes, &result.warnings);
     if (!result.error.isEmpty())
         return fail(result.error);
-    m_document.undoStack()->push(new ChangeCommand(&m_document, text, std::move(changes), mergeKey));
+    if (takenIn)
+        m_document.undoStack()->push(new MergeCommand(&m_document, text, std::move(changes), *takenIn));
+    else
+        m_document.undoStack()->push(new ChangeCommand(&m_document, text, std::move(changes), mergeKey));
     result.ok = true;
     result.id = id;
     if (!result.warnings.isEmpty())
@@ -427,6 +432,11 @@ EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEn
 EditResult ProjectEditor::applyChanges(const QString &text, ChangeSet changes)
 {
     return commit(text, std::move(changes));
+}
+
+EditResult ProjectEditor::merge(const QString &text, ChangeSet changes, const TakenInCopy &takenIn)
+{
+    return commit(text, std::move(changes), 0, QString(), &takenIn);
 }
 
 } // namespace Akademiplan

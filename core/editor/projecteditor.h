@@ -3,6 +3,7 @@
 
 #include "domain/changeset.h"
 #include "editresult.h"
+#include "storage/revisionnote.h"
 
 #include <QList>
 #include <QObject>
@@ -66,6 +67,9 @@ public:
     // A change set built elsewhere (a batch of changes read from a file, a merge) as one step,
     // checked by the rules as a whole. New rows must have their ids from the document.
     EditResult applyChanges(const QString &text, ChangeSet changes);
+    // A merge of a returned copy as one step: its changes, and the record of the copy taken in,
+    // which the next save writes (see MergePlan).
+    EditResult merge(const QString &text, ChangeSet changes, const TakenInCopy &takenIn);
 
 signals:
     // Every edit that was refused, and every warning an accepted edit raised, whoever asked
@@ -75,7 +79,7 @@ signals:
 
 private:
     EditResult commit(const QString &text, ChangeSet changes, qint64 id = 0,
-                      const QString &mergeKey = QString());
+                      const QString &mergeKey = QString(), const TakenInCopy *takenIn = nullptr);
     template <typename T>
     EditResult addOne(T entity);
     EditResult enrol(qint64 trackId, qint64 activityId, const QList<qint64> &participantIds);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "projectsummary.h"
 
+#include "document/changetally.h"
 #include "domain/domainkeys.h"
 
 #include <QHash>
@@ -93,6 +94,35 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
             shares.append(shareJson(share));
     const ShareRecord *sharedCopy = project.info.sharedCopy();
 
+    // The change log, oldest first, with the copies each revision was shared as and the returned
+    // copies it took in.
+    QJsonArray history;
+    for (const RevisionRecord &revision : project.info.history) {
+        QJsonArray merged;
+        for (const MergeRecord &merge : project.info.merges)
+            if (merge.revisionUuid == revision.uuid)
+                merged.append(QJsonObject{
+                    {QStringLiteral("file"), merge.theirFile},
+                    {QStringLiteral("their_revision_uuid"), merge.theirRevisionUuid.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("merged"), timestampText(merge.merged)}});
+        QJsonArray sharedAs;
+        for (const ShareRecord &share : project.info.shares)
+            if (share.revisionUuid == revision.uuid && &share != sharedCopy)
+                sharedAs.append(shareJson(share));
+        history.append(QJsonObject{
+            {QStringLiteral("revision"), revision.number},
+            {QStringLiteral("uuid"), revision.uuid.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("parent_uuid"),
+             revision.parentUuid.isNull() ? QJsonValue() : QJsonValue(revision.parentUuid.toString(QUuid::WithoutBraces))},
+            {QStringLiteral("saved"), timestampText(revision.saved)},
+            {QStringLiteral("author"), revision.author},
+            {QStringLiteral("summary"), revision.summary},
+            {QStringLiteral("description"), ChangeTally::describe(revision.summary)},
+            {QStringLiteral("merged"), merged},
+            {QStringLiteral("shared"), sharedAs},
+        });
+    }
+
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("akademiplan")},
         {QStringLiteral("schema_version"), schemaVersion},
@@ -114,6 +144,7 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
                      {QStringLiteral("organisations"), int(project.organisations.size())},
                      {QStringLiteral("participants"), int(project.participants.size())},
                      {QStringLiteral("enrolments"), int(project.enrolments.size())}}},
+        {QStringLiteral("history"), history},
         {QStringLiteral("warnings"), warnings},
     };
 }

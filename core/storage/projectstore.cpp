@@ -8,6 +8,7 @@
 #include "transactionguard.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -28,7 +29,16 @@ namespace {
 // mistake or an attack on the reader's memory, and is refused before it is converted.
 constexpr int maxValueBytes = 1024 * 1024;
 
-enum class Operation { Insert, Update, Remove, ForgetTombstone, WriteTombstone, ForgetPersonalData, KeepAsBase };
+enum class Operation {
+    Insert,
+    Update,
+    Remove,
+    ForgetTombstone,
+    WriteTombstone,
+    ForgetPersonalData,
+    ForgetPersonalDataOfMerges,
+    KeepAsBase
+};
 
 QString placeholders(qsizetype count)
 {
@@ -58,23 +68,33 @@ QString sqlText(Operation operation)
     case Operation::WriteTombstone:
         return QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, entity_type, deleted, change_counter) "
                               "VALUES (?, ?, ?, ?)");
-    case Operation::ForgetPersonalData: {
+    case Operation::ForgetPersonalData:
+    case Operation::ForgetPersonalDataOfMerges: {
         // A person deleted here leaves no name in the rows kept for a merge; the row itself stays,
         // so that a merge still knows the person was shared and then deleted.
         QStringList blanks;
         for (const FieldDescription<T> &field : descriptionOf<T>().fields)
             if (field.personalData == PersonalData::Personal)
                 blanks.append(QStringLiteral("'$.%1', ''").arg(QString(field.column)));
-        return QStringLiteral("UPDATE share_base SET fields = json_set(fields, %1) "
-                              "WHERE share_id IN (SELECT id FROM share) AND uuid = ?")
-            .arg(blanks.join(QLatin1String(", ")));
+        // Through the table the base belongs to, so that the primary key finds the rows.
+        const bool ofShares = operation == Operation::ForgetPersonalData;
+        return QStringLiteral("UPDATE %1 SET fields = json_set(fields, %2) WHERE %3 IN (SELECT id FROM %4) AND uuid = ?")
+            .arg(ofShares ? QStringLiteral("share_base") : QStringLiteral("merge_base"), blanks.join(QLatin1String(", ")),
+                 ofShares ? QStringLiteral("share_id") : QStringLiteral("merge_id"),
+                 ofShares ? QStringLiteral("share") : QStringLiteral("merge_record"));
     }
     case Operation::KeepAsBase: {
+        // References are kept as the UUIDs of the rows they point to: ids are local to a file.
         QStringList pairs;
-        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
-            pairs.append(QStringLiteral("'%1', %1").arg(QString(field.column)));
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+            const QString column = field.column;
+            pairs.append(field.isReference()
+                             ? QStringLiteral("'%1', (SELECT uuid FROM %2 WHERE id = kept.%1)")
+                                   .arg(column, tableName(field.reference.parent))
+                             : QStringLiteral("'%1', kept.%1").arg(column));
+        }
         return QStringLiteral("INSERT INTO share_base (share_id, entity_type, uuid, change_counter, fields) "
-                              "SELECT ?, '%1', uuid, change_counter, json_object(%2) FROM %1")
+                              "SELECT ?, '%1', kept.uuid, kept.change_counter, json_object(%2) FROM %1 AS kept")
             .arg(table, pairs.join(QLatin1String(", ")));
     }
     }
@@ -113,7 +133,7 @@ struct ProjectStore::Private
     template <typename T>
     QSqlQuery *statement(Operation operation, QString *error)
     {
-        const int key = int(entityTypeOf<T>()) * 8 + int(operation);
+        const int key = int(entityTypeOf<T>()) * 16 + int(operation);
         auto it = statements.find(key);
         if (it == statements.end()) {
             auto query = std::make_shared<QSqlQuery>(connection.database());
@@ -138,6 +158,8 @@ struct ProjectStore::Private
     bool loadTable(EntityList<T> &list, QString *error);
     bool loadInfo(ProjectInfo &info, QString *error);
     bool loadShares(QList<ShareRecord> &shares, QString *error);
+    bool loadHistory(ProjectInfo &info, QString *error);
+    bool writeMerge(const TakenInCopy &merge, const QUuid &revision, QString *error);
     template <typename T>
     bool writeChange(const Change &change, QString *error);
     bool execInfo(const QString &sql, const ProjectInfo &info, QString *error);
@@ -262,14 +284,68 @@ bool ProjectStore::Private::loadInfo(ProjectInfo &info, QString *error)
         *error = ProjectStore::tr("The file's project identity (its id and creation time) cannot be read.");
         return false;
     }
-    return !hasHistory || loadShares(info.shares, error);
+    return !hasHistory || (loadShares(info.shares, error) && loadHistory(info, error));
+}
+
+bool ProjectStore::Private::loadHistory(ProjectInfo &info, QString *error)
+{
+    // A file of schema version 2 read without migrating has revisions without a change log.
+    const bool hasLog = columnsOf(QStringLiteral("revision")).contains(QStringLiteral("author"));
+    QSqlQuery revisions(connection.database());
+    if (!revisions.exec(QStringLiteral("SELECT uuid, parent_uuid, number, saved%1 FROM revision ORDER BY number, saved")
+                            .arg(hasLog ? QStringLiteral(", author, summary") : QString()))) {
+        *error = DatabaseConnection::describe(revisions.lastError());
+        return false;
+    }
+    while (revisions.next()) {
+        RevisionRecord revision;
+        revision.uuid = QUuid::fromString(revisions.value(0).toString());
+        revision.parentUuid = QUuid::fromString(revisions.value(1).toString());
+        revision.number = revisions.value(2).toLongLong();
+        revision.saved = parseTimestamp(revisions.value(3).toString());
+        if (hasLog) {
+            revision.author = revisions.value(4).toString();
+            revision.summary = QJsonDocument::fromJson(revisions.value(5).toString().toUtf8()).object();
+        }
+        if (revision.uuid.isNull() || !revision.saved.isValid()) {
+            *error = ProjectStore::tr("The file's record of a save cannot be read.");
+            return false;
+        }
+        info.history.append(revision);
+    }
+    if (columnsOf(QStringLiteral("merge_record")).isEmpty())
+        return true;
+    QSqlQuery merges(connection.database());
+    if (!merges.exec(QStringLiteral("SELECT uuid, revision_uuid, their_revision_uuid, their_file, merged, "
+                                    "without_personal_data, without_free_text FROM merge_record ORDER BY id"))) {
+        *error = DatabaseConnection::describe(merges.lastError());
+        return false;
+    }
+    while (merges.next()) {
+        MergeRecord merge;
+        merge.uuid = QUuid::fromString(merges.value(0).toString());
+        merge.revisionUuid = QUuid::fromString(merges.value(1).toString());
+        merge.theirRevisionUuid = QUuid::fromString(merges.value(2).toString());
+        merge.theirFile = merges.value(3).toString();
+        merge.merged = parseTimestamp(merges.value(4).toString());
+        merge.withoutPersonalData = merges.value(5).toInt() == 1;
+        merge.withoutFreeText = merges.value(6).toInt() == 1;
+        if (merge.uuid.isNull() || merge.theirRevisionUuid.isNull() || !merge.merged.isValid()) {
+            *error = ProjectStore::tr("The file's record of a merge cannot be read.");
+            return false;
+        }
+        info.merges.append(merge);
+    }
+    return true;
 }
 
 bool ProjectStore::Private::loadShares(QList<ShareRecord> &shares, QString *error)
 {
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("SELECT uuid, revision_uuid, shared, recipient, without_personal_data "
-                                   "FROM share ORDER BY id"))) {
+    const bool hasFreeText = columnsOf(QStringLiteral("share")).contains(QStringLiteral("without_free_text"));
+    if (!query.exec(QStringLiteral("SELECT uuid, revision_uuid, shared, recipient, without_personal_data%1 "
+                                   "FROM share ORDER BY id")
+                        .arg(hasFreeText ? QStringLiteral(", without_free_text") : QString()))) {
         *error = DatabaseConnection::describe(query.lastError());
         return false;
     }
@@ -280,6 +356,7 @@ bool ProjectStore::Private::loadShares(QList<ShareRecord> &shares, QString *erro
         share.shared = parseTimestamp(query.value(2).toString());
         share.recipient = query.value(3).toString();
         share.withoutPersonalData = query.value(4).toInt() == 1;
+        share.withoutFreeText = hasFreeText && query.value(5).toInt() == 1;
         if (share.uuid.isNull() || share.revisionUuid.isNull() || !share.shared.isValid()) {
             *error = ProjectStore::tr("The file's record of a share cannot be read.");
             return false;
@@ -442,11 +519,15 @@ bool ProjectStore::Private::writeChange(const Change &change, QString *error)
             return false;
         if (!holdsPersonalData<T>())
             return true;
-        QSqlQuery *forgetPersonalData = statement<T>(Operation::ForgetPersonalData, error);
-        if (!forgetPersonalData)
-            return false;
-        forgetPersonalData->addBindValue(row.uuid.toString(QUuid::WithoutBraces));
-        return run(forgetPersonalData, error);
+        for (const Operation operation : {Operation::ForgetPersonalData, Operation::ForgetPersonalDataOfMerges}) {
+            QSqlQuery *forget = statement<T>(operation, error);
+            if (!forget)
+                return false;
+            forget->addBindValue(row.uuid.toString(QUuid::WithoutBraces));
+            if (!run(forget, error))
+                return false;
+        }
+        return true;
     }
     const T &row = std::get<T>(*change.after);
     QSqlQuery *update = statement<T>(Operation::Update, error);
@@ -468,17 +549,23 @@ bool ProjectStore::Private::writeChange(const Change &change, QString *error)
 }
 
 bool ProjectStore::writeRevision(const ProjectInfo &info, const QUuid &parent, const QDateTime &saved,
-                                 QString *error)
+                                 const RevisionNote &note, QString *error)
 {
     TransactionGuard transaction(d->connection);
     QSqlQuery revision(d->connection.database());
-    revision.prepare(QStringLiteral("INSERT INTO revision (uuid, parent_uuid, number, saved) VALUES (?, ?, ?, ?)"));
+    revision.prepare(QStringLiteral("INSERT INTO revision (uuid, parent_uuid, number, saved, author, summary) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"));
     revision.addBindValue(info.revisionUuid.toString(QUuid::WithoutBraces));
     revision.addBindValue(parent.isNull() ? QVariant(QMetaType(QMetaType::QString))
                                           : QVariant(parent.toString(QUuid::WithoutBraces)));
     revision.addBindValue(info.revision);
     revision.addBindValue(timestampText(saved));
-    if (!transaction.isActive() || !d->run(&revision, error)
+    revision.addBindValue(note.author.isNull() ? QStringLiteral("") : note.author);
+    revision.addBindValue(QString::fromUtf8(QJsonDocument(note.summary).toJson(QJsonDocument::Compact)));
+    bool ok = transaction.isActive() && d->run(&revision, error);
+    for (const TakenInCopy &merge : note.merges)
+        ok = ok && d->writeMerge(merge, info.revisionUuid, error);
+    if (!ok
         || !d->execInfo(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
                                        "created = ?, revision = ?, based_on_revision = ?, revision_uuid = ?, "
                                        "based_on_revision_uuid = ? WHERE id = 1"),
@@ -491,13 +578,85 @@ bool ProjectStore::writeRevision(const ProjectInfo &info, const QUuid &parent, c
     return true;
 }
 
+bool ProjectStore::Private::writeMerge(const TakenInCopy &merge, const QUuid &revision, QString *error)
+{
+    QSqlQuery record(connection.database());
+    record.prepare(QStringLiteral("INSERT INTO merge_record (uuid, revision_uuid, their_revision_uuid, their_file, "
+                                  "merged, without_personal_data, without_free_text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    record.addBindValue(merge.record.uuid.toString(QUuid::WithoutBraces));
+    record.addBindValue(revision.toString(QUuid::WithoutBraces));
+    record.addBindValue(merge.record.theirRevisionUuid.toString(QUuid::WithoutBraces));
+    record.addBindValue(merge.record.theirFile.isNull() ? QStringLiteral("") : merge.record.theirFile);
+    record.addBindValue(timestampText(merge.record.merged));
+    record.addBindValue(merge.record.withoutPersonalData ? 1 : 0);
+    record.addBindValue(merge.record.withoutFreeText ? 1 : 0);
+    if (!run(&record, error))
+        return false;
+    const QVariant mergeId = record.lastInsertId();
+    QSqlQuery row(connection.database());
+    row.prepare(QStringLiteral("INSERT INTO merge_base (merge_id, entity_type, uuid, change_counter, fields) "
+                               "VALUES (?, ?, ?, ?, ?)"));
+    for (const StoredRow &base : *merge.base) {
+        row.addBindValue(mergeId);
+        row.addBindValue(tableName(base.type));
+        row.addBindValue(base.uuid.toString(QUuid::WithoutBraces));
+        row.addBindValue(base.changeCounter);
+        row.addBindValue(base.fields);
+        if (!run(&row, error))
+            return false;
+    }
+    return true;
+}
+
+bool ProjectStore::loadBase(Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error)
+{
+    QHash<QString, EntityType> types;
+    forEachEntityType([&types](auto entity) {
+        using T = decltype(entity);
+        types.insert(descriptionOf<T>().table, entityTypeOf<T>());
+    });
+    QSqlQuery query(d->connection.database());
+    query.setForwardOnly(true);
+    query.prepare(kind == Base::Share
+                      ? QStringLiteral("SELECT entity_type, uuid, change_counter, fields FROM share_base WHERE share_id = "
+                                       "(SELECT id FROM share WHERE uuid = ?)")
+                      : QStringLiteral("SELECT entity_type, uuid, change_counter, fields FROM merge_base WHERE merge_id = "
+                                       "(SELECT id FROM merge_record WHERE uuid = ?)"));
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    if (!d->run(&query, error))
+        return false;
+    rows.clear();
+    while (query.next()) {
+        StoredRow row;
+        const auto type = types.find(query.value(0).toString());
+        row.uuid = QUuid::fromString(query.value(1).toString());
+        row.changeCounter = query.value(2).toLongLong();
+        row.fields = query.value(3).toString();
+        if (type == types.end() || row.uuid.isNull()) {
+            *error = ProjectStore::tr("The file's record of a shared revision cannot be read.");
+            return false;
+        }
+        row.type = *type;
+        rows.push_back(std::move(row));
+    }
+    return true;
+}
+
 bool ProjectStore::dropRevision(const ProjectInfo &previous, const QUuid &revision, QString *error)
 {
     TransactionGuard transaction(d->connection);
-    QSqlQuery drop(d->connection.database());
-    drop.prepare(QStringLiteral("DELETE FROM revision WHERE uuid = ?"));
-    drop.addBindValue(revision.toString(QUuid::WithoutBraces));
-    if (!transaction.isActive() || !d->run(&drop, error)
+    bool ok = transaction.isActive();
+    // The merges the save recorded go with it, their rows first.
+    for (const QString &sql : {QStringLiteral("DELETE FROM merge_base WHERE merge_id IN "
+                                              "(SELECT id FROM merge_record WHERE revision_uuid = ?)"),
+                               QStringLiteral("DELETE FROM merge_record WHERE revision_uuid = ?"),
+                               QStringLiteral("DELETE FROM revision WHERE uuid = ?")}) {
+        QSqlQuery drop(d->connection.database());
+        drop.prepare(sql);
+        drop.addBindValue(revision.toString(QUuid::WithoutBraces));
+        ok = ok && d->run(&drop, error);
+    }
+    if (!ok
         || !d->execInfo(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
                                        "created = ?, revision = ?, based_on_revision = ?, revision_uuid = ?, "
                                        "based_on_revision_uuid = ? WHERE id = 1"),
@@ -528,13 +687,14 @@ bool ProjectStore::recordShare(const ShareRecord &share, QString *error)
 {
     TransactionGuard transaction(d->connection);
     QSqlQuery record(d->connection.database());
-    record.prepare(QStringLiteral("INSERT INTO share (uuid, revision_uuid, shared, recipient, without_personal_data) "
-                                  "VALUES (?, ?, ?, ?, ?)"));
+    record.prepare(QStringLiteral("INSERT INTO share (uuid, revision_uuid, shared, recipient, without_personal_data, "
+                                  "without_free_text) VALUES (?, ?, ?, ?, ?, ?)"));
     record.addBindValue(share.uuid.toString(QUuid::WithoutBraces));
     record.addBindValue(share.revisionUuid.toString(QUuid::WithoutBraces));
     record.addBindValue(timestampText(share.shared));
     record.addBindValue(share.recipient.isNull() ? QStringLiteral("") : share.recipient); // NULL is not ''
     record.addBindValue(share.withoutPersonalData ? 1 : 0);
+    record.addBindValue(share.withoutFreeText ? 1 : 0);
     bool ok = transaction.isActive() && d->run(&record, error);
     const QVariant shareId = record.lastInsertId();
     // One statement per table copies its rows inside SQLite, so a share of a million rows never

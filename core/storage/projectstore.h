@@ -4,6 +4,8 @@
 #include "domain/changeset.h"
 #include "domain/project.h"
 #include "domain/sharerecord.h"
+#include "revisionnote.h"
+#include "storedrow.h"
 
 #include <QCoreApplication>
 
@@ -42,14 +44,20 @@ public:
     // leave a tombstone; a row that comes back (undo) takes its tombstone away.
     bool write(const Change *changes, std::size_t count, QString *error);
 
-    // Records a save: a new revision whose parent is the file's current one, and the project row
-    // that points to it, in one transaction.
-    bool writeRevision(const ProjectInfo &info, const QUuid &parent, const QDateTime &saved, QString *error);
+    // Records a save: a new revision whose parent is the file's current one, with its author,
+    // summary and the returned copies it takes in, and the project row that points to it, in one
+    // transaction.
+    bool writeRevision(const ProjectInfo &info, const QUuid &parent, const QDateTime &saved, const RevisionNote &note,
+                       QString *error);
     // Takes a revision back when the save it was made for failed.
     bool dropRevision(const ProjectInfo &previous, const QUuid &revision, QString *error);
     // Records a share of the file, and every row as it is now beside it: the common base of a
     // three-way merge when the copy comes back. One transaction.
     bool recordShare(const ShareRecord &share, QString *error);
+    // The rows kept as the common base of a merge: as they were when the share with this UUID
+    // was made, or as the merge with this UUID took them in.
+    enum class Base { Share, Merge };
+    bool loadBase(Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
     // Takes a share back when its copy could not be written.
     bool forgetShare(const QUuid &share, QString *error);
     // A compact, complete copy of the file at a path that must not exist yet, not yet synced to

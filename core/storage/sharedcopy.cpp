@@ -52,6 +52,14 @@ bool replacePersonalData(DatabaseConnection &connection, QString *error)
     return true;
 }
 
+// The change log travels with the copy, without who saved each revision or the names of the files
+// merged in, which may name people too.
+bool forgetAuthors(DatabaseConnection &connection, QString *error)
+{
+    return connection.exec(QStringLiteral("UPDATE revision SET author = ''"), error)
+           && connection.exec(QStringLiteral("UPDATE merge_record SET their_file = ''"), error);
+}
+
 bool emptyFreeText(DatabaseConnection &connection, QString *error)
 {
     bool ok = true;
@@ -88,18 +96,20 @@ bool SharedCopy::write(const QString &scratch, const ShareRecord &share, const S
         return false;
     {
         TransactionGuard transaction(connection);
-        // The rows kept for the sharer's merges hold everyone's names as they were shared before;
-        // they are the sharer's alone.
+        // The rows kept for the sharer's merges hold everyone's names as they were shared or taken
+        // in before; they are the sharer's alone.
         QSqlQuery otherShares(connection.database());
         otherShares.prepare(QStringLiteral("DELETE FROM share WHERE uuid <> ?"));
         otherShares.addBindValue(share.uuid.toString(QUuid::WithoutBraces));
         QString ignored;
         const bool ok = transaction.isActive() && connection.exec(QStringLiteral("DELETE FROM share_base"), error)
+                        && connection.exec(QStringLiteral("DELETE FROM merge_base"), error)
                         && run(otherShares, error)
                         && connection.exec(QStringLiteral("UPDATE project SET based_on_revision = revision, "
                                                           "based_on_revision_uuid = revision_uuid"),
                                            error)
                         && (!options.withoutPersonalData || replacePersonalData(connection, error))
+                        && (!options.withoutPersonalData || forgetAuthors(connection, error))
                         && (!options.withoutFreeText || emptyFreeText(connection, error));
         if (!ok)
             return false;

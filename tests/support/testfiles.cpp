@@ -137,6 +137,8 @@ Project contentOf(Project project)
 {
     project.info.revision = 0;
     project.info.revisionUuid = QUuid();
+    project.info.history.clear();
+    project.info.merges.clear();
     forEachEntityType([&project](auto entity) {
         using T = decltype(entity);
         std::vector<T> rows = project.list<T>().items();

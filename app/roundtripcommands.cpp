@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "roundtripcommands.h"
+
+#include "commandline.h"
+#include "document/document.h"
+#include "editor/projecteditor.h"
+#include "exitcode.h"
+#include "merge/comparisonreport.h"
+#include "merge/differencetext.h"
+#include "merge/mergeplan.h"
+#include "merge/returnedcopycomparer.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace Akademiplan {
+
+int RoundTripCommands::compare(const QString &theirPath, const QString &projectPath)
+{
+    FileProblem problem;
+    // Read-only: comparing changes nothing, and works beside someone who has the file open.
+    std::unique_ptr<Document> document = Document::open(projectPath, {true}, &problem);
+    if (!document) {
+        CommandLine::printError(problem.message);
+        return ExitFileUnusable;
+    }
+    CopyComparison comparison;
+    if (!ReturnedCopyComparer::compare(*document, theirPath, comparison, &problem)) {
+        CommandLine::printError(problem.message);
+        return ExitFileUnusable;
+    }
+    const QJsonObject report = ComparisonReport::toJson(comparison, QFileInfo(projectPath).fileName());
+    CommandLine::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
+    return ExitSuccess;
+}
+
+int RoundTripCommands::merge(const QString &theirPath, const QString &projectPath, const QString &prefer)
+{
+    Resolution::Decision conflicts = Resolution::Decision::Undecided;
+    if (prefer == QLatin1String("mine"))
+        conflicts = Resolution::Decision::Mine;
+    else if (prefer == QLatin1String("theirs"))
+        conflicts = Resolution::Decision::Theirs;
+    else if (!prefer.isNull()) {
+        CommandLine::printError(tr("--prefer takes mine or theirs, not \"%1\".").arg(prefer));
+        return ExitUsage;
+    }
+    FileProblem problem;
+    std::unique_ptr<Document> document = Document::open(projectPath, {}, &problem);
+    if (!document) {
+        CommandLine::printError(problem.message);
+        return ExitFileUnusable;
+    }
+    if (document->isReadOnly()) {
+        CommandLine::printError(document->readOnlyReason());
+        return ExitFileUnusable;
+    }
+    CopyComparison comparison;
+    if (!ReturnedCopyComparer::compare(*document, theirPath, comparison, &problem)) {
+        CommandLine::printError(problem.message);
+        return ExitFileUnusable;
+    }
+    const QString projectName = QFileInfo(projectPath).fileName();
+    if (comparison.theirChangeCount() == 0 && comparison.conflictCount() == 0) {
+        CommandLine::printOut(tr("Nothing new in %1: %2 already holds everything in it.\n").arg(comparison.theirFile,
+                                                                                       projectName));
+        return ExitSuccess;
+    }
+    const MergePlan::Result plan =
+        MergePlan::build(*document, comparison, MergePlan::takeAllWithoutConflict(comparison, conflicts));
+    for (const QString &warning : plan.warnings)
+        CommandLine::printError(tr("warning: %1").arg(warning));
+    if (!plan.problems.isEmpty()) {
+        for (const QString &line : plan.problems)
+            CommandLine::printError(line);
+        if (conflicts == Resolution::Decision::Undecided && comparison.conflictCount() > 0)
+            CommandLine::printError(tr("%n conflict(s) left: decide them in the window, or give --prefer mine or --prefer theirs. "
+                          "Nothing was changed.",
+                          nullptr, comparison.conflictCount()));
+        return ExitInputRejected;
+    }
+    ProjectEditor editor(*document);
+    const EditResult result = editor.merge(tr("Merge %1").arg(comparison.theirFile), plan.changes, plan.takenIn);
+    if (!result) {
+        CommandLine::printError(result.error);
+        return ExitInputRejected;
+    }
+    if (!document->save(&problem)) {
+        CommandLine::printError(problem.message);
+        return ExitFileUnusable;
+    }
+    CommandLine::printOut(tr("Merged %1 into %2: %n change(s) taken in.\n", nullptr, plan.taken)
+                      .arg(comparison.theirFile, projectName));
+    return ExitSuccess;
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "domain/changeset.h"
+#include "domain/project.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace Akademiplan {
+
+// What changed since the last save, for the file's change log: each row as it was when it was
+// first touched, so that a row changed and changed back, or added and removed again, counts for
+// nothing. The cost follows the rows edited, never the size of the project.
+class ChangeTally
+{
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::ChangeTally)
+
+public:
+    // The rows of a change set as written, before the project in memory changes.
+    void note(const ChangeSet &changes);
+    // Counts per kind of change ("added", "changed", "moved" for a session's date or time,
+    // "removed") and entity type, against the project as it is now.
+    QJsonObject summary(const Project &now) const;
+    void clear();
+    // The changes since the last save are not all known (work recovered after a crash, a write
+    // taken back): the summary says so.
+    void setIncomplete() { m_incomplete = true; }
+
+    // The summary in words, in the UI language: "3 sessions moved, 12 participants added".
+    static QString describe(const QJsonObject &summary);
+
+private:
+    struct FirstTouch
+    {
+        EntityType type = EntityType::Academy;
+        qint64 id = 0;
+        std::optional<AnyEntity> before; // empty for a row added since the save
+    };
+    QHash<QUuid, FirstTouch> m_touched;
+    bool m_incomplete = false;
+};
+
+} // namespace Akademiplan

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "differencetext.h"
+
+#include "domain/domainkeys.h"
+#include "domain/domainlabels.h"
+#include "domain/municipalityregistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace Akademiplan {
+
+namespace {
+
+template <typename Enum>
+QString enumText(const QVariant &stored)
+{
+    const auto value = DomainKeys::parse<Enum>(stored.toString());
+    return value ? DomainLabels::label(*value) : stored.toString();
+}
+
+QStringList listItems(const QVariant &stored)
+{
+    QStringList items;
+    for (const QJsonValue &item : QJsonDocument::fromJson(stored.toString().toUtf8()).array())
+        items.append(item.isDouble() ? QString::number(item.toInteger()) : item.toString());
+    return items;
+}
+
+} // namespace
+
+DifferenceText::DifferenceText(const ProjectVersions &mine, const ProjectVersions &theirs)
+    : m_mine(mine)
+    , m_theirs(theirs)
+{
+}
+
+template <typename T>
+const RowVersion<T> *DifferenceText::find(const QUuid &uuid) const
+{
+    for (const ProjectVersions *versions : {&m_mine, &m_theirs}) {
+        const auto found = versions->rows<T>().constFind(uuid);
+        if (found != versions->rows<T>().cend())
+            return &*found;
+    }
+    return nullptr;
+}
+
+QString DifferenceText::labelOf(EntityType type, const QUuid &uuid) const
+{
+    QString text;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (entityTypeOf<T>() != type)
+            return;
+        const RowVersion<T> *version = find<T>(uuid);
+        if (!version) {
+            text = tr("a removed %1").arg(DomainLabels::label(type));
+            return;
+        }
+        const T &row = version->row;
+        if constexpr (std::is_same_v<T, Academy> || std::is_same_v<T, Track> || std::is_same_v<T, Organisation>
+                      || std::is_same_v<T, Participant>) {
+            text = row.name;
+        } else if constexpr (std::is_same_v<T, Activity>) {
+            text = row.title;
+        } else if constexpr (std::is_same_v<T, Session>) {
+            // Numbered as the plan numbers them: by date within their activity.
+            const QUuid activity = version->references.value(0);
+            int number = 1;
+            for (const RowVersion<Session> &other : m_mine.rows<Session>())
+                if (other.references.value(0) == activity && other.row.uuid != uuid
+                    && std::tie(other.row.date, other.row.startTime) < std::tie(row.date, row.startTime))
+                    ++number;
+            text = tr("Session %1 of %2").arg(number).arg(labelOf(EntityType::Activity, activity));
+        } else if constexpr (std::is_same_v<T, Enrolment>) {
+            const QUuid target = version->references.value(2).isNull() ? version->references.value(1)
+                                                                       : version->references.value(2);
+            text = tr("%1 in %2")
+                       .arg(labelOf(EntityType::Participant, version->references.value(0)),
+                            labelOf(version->references.value(2).isNull() ? EntityType::Track : EntityType::Activity,
+                                    target));
+        } else {
+            text = tr("%1 at %2")
+                       .arg(labelOf(EntityType::Participant, version->references.value(1)),
+                            labelOf(EntityType::Session, version->references.value(0)));
+        }
+    });
+    return text;
+}
+
+QString DifferenceText::label(const Difference &difference) const
+{
+    if (difference.type == EntityType::Enrolment || difference.type == EntityType::Attendance) {
+        // Said from the person's side: "Anne Jensen: enrolled in Network meetings".
+        QString person;
+        forEachEntityType([&](auto entity) {
+            using T = decltype(entity);
+            if constexpr (std::is_same_v<T, Enrolment> || std::is_same_v<T, Attendance>)
+                if (entityTypeOf<T>() == difference.type)
+                    if (const RowVersion<T> *version = find<T>(difference.uuid))
+                        person = labelOf(EntityType::Participant,
+                                         version->references.value(std::is_same_v<T, Enrolment> ? 0 : 1));
+        });
+        return person;
+    }
+    return labelOf(difference.type, difference.uuid);
+}
+
+QStringList DifferenceText::group(const Difference &difference) const
+{
+    const QString people = tr("People and organisations");
+    QStringList path;
+    // Walks up the first reference of each row: session, activity, track, academy.
+    auto parentOf = [this](EntityType type, const QUuid &uuid) {
+        QUuid parent;
+        forEachEntityType([&](auto entity) {
+            using T = decltype(entity);
+            if (entityTypeOf<T>() == type)
+                if (const RowVersion<T> *version = find<T>(uuid))
+                    parent = version->references.value(0);
+        });
+        return parent;
+    };
+    switch (difference.type) {
+    case EntityType::Academy: return {labelOf(EntityType::Academy, difference.uuid)};
+    case EntityType::Track:
+    case EntityType::Activity:
+    case EntityType::Session: {
+        EntityType type = difference.type;
+        QUuid uuid = difference.uuid;
+        while (type != EntityType::Academy) {
+            type = EntityType(int(type) - 1);
+            uuid = parentOf(EntityType(int(type) + 1), uuid);
+            path.prepend(labelOf(type, uuid));
+        }
+        return path;
+    }
+    case EntityType::Organisation:
+    case EntityType::Participant: return {people};
+    case EntityType::Enrolment:
+    case EntityType::Attendance: return {people, label(difference)};
+    }
+    return path;
+}
+
+QString DifferenceText::fieldLabel(EntityType type, const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("partnerMunicipalities"), QT_TR_NOOP("partner municipalities")},
+        {QStringLiteral("startDate"), QT_TR_NOOP("start date")},
+        {QStringLiteral("endDate"), QT_TR_NOOP("end date")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("purpose")},
+        {QStringLiteral("focusAreas"), QT_TR_NOOP("focus areas")},
+        {QStringLiteral("consultant"), QT_TR_NOOP("consultant")},
+        {QStringLiteral("academyId"), QT_TR_NOOP("academy")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("targetGroup"), QT_TR_NOOP("target group")},
+        {QStringLiteral("targetRoles"), QT_TR_NOOP("target roles")},
+        {QStringLiteral("goal"), QT_TR_NOOP("goal")},
+        {QStringLiteral("colour"), QT_TR_NOOP("colour")},
+        {QStringLiteral("position"), QT_TR_NOOP("order")},
+        {QStringLiteral("trackId"), QT_TR_NOOP("track")},
+        {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("description"), QT_TR_NOOP("description")},
+        {QStringLiteral("facilitator"), QT_TR_NOOP("facilitator")},
+        {QStringLiteral("location"), QT_TR_NOOP("location")},
+        {QStringLiteral("capacity"), QT_TR_NOOP("places")},
+        {QStringLiteral("costOre"), QT_TR_NOOP("cost")},
+        {QStringLiteral("activityId"), QT_TR_NOOP("activity")},
+        {QStringLiteral("date"), QT_TR_NOOP("date")},
+        {QStringLiteral("startTime"), QT_TR_NOOP("start time")},
+        {QStringLiteral("endTime"), QT_TR_NOOP("end time")},
+        {QStringLiteral("email"), QT_TR_NOOP("e-mail")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("role"), QT_TR_NOOP("role")},
+        {QStringLiteral("organisationId"), QT_TR_NOOP("organisation")},
+        {QStringLiteral("participantId"), QT_TR_NOOP("participant")},
+        {QStringLiteral("sessionId"), QT_TR_NOOP("session")},
+    };
+    Q_UNUSED(type)
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
+QString DifferenceText::valueText(EntityType type, const QString &field, const QVariant &stored) const
+{
+    if (stored.isNull())
+        return tr("(none)");
+    QString text;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (entityTypeOf<T>() != type)
+            return;
+        const FieldDescription<T> *description = descriptionOf<T>().field(QLatin1String(field.toLatin1()));
+        if (description && description->isReference())
+            text = labelOf(description->reference.parent, QUuid::fromString(stored.toString()));
+    });
+    if (!text.isEmpty())
+        return text;
+    const QLocale locale;
+    if (field == QLatin1String("date") || field == QLatin1String("startDate") || field == QLatin1String("endDate"))
+        return locale.toString(QDate::fromString(stored.toString(), Qt::ISODate), QStringLiteral("d MMMM yyyy"));
+    if (field == QLatin1String("costOre"))
+        return tr("%1 kr.").arg(locale.toString(stored.toLongLong() / 100.0, 'f', 2));
+    if (field == QLatin1String("capacity") && stored.toLongLong() == 0)
+        return tr("no limit");
+    if (field == QLatin1String("role"))
+        return enumText<ParticipantRole>(stored);
+    if (field == QLatin1String("status"))
+        return type == EntityType::Academy      ? enumText<AcademyStatus>(stored)
+               : type == EntityType::Enrolment ? enumText<EnrolmentStatus>(stored)
+                                                : enumText<AttendanceStatus>(stored);
+    if (field == QLatin1String("kind"))
+        return type == EntityType::Track      ? enumText<TrackKind>(stored)
+               : type == EntityType::Activity ? enumText<ActivityKind>(stored)
+                                              : enumText<OrganisationKind>(stored);
+    if (field == QLatin1String("targetRoles") || field == QLatin1String("focusAreas")
+        || field == QLatin1String("partnerMunicipalities")) {
+        QStringList items = listItems(stored);
+        for (QString &item : items) {
+            if (field == QLatin1String("targetRoles"))
+                item = enumText<ParticipantRole>(item);
+            else if (field == QLatin1String("partnerMunicipalities"))
+                if (const auto municipality = MunicipalityRegistry::byCode(item.toInt()))
+                    item = municipality->name;
+        }
+        return items.isEmpty() ? tr("(none)") : locale.createSeparatedList(items);
+    }
+    const QString plain = stored.toString();
+    return plain.isEmpty() ? tr("(empty)") : plain;
+}
+
+QString DifferenceText::fieldChange(EntityType type, const FieldDifference &field, bool theirs) const
+{
+    const QVariant &from = field.base;
+    const QVariant &to = theirs ? field.theirs : field.mine;
+    if (field.field == QLatin1String("date"))
+        return tr("moved from %1 to %2").arg(valueText(type, field.field, from), valueText(type, field.field, to));
+    if (field.field == QLatin1String("activityId") || field.field == QLatin1String("trackId"))
+        return tr("moved from %1 to %2").arg(valueText(type, field.field, from), valueText(type, field.field, to));
+    return tr("%1 from %2 to %3")
+        .arg(fieldLabel(type, field.field), valueText(type, field.field, from), valueText(type, field.field, to));
+}
+
+QString DifferenceText::enrolmentChange(const Difference &difference, bool theirs) const
+{
+    const RowChange change = theirs ? difference.theirs : difference.mine;
+    // The side's own version says what it enrolled the person as; a removal has only the other's.
+    const auto &side = theirs ? m_theirs : m_mine;
+    const auto found = side.rows<Enrolment>().constFind(difference.uuid);
+    const RowVersion<Enrolment> *version =
+        found != side.rows<Enrolment>().cend() ? &*found : find<Enrolment>(difference.uuid);
+    if (!version)
+        return {};
+    const bool inActivity = !version->references.value(2).isNull();
+    const QString target = labelOf(inActivity ? EntityType::Activity : EntityType::Track,
+                                   version->references.value(inActivity ? 2 : 1));
+    if (change == RowChange::Removed)
+        return tr("no longer signed up for %1").arg(target);
+    switch (version->row.status) {
+    case EnrolmentStatus::Enrolled: return tr("enrolled in %1").arg(target);
+    case EnrolmentStatus::Waitlisted: return tr("on the waiting list for %1").arg(target);
+    case EnrolmentStatus::Invited: return tr("invited to %1").arg(target);
+    case EnrolmentStatus::Cancelled: return tr("cancelled for %1").arg(target);
+    }
+    return {};
+}
+
+QString DifferenceText::change(const Difference &difference, bool theirs) const
+{
+    const RowChange change = theirs ? difference.theirs : difference.mine;
+    if (difference.type == EntityType::Enrolment && change != RowChange::None)
+        return enrolmentChange(difference, theirs);
+    switch (change) {
+    case RowChange::None: return {};
+    case RowChange::Added: return difference.hasBase ? tr("added") : tr("only in this file");
+    case RowChange::Removed: return tr("removed");
+    case RowChange::Changed: break;
+    }
+    QStringList parts;
+    for (const FieldDifference &field : difference.fields) {
+        if (!(theirs ? field.theirsChanged : field.mineChanged))
+            continue;
+        if (!difference.hasBase) {
+            // Nothing to say it changed from: each side's value.
+            parts.append(tr("%1 %2").arg(fieldLabel(difference.type, field.field),
+                                         valueText(difference.type, field.field, theirs ? field.theirs : field.mine)));
+            continue;
+        }
+        if (difference.type == EntityType::Session
+            && (field.field == QLatin1String("startTime") || field.field == QLatin1String("endTime"))) {
+            parts.append(tr("%1 from %2 to %3")
+                             .arg(fieldLabel(difference.type, field.field), field.base.toString(),
+                                  (theirs ? field.theirs : field.mine).toString()));
+            continue;
+        }
+        parts.append(fieldChange(difference.type, field, theirs));
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+QString DifferenceText::sentence(const Difference &difference) const
+{
+    const QString mine = change(difference, false);
+    const QString theirs = change(difference, true);
+    QString what;
+    if (!difference.conflict || mine.isEmpty())
+        what = theirs.isEmpty() ? mine : theirs;
+    else if (theirs.isEmpty())
+        what = mine;
+    else
+        what = tr("you: %1; they: %2").arg(mine, theirs);
+    return tr("%1: %2").arg(label(difference), what);
+}
+
+} // namespace Akademiplan
