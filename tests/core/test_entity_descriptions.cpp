@@ -118,6 +118,29 @@ TEST_CASE("a value written by the description reads back the same, and a foreign
     CHECK(organisation->store(participant).isNull());
 }
 
+TEST_CASE("a field is written by hand as text, a whole number or a list, as its value is stored", "[descriptions]")
+{
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+            INFO(QString(descriptionOf<T>().table).toStdString() << "." << QString(field.name).toStdString());
+            if (field.isReference()) {
+                CHECK(field.shape == ValueShape::Number);
+                continue;
+            }
+            const QVariant stored = field.store(T());
+            switch (field.shape) {
+            case ValueShape::Number: CHECK(stored.typeId() == QMetaType::LongLong); break;
+            case ValueShape::List: CHECK(stored.toString() == QStringLiteral("[]")); break;
+            case ValueShape::Text:
+                CHECK(stored.typeId() == QMetaType::QString);
+                CHECK(stored.toString() != QStringLiteral("[]"));
+                break;
+            }
+        }
+    });
+}
+
 TEST_CASE("SQLite's own error text never reaches the user untranslated", "[descriptions]")
 {
     CHECK(DatabaseConnection::describe(QSqlError(QStringLiteral("disk I/O"), QStringLiteral("database or disk is full"),
