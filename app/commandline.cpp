@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "commandline.h"
 
+#include "applycommand.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "domain/entitydescription.h"
@@ -35,7 +36,7 @@ const QStringList headlessOptions = {
     QStringLiteral("--municipality"), QStringLiteral("--example"), QStringLiteral("--export-pdf"),
     QStringLiteral("--academy"), QStringLiteral("--lang"), QStringLiteral("--with-participants"),
     QStringLiteral("--pdfa"), QStringLiteral("--share-copy"), QStringLiteral("--without-personal-data"),
-    QStringLiteral("--without-free-text"), QStringLiteral("--to"), QStringLiteral("--drive"),
+    QStringLiteral("--without-free-text"), QStringLiteral("--to"), QStringLiteral("--drive"), QStringLiteral("--apply"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -126,6 +127,11 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption recipientOption(QStringLiteral("to"),
                                              tr("With --share-copy: who the copy is for, as recorded in FILE."),
                                              tr("NAME"));
+    const QCommandLineOption applyOption(
+        QStringLiteral("apply"),
+        tr("Apply the changes in CHANGES.json (see docs/change-batch.md) to the project FILE, all or none, and save "
+           "it."),
+        tr("CHANGES.json"));
     // For the fault test only (docs/reliability.md): hidden from --help.
     QCommandLineOption driveOption(QStringLiteral("drive"), QStringLiteral("Edit and save FILE without end."),
                                    QStringLiteral("FILE"));
@@ -136,7 +142,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOptions({driveOption, seedOption});
     parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption, exportPdfOption,
                        academyOption, languageOption, withParticipantsOption, pdfAOption, shareCopyOption,
-                       withoutPersonalDataOption, withoutFreeTextOption, recipientOption});
+                       withoutPersonalDataOption, withoutFreeTextOption, recipientOption, applyOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -162,10 +168,11 @@ int CommandLine::run(const QStringList &arguments)
     const bool shareOptionSet = parser.isSet(withoutPersonalDataOption) || parser.isSet(withoutFreeTextOption)
                                 || parser.isSet(recipientOption);
     const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
-                           + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption));
+                           + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
+                           + int(parser.isSet(applyOption));
     if (operations != 1) {
         if (operations > 1)
-            printError(tr("Give only one of --new, --info, --check, --export-pdf and --share-copy."));
+            printError(tr("Give only one of --new, --info, --check, --export-pdf, --share-copy and --apply."));
         else if (exportOptionSet)
             printError(tr("--academy, --lang, --with-participants and --pdfa go with --export-pdf."));
         else if (shareOptionSet)
@@ -193,6 +200,19 @@ int CommandLine::run(const QStringList &arguments)
         }
         return shareCopy(parser.value(shareCopyOption), positional.constFirst(), parser.value(recipientOption),
                          parser.isSet(withoutPersonalDataOption), parser.isSet(withoutFreeTextOption));
+    }
+    if (parser.isSet(applyOption)) {
+        if (positional.size() != 1) {
+            printError(positional.isEmpty()
+                           ? tr("--apply needs the project FILE to change, e.g. --apply changes.json plan.akademi.")
+                           : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (exportOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(tr("--apply takes no other options."));
+            return ExitUsage;
+        }
+        return ApplyCommand::run(parser.value(applyOption), positional.constFirst());
     }
     if (parser.isSet(exportPdfOption)) {
         if (positional.isEmpty()) {

@@ -19,6 +19,8 @@ public:
 
     // Runs the operation the arguments ask for and returns the process exit code.
     static int run(const QStringList &arguments);
+    // One line on stderr, "akademiplan: message", as every headless operation reports a problem.
+    static void printError(const QString &message);
 
 private:
     static int createProject(const QString &path, const QString &municipality, bool example);
@@ -28,7 +30,6 @@ private:
                          const QString &language, bool withParticipants, bool pdfA);
     static int shareCopy(const QString &outPath, const QString &projectPath, const QString &recipient,
                          bool withoutPersonalData, bool withoutFreeText);
-    static void printError(const QString &message);
 };
 
 } // namespace Akademiplan

@@ -7,6 +7,8 @@
 #include "storage/databaseconnection.h"
 #include "testfiles.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 
@@ -138,6 +140,37 @@ TEST_CASE("a field is written by hand as text, a whole number or a list, as its 
                 break;
             }
         }
+    });
+}
+
+TEST_CASE("every field a batch of changes can name is documented with its type, and no other", "[descriptions]")
+{
+    QFile file(QStringLiteral(AKADEMIPLAN_TEST_DATA "/../../docs/change-batch.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    // The rows of the table of fields: "| `type` | `field`, `field` | ...", a type's further rows "| | ...".
+    QHash<QString, QSet<QString>> documented;
+    QString type;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() < 5 || !line.startsWith(QLatin1Char('|')))
+            continue;
+        const QString first = cells.at(1).trimmed();
+        if (first.startsWith(QLatin1Char('`')))
+            type = first.mid(1, first.size() - 2);
+        else if (!first.isEmpty())
+            continue;
+        static const QRegularExpression name(QStringLiteral("`([A-Za-z]+)`"));
+        for (const QRegularExpressionMatch &match : name.globalMatch(cells.at(2)))
+            documented[type].insert(match.captured(1));
+    }
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        const QString table = descriptionOf<T>().table;
+        INFO(table.toStdString());
+        QSet<QString> described;
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+            described.insert(field.name);
+        CHECK(documented.value(table) == described);
     });
 }
 
