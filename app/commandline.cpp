@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "commandline.h"
 
+#include "applycommand.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "domain/entitydescription.h"
@@ -38,6 +39,7 @@ const QStringList headlessOptions = {
     QStringLiteral("--pdfa"), QStringLiteral("--share-copy"), QStringLiteral("--without-personal-data"),
     QStringLiteral("--without-free-text"), QStringLiteral("--to"), QStringLiteral("--drive"),
     QStringLiteral("--compare"), QStringLiteral("--merge"), QStringLiteral("--prefer"),
+    QStringLiteral("--apply"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -144,6 +146,11 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption preferOption(QStringLiteral("prefer"),
                                           tr("With --merge: which side wins where both changed the same thing."),
                                           tr("mine|theirs"));
+    const QCommandLineOption applyOption(
+        QStringLiteral("apply"),
+        tr("Apply the changes in CHANGES.json (see docs/change-batch.md) to the project FILE, all or none, and save "
+           "it."),
+        tr("CHANGES.json"));
     // For the fault test only (docs/reliability.md): hidden from --help.
     QCommandLineOption driveOption(QStringLiteral("drive"), QStringLiteral("Edit and save FILE without end."),
                                    QStringLiteral("FILE"));
@@ -155,7 +162,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption, exportPdfOption,
                        academyOption, languageOption, withParticipantsOption, pdfAOption, shareCopyOption,
                        withoutPersonalDataOption, withoutFreeTextOption, recipientOption, compareOption, mergeOption,
-                       preferOption});
+                       preferOption, applyOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -182,11 +189,12 @@ int CommandLine::run(const QStringList &arguments)
                                 || parser.isSet(recipientOption);
     const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
                            + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
-                           + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption));
+                           + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
+                           + int(parser.isSet(applyOption));
     if (operations != 1) {
         if (operations > 1)
-            printError(tr("Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare and "
-                          "--merge."));
+            printError(tr("Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge "
+                          "and --apply."));
         else if (parser.isSet(preferOption))
             printError(tr("--prefer goes with --merge."));
         else if (exportOptionSet)
@@ -239,6 +247,19 @@ int CommandLine::run(const QStringList &arguments)
         }
         return shareCopy(parser.value(shareCopyOption), positional.constFirst(), parser.value(recipientOption),
                          parser.isSet(withoutPersonalDataOption), parser.isSet(withoutFreeTextOption));
+    }
+    if (parser.isSet(applyOption)) {
+        if (positional.size() != 1) {
+            printError(positional.isEmpty()
+                           ? tr("--apply needs the project FILE to change, e.g. --apply changes.json plan.akademi.")
+                           : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (exportOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(tr("--apply takes no other options."));
+            return ExitUsage;
+        }
+        return ApplyCommand::run(parser.value(applyOption), positional.constFirst());
     }
     if (parser.isSet(exportPdfOption)) {
         if (positional.isEmpty()) {

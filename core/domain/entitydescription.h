@@ -25,6 +25,10 @@ enum class PersonalData {
 // in any order.
 enum class Comparison { Exact, Unordered };
 
+// How a person writes a field's value by hand, e.g. in a batch of changes (JSON): dates, times,
+// keys and colours are text like any string; a reference is a row id, so a number.
+enum class ValueShape { Text, Number, List };
+
 // What removing the row a reference points to does to the row that refers to it.
 enum class ParentRemoval {
     Cascade, // the row goes too (a track's activities)
@@ -50,6 +54,7 @@ struct FieldDescription
     QLatin1String column;  // in the project file
     QLatin1String name;    // stable, as in ValidationIssue::field and JSON
     PersonalData personalData = PersonalData::None;
+    ValueShape shape = ValueShape::Text;
     QVariant (*store)(const T &) = nullptr;
     bool (*load)(T &, const QVariant &) = nullptr; // false for a value this version cannot use
     bool (*same)(const T &, const T &) = nullptr;

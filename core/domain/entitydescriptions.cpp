@@ -24,6 +24,22 @@ using OwnerOf = typename MemberOf<Member>::Owner;
 template <auto Member>
 using TypeOf = typename MemberOf<Member>::Type;
 
+template <typename Value>
+constexpr bool isList = false;
+template <typename Item>
+constexpr bool isList<QList<Item>> = true;
+
+template <typename Value>
+constexpr ValueShape shapeOf()
+{
+    if constexpr (std::is_integral_v<Value>)
+        return ValueShape::Number;
+    else if constexpr (isList<Value>)
+        return ValueShape::List;
+    else
+        return ValueShape::Text;
+}
+
 template <auto Member>
 bool sameUnordered(const OwnerOf<Member> &a, const OwnerOf<Member> &b)
 {
@@ -45,6 +61,7 @@ FieldDescription<OwnerOf<Member>> field(const char *column, const char *name,
     description.column = QLatin1String(column);
     description.name = QLatin1String(name);
     description.personalData = personalData;
+    description.shape = shapeOf<TypeOf<Member>>();
     description.store = [](const Owner &entity) { return Codec::store(entity.*Member); };
     description.load = [](Owner &entity, const QVariant &stored) { return Codec::load(stored, entity.*Member); };
     if constexpr (requires(TypeOf<Member> list) { std::sort(list.begin(), list.end()); }) {
@@ -65,6 +82,7 @@ FieldDescription<OwnerOf<Member>> reference(const char *column, const char *name
     FieldDescription<Owner> description;
     description.column = QLatin1String(column);
     description.name = QLatin1String(name);
+    description.shape = ValueShape::Number;
     description.referenceMember = Member;
     description.reference = reference;
     description.same = [](const Owner &a, const Owner &b) { return a.*Member == b.*Member; };

@@ -330,6 +330,300 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::ApplyCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: advarsel: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no changes; %2 is left as it was.</source>
+        <translation>%1 indeholder ingen ændringer; %2 er uændret.</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>Anvend %1</translation>
+    </message>
+    <message>
+        <source>Applied 1 change to %1: %2.</source>
+        <translation>1 ændring foretaget i %1: %2.</translation>
+    </message>
+    <message>
+        <source>Applied %1 changes to %2: %3.</source>
+        <translation>%1 ændringer foretaget i %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ChangeBatch</name>
+    <message>
+        <source>%1 academy</source>
+        <translation>%1 akademi</translation>
+    </message>
+    <message>
+        <source>%1 academies</source>
+        <translation>%1 akademier</translation>
+    </message>
+    <message>
+        <source>%1 track</source>
+        <translation>%1 spor</translation>
+    </message>
+    <message>
+        <source>%1 tracks</source>
+        <translation>%1 spor</translation>
+    </message>
+    <message>
+        <source>%1 activity</source>
+        <translation>%1 aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 aktiviteter</translation>
+    </message>
+    <message>
+        <source>%1 session</source>
+        <translation>%1 session</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessioner</translation>
+    </message>
+    <message>
+        <source>%1 organisation</source>
+        <translation>%1 organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisationer</translation>
+    </message>
+    <message>
+        <source>%1 participant</source>
+        <translation>%1 deltager</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deltagere</translation>
+    </message>
+    <message>
+        <source>%1 enrolment</source>
+        <translation>%1 tilmelding</translation>
+    </message>
+    <message>
+        <source>%1 enrolments</source>
+        <translation>%1 tilmeldinger</translation>
+    </message>
+    <message>
+        <source>%1 attendance record</source>
+        <translation>%1 fremmøderegistrering</translation>
+    </message>
+    <message>
+        <source>%1 attendance records</source>
+        <translation>%1 fremmøderegistreringer</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation>ikke gyldig JSON: %1 (ved tegn %2)</translation>
+    </message>
+    <message>
+        <source>not a batch of changes: that is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;changes&quot;</source>
+        <translation>ikke et ændringssæt: det er et JSON-objekt med »format«, »version« og »changes«</translation>
+    </message>
+    <message>
+        <source>not a batch of changes: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>ikke et ændringssæt: »format« skal være &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written for a newer Akademiplan (version %1 of the format); this version reads version %2</source>
+        <translation>skrevet til en nyere Akademiplan (version %1 af formatet); denne version læser version %2</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1, not %2</source>
+        <translation>»version« skal være %1, ikke %2</translation>
+    </message>
+    <message>
+        <source>&quot;changes&quot; must be a list of changes, not %1</source>
+        <translation>»changes« skal være en liste af ændringer, ikke %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>ukendt nøgle »%1«</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>ændring %1</translation>
+    </message>
+    <message>
+        <source>a change is a JSON object, not %1</source>
+        <translation>en ændring er et JSON-objekt, ikke %1</translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;add&quot;, &quot;change&quot; and &quot;remove&quot;</source>
+        <translation>angiv præcis én af »add«, »change« og »remove«</translation>
+    </message>
+    <message>
+        <source>unknown type %1; the types are %2</source>
+        <translation>ukendt type %1; typerne er %2</translation>
+    </message>
+    <message>
+        <source>change %1 (%2)</source>
+        <translation>ændring %1 (%2)</translation>
+    </message>
+    <message>
+        <source>change %1 (%2 %3)</source>
+        <translation>ændring %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; is a name such as &quot;anne&quot;, written without &quot;$&quot;, not %1</source>
+        <translation>»ref« er et navn som &quot;anne&quot;, skrevet uden »$«, ikke %1</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already given to the row added by change %2</source>
+        <translation>navnet »%1« er allerede givet til rækken, der tilføjes af ændring %2</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; is text, not %1</source>
+        <translation>»uuid« er tekst, ikke %1</translation>
+    </message>
+    <message>
+        <source>this %1 is removed by change %2</source>
+        <translation>denne række (%1) fjernes af ændring %2</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; is empty: there is nothing to change</source>
+        <translation>»fields« er tom: der er intet at ændre</translation>
+    </message>
+    <message>
+        <source>this %1 is added by change %2 of the batch; leave out both changes instead</source>
+        <translation>denne række (%1) tilføjes af ændring %2 i samme ændringssæt; udelad i stedet begge ændringer</translation>
+    </message>
+    <message>
+        <source>this %1 is already removed by change %2</source>
+        <translation>denne række (%1) er allerede fjernet af ændring %2</translation>
+    </message>
+    <message>
+        <source>it would also remove the %1 added by change %2</source>
+        <translation>den ville også fjerne rækken (%1), der tilføjes af ændring %2</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; is an object such as {&quot;name&quot;: &quot;…&quot;}, not %1</source>
+        <translation>»fields« er et objekt som {&quot;name&quot;: &quot;…&quot;}, ikke %1</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; the fields of %2 are %3</source>
+        <translation>ukendt felt »%1«; felterne for %2 er %3</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et helt tal</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2, not %3</source>
+        <translation>»%1« skal være %2, ikke %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be %2</source>
+        <translation>»%1« kan ikke være %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes the UUID of a row or a $name, not %2</source>
+        <translation>»%1« skal være en rækkes UUID eller et $navn, ikke %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes the UUID of a row, a $name or null, not %2</source>
+        <translation>»%1« skal være en rækkes UUID, et $navn eller null, ikke %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the &quot;ref&quot; of a row added earlier in the batch</source>
+        <translation>%1 er ikke »ref« for en række, der er tilføjet tidligere i ændringssættet</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2, not as %3</source>
+        <translation>%1 blev tilføjet som %2, ikke som %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a UUID nor a $name</source>
+        <translation>»%1« er hverken et UUID eller et $navn</translation>
+    </message>
+    <message>
+        <source>no %1 has the UUID %2</source>
+        <translation>ingen række af typen %1 har UUID&apos;et %2</translation>
+    </message>
+    <message>
+        <source>no %1 has this UUID</source>
+        <translation>ingen række af typen %1 har dette UUID</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is removed by change %3</source>
+        <translation>rækken %2 (%1) fjernes af ændring %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>change: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 tilføjet</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 ændret</translation>
+    </message>
+    <message>
+        <source>%1 already as given</source>
+        <translation>%1 allerede som angivet</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>med %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer linked to it</source>
+        <translation>%1 ikke længere knyttet hertil</translation>
+    </message>
+    <message>
+        <source>%1 no longer linked to them</source>
+        <translation>%1 ikke længere knyttet hertil</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>removed rows (what went with them)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>»%1« mangler</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::CommandLine</name>
     <message>
         <source>Akademiplan designs municipal innovation academies: tracks, activities, sessions and participants.
@@ -506,10 +800,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Med --share-copy: hvem kopien er til, som det noteres i FIL.</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --export-pdf and --share-copy.</source>
-        <translation>Angiv kun én af --new, --info, --check, --export-pdf og --share-copy.</translation>
-    </message>
-    <message>
         <source>--without-personal-data, --without-free-text and --to go with --share-copy.</source>
         <translation>--without-personal-data, --without-free-text og --to kan kun bruges sammen med --share-copy.</translation>
     </message>
@@ -538,6 +828,26 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1 is open for editing by %2; this is the file as it was last saved.</source>
         <translation>%1 er åbnet til redigering af %2; dette er filen, som den sidst blev gemt.</translation>
+    </message>
+    <message>
+        <source>Apply the changes in CHANGES.json (see docs/change-batch.md) to the project FILE, all or none, and save it.</source>
+        <translation>Foretag ændringerne i ÆNDRINGER.json (se docs/change-batch.md) i projektfilen FIL, alle eller ingen, og gem den.</translation>
+    </message>
+    <message>
+        <source>CHANGES.json</source>
+        <translation>ÆNDRINGER.json</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy and --apply.</source>
+        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy og --apply.</translation>
+    </message>
+    <message>
+        <source>--apply needs the project FILE to change, e.g. --apply changes.json plan.akademi.</source>
+        <translation>--apply kræver den projektfil (FIL), der skal ændres, f.eks. --apply ændringer.json plan.akademi.</translation>
+    </message>
+    <message>
+        <source>--apply takes no other options.</source>
+        <translation>--apply kan ikke bruges sammen med andre valgmuligheder.</translation>
     </message>
 </context>
 <context>

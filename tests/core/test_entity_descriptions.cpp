@@ -7,6 +7,8 @@
 #include "storage/databaseconnection.h"
 #include "testfiles.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 
@@ -116,6 +118,60 @@ TEST_CASE("a value written by the description reads back the same, and a foreign
     CHECK(organisation->load(participant, QVariant(QMetaType(QMetaType::LongLong))));
     CHECK(participant.organisationId == 0);
     CHECK(organisation->store(participant).isNull());
+}
+
+TEST_CASE("a field is written by hand as text, a whole number or a list, as its value is stored", "[descriptions]")
+{
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+            INFO(QString(descriptionOf<T>().table).toStdString() << "." << QString(field.name).toStdString());
+            if (field.isReference()) {
+                CHECK(field.shape == ValueShape::Number);
+                continue;
+            }
+            const QVariant stored = field.store(T());
+            switch (field.shape) {
+            case ValueShape::Number: CHECK(stored.typeId() == QMetaType::LongLong); break;
+            case ValueShape::List: CHECK(stored.toString() == QStringLiteral("[]")); break;
+            case ValueShape::Text:
+                CHECK(stored.typeId() == QMetaType::QString);
+                CHECK(stored.toString() != QStringLiteral("[]"));
+                break;
+            }
+        }
+    });
+}
+
+TEST_CASE("every field a batch of changes can name is documented with its type, and no other", "[descriptions]")
+{
+    QFile file(QStringLiteral(AKADEMIPLAN_TEST_DATA "/../../docs/change-batch.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    // The rows of the table of fields: "| `type` | `field`, `field` | ...", a type's further rows "| | ...".
+    QHash<QString, QSet<QString>> documented;
+    QString type;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() < 5 || !line.startsWith(QLatin1Char('|')))
+            continue;
+        const QString first = cells.at(1).trimmed();
+        if (first.startsWith(QLatin1Char('`')))
+            type = first.mid(1, first.size() - 2);
+        else if (!first.isEmpty())
+            continue;
+        static const QRegularExpression name(QStringLiteral("`([A-Za-z]+)`"));
+        for (const QRegularExpressionMatch &match : name.globalMatch(cells.at(2)))
+            documented[type].insert(match.captured(1));
+    }
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        const QString table = descriptionOf<T>().table;
+        INFO(table.toStdString());
+        QSet<QString> described;
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+            described.insert(field.name);
+        CHECK(documented.value(table) == described);
+    });
 }
 
 TEST_CASE("SQLite's own error text never reaches the user untranslated", "[descriptions]")

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: MPL-2.0
+// `akademiplan --apply CHANGES.json FILE`, run as the real binary the way a municipality's script
+// runs it: what the file holds afterwards, the line that says what was done, and, whenever the
+// batch is refused, every problem on a line of its own and the file exactly as it was.
+#include "catch.h"
+#include "domain/entitydescription.h"
+#include "programrun.h"
+#include "storage/documentlock.h"
+#include "storage/projectreader.h"
+#include "testfiles.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Akademiplan;
+using namespace Akademiplan::Test;
+
+namespace {
+
+ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
+}
+
+// A project file with the example academy, made as a user makes one.
+QString newProject(const PrivateEnvironment &environment, const TempFolder &folder)
+{
+    const QString path = folder.path(QStringLiteral("plan.akademi"));
+    const ProgramResult created =
+        akademiplan(environment, {QStringLiteral("--new"), path, QStringLiteral("--municipality"),
+                                  QStringLiteral("101"), QStringLiteral("--example")});
+    INFO(created.errText().toStdString());
+    REQUIRE(created.exitCode == 0);
+    return path;
+}
+
+Project projectIn(const QString &path)
+{
+    Project project;
+    const ProjectInspector::Result result = ProjectReader::read(path, project);
+    INFO(result.problem.message.toStdString());
+    REQUIRE(result.canEdit());
+    return project;
+}
+
+// A batch as a script writes it: `changes` is the JSON list of changes.
+QString changesFile(const TempFolder &folder, const QString &changes)
+{
+    const QString path = folder.path(QStringLiteral("changes.json"));
+    writeBytes(path, QStringLiteral(R"({"format": "akademiplan-changes", "version": 1, "changes": %1})")
+                         .arg(changes)
+                         .toUtf8());
+    return path;
+}
+
+QString uuidOf(const EntityHeader &row)
+{
+    return row.uuid.toString(QUuid::WithoutBraces);
+}
+
+QByteArray hashOf(const QString &path)
+{
+    return QCryptographicHash::hash(readBytes(path), QCryptographicHash::Sha256);
+}
+
+QStringList errorLines(const ProgramResult &result)
+{
+    return result.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// An activity of the example with several sessions and enrolments of its own.
+const Activity &busyActivity(const Project &project)
+{
+    for (const Activity &activity : project.activities) {
+        const bool enrolled =
+            std::any_of(project.enrolments.begin(), project.enrolments.end(),
+                        [&](const Enrolment &enrolment) { return enrolment.activityId == activity.id; });
+        if (enrolled && project.sessionsOf(activity.id).size() > 1)
+            return activity;
+    }
+    FAIL("the example has no activity with sessions and enrolments");
+    return project.activities.at(0);
+}
+
+} // namespace
+
+TEST_CASE("a batch adds a participant and enrols her in an activity through her placeholder", "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const Activity &activity = busyActivity(before);
+
+    const QString changes = changesFile(folder, QStringLiteral(R"([
+        {"add": "participant", "ref": "anne",
+         "fields": {"name": "Anne Jensen", "email": "anne@example.dk", "role": "manager"}},
+        {"add": "enrolment", "fields": {"participantId": "$anne", "activityId": "%1", "status": "enrolled"}}
+    ])").arg(uuidOf(activity)));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    INFO(result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.isEmpty());
+    CHECK(result.outText().toStdString()
+          == "Applied 2 changes to plan.akademi: 1 participant added, 1 enrolment added.\n");
+
+    const Project after = projectIn(path);
+    CHECK(after.participants.size() == before.participants.size() + 1);
+    CHECK(after.enrolments.size() == before.enrolments.size() + 1);
+    const auto anne = std::find_if(after.participants.begin(), after.participants.end(),
+                                   [&](const Participant &person) { return !before.participants.contains(person.id); });
+    REQUIRE(anne != after.participants.end());
+    CHECK(anne->name.toStdString() == "Anne Jensen");
+    CHECK(anne->email.toStdString() == "anne@example.dk");
+    CHECK(anne->role == ParticipantRole::Manager);
+    CHECK(anne->organisationId == 0);
+    CHECK_FALSE(anne->uuid.isNull());
+    const auto enrolment = std::find_if(after.enrolments.begin(), after.enrolments.end(),
+                                        [&](const Enrolment &row) { return row.participantId == anne->id; });
+    REQUIRE(enrolment != after.enrolments.end());
+    CHECK(enrolment->activityId == activity.id);
+    CHECK(enrolment->trackId == 0);
+    CHECK(enrolment->status == EnrolmentStatus::Enrolled);
+    CHECK(akademiplan(environment, {QStringLiteral("--check"), path}).exitCode == 0);
+}
+
+TEST_CASE("a batch changes the date of a session and nothing else, and the same batch again changes nothing",
+          "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const Session session = before.sessions.at(0);
+    const QDate newDate = session.date.addDays(1);
+
+    const QString changes =
+        changesFile(folder, QStringLiteral(R"([{"change": "session", "uuid": "%1", "fields": {"date": "%2"}}])")
+                                .arg(uuidOf(session), newDate.toString(Qt::ISODate)));
+    ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    INFO(result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outText().toStdString() == "Applied 1 change to plan.akademi: 1 session changed.\n");
+
+    const Project after = projectIn(path);
+    const Session *changed = after.sessions.find(session.id);
+    REQUIRE(changed);
+    CHECK(changed->uuid == session.uuid);
+    CHECK(changed->date == newDate);
+    CHECK(changed->activityId == session.activityId);
+    CHECK(changed->startTime == session.startTime);
+    CHECK(changed->endTime == session.endTime);
+    CHECK(changed->location == session.location);
+    CHECK(changedFields(session, *changed) == QStringList{QStringLiteral("date")});
+    Project expected = contentOf(before);
+    CHECK(contentOf(after).sessions.size() == expected.sessions.size());
+    for (const Session &other : after.sessions)
+        if (other.id != session.id)
+            CHECK(sameFields(other, *before.sessions.find(other.id)));
+    CHECK(contentOf(after).participants.items() == expected.participants.items());
+    CHECK(contentOf(after).enrolments.items() == expected.enrolments.items());
+
+    // A script that runs twice must not make the file look edited the second time.
+    const QByteArray hash = hashOf(path);
+    result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outText().toStdString() == "Applied 1 change to plan.akademi: 1 session already as given.\n");
+    CHECK(hashOf(path) == hash);
+}
+
+TEST_CASE("a batch that moves a session outside the academy's period warns and goes ahead", "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const Session session = before.sessions.at(0);
+    const QDate late = before.academies.at(0).endDate.addYears(1);
+
+    const QString changes =
+        changesFile(folder, QStringLiteral(R"([{"change": "session", "uuid": "%1", "fields": {"date": "%2"}}])")
+                                .arg(uuidOf(session), late.toString(Qt::ISODate)));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    REQUIRE(result.exitCode == 0);
+    REQUIRE(errorLines(result).size() == 1);
+    CHECK(result.errText().startsWith(QStringLiteral("akademiplan: changes.json: warning: change 1 (session ")));
+    CHECK(result.errText().contains(QStringLiteral("outside the academy's period")));
+    CHECK(projectIn(path).sessions.find(session.id)->date == late);
+}
+
+TEST_CASE("a batch removes an activity together with its sessions and enrolments", "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const Activity activity = busyActivity(before);
+    const auto sessions = before.sessionsOf(activity.id).size();
+    const auto enrolments = std::count_if(before.enrolments.begin(), before.enrolments.end(),
+                                          [&](const Enrolment &row) { return row.activityId == activity.id; });
+
+    const QString changes =
+        changesFile(folder, QStringLiteral(R"([{"remove": "activity", "uuid": "%1"}])").arg(uuidOf(activity)));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    INFO(result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outText().toStdString()
+          == QStringLiteral("Applied 1 change to plan.akademi: 1 activity removed (with %1 sessions and %2 "
+                            "enrolments).\n")
+                 .arg(sessions)
+                 .arg(enrolments)
+                 .toStdString());
+
+    const Project after = projectIn(path);
+    CHECK_FALSE(after.activities.contains(activity.id));
+    CHECK(after.activities.size() == before.activities.size() - 1);
+    CHECK(after.sessionsOf(activity.id).empty());
+    CHECK(after.sessions.size() == before.sessions.size() - qsizetype(sessions));
+    CHECK(std::none_of(after.enrolments.begin(), after.enrolments.end(),
+                       [&](const Enrolment &row) { return row.activityId == activity.id; }));
+    CHECK(after.participants.size() == before.participants.size());
+    CHECK(akademiplan(environment, {QStringLiteral("--check"), path}).exitCode == 0);
+}
+
+TEST_CASE("a batch with several problems names each on a line of its own and leaves the file as it was",
+          "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const QByteArray hash = hashOf(path);
+    const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    const QString changes = changesFile(folder, QStringLiteral(R"([
+        {"change": "session", "uuid": "%1", "fields": {"location": "Aula"}},
+        {"change": "session", "uuid": "%2", "fields": {"date": "2027-02-30"}},
+        {"add": "participant", "fields": {"name": "Bo Holm", "mail": "bo@example.dk"}},
+        {"change": "session", "uuid": "%3", "fields": {"startTime": "15:00", "endTime": "14:00"}}
+    ])").arg(unknown, uuidOf(before.sessions.at(0)), uuidOf(before.sessions.at(1))));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    CHECK(result.exitCode == 3);
+    CHECK(result.out.isEmpty());
+    const QStringList lines = errorLines(result);
+    INFO(result.errText().toStdString());
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.at(0).toStdString()
+          == QStringLiteral("akademiplan: changes.json: change 1 (session %1): no session has this UUID")
+                 .arg(unknown)
+                 .toStdString());
+    CHECK(lines.at(1).startsWith(QStringLiteral("akademiplan: changes.json: change 2 (session ")));
+    CHECK(lines.at(1).endsWith(QStringLiteral(": \"date\" cannot be \"2027-02-30\"")));
+    CHECK(lines.at(2).startsWith(
+        QStringLiteral("akademiplan: changes.json: change 3 (participant): unknown field \"mail\"")));
+    CHECK(lines.at(3).startsWith(QStringLiteral("akademiplan: changes.json: change 4 (session ")));
+    CHECK(lines.at(3).endsWith(QStringLiteral("The session ends before it starts.")));
+    CHECK(hashOf(path) == hash);
+}
+
+TEST_CASE("a batch that contradicts itself is refused, naming the changes that clash", "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const QByteArray hash = hashOf(path);
+    const Activity &activity = busyActivity(before);
+    const Session &session = *before.sessionsOf(activity.id).front();
+
+    const QString changes = changesFile(folder, QStringLiteral(R"([
+        {"add": "enrolment", "fields": {"participantId": "$later", "activityId": "%1"}},
+        {"add": "participant", "ref": "later", "fields": {"name": "Lise Berg"}},
+        {"add": "enrolment", "fields": {"participantId": "$later", "activityId": "%1"}},
+        {"remove": "activity", "uuid": "%1"},
+        {"remove": "participant", "uuid": "$later"}
+    ])").arg(uuidOf(activity)));
+    ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    CHECK(result.exitCode == 3);
+    QStringList lines = errorLines(result);
+    INFO(result.errText().toStdString());
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).contains(
+        QStringLiteral("change 1 (enrolment): $later is not the \"ref\" of a row added earlier")));
+    CHECK(lines.at(1).contains(QStringLiteral("change 4 (activity %1): it would also remove the enrolment added by "
+                                              "change 3")
+                                   .arg(uuidOf(activity))));
+    CHECK(lines.at(2).contains(QStringLiteral("change 5 (participant $later): this participant is added by change 2")));
+    CHECK(hashOf(path) == hash);
+
+    // A row removed earlier in the batch cannot be changed afterwards.
+    const QString removed = changesFile(folder, QStringLiteral(R"([
+        {"remove": "activity", "uuid": "%1"},
+        {"change": "session", "uuid": "%2", "fields": {"location": "Aula"}}
+    ])").arg(uuidOf(activity), uuidOf(session)));
+    result = akademiplan(environment, {QStringLiteral("--apply"), removed, path});
+    CHECK(result.exitCode == 3);
+    lines = errorLines(result);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.at(0).endsWith(
+        QStringLiteral("change 2 (session %1): this session is removed by change 1").arg(uuidOf(session))));
+    CHECK(hashOf(path) == hash);
+}
+
+TEST_CASE("changes that are not JSON, not a batch or not there are refused with a clear message", "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const QByteArray hash = hashOf(path);
+
+    const QString broken = folder.path(QStringLiteral("broken.json"));
+    writeBytes(broken, QByteArrayLiteral("{\"format\": \"akademiplan-changes\", \"version\": 1, \"changes\": ["));
+    ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), broken, path});
+    CHECK(result.exitCode == 3);
+    REQUIRE(errorLines(result).size() == 1);
+    CHECK(result.errText().startsWith(QStringLiteral("akademiplan: broken.json: not valid JSON")));
+
+    const QString info = folder.path(QStringLiteral("info.json"));
+    writeBytes(info, akademiplan(environment, {QStringLiteral("--info"), path}).out);
+    result = akademiplan(environment, {QStringLiteral("--apply"), info, path});
+    CHECK(result.exitCode == 3);
+    CHECK(result.errText().contains(QStringLiteral("info.json: not a batch of changes")));
+
+    const QString missing = folder.path(QStringLiteral("missing.json"));
+    result = akademiplan(environment, {QStringLiteral("--apply"), missing, path});
+    CHECK(result.exitCode == 3);
+    REQUIRE(errorLines(result).size() == 1);
+    CHECK(result.errText().startsWith(QStringLiteral("akademiplan: cannot read %1").arg(missing)));
+    CHECK(hashOf(path) == hash);
+}
+
+TEST_CASE("a batch for a project file that is missing, no project or open elsewhere fails with exit code 2",
+          "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const QString changes =
+        changesFile(folder, QStringLiteral(R"([{"add": "organisation", "fields": {"name": "Borgerservice"}}])"));
+
+    ProgramResult result =
+        akademiplan(environment, {QStringLiteral("--apply"), changes, folder.path(QStringLiteral("gone.akademi"))});
+    CHECK(result.exitCode == 2);
+    CHECK(errorLines(result).size() == 1);
+    CHECK_FALSE(QFileInfo::exists(folder.path(QStringLiteral("gone.akademi"))));
+
+    const QString text = folder.path(QStringLiteral("notes.akademi"));
+    writeBytes(text, QByteArrayLiteral("not a project"));
+    result = akademiplan(environment, {QStringLiteral("--apply"), changes, text});
+    CHECK(result.exitCode == 2);
+    CHECK(readBytes(text) == QByteArrayLiteral("not a project"));
+
+    const QByteArray hash = hashOf(path);
+    {
+        DocumentLock lock(path);
+        REQUIRE(lock.tryLock() == DocumentLock::Result::Acquired);
+        result = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+        CHECK(result.exitCode == 2);
+        CHECK(result.errText().contains(QStringLiteral("open")));
+    }
+    CHECK(hashOf(path) == hash);
+}
+
+TEST_CASE("using --apply wrongly is exit code 1 and changes nothing", "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const QByteArray hash = hashOf(path);
+    const QString changes = changesFile(folder, QStringLiteral("[]"));
+
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--apply"), changes}, QStringList{QStringLiteral("--apply"), changes, path, path},
+          QStringList{QStringLiteral("--apply"), changes, QStringLiteral("--info"), path},
+          QStringList{QStringLiteral("--apply"), changes, path, QStringLiteral("--example")}}) {
+        const ProgramResult result = akademiplan(environment, arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(errorLines(result).size() == 1);
+    }
+    CHECK(hashOf(path) == hash);
+
+    const ProgramResult empty = akademiplan(environment, {QStringLiteral("--apply"), changes, path});
+    CHECK(empty.exitCode == 0);
+    CHECK(empty.outText().toStdString() == "changes.json holds no changes; plan.akademi is left as it was.\n");
+    CHECK(hashOf(path) == hash);
+}
