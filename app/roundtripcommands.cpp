@@ -89,8 +89,11 @@ int RoundTripCommands::merge(const QString &theirPath, const QString &projectPat
         CommandLine::printError(problem.message);
         return ExitFileUnusable;
     }
-    CommandLine::printOut(tr("Merged %1 into %2: %n change(s) taken in.\n", nullptr, plan.taken)
-                      .arg(comparison.theirFile, projectName));
+    const QString merged = plan.taken == 1 ? tr("Merged %1 into %2: 1 change taken in.").arg(comparison.theirFile,
+                                                                                             projectName)
+                                           : tr("Merged %1 into %2: %3 changes taken in.")
+                                                 .arg(comparison.theirFile, projectName, QString::number(plan.taken));
+    CommandLine::printOut(merged + QLatin1Char('\n'));
     return ExitSuccess;
 }
 

@@ -114,15 +114,18 @@ QString DomainLabels::label(EntityType value)
 
 QString DomainLabels::count(EntityType value, int number)
 {
+    // Singular and plural as separate sources: English has no translation file to choose the
+    // plural form of a "%n" text.
+    const bool one = number == 1;
     switch (value) {
-    case EntityType::Academy: return tr("%n academy(s)", nullptr, number);
-    case EntityType::Track: return tr("%n track(s)", nullptr, number);
-    case EntityType::Activity: return tr("%n activity(s)", nullptr, number);
-    case EntityType::Session: return tr("%n session(s)", nullptr, number);
-    case EntityType::Organisation: return tr("%n organisation(s)", nullptr, number);
-    case EntityType::Participant: return tr("%n participant(s)", nullptr, number);
-    case EntityType::Enrolment: return tr("%n enrolment(s)", nullptr, number);
-    case EntityType::Attendance: return tr("%n attendance record(s)", nullptr, number);
+    case EntityType::Academy: return one ? tr("1 academy") : tr("%1 academies").arg(number);
+    case EntityType::Track: return one ? tr("1 track") : tr("%1 tracks").arg(number);
+    case EntityType::Activity: return one ? tr("1 activity") : tr("%1 activities").arg(number);
+    case EntityType::Session: return one ? tr("1 session") : tr("%1 sessions").arg(number);
+    case EntityType::Organisation: return one ? tr("1 organisation") : tr("%1 organisations").arg(number);
+    case EntityType::Participant: return one ? tr("1 participant") : tr("%1 participants").arg(number);
+    case EntityType::Enrolment: return one ? tr("1 enrolment") : tr("%1 enrolments").arg(number);
+    case EntityType::Attendance: return one ? tr("1 attendance record") : tr("%1 attendance records").arg(number);
     }
     return {};
 }
