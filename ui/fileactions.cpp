@@ -3,6 +3,10 @@
 
 #include "academydialog.h"
 #include "busyindicator.h"
+#include "comparedialog.h"
+#include "historydialog.h"
+#include "merge/returnedcopycomparer.h"
+#include "preferencesdialog.h"
 #include "documentwatcher.h"
 #include "document/document.h"
 #include "exchange/issuetext.h"
@@ -76,6 +80,10 @@ void FileActions::fillMenu(QMenu *menu)
     m_exportAction->setObjectName(QStringLiteral("exportPlanAction"));
     m_shareAction = menu->addAction(tr("S&hare a Copy…"), this, &FileActions::shareCopy);
     m_shareAction->setObjectName(QStringLiteral("shareCopyAction"));
+    m_compareAction = menu->addAction(tr("Co&mpare with…"), this, &FileActions::compareWith);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_historyAction = menu->addAction(tr("Histor&y"), this, &FileActions::showHistory);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
     menu->addSeparator();
     m_closeAction = menu->addAction(tr("&Close"), this, &FileActions::close);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -97,6 +105,8 @@ void FileActions::updateActions()
     m_closeAction->setEnabled(m_document != nullptr);
     m_exportAction->setEnabled(m_document != nullptr);
     m_shareAction->setEnabled(m_document && !m_document->isReadOnly());
+    m_compareAction->setEnabled(m_document != nullptr);
+    m_historyAction->setEnabled(m_document != nullptr);
 }
 
 void FileActions::setDocument(std::unique_ptr<Document> document)
@@ -105,6 +115,8 @@ void FileActions::setDocument(std::unique_ptr<Document> document)
     m_watcher->watch(nullptr);
     m_document = std::move(document);
     m_watcher->watch(m_document.get());
+    if (m_document && !PreferencesDialog::authorName().isEmpty())
+        m_document->setAuthor(PreferencesDialog::authorName());
     if (m_document) {
         connect(m_document.get(), &Document::errorOccurred, this,
                 [this](const QString &message) { showError(tr("The change failed"), message); });
@@ -273,6 +285,44 @@ bool FileActions::shareCopy()
     QMessageBox::information(m_window, tr("Share a Copy"),
                              tr("The copy %1 is ready to send.").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void FileActions::compareWith()
+{
+    if (!m_document)
+        return;
+    emit pendingEditsNeeded();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Compare with"), QFileInfo(m_document->filePath()).path(),
+                                                      fileFilter());
+    if (path.isEmpty())
+        return;
+    auto comparison = std::make_shared<CopyComparison>();
+    FileProblem problem;
+    const bool compared = BusyIndicator::during(m_window, tr("Comparing with %1…").arg(QFileInfo(path).fileName()), [&] {
+        return ReturnedCopyComparer::compare(*m_document, path, *comparison, &problem);
+    });
+    if (!compared) {
+        showError(tr("Cannot Compare"), problem.message);
+        return;
+    }
+    CompareDialog dialog(m_document.get(), std::move(comparison), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QMessageBox::information(m_window, tr("Merge"),
+                             (dialog.mergedCount() == 1
+                                  ? tr("1 change was taken in from %1.").arg(QFileInfo(path).fileName())
+                                  : tr("%1 changes were taken in from %2.")
+                                        .arg(QString::number(dialog.mergedCount()), QFileInfo(path).fileName()))
+                                 + QLatin1Char(' ')
+                                 + tr("Save the project to keep them; Undo takes the whole merge back."));
+}
+
+void FileActions::showHistory()
+{
+    if (!m_document)
+        return;
+    HistoryDialog dialog(m_document->project().info, m_document->displayName(), m_window);
+    dialog.exec();
 }
 
 void FileActions::offerReload()

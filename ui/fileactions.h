@@ -38,6 +38,9 @@ public:
     bool maybeClose();
     void exportPlan();
     bool shareCopy();
+    // Compares the open project with a copy that came back, and merges what the consultant takes.
+    void compareWith();
+    void showHistory();
     bool close();
     void offerRecovery();
     // Someone else wrote the open document's file: reload it, or keep working and save anew.
@@ -69,6 +72,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_shareAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace Akademiplan

@@ -7,6 +7,7 @@
 #include "fileactions.h"
 #include "participantspage.h"
 #include "preferencesdialog.h"
+#include "document/authorname.h"
 #include "programmeactions.h"
 #include "programmepage.h"
 #include "timelineview.h"
@@ -291,7 +292,11 @@ void MainWindow::showRequested(int type, qint64 id)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    // The name applies to the open project's next save at once.
+    if (dialog.exec() == QDialog::Accepted && m_fileActions->document())
+        m_fileActions->document()->setAuthor(PreferencesDialog::authorName().isEmpty()
+                                                 ? AuthorName::fromSystem()
+                                                 : PreferencesDialog::authorName());
 }
 
 void MainWindow::showAbout()

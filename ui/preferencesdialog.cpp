@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "preferencesdialog.h"
 
+#include "document/authorname.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -14,12 +17,14 @@ namespace Akademiplan {
 namespace {
 
 const QString languageKey = QStringLiteral("language");
+const QString authorKey = QStringLiteral("author");
 
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_author(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
@@ -28,9 +33,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(language())));
     m_language->setAccessibleName(tr("Language"));
+    m_author->setObjectName(QStringLiteral("authorName"));
+    m_author->setText(authorName());
+    m_author->setPlaceholderText(AuthorName::fromSystem());
+    m_author->setAccessibleName(tr("Your name"));
+    m_author->setToolTip(tr("Recorded with each save in the project's history, which travels with the file."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Your &name:"), m_author);
     auto *note = new QLabel(tr("A new language is used from the next start of Akademiplan."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -47,6 +58,11 @@ QString PreferencesDialog::language()
     return QSettings().value(languageKey).toString();
 }
 
+QString PreferencesDialog::authorName()
+{
+    return QSettings().value(authorKey).toString();
+}
+
 QLocale PreferencesDialog::localeToUse()
 {
     const QString chosen = language();
@@ -60,6 +76,7 @@ QLocale PreferencesDialog::localeToUse()
 void PreferencesDialog::accept()
 {
     QSettings().setValue(languageKey, m_language->currentData().toString());
+    QSettings().setValue(authorKey, m_author->text().trimmed());
     QDialog::accept();
 }
 

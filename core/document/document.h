@@ -79,6 +79,8 @@ public:
     // it, with the copy's rows as the base of the next merge with it.
     void takeIn(const TakenInCopy &merge);
     void forgetTakenIn(const QUuid &merge);
+    // The copies taken in since the last save, oldest first.
+    const QList<TakenInCopy> &takenIn() const { return m_takenIn; }
     // The rows kept in the working copy as the common base of a merge (see ProjectStore::loadBase).
     bool loadBase(ProjectStore::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
 

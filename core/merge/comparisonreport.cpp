@@ -19,6 +19,18 @@ QString ComparisonReport::rowChangeKey(RowChange change)
     return {};
 }
 
+namespace {
+
+QJsonArray groupJson(const QList<DifferenceText::GroupLevel> &levels)
+{
+    QJsonArray labels;
+    for (const DifferenceText::GroupLevel &level : levels)
+        labels.append(level.label);
+    return labels;
+}
+
+} // namespace
+
 QJsonObject ComparisonReport::toJson(const CopyComparison &comparison, const QString &mineFile)
 {
     const DifferenceText text(*comparison.mineVersions, *comparison.theirVersions);
@@ -41,7 +53,7 @@ QJsonObject ComparisonReport::toJson(const CopyComparison &comparison, const QSt
             {QStringLiteral("entity_type"), tableName(difference.type)},
             {QStringLiteral("uuid"), difference.uuid.toString(QUuid::WithoutBraces)},
             {QStringLiteral("label"), text.label(difference)},
-            {QStringLiteral("group"), QJsonArray::fromStringList(text.group(difference))},
+            {QStringLiteral("group"), groupJson(text.group(difference))},
             {QStringLiteral("mine"), rowChangeKey(difference.mine)},
             {QStringLiteral("theirs"), rowChangeKey(difference.theirs)},
             {QStringLiteral("conflict"), difference.conflict},

@@ -108,10 +108,25 @@ QString DifferenceText::label(const Difference &difference) const
     return labelOf(difference.type, difference.uuid);
 }
 
-QStringList DifferenceText::group(const Difference &difference) const
+QString DifferenceText::rowLabel(const Difference &difference) const
 {
-    const QString people = tr("People and organisations");
-    QStringList path;
+    QString text;
+    if (difference.type == EntityType::Enrolment) {
+        if (const RowVersion<Enrolment> *version = find<Enrolment>(difference.uuid)) {
+            const bool inActivity = !version->references.value(2).isNull();
+            text = labelOf(inActivity ? EntityType::Activity : EntityType::Track,
+                           version->references.value(inActivity ? 2 : 1));
+        }
+    } else if (difference.type == EntityType::Attendance) {
+        if (const RowVersion<Attendance> *version = find<Attendance>(difference.uuid))
+            text = labelOf(EntityType::Session, version->references.value(0));
+    }
+    return text.isEmpty() ? label(difference) : text;
+}
+
+QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &difference) const
+{
+    const GroupLevel people{QUuid(), tr("People and organisations")};
     // Walks up the first reference of each row: session, activity, track, academy.
     auto parentOf = [this](EntityType type, const QUuid &uuid) {
         QUuid parent;
@@ -124,25 +139,36 @@ QStringList DifferenceText::group(const Difference &difference) const
         return parent;
     };
     switch (difference.type) {
-    case EntityType::Academy: return {labelOf(EntityType::Academy, difference.uuid)};
+    case EntityType::Academy: return {{difference.uuid, labelOf(EntityType::Academy, difference.uuid)}};
     case EntityType::Track:
     case EntityType::Activity:
     case EntityType::Session: {
+        QList<GroupLevel> path;
         EntityType type = difference.type;
         QUuid uuid = difference.uuid;
         while (type != EntityType::Academy) {
+            uuid = parentOf(type, uuid);
             type = EntityType(int(type) - 1);
-            uuid = parentOf(EntityType(int(type) + 1), uuid);
-            path.prepend(labelOf(type, uuid));
+            path.prepend({uuid, labelOf(type, uuid)});
         }
         return path;
     }
-    case EntityType::Organisation:
+    case EntityType::Organisation: return {people};
     case EntityType::Participant: return {people};
     case EntityType::Enrolment:
-    case EntityType::Attendance: return {people, label(difference)};
+    case EntityType::Attendance: {
+        QUuid person;
+        forEachEntityType([&](auto entity) {
+            using T = decltype(entity);
+            if constexpr (std::is_same_v<T, Enrolment> || std::is_same_v<T, Attendance>)
+                if (entityTypeOf<T>() == difference.type)
+                    if (const RowVersion<T> *version = find<T>(difference.uuid))
+                        person = version->references.value(std::is_same_v<T, Enrolment> ? 0 : 1);
+        });
+        return {people, {person, label(difference)}};
     }
-    return path;
+    }
+    return {};
 }
 
 QString DifferenceText::fieldLabel(EntityType type, const QString &field)

@@ -21,8 +21,17 @@ public:
 
     // What the row is: "Session 3 of Leadership innovation, group A", "Anne Jensen".
     QString label(const Difference &difference) const;
+    // The row's name under its group, where the group already names the person: an enrolment
+    // is shown by what it is for ("Network meetings"), an attendance by its session.
+    QString rowLabel(const Difference &difference) const;
+    // One level of where a row belongs: an academy, track, activity or person, or the people.
+    struct GroupLevel
+    {
+        QUuid uuid; // null for the people as a whole
+        QString label;
+    };
     // Where it belongs, outermost first: academy, track, activity; or the people and the person.
-    QStringList group(const Difference &difference) const;
+    QList<GroupLevel> group(const Difference &difference) const;
     // What one side did to it: "moved from 14 March to 21 March", "enrolled in Network meetings",
     // "added", "removed"; empty when that side did nothing.
     QString change(const Difference &difference, bool theirs) const;

@@ -74,6 +74,13 @@ bool ReturnedCopyComparer::compare(Document &document, const QString &theirPath,
     for (const MergeRecord &candidate : mine.merges)
         if (ancestry.contains(candidate.theirRevisionUuid) && (!merge || candidate.merged > merge->merged))
             merge = &candidate;
+    // A merge not saved yet is the newest of all; its rows are still in memory.
+    const TakenInCopy *unsaved = nullptr;
+    for (const TakenInCopy &candidate : document.takenIn())
+        if (ancestry.contains(candidate.record.theirRevisionUuid))
+            unsaved = &candidate;
+    if (unsaved)
+        merge = &unsaved->record;
     if (merge && share && share->shared > merge->merged)
         merge = nullptr;
 
@@ -110,10 +117,16 @@ bool ReturnedCopyComparer::compare(Document &document, const QString &theirPath,
                              .arg(file.fileName());
     }
     ProjectVersions base;
-    if (comparison.mode == CopyComparison::Mode::ThreeWay
-        && (!document.loadBase(merge ? ProjectStore::Base::Merge : ProjectStore::Base::Share,
-                               merge ? merge->uuid : share->uuid, stored, &error)
-            || !ProjectVersions::fromStored(stored, base, &error))) {
+    bool baseRead = true;
+    if (comparison.mode == CopyComparison::Mode::ThreeWay) {
+        if (unsaved && merge == &unsaved->record)
+            stored = *unsaved->base;
+        else
+            baseRead = document.loadBase(merge ? ProjectStore::Base::Merge : ProjectStore::Base::Share,
+                                         merge ? merge->uuid : share->uuid, stored, &error);
+        baseRead = baseRead && ProjectVersions::fromStored(stored, base, &error);
+    }
+    if (!baseRead) {
         *problem = {FileProblem::Kind::Damaged, tr("The record of what was shared cannot be read: %1").arg(error)};
         return false;
     }
