@@ -225,7 +225,8 @@ int CommandLine::run(const QStringList &arguments)
             return ExitUsage;
         }
         if (exportOptionSet || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
-            printError(tr("%1 takes no other options than --prefer with --merge.").arg(option));
+            printError(parser.isSet(compareOption) ? tr("--compare takes no other options.")
+                                                   : tr("--merge takes no other option than --prefer."));
             return ExitUsage;
         }
         return parser.isSet(compareOption)

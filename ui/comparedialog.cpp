@@ -196,7 +196,7 @@ bool CompareDialog::merge()
     }
     m_problems->hide();
     if (!plan.warnings.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Merge"), tr("The merge leads to what the rules warn of:"),
+        QMessageBox box(QMessageBox::Warning, tr("Merge"), tr("Before you merge, note what the rules say of the result:"),
                         QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("mergeWarnings"));
         box.setInformativeText(plan.warnings.join(QLatin1Char('\n')));

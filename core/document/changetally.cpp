@@ -68,6 +68,8 @@ QJsonObject ChangeTally::summary(const Project &now) const
     }
     if (m_incomplete)
         summary.insert(QStringLiteral("incomplete"), true);
+    if (m_shared)
+        summary.insert(QStringLiteral("shared"), true);
     return summary;
 }
 
@@ -75,6 +77,7 @@ void ChangeTally::clear()
 {
     m_touched.clear();
     m_incomplete = false;
+    m_shared = false;
 }
 
 QString ChangeTally::describe(const QJsonObject &summary)
@@ -99,6 +102,8 @@ QString ChangeTally::describe(const QJsonObject &summary)
                 parts.append(tr("%1 removed", "e.g. 1 activity removed").arg(rows));
         });
     }
+    if (summary.value(QStringLiteral("shared")).toBool())
+        parts.append(tr("a copy shared"));
     QString text = parts.isEmpty() ? tr("No changes") : QLocale().createSeparatedList(parts);
     if (summary.value(QStringLiteral("incomplete")).toBool())
         text = tr("%1 (and work recovered after an interruption, not counted)").arg(text);

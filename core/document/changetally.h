@@ -30,6 +30,8 @@ public:
     // The changes since the last save are not all known (work recovered after a crash, a write
     // taken back): the summary says so.
     void setIncomplete() { m_incomplete = true; }
+    // The save records that a copy was shared, which changes no row.
+    void noteShare() { m_shared = true; }
 
     // The summary in words, in the UI language: "3 sessions moved, 12 participants added".
     static QString describe(const QJsonObject &summary);
@@ -43,6 +45,7 @@ private:
     };
     QHash<QUuid, FirstTouch> m_touched;
     bool m_incomplete = false;
+    bool m_shared = false;
 };
 
 } // namespace Akademiplan

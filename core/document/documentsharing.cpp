@@ -95,6 +95,7 @@ bool Document::shareCopy(const QString &path, const ShareOptions &options, FileP
     }
     m_project.info.shares.append(share);
     // The document itself records the share.
+    m_tally.noteShare();
     setForcedModified(true);
     FileProblem saveProblem;
     if (!save(&saveProblem)) {

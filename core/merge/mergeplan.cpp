@@ -268,8 +268,8 @@ void Builder::dropDuplicateEnrolments()
                                      shown.uuid = enrolment.uuid;
                                      shown.theirs = RowChange::Added;
                                      m_result.warnings.append(
-                                         MergePlan::tr("%1 already has this place in your file; their enrolment is "
-                                                       "left out: %2")
+                                         MergePlan::tr("%1 is already signed up for this in your file; their "
+                                                       "enrolment is left out: %2")
                                              .arg(m_text.label(shown), m_text.change(shown, true)));
                                      return true;
                                  }),

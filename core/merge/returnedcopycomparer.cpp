@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "returnedcopycomparer.h"
 
+#include "differencetext.h"
 #include "document/document.h"
 #include "storage/migrations.h"
 #include "storage/projectreader.h"
@@ -28,7 +29,7 @@ QSet<QUuid> ancestryOf(const ProjectInfo &info)
 
 QString dateText(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+    return DifferenceText::dateText(time.toLocalTime().date());
 }
 
 } // namespace
@@ -91,18 +92,20 @@ bool ReturnedCopyComparer::compare(Document &document, const QString &theirPath,
         comparison.mode = CopyComparison::Mode::ThreeWay;
         comparison.options.theirsWithoutPersonalData = merge->withoutPersonalData;
         comparison.options.theirsWithoutFreeText = merge->withoutFreeText;
-        comparison.baseDescription = tr("Compared with %1 as you took it in on %2: a change made on one side only "
-                                        "is simply a change, and what you left out then is not offered again.")
+        comparison.baseDescription = tr("Compared with %1 as you took it in on %2, so there is a conflict only where "
+                                        "both sides changed the same thing, and what you left out then is not "
+                                        "offered again.")
                                          .arg(merge->theirFile.isEmpty() ? file.fileName() : merge->theirFile,
                                               dateText(merge->merged));
     } else if (share) {
         comparison.mode = CopyComparison::Mode::ThreeWay;
         comparison.baseDescription =
             share->recipient.isEmpty()
-                ? tr("Compared with the copy you shared on %1: a change made on one side only is simply a change.")
+                ? tr("Compared with the copy you shared on %1, so there is a conflict only where both sides changed "
+                     "the same thing.")
                       .arg(dateText(share->shared))
-                : tr("Compared with the copy you shared with %1 on %2: a change made on one side only is simply a "
-                     "change.")
+                : tr("Compared with the copy you shared with %1 on %2, so there is a conflict only where both sides "
+                     "changed the same thing.")
                       .arg(share->recipient, dateText(share->shared));
     } else {
         comparison.mode = CopyComparison::Mode::TwoWay;

@@ -624,6 +624,41 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::ChangeTally</name>
+    <message>
+        <source>%1 moved</source>
+        <comment>e.g. 3 sessions moved</comment>
+        <translation>%1 flyttet</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <comment>e.g. 12 participants added</comment>
+        <translation>%1 tilføjet</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <comment>e.g. 2 activities changed</comment>
+        <translation>%1 ændret</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>e.g. 1 activity removed</comment>
+        <translation>%1 fjernet</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Ingen ændringer</translation>
+    </message>
+    <message>
+        <source>%1 (and work recovered after an interruption, not counted)</source>
+        <translation>%1 (samt arbejde, der er gendannet efter en afbrydelse; det er ikke talt med)</translation>
+    </message>
+    <message>
+        <source>a copy shared</source>
+        <translation>en kopi delt</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::CommandLine</name>
     <message>
         <source>Akademiplan designs municipal innovation academies: tracks, activities, sessions and participants.
@@ -838,16 +873,234 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>ÆNDRINGER.json</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy and --apply.</source>
-        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy og --apply.</translation>
-    </message>
-    <message>
         <source>--apply needs the project FILE to change, e.g. --apply changes.json plan.akademi.</source>
         <translation>--apply kræver den projektfil (FIL), der skal ændres, f.eks. --apply ændringer.json plan.akademi.</translation>
     </message>
     <message>
         <source>--apply takes no other options.</source>
         <translation>--apply kan ikke bruges sammen med andre valgmuligheder.</translation>
+    </message>
+    <message>
+        <source>Print as JSON how THEIRS, a copy of the project FILE that came back, differs from FILE.</source>
+        <translation>Udskriv i JSON-format, hvordan DERES – en kopi af projektfilen FIL, der er kommet retur – adskiller sig fra FIL.</translation>
+    </message>
+    <message>
+        <source>THEIRS</source>
+        <translation>DERES</translation>
+    </message>
+    <message>
+        <source>Take into FILE every change of THEIRS, a copy of it that came back, that does not conflict with FILE&apos;s own; refuse when changes conflict, unless --prefer says which side wins.</source>
+        <translation>Flet alle ændringer fra DERES – en kopi af FIL, der er kommet retur – ind i FIL, når de ikke er i konflikt med ændringerne i FIL selv; afvis fletningen, hvis ændringer er i konflikt, medmindre --prefer angiver, hvilken side der vinder.</translation>
+    </message>
+    <message>
+        <source>With --merge: which side wins where both changed the same thing.</source>
+        <translation>Med --merge: hvilken side der vinder, hvor begge sider har ændret det samme.</translation>
+    </message>
+    <message>
+        <source>mine|theirs</source>
+        <translation>mine|theirs</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge and --apply.</source>
+        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy, --compare, --merge og --apply.</translation>
+    </message>
+    <message>
+        <source>--prefer goes with --merge.</source>
+        <translation>--prefer kan kun bruges sammen med --merge.</translation>
+    </message>
+    <message>
+        <source>%1 needs your project FILE after the copy that came back, e.g. %1 returned.akademi plan.akademi.</source>
+        <translation>%1 kræver din projektfil (FIL) efter kopien, der er kommet retur, f.eks. %1 retur.akademi plan.akademi.</translation>
+    </message>
+    <message>
+        <source>--compare takes no other options.</source>
+        <translation>--compare kan ikke bruges sammen med andre valgmuligheder.</translation>
+    </message>
+    <message>
+        <source>--merge takes no other option than --prefer.</source>
+        <translation>--merge kan kun bruges sammen med --prefer.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::CompareDialog</name>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Tag deres</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Yours</source>
+        <translation>&amp;Behold din</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Value…</source>
+        <translation>&amp;Rediger værdi…</translation>
+    </message>
+    <message>
+        <source>Take &amp;All Without Conflict</source>
+        <translation>Tag &amp;alle uden konflikt</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Sammenlign med %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Forskelle</translation>
+    </message>
+    <message>
+        <source>What stops the merge</source>
+        <translation>Det, der forhindrer fletningen</translation>
+    </message>
+    <message>
+        <source>Take their version of the selected changes or groups</source>
+        <translation>Tag deres version af de valgte ændringer eller grupper</translation>
+    </message>
+    <message>
+        <source>Keep your version of the selected changes or groups</source>
+        <translation>Behold din version af de valgte ændringer eller grupper</translation>
+    </message>
+    <message>
+        <source>Type the value to keep where both sides changed the same text</source>
+        <translation>Skriv den værdi, der skal beholdes, hvor begge sider har ændret den samme tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Flet</translation>
+    </message>
+    <message>
+        <source>The two files hold the same.</source>
+        <translation>De to filer har det samme indhold.</translation>
+    </message>
+    <message>
+        <source>Nothing new in their copy: every difference is a change of your own.</source>
+        <translation>Intet nyt i deres kopi: alle forskelle er dine egne ændringer.</translation>
+    </message>
+    <message>
+        <source>1 change of theirs</source>
+        <translation>1 ændring i deres kopi</translation>
+    </message>
+    <message>
+        <source>%1 changes of theirs</source>
+        <translation>%1 ændringer i deres kopi</translation>
+    </message>
+    <message>
+        <source>every conflict chosen</source>
+        <translation>alle konflikter er afgjort</translation>
+    </message>
+    <message>
+        <source>1 conflict to choose</source>
+        <translation>1 konflikt venter på dit valg</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to choose</source>
+        <translation>%1 konflikter venter på dit valg</translation>
+    </message>
+    <message>
+        <source>1 to take in</source>
+        <translation>1 tages med</translation>
+    </message>
+    <message>
+        <source>%1 to take in</source>
+        <translation>%1 tages med</translation>
+    </message>
+    <message>
+        <source>Choose yours or theirs for every conflict first.</source>
+        <translation>Vælg først din eller deres version i hver konflikt.</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>Rediger værdi</translation>
+    </message>
+    <message>
+        <source>Only a text both sides changed can be typed here; choose yours or theirs.</source>
+        <translation>Her kan du kun skrive en tekst, som begge sider har ændret; vælg din eller deres version.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (yours: %3; theirs: %4):</source>
+        <translation>%1 for %2 (din: %3; deres: %4):</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Anyway</source>
+        <translation>&amp;Flet alligevel</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Flet %1</translation>
+    </message>
+    <message>
+        <source>Before you merge, note what the rules say of the result:</source>
+        <translation>Inden du fletter, så bemærk, hvad reglerne siger om resultatet:</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ComparisonModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>In your file</source>
+        <translation>I din fil</translation>
+    </message>
+    <message>
+        <source>In their copy</source>
+        <translation>I deres kopi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Yours, stays</source>
+        <translation>Din ændring bevares</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Vælg</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Tages ikke med</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>Behold din</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Udelad</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tag deres</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Din redigering</translation>
+    </message>
+    <message>
+        <source>1 to choose</source>
+        <translation>1 venter på valg</translation>
+    </message>
+    <message>
+        <source>%1 to choose</source>
+        <translation>%1 venter på valg</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>uændret (%1)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1166,230 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>The project file could not be used (SQLite error %1).</source>
         <translation>Projektfilen kunne ikke bruges (SQLite-fejl %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::DifferenceText</name>
+    <message>
+        <source>a removed %1</source>
+        <translation>%1 (fjernet)</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation>Session %1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Personer og organisationer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>partner municipalities</source>
+        <translation>partnerkommuner</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdato</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>slutdato</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <source>focus areas</source>
+        <translation>fokusområder</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>konsulent</translation>
+    </message>
+    <message>
+        <source>academy</source>
+        <translation>akademi</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>målgruppe</translation>
+    </message>
+    <message>
+        <source>target roles</source>
+        <translation>roller i målgruppen</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farve</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>rækkefølge</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>spor</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>pladser</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttidspunkt</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>sluttidspunkt</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltager</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation>flyttet fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>no longer signed up for %1</source>
+        <translation>ikke længere tilmeldt %1</translation>
+    </message>
+    <message>
+        <source>enrolled in %1</source>
+        <translation>tilmeldt %1</translation>
+    </message>
+    <message>
+        <source>on the waiting list for %1</source>
+        <translation>på venteliste til %1</translation>
+    </message>
+    <message>
+        <source>invited to %1</source>
+        <translation>inviteret til %1</translation>
+    </message>
+    <message>
+        <source>cancelled for %1</source>
+        <translation>afmeldt %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tilføjet</translation>
+    </message>
+    <message>
+        <source>only in this file</source>
+        <translation>kun i denne fil</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>you: %1; they: %2</source>
+        <translation>hos dig: %1; hos dem: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the format of a date in a sentence, for QLocale</comment>
+        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1506,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The folder of %1 cannot be written to, so the project opens read-only. Save it under another name, in a folder you can write to, to keep changes.</source>
         <translation>Der kan ikke skrives i mappen med %1, så projektet åbnes skrivebeskyttet. Gem det under et andet navn i en mappe, du kan skrive i, for at beholde ændringer.</translation>
+    </message>
+    <message>
+        <source>The project has no working copy.</source>
+        <translation>Projektet har ingen arbejdskopi.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1717,70 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>External partners</source>
         <translation>Eksterne partnere</translation>
+    </message>
+    <message>
+        <source>1 academy</source>
+        <translation>1 akademi</translation>
+    </message>
+    <message>
+        <source>%1 academies</source>
+        <translation>%1 akademier</translation>
+    </message>
+    <message>
+        <source>1 track</source>
+        <translation>1 spor</translation>
+    </message>
+    <message>
+        <source>%1 tracks</source>
+        <translation>%1 spor</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 aktiviteter</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessioner</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisationer</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deltager</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deltagere</translation>
+    </message>
+    <message>
+        <source>1 enrolment</source>
+        <translation>1 tilmelding</translation>
+    </message>
+    <message>
+        <source>%1 enrolments</source>
+        <translation>%1 tilmeldinger</translation>
+    </message>
+    <message>
+        <source>1 attendance record</source>
+        <translation>1 fremmøderegistrering</translation>
+    </message>
+    <message>
+        <source>%1 attendance records</source>
+        <translation>%1 fremmøderegistreringer</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2298,104 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>&amp;Keep Working</source>
         <translation>&amp;Arbejd videre</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>Sa&amp;mmenlign med…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Sammenlign med</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Sammenligner med %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Filerne kan ikke sammenlignes</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <source>1 change was taken in from %1.</source>
+        <translation>1 ændring er taget med fra %1.</translation>
+    </message>
+    <message>
+        <source>%1 changes were taken in from %2.</source>
+        <translation>%1 ændringer er taget med fra %2.</translation>
+    </message>
+    <message>
+        <source>Save the project to keep them; Undo takes the whole merge back.</source>
+        <translation>Gem projektet for at beholde dem; med Fortryd tager du hele fletningen tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historik for %1</translation>
+    </message>
+    <message>
+        <source>Saves of the project</source>
+        <translation>Projektets gemte versioner</translation>
+    </message>
+    <message>
+        <source>The project has not been saved yet.</source>
+        <translation>Projektet er endnu ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Every save of the project, newest first. Unsaved changes are not listed.</source>
+        <translation>Alle de gange, projektet er gemt, med den nyeste først. Ikke-gemte ændringer vises ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::HistoryModel</name>
+    <message>
+        <source>Merged a copy that came back</source>
+        <translation>Kopi, der er kommet retur, flettet ind</translation>
+    </message>
+    <message>
+        <source>Merged %1</source>
+        <translation>%1 flettet ind</translation>
+    </message>
+    <message>
+        <source>Shared a copy without personal data</source>
+        <translation>Kopi uden personoplysninger delt</translation>
+    </message>
+    <message>
+        <source>Shared a copy with personal data</source>
+        <translation>Kopi med personoplysninger delt</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 med %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ikke oplyst)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gemt af</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ændringer</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::IssueText</name>
@@ -1908,6 +2551,29 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>(copy without personal data)</source>
         <translation>(kopi uden personoplysninger)</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::MergePlan</name>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Ikke afgjort: %1</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither in your file nor taken in.</source>
+        <translation>%1 henviser til %2, som hverken findes i din fil eller tages med.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be used as its %3.</source>
+        <translation>%1: »%2« kan ikke bruges som %3.</translation>
+    </message>
+    <message>
+        <source>%1 would have %2 people enrolled for %3 places.</source>
+        <translation>%1 ville få %2 tilmeldte til %3 pladser.</translation>
+    </message>
+    <message>
+        <source>%1 is already signed up for this in your file; their enrolment is left out: %2</source>
+        <translation>%1 er allerede tilmeldt i din fil; deres tilmelding udelades: %2</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2916,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>A new language is used from the next start of Akademiplan.</source>
         <translation>Et nyt sprog træder i kraft, næste gang Akademiplan startes.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Recorded with each save in the project&apos;s history, which travels with the file.</source>
+        <translation>Skrives i projektets historik, hver gang du gemmer; historikken følger med filen.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
     </message>
 </context>
 <context>
@@ -2680,12 +3358,95 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>The %1 with row id %2 has a value in &quot;%3&quot; of %4 MB, far more than any project holds.</source>
         <translation>Rækken i %1 med id %2 har en værdi i &quot;%3&quot; på %4 MB, langt mere end noget projekt indeholder.</translation>
     </message>
+    <message>
+        <source>The file&apos;s record of a shared revision cannot be read.</source>
+        <translation>Filens notat om en delt version kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record of a save cannot be read.</source>
+        <translation>Filens notat om en gemt version kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record of a merge cannot be read.</source>
+        <translation>Filens notat om en fletning kan ikke læses.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::RecentFiles</name>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Ryd liste</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ReturnedCopyComparer</name>
+    <message>
+        <source>%1 is the project file you have open; choose the copy that came back.</source>
+        <translation>%1 er den projektfil, du har åben; vælg kopien, der er kommet retur.</translation>
+    </message>
+    <message>
+        <source>%1 is another project (of %2), not a copy of this one: only copies of the same project can be compared.</source>
+        <translation>%1 er et andet projekt (for %2), ikke en kopi af dette: kun kopier af det samme projekt kan sammenlignes.</translation>
+    </message>
+    <message>
+        <source>%1 was shared from another copy of this project, not from this file, so the two have no saved version in common. Where they differ, nothing tells who changed what: choose for each difference which to keep.</source>
+        <translation>%1 er delt fra en anden kopi af dette projekt, ikke fra denne fil, så de to filer har ingen gemt version som fælles udgangspunkt. Hvor de er forskellige, fremgår det ikke, hvem der har ændret hvad: vælg for hver forskel, hvad du vil beholde.</translation>
+    </message>
+    <message>
+        <source>%1 was not made with Share a Copy from this file (it may be a plain copy of it), so the two have no saved version in common. Where they differ, nothing tells who changed what: choose for each difference which to keep.</source>
+        <translation>%1 er ikke lavet med »Del en kopi« ud fra denne fil (det kan være en almindelig kopi af den), så de to filer har ingen gemt version som fælles udgangspunkt. Hvor de er forskellige, fremgår det ikke, hvem der har ændret hvad: vælg for hver forskel, hvad du vil beholde.</translation>
+    </message>
+    <message>
+        <source>The record of what was shared cannot be read: %1</source>
+        <translation>Notatet om, hvad der blev delt, kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 as you took it in on %2, so there is a conflict only where both sides changed the same thing, and what you left out then is not offered again.</source>
+        <translation>Sammenlignet med %1, som du flettede ind den %2, så der er kun konflikt, hvor begge har ændret det samme, og det, du udelod dengang, bliver ikke tilbudt igen.</translation>
+    </message>
+    <message>
+        <source>Compared with the copy you shared on %1, so there is a conflict only where both sides changed the same thing.</source>
+        <translation>Sammenlignet med den kopi, du delte den %1, så der er kun konflikt, hvor begge har ændret det samme.</translation>
+    </message>
+    <message>
+        <source>Compared with the copy you shared with %1 on %2, so there is a conflict only where both sides changed the same thing.</source>
+        <translation>Sammenlignet med den kopi, du delte med %1 den %2, så der er kun konflikt, hvor begge har ændret det samme.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::RoundTripCommands</name>
+    <message>
+        <source>--prefer takes mine or theirs, not &quot;%1&quot;.</source>
+        <translation>--prefer skal være mine eller theirs, ikke »%1«.</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: %2 already holds everything in it.
+</source>
+        <translation>Intet nyt i %1: %2 indeholder allerede alt, hvad der står i den.
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left: decide them in the window, or give --prefer mine or --prefer theirs. Nothing was changed.</source>
+        <translation>
+            <numerusform>%n konflikt er ikke afgjort: afgør den i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</numerusform>
+            <numerusform>%n konflikter er ikke afgjort: afgør dem i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Flet %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: 1 change taken in.</source>
+        <translation>%1 er flettet ind i %2: 1 ændring taget med.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: %3 changes taken in.</source>
+        <translation>%1 er flettet ind i %2: %3 ændringer taget med.</translation>
     </message>
 </context>
 <context>
