@@ -38,18 +38,9 @@ int ApplyCommand::run(const QString &changesPath, const QString &projectPath)
     const QByteArray json = changesFile.readAll();
     changesFile.close();
 
-    FileProblem problem;
-    std::unique_ptr<Document> document = Document::open(projectPath, {}, &problem);
-    if (!document) {
-        CommandLine::printError(problem.message);
+    std::unique_ptr<Document> document = CommandLine::openProject(projectPath, true);
+    if (!document)
         return ExitFileUnusable;
-    }
-    // A file opened read-only (written by a newer version, left with another program's journal)
-    // is one this command must not write.
-    if (document->isReadOnly()) {
-        CommandLine::printError(document->readOnlyReason());
-        return ExitFileUnusable;
-    }
 
     ChangeBatch::Result batch = ChangeBatch::read(json, *document);
     const QString changesName = QFileInfo(changesPath).fileName();
@@ -75,6 +66,7 @@ int ApplyCommand::run(const QString &changesPath, const QString &projectPath)
             CommandLine::printError(edit.error);
             return ExitFileUnusable;
         }
+        FileProblem problem;
         if (!document->save(&problem)) {
             CommandLine::printError(problem.message);
             return ExitFileUnusable;

@@ -88,6 +88,19 @@ void CommandLine::printOut(const QString &text)
     writeTo(stdout, text);
 }
 
+std::unique_ptr<Document> CommandLine::openProject(const QString &path, bool forEditing)
+{
+    FileProblem problem;
+    std::unique_ptr<Document> document = Document::open(path, {!forEditing}, &problem);
+    if (!document)
+        printError(problem.message);
+    else if (forEditing && document->isReadOnly()) {
+        printError(document->readOnlyReason());
+        document.reset();
+    }
+    return document;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -396,12 +409,10 @@ int CommandLine::shareCopy(const QString &outPath, const QString &projectPath, c
         printError(tr("%1 already exists; choose another name for the copy.").arg(outPath));
         return ExitUsage;
     }
-    FileProblem problem;
-    std::unique_ptr<Document> document = Document::open(projectPath, {}, &problem);
-    if (!document) {
-        printError(problem.message);
+    std::unique_ptr<Document> document = openProject(projectPath, true);
+    if (!document)
         return ExitFileUnusable;
-    }
+    FileProblem problem;
     ShareOptions options;
     options.recipient = recipient;
     options.withoutPersonalData = withoutPersonalData;

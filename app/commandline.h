@@ -4,7 +4,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 namespace Akademiplan {
+
+class Document;
 
 // The headless operations of `akademiplan`: they need no display and print one clear line on
 // stderr per problem. The window is started by main() when none of them is asked for.
@@ -23,6 +27,10 @@ public:
     // One line per problem on stderr, prefixed with the program's name; results on stdout.
     static void printError(const QString &message);
     static void printOut(const QString &text);
+    // Opens a project for a headless operation: null, with the reason printed, when it cannot be
+    // used, or for editing when it opens only read-only (written by a newer version, another
+    // program's journal beside it).
+    static std::unique_ptr<Document> openProject(const QString &path, bool forEditing);
 
 private:
     static int createProject(const QString &path, const QString &municipality, bool example);

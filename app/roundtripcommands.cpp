@@ -17,13 +17,11 @@ namespace Akademiplan {
 
 int RoundTripCommands::compare(const QString &theirPath, const QString &projectPath)
 {
-    FileProblem problem;
     // Read-only: comparing changes nothing, and works beside someone who has the file open.
-    std::unique_ptr<Document> document = Document::open(projectPath, {true}, &problem);
-    if (!document) {
-        CommandLine::printError(problem.message);
+    std::unique_ptr<Document> document = CommandLine::openProject(projectPath, false);
+    if (!document)
         return ExitFileUnusable;
-    }
+    FileProblem problem;
     CopyComparison comparison;
     if (!ReturnedCopyComparer::compare(*document, theirPath, comparison, &problem)) {
         CommandLine::printError(problem.message);
@@ -45,16 +43,10 @@ int RoundTripCommands::merge(const QString &theirPath, const QString &projectPat
         CommandLine::printError(tr("--prefer takes mine or theirs, not \"%1\".").arg(prefer));
         return ExitUsage;
     }
+    std::unique_ptr<Document> document = CommandLine::openProject(projectPath, true);
+    if (!document)
+        return ExitFileUnusable;
     FileProblem problem;
-    std::unique_ptr<Document> document = Document::open(projectPath, {}, &problem);
-    if (!document) {
-        CommandLine::printError(problem.message);
-        return ExitFileUnusable;
-    }
-    if (document->isReadOnly()) {
-        CommandLine::printError(document->readOnlyReason());
-        return ExitFileUnusable;
-    }
     CopyComparison comparison;
     if (!ReturnedCopyComparer::compare(*document, theirPath, comparison, &problem)) {
         CommandLine::printError(problem.message);

@@ -286,13 +286,10 @@ template <typename T>
 void ChangeBatch::change(const QJsonObject &object)
 {
     constexpr EntityType type = entityTypeOf<T>();
-    const QJsonValue uuid = object.value(uuidKey);
-    if (!uuid.isString()) {
-        problem(uuid.isUndefined() ? missing(uuidKey) : tr("\"uuid\" is text, not %1").arg(written(uuid)));
-        return;
-    }
     qint64 id = 0;
-    Outcome found = rowOf(type, uuid.toString(), false, &id);
+    Outcome found = rowOf(type, object, &id);
+    if (found == Outcome::Skipped && !object.value(uuidKey).isString())
+        return;
     Entry *entry = found == Outcome::Ok ? entryOf(type, id) : nullptr;
     if (entry && entry->removedBy >= 0) {
         problem(tr("this %1 is removed by change %2").arg(label(type)).arg(entry->removedBy + 1));
@@ -327,13 +324,8 @@ template <typename T>
 void ChangeBatch::remove(const QJsonObject &object)
 {
     constexpr EntityType type = entityTypeOf<T>();
-    const QJsonValue uuid = object.value(uuidKey);
-    if (!uuid.isString()) {
-        problem(uuid.isUndefined() ? missing(uuidKey) : tr("\"uuid\" is text, not %1").arg(written(uuid)));
-        return;
-    }
     qint64 id = 0;
-    if (rowOf(type, uuid.toString(), false, &id) != Outcome::Ok)
+    if (rowOf(type, object, &id) != Outcome::Ok)
         return;
     if (const Entry *entry = entryOf(type, id)) {
         if (entry->addedBy >= 0) {
@@ -477,6 +469,18 @@ ChangeBatch::Outcome ChangeBatch::setReference(T &row, const FieldDescription<T>
     if (outcome == Outcome::Ok)
         row.*field.referenceMember = id;
     return outcome;
+}
+
+ChangeBatch::Outcome ChangeBatch::rowOf(EntityType type, const QJsonObject &object, qint64 *id)
+{
+    // A change or removal names its row by the "uuid" key; a missing one is told as such, and the
+    // change is not judged further.
+    const QJsonValue uuid = object.value(uuidKey);
+    if (!uuid.isString()) {
+        problem(uuid.isUndefined() ? missing(uuidKey) : tr("\"uuid\" is text, not %1").arg(written(uuid)));
+        return Outcome::Skipped;
+    }
+    return rowOf(type, uuid.toString(), false, id);
 }
 
 ChangeBatch::Outcome ChangeBatch::rowOf(EntityType type, const QString &text, bool isReference, qint64 *id)

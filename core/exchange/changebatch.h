@@ -107,6 +107,7 @@ private:
     Outcome setReference(T &row, const FieldDescription<T> &field, const QJsonValue &value);
     // The id of the row of `type` a change names in "uuid" or a reference: a UUID or a $name.
     Outcome rowOf(EntityType type, const QString &text, bool isReference, qint64 *id);
+    Outcome rowOf(EntityType type, const QJsonObject &object, qint64 *id);
     // The change set the batch comes to, judged by the domain's rules.
     Result result();
 
