@@ -40,6 +40,27 @@ void withType(EntityType type, Function &&function)
     });
 }
 
+QUuid uuidOf(const AnyEntity &row)
+{
+    return std::visit([](const auto &entity) { return entity.uuid; }, row);
+}
+
+// The project as a change set of inserts and updates leaves it.
+Project projectAfter(const Project &project, const ChangeSet &changes)
+{
+    Project after = project;
+    for (const Change &change : changes.changes())
+        if (change.after)
+            std::visit(
+                [&after](const auto &row) {
+                    auto &rows = after.list<std::decay_t<decltype(row)>>();
+                    if (!rows.replace(row))
+                        rows.insert(row);
+                },
+                *change.after);
+    return after;
+}
+
 class Builder
 {
 public:
@@ -219,8 +240,15 @@ void Builder::remove(const std::vector<Step> &steps)
     for (const Step &step : steps)
         if (step.action == Action::Remove)
             idsByType[int(step.difference->type)].append(idOf(step.difference->type, step.difference->uuid));
-    const RemovalPlanner planner(m_document.project());
+    if (idsByType.isEmpty())
+        return;
+    // What goes with a removal is worked out on the project as the merge's other changes leave
+    // it, as a batch of changes does: a session they moved to another activity before removing
+    // its old one stays, under the new one.
+    const Project after = projectAfter(m_document.project(), m_result.changes);
+    const RemovalPlanner planner(after);
     QSet<QUuid> removed;
+    std::vector<Change> clears;
     // Parents first, so that what a removal takes with it is not removed twice.
     forEachEntityType([&](auto entity) {
         using T = decltype(entity);
@@ -229,13 +257,36 @@ void Builder::remove(const std::vector<Step> &steps)
             return;
         const ChangeSet removal = planner.removalOf(entityTypeOf<T>(), ids);
         for (const Change &change : removal.changes()) {
-            const QUuid uuid = std::visit([](const auto &row) { return row.uuid; }, *change.before);
+            // A row that only loses its reference to a removed one stays (people of a removed
+            // organisation, without it): an update, not a removal.
+            if (change.after) {
+                clears.push_back(change);
+                continue;
+            }
+            const QUuid uuid = uuidOf(*change.before);
             if (!removed.contains(uuid)) {
                 removed.insert(uuid);
                 m_result.changes.remove(*change.before);
             }
         }
     });
+    if (clears.empty())
+        return;
+    // The planner saw the rows as the merge leaves them: a row the merge adds or changes takes the
+    // emptied reference in that change.
+    QHash<QUuid, std::size_t> planned;
+    for (std::size_t i = 0; i < m_result.changes.size(); ++i)
+        if (const Change &change = m_result.changes.changes()[i]; change.after)
+            planned.insert(uuidOf(*change.after), i);
+    for (const Change &clear : clears) {
+        const QUuid uuid = uuidOf(*clear.before);
+        if (removed.contains(uuid))
+            continue;
+        if (const auto found = planned.constFind(uuid); found != planned.cend())
+            m_result.changes.changes()[*found].after = clear.after;
+        else
+            m_result.changes.update(*clear.before, *clear.after);
+    }
 }
 
 void Builder::dropDuplicateEnrolments()
