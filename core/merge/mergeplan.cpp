@@ -79,6 +79,7 @@ public:
 private:
     // The id a reference to this row gets in the merged project; -1 when the row is in neither.
     qint64 idOf(EntityType type, const QUuid &uuid) const;
+    std::vector<bool> decideRowsThatGoWithRemovals(std::vector<bool> taken) const;
     template <typename T>
     void insert(const Step &step);
     template <typename T>
@@ -102,15 +103,21 @@ private:
 
 void Builder::run(const std::vector<Resolution> &resolutions)
 {
+    std::vector<bool> taken(m_comparison.differences.size());
+    for (std::size_t i = 0; i < m_comparison.differences.size(); ++i) {
+        const Difference &difference = m_comparison.differences[i];
+        const Resolution &resolution = resolutions.at(i);
+        if (difference.conflict && resolution.decision == Resolution::Decision::Undecided)
+            m_result.problems.append(MergePlan::tr("Not decided: %1").arg(m_text.sentence(difference)));
+        taken[i] = resolution.takesTheirs() && !difference.isOnlyMine();
+    }
+    taken = decideRowsThatGoWithRemovals(std::move(taken));
+
     std::vector<Step> steps;
     for (std::size_t i = 0; i < m_comparison.differences.size(); ++i) {
         const Difference &difference = m_comparison.differences[i];
         const Resolution &resolution = resolutions.at(i);
-        if (difference.conflict && resolution.decision == Resolution::Decision::Undecided) {
-            m_result.problems.append(MergePlan::tr("Not decided: %1").arg(m_text.sentence(difference)));
-            continue;
-        }
-        if (!resolution.takesTheirs() || difference.isOnlyMine())
+        if (!taken[i])
             continue;
         bool inMine = false;
         bool inTheirs = false;
@@ -148,6 +155,60 @@ void Builder::run(const std::vector<Resolution> &resolutions)
     warnAboutCapacity();
     checkRules();
     recordTakenIn();
+}
+
+std::vector<bool> Builder::decideRowsThatGoWithRemovals(std::vector<bool> taken) const
+{
+    // Where one side removed a row and that removal is a conflict, the rows its removal took with
+    // it on that side (an activity's sessions and enrolments), and the rows the other side added
+    // under it, are no choice of their own: they follow the decision on the row. Taken one by one,
+    // keeping an activity the municipality deleted would still delete its sessions, bringing back
+    // one the consultant deleted would bring it back empty, and a session they added under it
+    // could be neither kept nor left out.
+    const std::vector<Difference> &differences = m_comparison.differences;
+    QSet<QUuid> conflictingRemovals;
+    for (std::size_t i = 0; i < differences.size(); ++i)
+        if (differences[i].conflict
+            && (differences[i].mine == RowChange::Removed || differences[i].theirs == RowChange::Removed))
+            conflictingRemovals.insert(differences[i].uuid);
+    if (conflictingRemovals.isEmpty())
+        return taken;
+    QHash<QUuid, std::size_t> indexOf;
+    for (std::size_t i = 0; i < differences.size(); ++i)
+        indexOf.insert(differences[i].uuid, i);
+
+    // The differences come parents first, so a row's parents are decided before the row.
+    std::vector<bool> decided = std::move(taken);
+    for (std::size_t i = 0; i < differences.size(); ++i) {
+        const Difference &difference = differences[i];
+        if (difference.conflict)
+            continue; // decided itself
+        // Removed by theirs with a row of the consultant's file; removed by the consultant, or
+        // added by theirs, under a row of theirs.
+        const bool removedByTheirs = difference.theirs == RowChange::Removed;
+        const bool underMineRemoved = difference.mine == RowChange::Removed || difference.theirs == RowChange::Added;
+        if (!removedByTheirs && !underMineRemoved)
+            continue;
+        bool followsConflict = false;
+        bool allTaken = true;
+        const QSet<QUuid> ancestors =
+            ProjectComparison::cascadeAncestors(removedByTheirs ? m_mine : m_theirs, difference.type, difference.uuid);
+        for (const QUuid &ancestor : ancestors) {
+            const auto found = indexOf.constFind(ancestor);
+            if (found == indexOf.cend())
+                continue;
+            const Difference &parent = differences[*found];
+            if (removedByTheirs ? parent.theirs != RowChange::Removed : parent.mine != RowChange::Removed)
+                continue;
+            followsConflict = followsConflict || conflictingRemovals.contains(ancestor);
+            // Taken: their removal of it is, or their version of a row the consultant removed
+            // comes back.
+            allTaken = allTaken && decided[*found];
+        }
+        if (followsConflict)
+            decided[i] = allTaken;
+    }
+    return decided;
 }
 
 void Builder::checkRules()

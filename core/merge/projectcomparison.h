@@ -4,6 +4,8 @@
 #include "difference.h"
 #include "projectversions.h"
 
+#include <QSet>
+
 #include <vector>
 
 namespace Akademiplan {
@@ -28,6 +30,10 @@ public:
     // types (the programme first, then the people).
     static std::vector<Difference> compare(const ProjectVersions &mine, const ProjectVersions &theirs,
                                            const ProjectVersions *base, const Options &options);
+
+    // The rows a row cannot be without, as `versions` holds them: its activity, that one's track
+    // and academy (the references whose removal takes the row with it).
+    static QSet<QUuid> cascadeAncestors(const ProjectVersions &versions, EntityType type, const QUuid &uuid);
 
     // Theirs as the comparison reads it: a field it leaves out of the comparison (a neutral
     // label, an emptied free text) holds the value of `reference` (the base, or mine without one).
