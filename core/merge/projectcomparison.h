@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include <optional>
 #include <vector>
 
 namespace Akademiplan {
@@ -22,6 +23,10 @@ public:
         // The copy was shared without personal data: the neutral labels and emptied contact
         // details of the people it had are not the recipient's edits. People they added are.
         bool theirsWithoutPersonalData = false;
+        // The people the copy had when it was shared, by UUID, when that is known: only theirs
+        // are neutral labels. People the recipient added later keep their names and contact
+        // details, also when a later version of the copy corrects them.
+        std::optional<QSet<QUuid>> labelledPeople;
         // The copy was shared without free text: a free-text field they left empty is not an edit.
         bool theirsWithoutFreeText = false;
     };
@@ -50,7 +55,8 @@ RowVersion<T> ProjectComparison::effectiveTheirs(const RowVersion<T> &theirs, co
     if (!reference)
         return effective;
     for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
-        const bool neutralLabel = options.theirsWithoutPersonalData && field.personalData == PersonalData::Personal;
+        const bool neutralLabel = options.theirsWithoutPersonalData && field.personalData == PersonalData::Personal
+                                  && (!options.labelledPeople || options.labelledPeople->contains(theirs.row.uuid));
         const bool emptied = options.theirsWithoutFreeText && field.personalData == PersonalData::FreeText
                              && field.store(theirs.row).toString().isEmpty();
         if (neutralLabel || emptied)

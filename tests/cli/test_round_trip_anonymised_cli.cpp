@@ -161,3 +161,46 @@ TEST_CASE("a copy without personal data carries no author of the consultant's sa
         CHECK_FALSE(revision.value(QStringLiteral("description")).toString().isEmpty());
     }
 }
+
+TEST_CASE("a person the municipality added to a copy without personal data can be corrected in a later version",
+          "[cli][roundtrip][sharing]")
+{
+    RoundTrip trip;
+    const QString mine = trip.newProject(QStringLiteral("plan.akademi"));
+    const QString theirs =
+        trip.share(mine, QStringLiteral("returned.akademi"), {QStringLiteral("--without-personal-data")});
+    const Participant someone = readProject(mine).participants.at(0);
+    trip.apply(theirs, QStringLiteral(R"([
+        {"add": "participant", "fields": {"name": "Asta Vinding", "email": "asta@fredericia.example"}}
+    ])"));
+    const Participant asta = participantNamed(readProject(theirs), QStringLiteral("Asta Vinding"));
+    const ProgramResult first = trip.merge(theirs, mine);
+    INFO(first.errText().toStdString());
+    REQUIRE(first.exitCode == 0);
+
+    // They got her name and e-mail wrong, and also typed an e-mail for a labelled person.
+    trip.apply(theirs, QStringLiteral(R"([
+        {"change": "participant", "uuid": "%1",
+         "fields": {"name": "Asta Vinding-Holm", "email": "asta.vinding-holm@fredericia.example"}},
+        {"change": "participant", "uuid": "%2", "fields": {"email": "guess@fredericia.example"}}
+    ])").arg(uuidText(asta), uuidText(someone)));
+    const QJsonObject comparison = trip.compare(theirs, mine);
+    CHECK(count(comparison, QStringLiteral("theirs")) == 1);
+    CHECK(count(comparison, QStringLiteral("conflicts")) == 0);
+    const QJsonObject corrected = differenceFor(comparison, asta.uuid);
+    CHECK(corrected.value(QStringLiteral("theirs")).toString() == QStringLiteral("changed"));
+    CHECK(fieldNames(corrected) == QStringList({QStringLiteral("name"), QStringLiteral("email")}));
+    CHECK_FALSE(listsDifference(comparison, someone.uuid));
+
+    const ProgramResult second = trip.merge(theirs, mine);
+    INFO(second.errText().toStdString());
+    REQUIRE(second.exitCode == 0);
+    const Project after = readProject(mine);
+    const Participant astaAfter = rowWithUuid<Participant>(after, asta.uuid);
+    CHECK(astaAfter.name == QStringLiteral("Asta Vinding-Holm"));
+    CHECK(astaAfter.email == QStringLiteral("asta.vinding-holm@fredericia.example"));
+    CHECK(sameFields(rowWithUuid<Participant>(after, someone.uuid), someone));
+    const QJsonObject again = trip.compare(theirs, mine);
+    CHECK(count(again, QStringLiteral("theirs")) == 0);
+    CHECK(count(again, QStringLiteral("differences")) == 0);
+}
