@@ -65,10 +65,15 @@ int RoundTripCommands::merge(const QString &theirPath, const QString &projectPat
     if (!plan.problems.isEmpty()) {
         for (const QString &line : plan.problems)
             CommandLine::printError(line);
-        if (conflicts == Resolution::Decision::Undecided && comparison.conflictCount() > 0)
-            CommandLine::printError(tr("%n conflict(s) left: decide them in the window, or give --prefer mine or --prefer theirs. "
-                          "Nothing was changed.",
-                          nullptr, comparison.conflictCount()));
+        // Singular and plural as separate sources, as the other counts: English has no
+        // translation file to choose the plural form of a "%n" text, which printed "conflict(s)".
+        if (conflicts == Resolution::Decision::Undecided && comparison.conflictCount() == 1)
+            CommandLine::printError(tr("1 conflict left: decide it in the window, or give --prefer mine or --prefer "
+                                       "theirs. Nothing was changed."));
+        else if (conflicts == Resolution::Decision::Undecided && comparison.conflictCount() > 1)
+            CommandLine::printError(tr("%1 conflicts left: decide them in the window, or give --prefer mine or "
+                                       "--prefer theirs. Nothing was changed.")
+                                        .arg(comparison.conflictCount()));
         return ExitInputRejected;
     }
     ProjectEditor editor(*document);

@@ -40,6 +40,27 @@ void withType(EntityType type, Function &&function)
     });
 }
 
+QUuid uuidOf(const AnyEntity &row)
+{
+    return std::visit([](const auto &entity) { return entity.uuid; }, row);
+}
+
+// The project as a change set of inserts and updates leaves it.
+Project projectAfter(const Project &project, const ChangeSet &changes)
+{
+    Project after = project;
+    for (const Change &change : changes.changes())
+        if (change.after)
+            std::visit(
+                [&after](const auto &row) {
+                    auto &rows = after.list<std::decay_t<decltype(row)>>();
+                    if (!rows.replace(row))
+                        rows.insert(row);
+                },
+                *change.after);
+    return after;
+}
+
 class Builder
 {
 public:
@@ -58,6 +79,7 @@ public:
 private:
     // The id a reference to this row gets in the merged project; -1 when the row is in neither.
     qint64 idOf(EntityType type, const QUuid &uuid) const;
+    std::vector<bool> decideRowsThatGoWithRemovals(std::vector<bool> taken) const;
     template <typename T>
     void insert(const Step &step);
     template <typename T>
@@ -81,15 +103,21 @@ private:
 
 void Builder::run(const std::vector<Resolution> &resolutions)
 {
+    std::vector<bool> taken(m_comparison.differences.size());
+    for (std::size_t i = 0; i < m_comparison.differences.size(); ++i) {
+        const Difference &difference = m_comparison.differences[i];
+        const Resolution &resolution = resolutions.at(i);
+        if (difference.conflict && resolution.decision == Resolution::Decision::Undecided)
+            m_result.problems.append(MergePlan::tr("Not decided: %1").arg(m_text.sentence(difference)));
+        taken[i] = resolution.takesTheirs() && !difference.isOnlyMine();
+    }
+    taken = decideRowsThatGoWithRemovals(std::move(taken));
+
     std::vector<Step> steps;
     for (std::size_t i = 0; i < m_comparison.differences.size(); ++i) {
         const Difference &difference = m_comparison.differences[i];
         const Resolution &resolution = resolutions.at(i);
-        if (difference.conflict && resolution.decision == Resolution::Decision::Undecided) {
-            m_result.problems.append(MergePlan::tr("Not decided: %1").arg(m_text.sentence(difference)));
-            continue;
-        }
-        if (!resolution.takesTheirs() || difference.isOnlyMine())
+        if (!taken[i])
             continue;
         bool inMine = false;
         bool inTheirs = false;
@@ -127,6 +155,60 @@ void Builder::run(const std::vector<Resolution> &resolutions)
     warnAboutCapacity();
     checkRules();
     recordTakenIn();
+}
+
+std::vector<bool> Builder::decideRowsThatGoWithRemovals(std::vector<bool> taken) const
+{
+    // Where one side removed a row and that removal is a conflict, the rows its removal took with
+    // it on that side (an activity's sessions and enrolments), and the rows the other side added
+    // under it, are no choice of their own: they follow the decision on the row. Taken one by one,
+    // keeping an activity the municipality deleted would still delete its sessions, bringing back
+    // one the consultant deleted would bring it back empty, and a session they added under it
+    // could be neither kept nor left out.
+    const std::vector<Difference> &differences = m_comparison.differences;
+    QSet<QUuid> conflictingRemovals;
+    for (std::size_t i = 0; i < differences.size(); ++i)
+        if (differences[i].conflict
+            && (differences[i].mine == RowChange::Removed || differences[i].theirs == RowChange::Removed))
+            conflictingRemovals.insert(differences[i].uuid);
+    if (conflictingRemovals.isEmpty())
+        return taken;
+    QHash<QUuid, std::size_t> indexOf;
+    for (std::size_t i = 0; i < differences.size(); ++i)
+        indexOf.insert(differences[i].uuid, i);
+
+    // The differences come parents first, so a row's parents are decided before the row.
+    std::vector<bool> decided = std::move(taken);
+    for (std::size_t i = 0; i < differences.size(); ++i) {
+        const Difference &difference = differences[i];
+        if (difference.conflict)
+            continue; // decided itself
+        // Removed by theirs with a row of the consultant's file; removed by the consultant, or
+        // added by theirs, under a row of theirs.
+        const bool removedByTheirs = difference.theirs == RowChange::Removed;
+        const bool underMineRemoved = difference.mine == RowChange::Removed || difference.theirs == RowChange::Added;
+        if (!removedByTheirs && !underMineRemoved)
+            continue;
+        bool followsConflict = false;
+        bool allTaken = true;
+        const QSet<QUuid> ancestors =
+            ProjectComparison::cascadeAncestors(removedByTheirs ? m_mine : m_theirs, difference.type, difference.uuid);
+        for (const QUuid &ancestor : ancestors) {
+            const auto found = indexOf.constFind(ancestor);
+            if (found == indexOf.cend())
+                continue;
+            const Difference &parent = differences[*found];
+            if (removedByTheirs ? parent.theirs != RowChange::Removed : parent.mine != RowChange::Removed)
+                continue;
+            followsConflict = followsConflict || conflictingRemovals.contains(ancestor);
+            // Taken: their removal of it is, or their version of a row the consultant removed
+            // comes back.
+            allTaken = allTaken && decided[*found];
+        }
+        if (followsConflict)
+            decided[i] = allTaken;
+    }
+    return decided;
 }
 
 void Builder::checkRules()
@@ -219,8 +301,15 @@ void Builder::remove(const std::vector<Step> &steps)
     for (const Step &step : steps)
         if (step.action == Action::Remove)
             idsByType[int(step.difference->type)].append(idOf(step.difference->type, step.difference->uuid));
-    const RemovalPlanner planner(m_document.project());
+    if (idsByType.isEmpty())
+        return;
+    // What goes with a removal is worked out on the project as the merge's other changes leave
+    // it, as a batch of changes does: a session they moved to another activity before removing
+    // its old one stays, under the new one.
+    const Project after = projectAfter(m_document.project(), m_result.changes);
+    const RemovalPlanner planner(after);
     QSet<QUuid> removed;
+    std::vector<Change> clears;
     // Parents first, so that what a removal takes with it is not removed twice.
     forEachEntityType([&](auto entity) {
         using T = decltype(entity);
@@ -229,13 +318,36 @@ void Builder::remove(const std::vector<Step> &steps)
             return;
         const ChangeSet removal = planner.removalOf(entityTypeOf<T>(), ids);
         for (const Change &change : removal.changes()) {
-            const QUuid uuid = std::visit([](const auto &row) { return row.uuid; }, *change.before);
+            // A row that only loses its reference to a removed one stays (people of a removed
+            // organisation, without it): an update, not a removal.
+            if (change.after) {
+                clears.push_back(change);
+                continue;
+            }
+            const QUuid uuid = uuidOf(*change.before);
             if (!removed.contains(uuid)) {
                 removed.insert(uuid);
                 m_result.changes.remove(*change.before);
             }
         }
     });
+    if (clears.empty())
+        return;
+    // The planner saw the rows as the merge leaves them: a row the merge adds or changes takes the
+    // emptied reference in that change.
+    QHash<QUuid, std::size_t> planned;
+    for (std::size_t i = 0; i < m_result.changes.size(); ++i)
+        if (const Change &change = m_result.changes.changes()[i]; change.after)
+            planned.insert(uuidOf(*change.after), i);
+    for (const Change &clear : clears) {
+        const QUuid uuid = uuidOf(*clear.before);
+        if (removed.contains(uuid))
+            continue;
+        if (const auto found = planned.constFind(uuid); found != planned.cend())
+            m_result.changes.changes()[*found].after = clear.after;
+        else
+            m_result.changes.update(*clear.before, *clear.after);
+    }
 }
 
 void Builder::dropDuplicateEnrolments()

@@ -35,7 +35,9 @@ public:
         int taken = 0; // differences whose version of theirs is taken
     };
 
-    // `resolutions` has one entry per difference of the comparison.
+    // `resolutions` has one entry per difference of the comparison. A row that went with a
+    // removal that is a conflict (a session of an activity one side removed), or that theirs added
+    // under a row the consultant removed, follows the decision on that removal.
     // The domain's rules are checked on the change set as a whole: what they forbid is a problem,
     // what they warn of a warning.
     static Result build(Document &document, const CopyComparison &comparison, const std::vector<Resolution> &resolutions);

@@ -154,22 +154,25 @@ void addAncestors(const ProjectVersions &versions, const QUuid &uuid, QSet<QUuid
     }
 }
 
-// A removal of theirs that would take rows the consultant has added or changed since with it
-// (sessions added to an activity they deleted) is a conflict, not a removal to take as it is.
-void markRemovalsOfChangedRows(const ProjectVersions &mine, std::vector<Difference> &differences)
+// A removal on one side that would take rows the other side has added or changed since with it
+// (sessions added to an activity the other deleted) is a conflict, not a removal to take as it is.
+// Both ways round: a session the municipality added under an activity the consultant removed
+// could otherwise be neither kept (its activity is gone) nor left out (it is not a conflict).
+void markRemovalsOfChangedRows(const ProjectVersions &mine, const ProjectVersions &theirs,
+                               std::vector<Difference> &differences)
 {
-    QSet<QUuid> ancestors;
+    auto changed = [](RowChange change) { return change == RowChange::Added || change == RowChange::Changed; };
+    QSet<QUuid> mineAncestors;
+    QSet<QUuid> theirAncestors;
     for (const Difference &difference : differences) {
-        if (difference.mine != RowChange::Added && difference.mine != RowChange::Changed)
-            continue;
-        forEachEntityType([&](auto entity) {
-            using T = decltype(entity);
-            if (entityTypeOf<T>() == difference.type)
-                addAncestors<T>(mine, difference.uuid, ancestors);
-        });
+        if (changed(difference.mine))
+            mineAncestors.unite(ProjectComparison::cascadeAncestors(mine, difference.type, difference.uuid));
+        if (changed(difference.theirs))
+            theirAncestors.unite(ProjectComparison::cascadeAncestors(theirs, difference.type, difference.uuid));
     }
     for (Difference &difference : differences)
-        if (difference.theirs == RowChange::Removed && ancestors.contains(difference.uuid))
+        if ((difference.theirs == RowChange::Removed && mineAncestors.contains(difference.uuid))
+            || (difference.mine == RowChange::Removed && theirAncestors.contains(difference.uuid)))
             difference.conflict = true;
 }
 
@@ -183,8 +186,19 @@ std::vector<Difference> ProjectComparison::compare(const ProjectVersions &mine, 
         compareType<decltype(entity)>(mine, theirs, base, options, differences);
     });
     if (base)
-        markRemovalsOfChangedRows(mine, differences);
+        markRemovalsOfChangedRows(mine, theirs, differences);
     return differences;
+}
+
+QSet<QUuid> ProjectComparison::cascadeAncestors(const ProjectVersions &versions, EntityType type, const QUuid &uuid)
+{
+    QSet<QUuid> ancestors;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (entityTypeOf<T>() == type)
+            addAncestors<T>(versions, uuid, ancestors);
+    });
+    return ancestors;
 }
 
 } // namespace Akademiplan

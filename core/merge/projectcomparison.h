@@ -4,6 +4,9 @@
 #include "difference.h"
 #include "projectversions.h"
 
+#include <QSet>
+
+#include <optional>
 #include <vector>
 
 namespace Akademiplan {
@@ -20,6 +23,10 @@ public:
         // The copy was shared without personal data: the neutral labels and emptied contact
         // details of the people it had are not the recipient's edits. People they added are.
         bool theirsWithoutPersonalData = false;
+        // The people the copy had when it was shared, by UUID, when that is known: only theirs
+        // are neutral labels. People the recipient added later keep their names and contact
+        // details, also when a later version of the copy corrects them.
+        std::optional<QSet<QUuid>> labelledPeople;
         // The copy was shared without free text: a free-text field they left empty is not an edit.
         bool theirsWithoutFreeText = false;
     };
@@ -28,6 +35,10 @@ public:
     // types (the programme first, then the people).
     static std::vector<Difference> compare(const ProjectVersions &mine, const ProjectVersions &theirs,
                                            const ProjectVersions *base, const Options &options);
+
+    // The rows a row cannot be without, as `versions` holds them: its activity, that one's track
+    // and academy (the references whose removal takes the row with it).
+    static QSet<QUuid> cascadeAncestors(const ProjectVersions &versions, EntityType type, const QUuid &uuid);
 
     // Theirs as the comparison reads it: a field it leaves out of the comparison (a neutral
     // label, an emptied free text) holds the value of `reference` (the base, or mine without one).
@@ -44,7 +55,8 @@ RowVersion<T> ProjectComparison::effectiveTheirs(const RowVersion<T> &theirs, co
     if (!reference)
         return effective;
     for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
-        const bool neutralLabel = options.theirsWithoutPersonalData && field.personalData == PersonalData::Personal;
+        const bool neutralLabel = options.theirsWithoutPersonalData && field.personalData == PersonalData::Personal
+                                  && (!options.labelledPeople || options.labelledPeople->contains(theirs.row.uuid));
         const bool emptied = options.theirsWithoutFreeText && field.personalData == PersonalData::FreeText
                              && field.store(theirs.row).toString().isEmpty();
         if (neutralLabel || emptied)

@@ -133,6 +133,21 @@ bool ReturnedCopyComparer::compare(Document &document, const QString &theirPath,
         *problem = {FileProblem::Kind::Damaged, tr("The record of what was shared cannot be read: %1").arg(error)};
         return false;
     }
+    // Only the people the copy was shared with stand under neutral labels in it. Against a merge
+    // the base also holds the people the recipient added, as they typed them, and without this
+    // their later corrections of those people would pass for neutral labels and be dropped.
+    if (comparison.options.theirsWithoutPersonalData && share) {
+        std::vector<StoredRow> shared;
+        if (merge && !document.loadBase(ProjectStore::Base::Share, share->uuid, shared, &error)) {
+            *problem = {FileProblem::Kind::Damaged, tr("The record of what was shared cannot be read: %1").arg(error)};
+            return false;
+        }
+        QSet<QUuid> labelled;
+        for (const StoredRow &row : merge ? shared : stored)
+            if (row.type == EntityType::Participant)
+                labelled.insert(row.uuid);
+        comparison.options.labelledPeople = std::move(labelled);
+    }
     auto mineVersions = std::make_shared<ProjectVersions>(ProjectVersions::of(document.project()));
     auto theirVersions = std::make_shared<ProjectVersions>(ProjectVersions::of(comparison.theirs));
     comparison.differences =
