@@ -3429,13 +3429,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>warning: %1</source>
         <translation>advarsel: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) left: decide them in the window, or give --prefer mine or --prefer theirs. Nothing was changed.</source>
-        <translation>
-            <numerusform>%n konflikt er ikke afgjort: afgør den i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</numerusform>
-            <numerusform>%n konflikter er ikke afgjort: afgør dem i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Merge %1</source>
         <translation>Flet %1</translation>
@@ -3447,6 +3440,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Merged %1 into %2: %3 changes taken in.</source>
         <translation>%1 er flettet ind i %2: %3 ændringer taget med.</translation>
+    </message>
+    <message>
+        <source>1 conflict left: decide it in the window, or give --prefer mine or --prefer theirs. Nothing was changed.</source>
+        <translation>1 konflikt er ikke afgjort: afgør den i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts left: decide them in the window, or give --prefer mine or --prefer theirs. Nothing was changed.</source>
+        <translation>%1 konflikter er ikke afgjort: afgør dem i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</translation>
     </message>
 </context>
 <context>
