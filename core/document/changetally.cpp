@@ -105,6 +105,8 @@ QString ChangeTally::describe(const QJsonObject &summary)
     if (summary.value(QStringLiteral("shared")).toBool())
         parts.append(tr("a copy shared"));
     QString text = parts.isEmpty() ? tr("No changes") : QLocale().createSeparatedList(parts);
+    // A list that starts with words rather than a count starts a sentence.
+    text[0] = text.at(0).toUpper();
     if (summary.value(QStringLiteral("incomplete")).toBool())
         text = tr("%1 (and work recovered after an interruption, not counted)").arg(text);
     return text;

@@ -308,7 +308,10 @@ QString DifferenceText::change(const Difference &difference, bool theirs) const
         return enrolmentChange(difference, theirs);
     switch (change) {
     case RowChange::None: return {};
-    case RowChange::Added: return difference.hasBase ? tr("added") : tr("only in this file");
+    case RowChange::Added:
+        if (difference.hasBase)
+            return tr("added");
+        return theirs ? tr("only in their copy") : tr("only in your file");
     case RowChange::Removed: return tr("removed");
     case RowChange::Changed: break;
     }

@@ -1367,10 +1367,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>tilføjet</translation>
     </message>
     <message>
-        <source>only in this file</source>
-        <translation>kun i denne fil</translation>
-    </message>
-    <message>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
@@ -1390,6 +1386,14 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>d MMMM yyyy</source>
         <comment>the format of a date in a sentence, for QLocale</comment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>only in their copy</source>
+        <translation>kun i deres kopi</translation>
+    </message>
+    <message>
+        <source>only in your file</source>
+        <translation>kun i din fil</translation>
     </message>
 </context>
 <context>
