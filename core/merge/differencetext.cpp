@@ -4,6 +4,7 @@
 #include "domain/domainkeys.h"
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
+#include "i18n/displaytext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,11 +172,6 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
     return {};
 }
 
-QString DifferenceText::dateText(const QDate &date)
-{
-    return QLocale().toString(date, tr("d MMMM yyyy", "the format of a date in a sentence, for QLocale"));
-}
-
 QString DifferenceText::fieldLabel(EntityType type, const QString &field)
 {
     static const QHash<QString, const char *> labels = {
@@ -234,7 +230,7 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
         return text;
     const QLocale locale;
     if (field == QLatin1String("date") || field == QLatin1String("startDate") || field == QLatin1String("endDate"))
-        return dateText(QDate::fromString(stored.toString(), Qt::ISODate));
+        return DisplayText::dayMonthYear(QDate::fromString(stored.toString(), Qt::ISODate));
     if (field == QLatin1String("costOre"))
         return tr("%1 kr.").arg(locale.toString(stored.toLongLong() / 100.0, 'f', 2));
     if (field == QLatin1String("capacity") && stored.toLongLong() == 0)

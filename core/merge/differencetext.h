@@ -39,8 +39,6 @@ public:
     QString sentence(const Difference &difference) const;
 
     static QString fieldLabel(EntityType type, const QString &field);
-    // A day as it reads in a sentence: "14 March 2027", "14. marts 2027".
-    static QString dateText(const QDate &date);
     // A stored value as it reads: a date as "14 March 2027", a reference as what it points to.
     QString valueText(EntityType type, const QString &field, const QVariant &stored) const;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "returnedcopycomparer.h"
 
-#include "differencetext.h"
 #include "document/document.h"
+#include "i18n/displaytext.h"
 #include "storage/migrations.h"
 #include "storage/projectreader.h"
 
@@ -29,7 +29,7 @@ QSet<QUuid> ancestryOf(const ProjectInfo &info)
 
 QString dateText(const QDateTime &time)
 {
-    return DifferenceText::dateText(time.toLocalTime().date());
+    return DisplayText::dayMonthYear(time.toLocalTime().date());
 }
 
 } // namespace

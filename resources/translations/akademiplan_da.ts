@@ -1383,11 +1383,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>d MMMM yyyy</source>
-        <comment>the format of a date in a sentence, for QLocale</comment>
-        <translation>d. MMMM yyyy</translation>
-    </message>
-    <message>
         <source>only in their copy</source>
         <translation>kun i deres kopi</translation>
     </message>
