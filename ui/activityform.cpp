@@ -16,11 +16,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -61,7 +63,22 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_sessionProxy->setSortRole(SessionTableModel::SortRole);
     m_sessions->setModel(m_sessionProxy);
     applyTableStyle(m_sessions, SessionTableModel::Date);
-    m_sessions->setItemDelegate(new SessionDelegate(m_sessions));
+    auto *sessionDelegate = new SessionDelegate(
+        [workspace](const QModelIndex &index) -> std::pair<QDate, QDate> {
+            const Document *document = workspace->document();
+            const Academy *academy =
+                document ? document->project().academyOfActivity(
+                               index.data(SessionTableModel::ActivityIdRole).toLongLong())
+                         : nullptr;
+            return academy ? std::pair(academy->startDate, academy->endDate) : std::pair(QDate(), QDate());
+        },
+        m_sessions);
+    m_sessions->setItemDelegate(sessionDelegate);
+    // The field shows the reason beside it; the status bar keeps it once the field has gone.
+    connect(sessionDelegate, &SessionDelegate::refused, this, [this](const QString &message) {
+        if (auto *window = qobject_cast<QMainWindow *>(this->window()))
+            window->statusBar()->showMessage(message, 10000);
+    });
     m_sessions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_sessions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::AnyKeyPressed);

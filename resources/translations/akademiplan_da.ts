@@ -3705,6 +3705,56 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::TypedDate</name>
+    <message>
+        <source>Type a date, e.g. 4.3 or 4.3.2027.</source>
+        <translation>Skriv en dato, f.eks. 4.3 eller 4.3.2027.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; type it as 4.3, 4.3.27 or 4.3.2027.</source>
+        <translation>»%1« er ikke en dato; skriv den som 4.3, 4.3.27 eller 4.3.2027.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no day %2 of month %3.</source>
+        <translation>»%1« er ikke en dato: måned %3 har ingen dag %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1.%2.%3: the month has fewer days.</source>
+        <translation>Der findes ingen %1.%2.%3: måneden har færre dage.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; type it as 9, 9.30 or 09:30.</source>
+        <translation>»%1« er ikke et klokkeslæt; skriv det som 9, 9.30 eller 09:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day: hours go to 23 and minutes to 59.</source>
+        <translation>»%1« er ikke et klokkeslæt: timer går til 23 og minutter til 59.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TypedDateField</name>
+    <message>
+        <source>e.g. 4.3.2027</source>
+        <translation>f.eks. 4.3.2027</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>f.eks. 9.30</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Vælg i en kalender</translation>
+    </message>
+    <message>
+        <source>Date Outside the Academy</source>
+        <translation>Dato uden for akademiet</translation>
+    </message>
+    <message>
+        <source>%1 is outside the academy&apos;s period (%2 to %3). Use it anyway?</source>
+        <translation>%1 ligger uden for akademiets periode (%2 til %3). Vil du bruge den alligevel?</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::Validator</name>
     <message>
         <source>The academy needs a name.</source>
