@@ -2,11 +2,11 @@
 #include "academydialog.h"
 
 #include "domain/municipalityregistry.h"
+#include "typeddatefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,12 +18,11 @@ namespace Akademiplan {
 
 namespace {
 
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+TypedDateField *dateField(const QDate &date, QWidget *parent)
 {
-    auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    return edit;
+    auto *field = new TypedDateField(TypedDateField::Kind::Date, parent);
+    field->setDate(date);
+    return field;
 }
 
 // Academies usually run February to mid-December (see docs: the planning year).
@@ -40,8 +39,8 @@ AcademyDialog::AcademyDialog(Mode mode, const QString &municipalityName, QWidget
     , m_mode(mode)
     , m_academyBox(new QGroupBox(this))
     , m_name(new QLineEdit(this))
-    , m_start(dateEdit(QDate(nextAcademyYear(), 2, 1), this))
-    , m_end(dateEdit(QDate(nextAcademyYear(), 12, 15), this))
+    , m_start(dateField(QDate(nextAcademyYear(), 2, 1), this))
+    , m_end(dateField(QDate(nextAcademyYear(), 12, 15), this))
     , m_template(new QCheckBox(tr("Start from the four recommended &tracks"), this))
 {
     setWindowTitle(mode == Mode::NewProject ? tr("New Project") : tr("New Academy"));
@@ -93,8 +92,8 @@ AcademyDialog::AcademyDialog(Mode mode, const QString &municipalityName, QWidget
         m_nameTouched = true;
         validate();
     });
-    connect(m_start, &QDateEdit::dateChanged, this, &AcademyDialog::validate);
-    connect(m_end, &QDateEdit::dateChanged, this, &AcademyDialog::validate);
+    connect(m_start, &QLineEdit::textChanged, this, &AcademyDialog::validate);
+    connect(m_end, &QLineEdit::textChanged, this, &AcademyDialog::validate);
     connect(m_academyBox, &QGroupBox::toggled, this, &AcademyDialog::validate);
     validate();
     if (m_municipality)
@@ -122,7 +121,8 @@ void AcademyDialog::validate()
             m_municipality->setCurrentIndex(index);
     }
     if (createAcademy())
-        ok = ok && !m_name->text().trimmed().isEmpty() && m_end->date() >= m_start->date();
+        ok = ok && !m_name->text().trimmed().isEmpty() && m_start->date().isValid() && m_end->date().isValid()
+             && m_end->date() >= m_start->date();
     if (auto *buttons = findChild<QDialogButtonBox *>(QStringLiteral("buttons")))
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }

@@ -8,11 +8,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLineEdit;
 
 namespace Akademiplan {
+
+class TypedDateField;
 
 // Asks for what a new academy starts from: name, period and whether to use the four-track
 // template; for a new project also the municipality, picked from the 98 with type-ahead.
@@ -39,8 +40,8 @@ private:
     QComboBox *m_municipality = nullptr;
     QGroupBox *m_academyBox;
     QLineEdit *m_name;
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    TypedDateField *m_start;
+    TypedDateField *m_end;
     QCheckBox *m_template;
     bool m_nameTouched = false;
 };

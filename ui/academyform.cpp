@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "academyform.h"
 
+#include "typeddatefield.h"
+
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,12 +18,11 @@ namespace Akademiplan {
 
 namespace {
 
-QDateEdit *dateEdit(QWidget *parent)
+TypedDateField *dateField(QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    return edit;
+    auto *field = new TypedDateField(TypedDateField::Kind::Date, parent);
+    field->setMaximumWidth(field->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + 48);
+    return field;
 }
 
 } // namespace
@@ -32,8 +32,8 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_partnerFilter(new QLineEdit(this))
     , m_partners(new QListWidget(this))
-    , m_start(dateEdit(this))
-    , m_end(dateEdit(this))
+    , m_start(dateField(this))
+    , m_end(dateField(this))
     , m_status(new QComboBox(this))
     , m_purpose(new QPlainTextEdit(this))
     , m_focusAreas(new QPlainTextEdit(this))
@@ -90,10 +90,14 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     connect(m_consultant, &QLineEdit::textEdited, this, [this](const QString &text) {
         commit<Academy>(QStringLiteral("consultant"), [&](Academy &a) { a.consultant = text; });
     });
-    connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+    // Stored once the date is typed (Enter or leaving the field) and can be read; a date that
+    // cannot stays marked in the field and is not stored.
+    connect(m_start, &QLineEdit::editingFinished, this, [this] {
+        const QDate date = m_start->date();
         commit<Academy>(QStringLiteral("startDate"), [&](Academy &a) { a.startDate = date; });
     });
-    connect(m_end, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+    connect(m_end, &QLineEdit::editingFinished, this, [this] {
+        const QDate date = m_end->date();
         commit<Academy>(QStringLiteral("endDate"), [&](Academy &a) { a.endDate = date; });
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {

@@ -4,12 +4,14 @@
 #include "entityform.h"
 
 class QComboBox;
-class QDateEdit;
+
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 
 namespace Akademiplan {
+
+class TypedDateField;
 
 // Edits an academy: name, partner municipalities, period, status, purpose, strategic focus
 // areas and consultant.
@@ -29,8 +31,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_partnerFilter;
     QListWidget *m_partners;
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    TypedDateField *m_start;
+    TypedDateField *m_end;
     QComboBox *m_status;
     QPlainTextEdit *m_purpose;
     QPlainTextEdit *m_focusAreas;

@@ -16,13 +16,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,11 +72,6 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
         },
         m_sessions);
     m_sessions->setItemDelegate(sessionDelegate);
-    // The field shows the reason beside it; the status bar keeps it once the field has gone.
-    connect(sessionDelegate, &SessionDelegate::refused, this, [this](const QString &message) {
-        if (auto *window = qobject_cast<QMainWindow *>(this->window()))
-            window->statusBar()->showMessage(message, 10000);
-    });
     m_sessions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_sessions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::AnyKeyPressed);

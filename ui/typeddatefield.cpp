@@ -7,7 +7,9 @@
 #include <QAction>
 #include <QCalendarWidget>
 #include <QIcon>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QStyle>
 #include <QToolTip>
 #include <QValidator>
@@ -111,9 +113,7 @@ bool TypedDateField::confirm()
 {
     const QString why = problem();
     if (!why.isEmpty()) {
-        updateMark();
-        QToolTip::showText(mapToGlobal(QPoint(0, height())), why, this);
-        emit refused(why);
+        refuse(why);
         return false;
     }
     const QDate typed = date();
@@ -129,6 +129,24 @@ bool TypedDateField::confirm()
         return false;
     m_confirmedOutside = typed;
     return true;
+}
+
+void TypedDateField::refuse(const QString &why)
+{
+    updateMark();
+    QToolTip::showText(mapToGlobal(QPoint(0, height())), why, this);
+    // The status bar keeps the reason once the tooltip or the cell's editor has gone.
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+        mainWindow->statusBar()->showMessage(why, 10000);
+    emit refused(why);
+}
+
+void TypedDateField::focusOutEvent(QFocusEvent *event)
+{
+    // Leaving a field whose text cannot be read stores nothing (no editingFinished); it says why.
+    if (!text().isEmpty() && !problem().isEmpty())
+        refuse(problem());
+    QLineEdit::focusOutEvent(event);
 }
 
 void TypedDateField::updateMark()

@@ -42,7 +42,12 @@ signals:
     // The text was refused, with the reason, when the user tried to leave or store it.
     void refused(const QString &message);
 
+protected:
+    void focusOutEvent(QFocusEvent *event) override;
+
 private:
+    // Marks the field and says why, beside it and in the window's status bar.
+    void refuse(const QString &why);
     void updateMark();
     void showCalendar();
     bool isOutsidePeriod(const QDate &date) const;

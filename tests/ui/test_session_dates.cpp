@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MPL-2.0
 // Typing the dates and times of sessions as Danes write them, in the activity form's table.
+#include "academyform.h"
 #include "activityform.h"
 #include "catch.h"
 #include "document/document.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -206,4 +208,43 @@ TEST_CASE("the date field's calendar shows ISO weeks from Monday with whole week
     emit calendar->clicked(QDate(2027, 3, 11));
     CHECK(field.date() == QDate(2027, 3, 11));
     CHECK_FALSE(calendar->isVisible());
+}
+
+TEST_CASE("the academy's period is typed the same way and a date that cannot be is not stored", "[ui][dates]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("aarhus.akademi"), true);
+    MainWindow window;
+    REQUIRE(window.fileActions()->openFile(path));
+    window.show();
+    const Academy &academy = window.document()->project().academies.at(0);
+    const qint64 academyId = academy.id;
+    window.programmePage()->showEntity(int(EntityType::Academy), academyId);
+    QList<TypedDateField *> fields = window.programmePage()->academyForm()->findChildren<TypedDateField *>();
+    REQUIRE(fields.size() == 2);
+    TypedDateField *start = fields.at(0)->accessibleName() == QStringLiteral("Start date") ? fields.at(0) : fields.at(1);
+    CHECK(start->accessibleName() == QStringLiteral("Start date"));
+    CHECK(start->text() == academy.startDate.toString(QStringLiteral("dd.MM.yyyy")));
+
+    start->setFocus();
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("1.3.27"));
+    QTest::keyClick(start, Qt::Key_Return);
+    // A form writes what was typed once the typing pauses.
+    CHECK(QTest::qWaitFor(
+        [&] { return window.document()->project().academies.find(academyId)->startDate == QDate(2027, 3, 1); },
+        2000));
+
+    const int steps = window.document()->undoStack()->count();
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("30.2.2027"));
+    QTest::keyClick(start, Qt::Key_Return);
+    // Leaving the field: the text stays, marked, and the period keeps its start.
+    window.programmePage()->academyForm()->findChild<QLineEdit *>()->setFocus();
+    QTest::qWait(600);
+    CHECK(start->text() == QStringLiteral("30.2.2027"));
+    CHECK(start->toolTip().contains(QStringLiteral("There is no 30.02.2027")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("There is no 30.02.2027")));
+    CHECK(window.document()->project().academies.find(academyId)->startDate == QDate(2027, 3, 1));
+    CHECK(window.document()->undoStack()->count() == steps);
 }
