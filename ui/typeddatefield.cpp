@@ -10,7 +10,6 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolTip>
 #include <QValidator>
 #include <QVBoxLayout>
@@ -58,7 +57,7 @@ TypedDateField::TypedDateField(Kind kind, QWidget *parent)
     setPlaceholderText(kind == Kind::Date ? tr("e.g. 4.3.2027") : tr("e.g. 9.30"));
     if (kind == Kind::Date) {
         QAction *calendar = addAction(QIcon::fromTheme(QStringLiteral("x-office-calendar"),
-                                                       style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+                                                       QIcon(QStringLiteral(":/icons/calendar.svg"))),
                                       QLineEdit::TrailingPosition);
         calendar->setToolTip(tr("Choose from a calendar"));
         calendar->setObjectName(QStringLiteral("calendarAction"));

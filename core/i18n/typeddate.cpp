@@ -74,8 +74,9 @@ TypedDate::Result TypedDate::parseDate(const QString &typed, const QDate &period
     if (parts.yearDigits == 2)
         year += 2000;
     if (year < 0) {
-        // The year that puts the day inside the period, else this year.
-        year = today.year();
+        // The year that puts the day inside the period, else the period's first year, else this
+        // year: "31.2" in an academy of 2027 is refused as 31.02.2027.
+        year = periodStart.isValid() ? periodStart.year() : today.year();
         if (periodStart.isValid() && periodEnd.isValid()) {
             for (int candidate = periodStart.year(); candidate <= periodEnd.year(); ++candidate) {
                 const QDate date(candidate, parts.month, parts.day);

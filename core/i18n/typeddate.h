@@ -25,7 +25,7 @@ public:
     };
 
     // A date without a year takes the year that puts it inside [periodStart, periodEnd] (an
-    // academy's period); without a period, or when no year does, the year of `today`. A year of
+    // academy's period), else the period's first year; without a period, the year of `today`. A year of
     // two digits is in this century.
     static Result parseDate(const QString &text, const QDate &periodStart = QDate(), const QDate &periodEnd = QDate(),
                             const QDate &today = QDate::currentDate());

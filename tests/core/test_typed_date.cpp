@@ -45,6 +45,9 @@ TEST_CASE("a date that cannot be is refused with the reason and no date", "[type
         CHECK_FALSE(result.date.isValid());
         CHECK(result.error.contains(QString::fromUtf8(bad.says)));
     }
+    // Without a year, the day that cannot be is named in the academy's first year.
+    CHECK(TypedDate::parseDate(QStringLiteral("31.2"), QDate(2027, 2, 1), QDate(2027, 12, 17), today)
+              .error.contains(QStringLiteral("31.02.2027")));
     // 29 February exists in a leap year.
     CHECK(TypedDate::parseDate(QStringLiteral("29.2.2028"), {}, {}, today).date == QDate(2028, 2, 29));
 }
