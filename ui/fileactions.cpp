@@ -200,8 +200,10 @@ bool FileActions::save()
     FileProblem problem;
     const bool saved = BusyIndicator::during(m_window, tr("Saving %1…").arg(m_document->displayName()),
                                              [&] { return m_document->save(&problem); });
-    if (saved)
+    if (saved) {
+        emit done(tr("Saved %1.").arg(m_document->displayName()));
         return true;
+    }
     if (problem.kind == FileProblem::Kind::ChangedOnDisk) {
         const auto answer = QMessageBox::warning(m_window, tr("Project Changed by Someone Else"), problem.message,
                                                  QMessageBox::Save | QMessageBox::Cancel);
@@ -234,6 +236,7 @@ bool FileActions::saveAs()
     }
     m_recentFiles->add(path);
     updateActions();
+    emit done(tr("Saved as %1.").arg(QFileInfo(path).fileName()));
     return true;
 }
 

@@ -52,6 +52,8 @@ signals:
     // Before the open document is closed or replaced, so that views over it go first.
     void documentAboutToChange();
     void documentChanged(Akademiplan::Document *document);
+    // What a file action did, for the status bar: "Saved plan.akademi".
+    void done(const QString &message);
 
 private:
     void setDocument(std::unique_ptr<Document> document);

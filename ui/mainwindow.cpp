@@ -86,6 +86,13 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_fileActions, &FileActions::documentAboutToChange, this, &MainWindow::dropViews);
     connect(m_fileActions, &FileActions::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_fileActions, &FileActions::done, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    m_fileState = new QLabel(this);
+    m_fileState->setObjectName(QStringLiteral("fileState"));
+    m_fileState->setAccessibleName(tr("State of the project file"));
+    statusBar()->addPermanentWidget(m_fileState);
     connect(m_fileActions, &FileActions::pendingEditsNeeded, this, [this] {
         if (m_workspace)
             m_workspace->flushPendingEdits();
@@ -117,7 +124,11 @@ void MainWindow::createMenus()
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_redoAction = new QAction(tr("&Redo"), this);
-    m_redoAction->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Y as well, as in the office programs consultants use all day.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     auto follow = [](QAction *action, const QString &verb, const QString &step) {
         action->setText(step.isEmpty() ? verb : tr("%1 %2", "Undo/Redo step").arg(verb, step));
@@ -133,12 +144,16 @@ void MainWindow::createMenus()
     connect(m_undoAction, &QAction::triggered, this, [this, group] {
         if (m_workspace)
             m_workspace->flushPendingEdits();
+        const QString step = group->undoText();
         group->undo();
+        statusBar()->showMessage(tr("Undone: %1").arg(step), 5000);
     });
     connect(m_redoAction, &QAction::triggered, this, [this, group] {
         if (m_workspace)
             m_workspace->flushPendingEdits();
+        const QString step = group->redoText();
         group->redo();
+        statusBar()->showMessage(tr("Redone: %1").arg(step), 5000);
     });
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
@@ -236,7 +251,6 @@ void MainWindow::documentChanged(Document *document)
         if (!document->project().academies.isEmpty())
             m_programme->showEntity(int(EntityType::Academy), document->project().academies.items().front().id);
         m_stack->setCurrentWidget(m_tabs);
-        statusBar()->showMessage(document->isReadOnly() ? document->readOnlyReason() : sharedCopyNote(*document));
     } else {
         m_stack->setCurrentWidget(m_welcome);
         statusBar()->clearMessage();
@@ -264,6 +278,7 @@ void MainWindow::updateTitle()
     if (!current) {
         setWindowTitle(QStringLiteral("Akademiplan"));
         setWindowModified(false);
+        m_fileState->clear();
         return;
     }
     QString title = tr("%1 – %2[*]").arg(current->displayName(), current->project().info.municipalityName);
@@ -273,6 +288,16 @@ void MainWindow::updateTitle()
         title += QLatin1Char(' ') + tr("(copy without personal data)");
     setWindowTitle(title);
     setWindowModified(current->isModified());
+    // The file's state stays in the status bar, beside the messages that come and go.
+    QString state = current->isModified() ? tr("Unsaved changes") : tr("Saved");
+    if (current->filePath().isEmpty())
+        state = tr("Not saved yet");
+    if (current->isReadOnly())
+        state = tr("Read-only: %1").arg(current->readOnlyReason());
+    else if (const QString note = sharedCopyNote(*current); !note.isEmpty())
+        state = tr("%1 %2", "file state, then what the copy is").arg(state, note);
+    m_fileState->setText(state);
+    m_fileState->setToolTip(state);
 }
 
 void MainWindow::showPage(int index)

@@ -64,6 +64,7 @@ private:
     void saveSettings();
 
     FileActions *m_fileActions;
+    QLabel *m_fileState = nullptr; // saved, unsaved, read-only and why
     ProgrammeActions *m_programmeActions;
     Workspace *m_workspace = nullptr;
     QStackedWidget *m_stack;

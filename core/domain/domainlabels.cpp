@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "domainlabels.h"
 
+#include <QHash>
+
 namespace Akademiplan {
 
 QString DomainLabels::label(AcademyStatus value)
@@ -128,6 +130,48 @@ QString DomainLabels::count(EntityType value, int number)
     case EntityType::Attendance: return one ? tr("1 attendance record") : tr("%1 attendance records").arg(number);
     }
     return {};
+}
+
+QString DomainLabels::fieldLabel(EntityType type, const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("partnerMunicipalities"), QT_TR_NOOP("partner municipalities")},
+        {QStringLiteral("startDate"), QT_TR_NOOP("start date")},
+        {QStringLiteral("endDate"), QT_TR_NOOP("end date")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("purpose")},
+        {QStringLiteral("focusAreas"), QT_TR_NOOP("focus areas")},
+        {QStringLiteral("consultant"), QT_TR_NOOP("consultant")},
+        {QStringLiteral("academyId"), QT_TR_NOOP("academy")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("targetGroup"), QT_TR_NOOP("target group")},
+        {QStringLiteral("targetRoles"), QT_TR_NOOP("target roles")},
+        {QStringLiteral("goal"), QT_TR_NOOP("goal")},
+        {QStringLiteral("colour"), QT_TR_NOOP("colour")},
+        {QStringLiteral("position"), QT_TR_NOOP("order")},
+        {QStringLiteral("trackId"), QT_TR_NOOP("track")},
+        {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("description"), QT_TR_NOOP("description")},
+        {QStringLiteral("facilitator"), QT_TR_NOOP("facilitator")},
+        {QStringLiteral("location"), QT_TR_NOOP("location")},
+        {QStringLiteral("capacity"), QT_TR_NOOP("places")},
+        {QStringLiteral("costOre"), QT_TR_NOOP("cost")},
+        {QStringLiteral("activityId"), QT_TR_NOOP("activity")},
+        {QStringLiteral("date"), QT_TR_NOOP("date")},
+        {QStringLiteral("startTime"), QT_TR_NOOP("start time")},
+        {QStringLiteral("endTime"), QT_TR_NOOP("end time")},
+        {QStringLiteral("email"), QT_TR_NOOP("e-mail")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("role"), QT_TR_NOOP("role")},
+        {QStringLiteral("organisationId"), QT_TR_NOOP("organisation")},
+        {QStringLiteral("participantId"), QT_TR_NOOP("participant")},
+        {QStringLiteral("sessionId"), QT_TR_NOOP("session")},
+    };
+    // The same words serve every type today; the type is there for a language that needs it.
+    Q_UNUSED(type)
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
 }
 
 } // namespace Akademiplan

@@ -24,6 +24,8 @@ public:
     static QString label(EnrolmentStatus value);
     static QString label(AttendanceStatus value);
     static QString label(EntityType value);
+    // A field by its stable name, as a lower-case noun for a sentence: "title", "start date".
+    static QString fieldLabel(EntityType type, const QString &field);
     // A number of rows of a type: "3 sessions", "1 activity".
     static QString count(EntityType value, int number);
 };

@@ -7,6 +7,7 @@
 #include "domain/domainlabels.h"
 #include "domain/entitydescription.h"
 #include "domain/removalplanner.h"
+#include "exchange/issuetext.h"
 #include "template/academytemplate.h"
 
 #include <QHash>
@@ -192,7 +193,15 @@ EditResult ProjectEditor::update(const AnyEntity &changed, const QString &field)
     changes.update(*before, after);
     const QString mergeKey =
         field.isEmpty() ? QString() : QStringLiteral("%1:%2:%3").arg(int(type)).arg(id).arg(field);
-    return commit(tr("Edit %1").arg(DomainLabels::label(type)), std::move(changes), id, mergeKey);
+    // The step says what changed and where: "Change the title of Activity “Innovationsværksted”".
+    QStringList fields;
+    std::visit([&](const auto &row) { fields = changedFields(row, std::get<std::decay_t<decltype(row)>>(after)); },
+               *before);
+    const QString row = IssueText::rowName(project, type, id);
+    const QString text = fields.size() == 1 && !row.isEmpty()
+                             ? tr("Change the %1 of %2").arg(DomainLabels::fieldLabel(type, fields.front()), row)
+                             : (row.isEmpty() ? tr("Edit %1").arg(DomainLabels::label(type)) : tr("Edit %1").arg(row));
+    return commit(text, std::move(changes), id, mergeKey);
 }
 
 EditResult ProjectEditor::remove(EntityType type, qint64 id)

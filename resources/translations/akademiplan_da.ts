@@ -1191,134 +1191,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Personer og organisationer</translation>
     </message>
     <message>
-        <source>name</source>
-        <translation>navn</translation>
-    </message>
-    <message>
-        <source>partner municipalities</source>
-        <translation>partnerkommuner</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>startdato</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>slutdato</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>purpose</source>
-        <translation>formål</translation>
-    </message>
-    <message>
-        <source>focus areas</source>
-        <translation>fokusområder</translation>
-    </message>
-    <message>
-        <source>consultant</source>
-        <translation>konsulent</translation>
-    </message>
-    <message>
-        <source>academy</source>
-        <translation>akademi</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>target group</source>
-        <translation>målgruppe</translation>
-    </message>
-    <message>
-        <source>target roles</source>
-        <translation>roller i målgruppen</translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation>mål</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>farve</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>rækkefølge</translation>
-    </message>
-    <message>
-        <source>track</source>
-        <translation>spor</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titel</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>beskrivelse</translation>
-    </message>
-    <message>
-        <source>facilitator</source>
-        <translation>facilitator</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>sted</translation>
-    </message>
-    <message>
-        <source>places</source>
-        <translation>pladser</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>pris</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>aktivitet</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>dato</translation>
-    </message>
-    <message>
-        <source>start time</source>
-        <translation>starttidspunkt</translation>
-    </message>
-    <message>
-        <source>end time</source>
-        <translation>sluttidspunkt</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>rolle</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>deltager</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1780,6 +1652,110 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>%1 attendance records</source>
         <translation>%1 fremmøderegistreringer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>partner municipalities</source>
+        <translation>partnerkommuner</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdato</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>slutdato</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <source>focus areas</source>
+        <translation>fokusområder</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>konsulent</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>målgruppe</translation>
+    </message>
+    <message>
+        <source>target roles</source>
+        <translation>roller i målgruppen</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farve</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>rækkefølge</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>pladser</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttidspunkt</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>sluttidspunkt</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2309,14 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Save the project to keep them; Undo takes the whole merge back.</source>
         <translation>Gem projektet for at beholde dem; med Fortryd tager du hele fletningen tilbage.</translation>
     </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 er gemt.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::HistoryDialog</name>
@@ -2550,6 +2534,39 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>(copy without personal data)</source>
         <translation>(kopi uden personoplysninger)</translation>
+    </message>
+    <message>
+        <source>State of the project file</source>
+        <translation>Projektfilens tilstand</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Fortrudt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Omgjort: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Skrivebeskyttet: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>file state, then what the copy is</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3235,10 @@ The change has been taken back, and the steps before it can no longer be undone.
             <numerusform>Slet %n række</numerusform>
             <numerusform>Slet %n rækker</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the %1 of %2</source>
+        <translation>Ændr %1 for %2</translation>
     </message>
 </context>
 <context>

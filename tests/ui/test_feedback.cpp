@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MPL-2.0
+// What the window says back: undo steps that say what and where, the status bar after saving and
+// undoing, the file's state, and Ctrl+Y for redo.
+#include "catch.h"
+#include "document/document.h"
+#include "editor/projecteditor.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "testfiles.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Akademiplan;
+using namespace Akademiplan::Test;
+
+TEST_CASE("an undo step says what changed where and the status bar says what happened", "[ui][feedback]")
+{
+    TempFolder folder;
+    const QString path = makeProjectFile(folder, QStringLiteral("aarhus.akademi"), true);
+    MainWindow window;
+    REQUIRE(window.fileActions()->openFile(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *state = window.statusBar()->findChild<QLabel *>(QStringLiteral("fileState"));
+    REQUIRE(state);
+    CHECK(state->text() == QStringLiteral("Saved"));
+
+    Activity activity = window.document()->project().activities.at(0);
+    const QString title = activity.title;
+    activity.title = QStringLiteral("Innovationsværksted");
+    ProjectEditor editor(*window.document());
+    REQUIRE(editor.update(activity, QStringLiteral("title")).ok);
+    CHECK(window.document()->undoStack()->undoText()
+          == QStringLiteral("Change the title of Activity “%1”").arg(title));
+    CHECK(state->text() == QStringLiteral("Unsaved changes"));
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK(undo->text() == QStringLiteral("&Undo Change the title of Activity “%1”").arg(title));
+
+    // A step that changes two fields says which row it was.
+    Session session = window.document()->project().sessions.at(0);
+    session.startTime = QTime(8, 0);
+    session.location = QStringLiteral("Room 4");
+    REQUIRE(editor.update(session).ok);
+    CHECK(window.document()->undoStack()->undoText().startsWith(QStringLiteral("Edit Session on ")));
+
+    undo->trigger();
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Undone: Edit Session on ")));
+    undo->trigger();
+    CHECK(window.document()->project().activities.at(0).title == title);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Undone: Change the title of Activity “%1”").arg(title));
+
+    // Ctrl+Y redoes, as Ctrl+Shift+Z does.
+    CHECK(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Y));
+    CHECK(window.document()->project().activities.at(0).title == QStringLiteral("Innovationsværksted"));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Redone: Change the title of")));
+
+    window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Saved aarhus.akademi."));
+    CHECK(state->text() == QStringLiteral("Saved"));
+    CHECK(readProject(path).activities.at(0).title == QStringLiteral("Innovationsværksted"));
+}
