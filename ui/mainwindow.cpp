@@ -109,6 +109,11 @@ MainWindow::~MainWindow()
     // window's children, and the group then signals: by then the window is only a QWidget, so
     // its slots must be gone first.
     disconnect(m_undoView->group(), nullptr, this, nullptr);
+    // Likewise the document, which the file actions close as they go: a document with unsaved
+    // changes says so once more as its undo stack goes.
+    if (Document *open = document())
+        disconnect(open, nullptr, this, nullptr);
+    disconnect(m_fileActions, nullptr, this, nullptr);
 }
 
 void MainWindow::createMenus()
