@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTreeView>
 
 namespace Akademiplan {
 
@@ -35,6 +36,9 @@ void ProgrammeActions::fillMenu(QMenu *menu)
     menu->addSeparator();
     m_delete = menu->addAction(tr("&Delete"), this, &ProgrammeActions::deleteSelected);
     m_delete->setObjectName(QStringLiteral("deleteAction"));
+    // Delete works in the navigator only: in a table or a text field the key is theirs.
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
     updateActions();
 }
 
@@ -42,9 +46,39 @@ void ProgrammeActions::setWorkspace(Workspace *workspace, ProgrammePage *page)
 {
     m_workspace = workspace;
     m_page = page;
-    if (page)
+    if (page) {
         connect(page, &ProgrammePage::currentChanged, this, &ProgrammeActions::updateActions);
+        attachToNavigator(page);
+    }
     updateActions();
+}
+
+void ProgrammeActions::attachToNavigator(ProgrammePage *page)
+{
+    QTreeView *navigator = page->navigator();
+    if (m_delete)
+        navigator->addAction(m_delete);
+    // Enter opens the selected row's editor with the cursor in its first field.
+    auto *open = new QAction(navigator);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, page, &ProgrammePage::focusEditor);
+    navigator->addAction(open);
+    navigator->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(navigator, &QWidget::customContextMenuRequested, this, [this, navigator](const QPoint &position) {
+        // What the pointer is on is what the menu acts on.
+        if (const QModelIndex index = navigator->indexAt(position); index.isValid())
+            navigator->setCurrentIndex(index);
+        QMenu menu(navigator);
+        menu.setObjectName(QStringLiteral("navigatorMenu"));
+        for (QAction *action : {m_newAcademy, m_newTrack, m_newActivity, m_newSession})
+            if (action)
+                menu.addAction(action);
+        menu.addSeparator();
+        if (m_delete)
+            menu.addAction(m_delete);
+        menu.exec(navigator->viewport()->mapToGlobal(position));
+    });
 }
 
 void ProgrammeActions::updateActions()
@@ -88,8 +122,10 @@ void ProgrammeActions::newTrack()
     track.name = tr("New track");
     track.colour = AcademyTemplate::colour(TrackKind::Custom);
     const EditResult result = m_workspace->editor()->addTrack(track);
-    if (result.ok)
+    if (result.ok) {
         m_page->showEntity(int(EntityType::Track), result.id);
+        m_page->focusEditor();
+    }
 }
 
 void ProgrammeActions::newActivity()
@@ -103,8 +139,10 @@ void ProgrammeActions::newActivity()
     activity.trackId = trackId;
     activity.title = tr("New activity");
     const EditResult result = m_workspace->editor()->addActivity(activity);
-    if (result.ok)
+    if (result.ok) {
         m_page->showEntity(int(EntityType::Activity), result.id);
+        m_page->focusEditor();
+    }
 }
 
 void ProgrammeActions::newSession()

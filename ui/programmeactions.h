@@ -31,6 +31,8 @@ public:
     void deleteSelected();
 
 private:
+    // Delete, Enter and a context menu in the navigator, as in any file manager.
+    void attachToNavigator(ProgrammePage *page);
     void updateActions();
 
     QWidget *m_window;

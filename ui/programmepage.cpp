@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -133,6 +134,15 @@ void ProgrammePage::showEntity(int type, qint64 id)
     m_navigator->expand(index.parent());
     m_navigator->setCurrentIndex(index);
     m_navigator->scrollTo(index);
+}
+
+void ProgrammePage::focusEditor()
+{
+    // The forms make their name or title field first.
+    if (auto *field = m_editors->currentWidget()->findChild<QLineEdit *>()) {
+        field->setFocus(Qt::OtherFocusReason);
+        field->selectAll();
+    }
 }
 
 void ProgrammePage::openCurrent()

@@ -40,6 +40,9 @@ public:
     TrackForm *trackForm() const { return m_trackForm; }
     ActivityForm *activityForm() const { return m_activityForm; }
     void setSelectionProvider(const std::function<QList<qint64>()> &provider);
+    // Puts the cursor in the open editor's first field, its text selected to type over: after a
+    // new row is added, and when Enter is pressed in the navigator.
+    void focusEditor();
 
 signals:
     void currentChanged();
