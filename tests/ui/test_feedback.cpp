@@ -7,6 +7,7 @@
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "testfiles.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QLabel>
@@ -18,12 +19,9 @@ using namespace Akademiplan::Test;
 
 TEST_CASE("an undo step says what changed where and the status bar says what happened", "[ui][feedback]")
 {
-    TempFolder folder;
-    const QString path = makeProjectFile(folder, QStringLiteral("aarhus.akademi"), true);
-    MainWindow window;
-    REQUIRE(window.fileActions()->openFile(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open;
+    MainWindow &window = open.window;
+    const QString &path = open.path;
     auto *state = window.statusBar()->findChild<QLabel *>(QStringLiteral("fileState"));
     REQUIRE(state);
     CHECK(state->text() == QStringLiteral("Saved"));

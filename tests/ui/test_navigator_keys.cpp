@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "programmepage.h"
 #include "testfiles.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -15,38 +16,15 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
-namespace {
-
-// Runs `handle` on the next popup or modal window as soon as it is open.
-void whenOpen(const std::function<bool(QWidget *)> &handle)
-{
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle] {
-        QWidget *open = QApplication::activePopupWidget() ? QApplication::activePopupWidget()
-                                                          : QApplication::activeModalWidget();
-        if (open && handle(open))
-            poll->deleteLater();
-    });
-    poll->start(10);
-    QTimer::singleShot(3000, poll, &QObject::deleteLater);
-}
-
-} // namespace
-
 TEST_CASE("Delete in the navigator asks and deletes the selected activity and Undo brings it back", "[ui][navigator]")
 {
-    TempFolder folder;
-    const QString path = makeProjectFile(folder, QStringLiteral("aarhus.akademi"), true);
-    MainWindow window;
-    REQUIRE(window.fileActions()->openFile(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open;
+    MainWindow &window = open.window;
     const Activity activity = window.document()->project().activities.at(2);
     const int activities = int(window.document()->project().activities.size());
     window.programmePage()->showEntity(int(EntityType::Activity), activity.id);
@@ -72,12 +50,8 @@ TEST_CASE("Delete in the navigator asks and deletes the selected activity and Un
 
 TEST_CASE("Enter in the navigator and a new activity put the cursor in the title", "[ui][navigator]")
 {
-    TempFolder folder;
-    const QString path = makeProjectFile(folder, QStringLiteral("aarhus.akademi"), true);
-    MainWindow window;
-    REQUIRE(window.fileActions()->openFile(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open;
+    MainWindow &window = open.window;
     const Activity activity = window.document()->project().activities.at(1);
     window.programmePage()->showEntity(int(EntityType::Activity), activity.id);
     QTreeView *navigator = window.programmePage()->navigator();
@@ -106,12 +80,8 @@ TEST_CASE("Enter in the navigator and a new activity put the cursor in the title
 
 TEST_CASE("a right click in the navigator offers new rows and Delete for what is under the pointer", "[ui][navigator]")
 {
-    TempFolder folder;
-    const QString path = makeProjectFile(folder, QStringLiteral("aarhus.akademi"), true);
-    MainWindow window;
-    REQUIRE(window.fileActions()->openFile(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open;
+    MainWindow &window = open.window;
     QTreeView *navigator = window.programmePage()->navigator();
     const Activity activity = window.document()->project().activities.at(0);
     window.programmePage()->showEntity(int(EntityType::Activity), activity.id);

@@ -10,6 +10,7 @@
 #include "programmepage.h"
 #include "testfiles.h"
 #include "typeddatefield.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
@@ -85,16 +85,14 @@ struct SessionTable
 void answerNextQuestion(QMessageBox::StandardButton answer, QString *asked)
 {
     asked->clear();
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *asked = box->text();
-            box->button(answer)->click();
-            poll->deleteLater();
-        }
+    whenOpen([answer, asked](QWidget *open) {
+        auto *box = qobject_cast<QMessageBox *>(open);
+        if (!box)
+            return false;
+        *asked = box->text();
+        box->button(answer)->click();
+        return true;
     });
-    poll->start(10);
-    QTimer::singleShot(3000, poll, &QObject::deleteLater);
 }
 
 } // namespace

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "catch.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "testfiles.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+namespace Akademiplan::Test {
+
+// The main window with the example project open in a temporary folder, shown: what most tests of
+// the window start from.
+struct OpenWindow
+{
+    TempFolder folder;
+    QString path;
+    MainWindow window;
+
+    explicit OpenWindow(const QString &fileName = QStringLiteral("aarhus.akademi"))
+        : path(makeProjectFile(folder, fileName, true))
+    {
+        REQUIRE(window.fileActions()->openFile(path));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
+// Calls `handle` with the next popup or modal window as soon as one is open, until it returns
+// true; a test that expects one checks what `handle` saw, so a window that never comes fails there.
+inline void whenOpen(const std::function<bool(QWidget *)> &handle)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle] {
+        QWidget *open = QApplication::activePopupWidget() ? QApplication::activePopupWidget()
+                                                          : QApplication::activeModalWidget();
+        if (open && handle(open))
+            poll->deleteLater();
+    });
+    poll->start(10);
+    QTimer::singleShot(3000, poll, &QObject::deleteLater);
+}
+
+} // namespace Akademiplan::Test
