@@ -11,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -54,7 +56,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     m_goal->setTabChangesFocus(true);
     m_goal->setMaximumHeight(90);
     m_colour->setAccessibleName(tr("Track colour"));
-    m_colour->setFixedWidth(110);
+    m_colour->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *heading = new QLabel(tr("Track"), this);
     heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
@@ -110,8 +112,21 @@ void TrackForm::load()
         m_roles.at(i)->setChecked(track->targetRoles.contains(allRoles[i]));
     if (m_goal->toPlainText() != track->goal)
         m_goal->setPlainText(track->goal);
-    m_colour->setText(track->colour.name());
-    m_colour->setStyleSheet(QStringLiteral("background-color: %1; color: white;").arg(track->colour.name()));
+    // A swatch of the colour and a word, not its code: "#d55e00" says nothing to a consultant.
+    const qreal scale = m_colour->devicePixelRatioF();
+    QPixmap swatch(QSize(28, 16) * scale);
+    swatch.setDevicePixelRatio(scale);
+    swatch.fill(Qt::transparent);
+    QPainter painter(&swatch);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(track->colour);
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 27, 15), 3, 3);
+    painter.end();
+    m_colour->setIcon(QIcon(swatch));
+    m_colour->setIconSize(QSize(28, 16));
+    m_colour->setText(tr("Change…"));
+    m_colour->setToolTip(tr("The track's colour in the timeline and the plan (%1)").arg(track->colour.name()));
     m_enrolments->showTrack(track->id);
 }
 

@@ -3724,6 +3724,14 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Track Colour</source>
         <translation>Sporets farve</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Skift …</translation>
+    </message>
+    <message>
+        <source>The track&apos;s colour in the timeline and the plan (%1)</source>
+        <translation>Sporets farve i tidslinjen og planen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::TypedDate</name>

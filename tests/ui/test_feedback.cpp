@@ -6,11 +6,15 @@
 #include "editor/projecteditor.h"
 #include "fileactions.h"
 #include "mainwindow.h"
+#include "programmepage.h"
+#include "trackform.h"
 #include "testfiles.h"
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QImage>
 #include <QLabel>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
 
@@ -63,4 +67,19 @@ TEST_CASE("an undo step says what changed where and the status bar says what hap
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Saved aarhus.akademi."));
     CHECK(state->text() == QStringLiteral("Saved"));
     CHECK(readProject(path).activities.at(0).title == QStringLiteral("Innovationsværksted"));
+}
+
+TEST_CASE("a track's colour button shows the colour and a word, not its code", "[ui][feedback]")
+{
+    OpenWindow open;
+    const Track track = open.window.document()->project().tracks.at(0);
+    open.window.programmePage()->showEntity(int(EntityType::Track), track.id);
+    auto *button = byAccessibleName<QPushButton>(open.window.programmePage()->trackForm(),
+                                                 QStringLiteral("Track colour"));
+    CHECK(button->text() == QStringLiteral("Change…"));
+    CHECK_FALSE(button->text().contains(QLatin1Char('#')));
+    CHECK(button->toolTip().contains(track.colour.name()));
+    // The swatch is painted in the track's colour.
+    const QImage swatch = button->icon().pixmap(QSize(28, 16)).toImage();
+    CHECK(swatch.pixelColor(swatch.width() / 2, swatch.height() / 2) == track.colour);
 }

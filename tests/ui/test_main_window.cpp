@@ -14,6 +14,7 @@
 #include "programmepage.h"
 #include "testfiles.h"
 #include "trackform.h"
+#include "windowfixture.h"
 #include "workspace.h"
 
 #include <QAbstractButton>
@@ -59,16 +60,6 @@ QAction *action(MainWindow &window, const char *name)
     auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
     REQUIRE(found);
     return found;
-}
-
-template <typename Widget>
-Widget *byAccessibleName(QWidget *parent, const QString &name)
-{
-    for (Widget *widget : parent->findChildren<Widget *>())
-        if (widget->accessibleName() == name && widget->isVisible())
-            return widget;
-    FAIL("no visible widget named " << name.toStdString());
-    return nullptr;
 }
 
 QAbstractButton *button(QWidget *parent, const QString &text)

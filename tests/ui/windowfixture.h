@@ -31,6 +31,17 @@ struct OpenWindow
     }
 };
 
+// The visible widget of a type a screen reader knows by this name.
+template <typename Widget>
+Widget *byAccessibleName(QWidget *parent, const QString &name)
+{
+    for (Widget *widget : parent->findChildren<Widget *>())
+        if (widget->accessibleName() == name && widget->isVisible())
+            return widget;
+    FAIL("no visible widget named " << name.toStdString());
+    return nullptr;
+}
+
 // Calls `handle` with the next popup or modal window as soon as one is open, until it returns
 // true; a test that expects one checks what `handle` saw, so a window that never comes fails there.
 inline void whenOpen(const std::function<bool(QWidget *)> &handle)
