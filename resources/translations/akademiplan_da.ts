@@ -3726,7 +3726,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Change…</source>
-        <translation>Skift …</translation>
+        <translation>Skift…</translation>
     </message>
     <message>
         <source>The track&apos;s colour in the timeline and the plan (%1)</source>
