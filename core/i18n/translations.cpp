@@ -50,14 +50,16 @@ bool Translations::install(const QLocale &locale)
         }
     }
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-
+    // English is the source language; its catalogue holds only the plural forms of counted texts.
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto own = std::make_unique<QTranslator>();
-    if (!own->load(locale, QStringLiteral("akademiplan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        return false;
+    if (!own->load(english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : locale, QStringLiteral("akademiplan"),
+                   QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return english;
     QCoreApplication::installTranslator(own.get());
     ownTranslator() = std::move(own);
+    if (english)
+        return true;
 
     // Qt's own strings (standard buttons, dialogs) where the system has them installed.
     auto qt = std::make_unique<QTranslator>();

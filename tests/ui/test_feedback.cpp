@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "fileactions.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "programmepage.h"
 #include "trackform.h"
@@ -82,4 +83,20 @@ TEST_CASE("a track's colour button shows the colour and a word, not its code", "
     // The swatch is painted in the track's colour.
     const QImage swatch = button->icon().pixmap(QSize(28, 16)).toImage();
     CHECK(swatch.pixelColor(swatch.width() / 2, swatch.height() / 2) == track.colour);
+}
+
+TEST_CASE("English counts say 1 participant and 2 participants", "[ui][feedback]")
+{
+    REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    CHECK(QCoreApplication::translate("Akademiplan::ProjectEditor", "Enrol %n participant(s)", nullptr, 1)
+          == QStringLiteral("Enrol 1 participant"));
+    CHECK(QCoreApplication::translate("Akademiplan::ProjectEditor", "Enrol %n participant(s)", nullptr, 2)
+          == QStringLiteral("Enrol 2 participants"));
+    CHECK(QCoreApplication::translate("Akademiplan::ParticipantsPage", "Delete %Ln people?", nullptr, 1)
+          == QStringLiteral("Delete 1 person?"));
+    // Danish keeps its own forms.
+    REQUIRE(Translations::install(QLocale(QLocale::Danish, QLocale::Denmark)));
+    CHECK(QCoreApplication::translate("Akademiplan::ProjectEditor", "Enrol %n participant(s)", nullptr, 1)
+          == QStringLiteral("Tilmeld 1 deltager"));
+    REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom)));
 }
