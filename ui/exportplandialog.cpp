@@ -99,6 +99,7 @@ void ExportPlanDialog::exportPdf()
         QMessageBox::warning(this, tr("Cannot Save Programme Plan"), error);
         return;
     }
+    m_writtenPath = path;
     accept();
 }
 

@@ -21,6 +21,9 @@ class ExportPlanDialog : public QDialog
 public:
     ExportPlanDialog(const Project &project, const QString &documentPath, QWidget *parent = nullptr);
 
+    // The PDF written, once the dialog was accepted by saving one.
+    QString writtenPath() const { return m_writtenPath; }
+
     PlanOptions options() const;
 
     void exportPdf();
@@ -30,6 +33,7 @@ public:
 private:
     const Project &m_project;
     QString m_documentPath;
+    QString m_writtenPath;
     QComboBox *m_academy;
     QComboBox *m_language;
     QCheckBox *m_participants;

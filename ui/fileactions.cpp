@@ -250,7 +250,8 @@ void FileActions::exportPlan()
         return;
     }
     ExportPlanDialog dialog(m_document->project(), m_document->filePath(), m_window);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty())
+        emit exported(dialog.writtenPath());
 }
 
 bool FileActions::shareCopy()

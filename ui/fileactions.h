@@ -54,6 +54,8 @@ signals:
     void documentChanged(Akademiplan::Document *document);
     // What a file action did, for the status bar: "Saved plan.akademi".
     void done(const QString &message);
+    // A file was written that the user may want to open now, such as the programme plan.
+    void exported(const QString &path);
 
 private:
     void setDocument(std::unique_ptr<Document> document);

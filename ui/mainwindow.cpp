@@ -16,12 +16,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -29,6 +33,7 @@
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoView>
+#include <QUrl>
 
 namespace Akademiplan {
 
@@ -88,6 +93,30 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_fileActions, &FileActions::documentChanged, this, &MainWindow::documentChanged);
     connect(m_fileActions, &FileActions::done, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
+    });
+    // After an export the status bar says so and offers to open the file, without a window to
+    // click away.
+    m_openExported = new QPushButton(tr("&Open"), this);
+    m_openExported->setObjectName(QStringLiteral("openExported"));
+    m_openExported->setFlat(true);
+    m_openExported->hide();
+    statusBar()->addWidget(m_openExported);
+    connect(m_fileActions, &FileActions::exported, this, [this](const QString &path) {
+        const QString message = tr("Saved %1.").arg(QFileInfo(path).fileName());
+        m_openExported->setProperty("message", message);
+        statusBar()->showMessage(message);
+        m_openExported->setProperty("path", path);
+        m_openExported->setToolTip(tr("Open %1").arg(QDir::toNativeSeparators(path)));
+        m_openExported->show();
+    });
+    connect(m_openExported, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_openExported->property("path").toString()));
+        m_openExported->hide();
+    });
+    // It goes with the next message.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message != m_openExported->property("message").toString())
+            m_openExported->hide();
     });
     m_fileState = new QLabel(this);
     m_fileState->setObjectName(QStringLiteral("fileState"));

@@ -6,6 +6,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -64,7 +65,8 @@ private:
     void saveSettings();
 
     FileActions *m_fileActions;
-    QLabel *m_fileState = nullptr; // saved, unsaved, read-only and why
+    QLabel *m_fileState = nullptr;         // saved, unsaved, read-only and why
+    QPushButton *m_openExported = nullptr; // opens the file just exported
     ProgrammeActions *m_programmeActions;
     Workspace *m_workspace = nullptr;
     QStackedWidget *m_stack;

@@ -2568,6 +2568,18 @@ The change has been taken back, and the steps before it can no longer be undone.
         <comment>file state, then what the copy is</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 er gemt.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Åbn %1</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::MergePlan</name>

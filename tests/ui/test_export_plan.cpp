@@ -10,9 +10,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -55,6 +58,14 @@ TEST_CASE("the programme plan is exported from the window in the language chosen
     CHECK(bytes.size() > 20000);
     // The window still speaks its own language afterwards.
     CHECK(QLocale().language() == QLocale::English);
+    // The status bar says where it went and offers to open it.
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Saved %1.").arg(QFileInfo(pdf).fileName()));
+    auto *open = window.statusBar()->findChild<QPushButton *>(QStringLiteral("openExported"));
+    REQUIRE(open);
+    CHECK(open->isVisible());
+    CHECK(open->toolTip().contains(QDir::toNativeSeparators(pdf)));
+    window.statusBar()->showMessage(QStringLiteral("Something else"));
+    CHECK_FALSE(open->isVisible());
 }
 
 TEST_CASE("the programme plan prints through a printer as well as it exports", "[ui][plan]")
