@@ -38,7 +38,11 @@ QString DisplayText::week(const QDate &date)
 
 QString DisplayText::time(const QTime &time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    // Danes write 9.00, not Qt's 09.00.
+    const QLocale locale;
+    if (locale.language() == QLocale::Danish)
+        return time.toString(QStringLiteral("H.mm"));
+    return locale.toString(time, QLocale::ShortFormat);
 }
 
 QString DisplayText::timeRange(const QTime &start, const QTime &end)

@@ -44,7 +44,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Date: return DisplayText::shortDate(session.date);
         case Weekday: return DisplayText::weekday(session.date);
-        case Week: return DisplayText::week(session.date);
+        // The column says "Week"; each cell only its number.
+        case Week: return session.date.weekNumber();
         case Start: return DisplayText::time(session.startTime);
         case End: return DisplayText::time(session.endTime);
         case Location: return session.location;

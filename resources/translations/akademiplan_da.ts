@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>not a batch of changes: &quot;format&quot; must be &quot;%1&quot;</source>
-        <translation>ikke et ændringssæt: »format« skal være &quot;%1&quot;</translation>
+        <translation>ikke et ændringssæt: »format« skal være »%1«</translation>
     </message>
     <message>
         <source>written for a newer Akademiplan (version %1 of the format); this version reads version %2</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>&quot;ref&quot; is a name such as &quot;anne&quot;, written without &quot;$&quot;, not %1</source>
-        <translation>»ref« er et navn som &quot;anne&quot;, skrevet uden »$«, ikke %1</translation>
+        <translation>»ref« er et navn som »anne«, skrevet uden »$«, ikke %1</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is already given to the row added by change %2</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>&quot;fields&quot; is an object such as {&quot;name&quot;: &quot;…&quot;}, not %1</source>
-        <translation>»fields« er et objekt som {&quot;name&quot;: &quot;…&quot;}, ikke %1</translation>
+        <translation>»fields« er et objekt som {»name«: »…«}, ikke %1</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;; the fields of %2 are %3</source>
@@ -718,7 +718,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>Check that a file is a valid project file this version can edit.</source>
-        <translation>Kontrollér, at en fil er en gyldig projektfil, som denne version kan redigere.</translation>
+        <translation>Kontroller, at en fil er en gyldig projektfil, som denne version kan redigere.</translation>
     </message>
     <message>
         <source>A project file name must end in .akademi: %1</source>
@@ -780,7 +780,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>The plan can be written in da (Danish) or en (English), not in &quot;%1&quot;.</source>
-        <translation>Planen kan skrives på da (dansk) eller en (engelsk), ikke på &quot;%1&quot;.</translation>
+        <translation>Planen kan skrives på da (dansk) eller en (engelsk), ikke på »%1«.</translation>
     </message>
     <message>
         <source>The programme plan would replace the project file itself: %1</source>
@@ -792,7 +792,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>No academy is called &quot;%1&quot;; the project has: %2</source>
-        <translation>Der er intet akademi, der hedder &quot;%1&quot;; projektet har: %2</translation>
+        <translation>Der er intet akademi, der hedder »%1«; projektet har: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
@@ -816,7 +816,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>Write a clean copy of the project FILE to share with someone, and record in FILE that it was shared.</source>
-        <translation>Skriv en ren kopi af projektfilen FIL, der kan deles med andre, og notér i FIL, at den er delt.</translation>
+        <translation>Skriv en ren kopi af projektfilen FIL, der kan deles med andre, og noter i FIL, at den er delt.</translation>
     </message>
     <message>
         <source>OUT.akademi</source>
@@ -858,11 +858,11 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>%1 has been open for editing by %2 since %3; this is the file as it was last saved.</source>
-        <translation>%1 har været åbnet til redigering af %2 siden %3; dette er filen, som den sidst blev gemt.</translation>
+        <translation>%1 har været åbnet af %2 til redigering siden %3; dette er filen, som den sidst blev gemt.</translation>
     </message>
     <message>
         <source>%1 is open for editing by %2; this is the file as it was last saved.</source>
-        <translation>%1 er åbnet til redigering af %2; dette er filen, som den sidst blev gemt.</translation>
+        <translation>%1 er åbnet af %2 til redigering; dette er filen, som den sidst blev gemt.</translation>
     </message>
     <message>
         <source>Apply the changes in CHANGES.json (see docs/change-batch.md) to the project FILE, all or none, and save it.</source>
@@ -1396,18 +1396,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>%1 is open for editing by %2. You can open it read-only.</source>
-        <translation>%1 er åbnet til redigering af %2. Du kan åbne filen skrivebeskyttet.</translation>
+        <translation>%1 er åbnet af %2 til redigering. Du kan åbne filen skrivebeskyttet.</translation>
     </message>
     <message>
         <source>%1 has been open for editing by %2 since %3. You can open it read-only.</source>
-        <translation>%1 har været åbnet til redigering af %2 siden %3. Du kan åbne filen skrivebeskyttet.</translation>
+        <translation>%1 har været åbnet af %2 til redigering siden %3. Du kan åbne filen skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
     <name>Akademiplan::DomainLabels</name>
     <message>
         <source>Draft</source>
-        <translation>Kladde</translation>
+        <translation>Udkast</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -1531,7 +1531,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Absent</source>
-        <translation>Fraværende</translation>
+        <translation>Udeblevet</translation>
     </message>
     <message>
         <source>Excused</source>
@@ -2029,7 +2029,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Export Programme Plan</source>
-        <translation>Eksportér programplan</translation>
+        <translation>Eksporter programplan</translation>
     </message>
     <message>
         <source>Academy</source>
@@ -2184,11 +2184,11 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>&amp;Export Programme Plan…</source>
-        <translation>Eksportér &amp;programplan…</translation>
+        <translation>Eksporter &amp;programplan…</translation>
     </message>
     <message>
         <source>Export Programme Plan</source>
-        <translation>Eksportér programplan</translation>
+        <translation>Eksporter programplan</translation>
     </message>
     <message>
         <source>Add an academy first; the plan shows one academy.</source>
@@ -2436,7 +2436,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Annuller fortryd</translation>
+        <translation>&amp;Omgør</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2990,15 +2990,15 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Delete the academy &quot;%1&quot;? Its tracks, activities, sessions and enrolments go too. You can undo this.</source>
-        <translation>Slet akademiet &quot;%1&quot;? Dets spor, aktiviteter, sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
+        <translation>Slet akademiet »%1«? Dets spor, aktiviteter, sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete the track &quot;%1&quot;? Its activities, sessions and enrolments go too. You can undo this.</source>
-        <translation>Slet sporet &quot;%1&quot;? Dets aktiviteter, sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
+        <translation>Slet sporet »%1«? Dets aktiviteter, sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete the activity &quot;%1&quot;? Its sessions and enrolments go too. You can undo this.</source>
-        <translation>Slet aktiviteten &quot;%1&quot;? Dens sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
+        <translation>Slet aktiviteten »%1«? Dens sessioner og tilmeldinger slettes også. Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3261,7 +3261,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>%1 cannot be read; check that you have access to it.</source>
-        <translation>%1 kan ikke læses; kontrollér, at du har adgang til filen.</translation>
+        <translation>%1 kan ikke læses; kontroller, at du har adgang til filen.</translation>
     </message>
     <message>
         <source>%1 is not an Akademiplan project file.</source>
@@ -3376,7 +3376,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>The %1 with row id %2 has an unreadable value in &quot;%3&quot;.</source>
-        <translation>Rækken i %1 med id %2 har en ulæselig værdi i &quot;%3&quot;.</translation>
+        <translation>Rækken i %1 med id %2 har en ulæselig værdi i »%3«.</translation>
     </message>
     <message>
         <source>The file&apos;s table %1 cannot be read to the end.</source>
@@ -3388,7 +3388,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>The %1 with row id %2 has a value in &quot;%3&quot; of %4 MB, far more than any project holds.</source>
-        <translation>Rækken i %1 med id %2 har en værdi i &quot;%3&quot; på %4 MB, langt mere end noget projekt indeholder.</translation>
+        <translation>Rækken i %1 med id %2 har en værdi i »%3« på %4 MB, langt mere end noget projekt indeholder.</translation>
     </message>
     <message>
         <source>The file&apos;s record of a shared revision cannot be read.</source>
@@ -3827,7 +3827,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>The capacity cannot be negative; use 0 for no limit.</source>
-        <translation>Kapaciteten kan ikke være negativ; brug 0 for ubegrænset.</translation>
+        <translation>Kapaciteten kan ikke være negativ; brug 0 for ingen grænse.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
@@ -3867,7 +3867,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation>&quot;%1&quot; er ikke en gyldig e-mailadresse.</translation>
+        <translation>»%1« er ikke en gyldig e-mailadresse.</translation>
     </message>
     <message>
         <source>The participant belongs to an organisation that does not exist.</source>

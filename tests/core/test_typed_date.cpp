@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 // Dates and times as Danes type them into a field, with the year taken from the academy's period.
 #include "catch.h"
+#include "i18n/displaytext.h"
 #include "i18n/typeddate.h"
 
 using namespace Akademiplan;
@@ -67,4 +68,13 @@ TEST_CASE("a time is read as 9 or 9.30 or 09:30 or 930 and refused past 23.59", 
         CHECK_FALSE(result.time.isValid());
         CHECK_FALSE(result.error.isEmpty());
     }
+}
+
+TEST_CASE("Danish times are written without a leading zero", "[typed-date]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
+    CHECK(DisplayText::time(QTime(9, 0)) == QStringLiteral("9.00"));
+    CHECK(DisplayText::timeRange(QTime(9, 30), QTime(15, 0)) == QStringLiteral("9.30–15.00"));
+    QLocale::setDefault(before);
 }
