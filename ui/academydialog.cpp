@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -59,11 +60,20 @@ AcademyDialog::AcademyDialog(Mode mode, const QString &municipalityName, QWidget
         m_municipality->setCurrentIndex(-1);
         m_municipality->lineEdit()->setPlaceholderText(tr("Type the municipality's name or code"));
         m_municipality->setAccessibleName(tr("Municipality"));
+        m_municipalityHint = new QLabel(this);
+        m_municipalityHint->setObjectName(QStringLiteral("municipalityHint"));
+        m_municipalityHint->setWordWrap(true);
+        m_municipalityHint->hide();
         auto *top = new QFormLayout;
         top->addRow(tr("&Municipality:"), m_municipality);
+        top->addRow(QString(), m_municipalityHint);
         layout->addLayout(top);
         connect(m_municipality, &QComboBox::currentIndexChanged, this, &AcademyDialog::municipalityChosen);
         connect(m_municipality, &QComboBox::editTextChanged, this, &AcademyDialog::validate);
+        connect(m_municipality->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+            if (const int index = typedMunicipality(); index >= 0 && index != m_municipality->currentIndex())
+                m_municipality->setCurrentIndex(index);
+        });
         m_academyBox->setTitle(tr("Create the first &academy"));
         m_academyBox->setCheckable(true);
         m_academyBox->setChecked(true);
@@ -96,6 +106,15 @@ AcademyDialog::AcademyDialog(Mode mode, const QString &municipalityName, QWidget
     connect(m_end, &QLineEdit::textChanged, this, &AcademyDialog::validate);
     connect(m_academyBox, &QGroupBox::toggled, this, &AcademyDialog::validate);
     validate();
+    // Down the form, then the buttons: the order the fields are read in.
+    QWidget *previous = m_municipality ? static_cast<QWidget *>(m_municipality) : nullptr;
+    for (QWidget *next : {static_cast<QWidget *>(m_academyBox), static_cast<QWidget *>(m_name),
+                          static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_end),
+                          static_cast<QWidget *>(m_template), static_cast<QWidget *>(buttons)}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
     if (m_municipality)
         m_municipality->setFocus();
     else
@@ -114,11 +133,23 @@ void AcademyDialog::validate()
 {
     bool ok = true;
     if (m_municipality) {
-        // Accept only what is in the list: typed text must match an entry exactly.
-        const int index = m_municipality->findText(m_municipality->currentText(), Qt::MatchFixedString);
+        const QString typed = m_municipality->currentText().trimmed();
+        const int index = typedMunicipality();
         ok = index >= 0;
-        if (ok && index != m_municipality->currentIndex())
+        // An entry picked or typed as shown becomes the current one at once; a code or a name
+        // typed on its own once the field is left, so that the text does not change under typing.
+        if (ok && index != m_municipality->currentIndex()
+            && m_municipality->findText(typed, Qt::MatchFixedString) == index)
             m_municipality->setCurrentIndex(index);
+        else if (ok && !m_nameTouched)
+            m_name->setText(tr("Innovation Academy %1 %2").arg(municipality().name).arg(m_start->date().year()));
+        // Said in words, so that a greyed-out OK is never the only answer.
+        m_municipalityHint->setText(ok || typed.isEmpty()
+                                        ? QString()
+                                        : tr("No municipality is called \"%1\"; type its name or its code, e.g. "
+                                             "Aarhus or 751.")
+                                              .arg(typed));
+        m_municipalityHint->setVisible(!m_municipalityHint->text().isEmpty());
     }
     if (createAcademy())
         ok = ok && !m_name->text().trimmed().isEmpty() && m_start->date().isValid() && m_end->date().isValid()
@@ -127,11 +158,29 @@ void AcademyDialog::validate()
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
+int AcademyDialog::typedMunicipality() const
+{
+    // Only what is in the list: an entry as shown, a code ("751") or a whole name ("aarhus").
+    const QString typed = m_municipality->currentText().trimmed();
+    int index = m_municipality->findText(typed, Qt::MatchFixedString);
+    bool isCode = false;
+    const int code = typed.toInt(&isCode);
+    if (index < 0 && isCode)
+        index = m_municipality->findData(code);
+    for (int i = 0; i < m_municipality->count() && index < 0 && !typed.isEmpty(); ++i) {
+        const auto candidate = MunicipalityRegistry::byCode(m_municipality->itemData(i).toInt());
+        if (candidate && candidate->name.compare(typed, Qt::CaseInsensitive) == 0)
+            index = i;
+    }
+    return index;
+}
+
 Municipality AcademyDialog::municipality() const
 {
-    if (!m_municipality || m_municipality->currentIndex() < 0)
+    const int index = m_municipality ? typedMunicipality() : -1;
+    if (index < 0)
         return {};
-    return MunicipalityRegistry::byCode(m_municipality->currentData().toInt()).value_or(Municipality{});
+    return MunicipalityRegistry::byCode(m_municipality->itemData(index).toInt()).value_or(Municipality{});
 }
 
 bool AcademyDialog::createAcademy() const

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 
 namespace Akademiplan {
@@ -35,9 +36,12 @@ public:
 private:
     void municipalityChosen();
     void validate();
+    // The list entry the municipality field names: as shown, by code or by name; -1 for none.
+    int typedMunicipality() const;
 
     Mode m_mode;
     QComboBox *m_municipality = nullptr;
+    QLabel *m_municipalityHint = nullptr; // why OK is not enabled yet
     QGroupBox *m_academyBox;
     QLineEdit *m_name;
     TypedDateField *m_start;

@@ -59,6 +59,10 @@
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
+    <message>
+        <source>No municipality is called &quot;%1&quot;; type its name or its code, e.g. Aarhus or 751.</source>
+        <translation>Ingen kommune hedder »%1«; skriv kommunens navn eller kommunekode, f.eks. Aarhus eller 751.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::AcademyForm</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 // What the window says back: undo steps that say what and where, the status bar after saving and
 // undoing, the file's state, and Ctrl+Y for redo.
+#include "academydialog.h"
 #include "catch.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
@@ -13,8 +14,12 @@
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
@@ -99,4 +104,42 @@ TEST_CASE("English counts say 1 participant and 2 participants", "[ui][feedback]
     CHECK(QCoreApplication::translate("Akademiplan::ProjectEditor", "Enrol %n participant(s)", nullptr, 1)
           == QStringLiteral("Tilmeld 1 deltager"));
     REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+}
+
+TEST_CASE("the new project dialog takes a municipality's code or name and says when it knows neither",
+          "[ui][feedback]")
+{
+    AcademyDialog dialog(AcademyDialog::Mode::NewProject, QString());
+    dialog.show();
+    auto *municipality = byAccessibleName<QComboBox>(&dialog, QStringLiteral("Municipality"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("municipalityHint"));
+    REQUIRE(hint);
+    CHECK_FALSE(ok->isEnabled());
+
+    QTest::keyClicks(municipality->lineEdit(), QStringLiteral("7510"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(hint->isVisible());
+    INFO(hint->text().toStdString());
+    CHECK(hint->text().contains(QStringLiteral("No municipality is called \"7510\"")));
+
+    municipality->lineEdit()->clear();
+    QTest::keyClicks(municipality->lineEdit(), QStringLiteral("751"));
+    CHECK(ok->isEnabled());
+    CHECK_FALSE(hint->isVisible());
+    CHECK(dialog.municipality().code == 751);
+    CHECK(byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Academy name"))->text().contains(QStringLiteral("Aarhus")));
+
+    municipality->lineEdit()->clear();
+    QTest::keyClicks(municipality->lineEdit(), QStringLiteral("odense"));
+    CHECK(dialog.municipality().code == 461);
+
+    // Tab goes down the form: from the municipality to the academy's box, then its name.
+    CHECK(municipality->nextInFocusChain() != nullptr);
+    QWidget *afterMunicipality = municipality;
+    do
+        afterMunicipality = afterMunicipality->nextInFocusChain();
+    while (afterMunicipality
+           && (municipality->isAncestorOf(afterMunicipality) || !(afterMunicipality->focusPolicy() & Qt::TabFocus)));
+    CHECK(qobject_cast<QGroupBox *>(afterMunicipality) != nullptr);
 }
