@@ -15,18 +15,24 @@
 
 namespace Akademiplan {
 
+std::unique_ptr<Document> RoundTripCommands::openAndCompare(const QString &theirPath, const QString &projectPath,
+                                                            bool forEditing, CopyComparison &comparison)
+{
+    std::unique_ptr<Document> document = CommandLine::openProject(projectPath, forEditing);
+    FileProblem problem;
+    if (document && !ReturnedCopyComparer::compare(*document, theirPath, comparison, &problem)) {
+        CommandLine::printError(problem.message);
+        document.reset();
+    }
+    return document;
+}
+
 int RoundTripCommands::compare(const QString &theirPath, const QString &projectPath)
 {
     // Read-only: comparing changes nothing, and works beside someone who has the file open.
-    std::unique_ptr<Document> document = CommandLine::openProject(projectPath, false);
-    if (!document)
-        return ExitFileUnusable;
-    FileProblem problem;
     CopyComparison comparison;
-    if (!ReturnedCopyComparer::compare(*document, theirPath, comparison, &problem)) {
-        CommandLine::printError(problem.message);
+    if (!openAndCompare(theirPath, projectPath, false, comparison))
         return ExitFileUnusable;
-    }
     const QJsonObject report = ComparisonReport::toJson(comparison, QFileInfo(projectPath).fileName());
     CommandLine::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
     return ExitSuccess;
@@ -43,15 +49,10 @@ int RoundTripCommands::merge(const QString &theirPath, const QString &projectPat
         CommandLine::printError(tr("--prefer takes mine or theirs, not \"%1\".").arg(prefer));
         return ExitUsage;
     }
-    std::unique_ptr<Document> document = CommandLine::openProject(projectPath, true);
+    CopyComparison comparison;
+    std::unique_ptr<Document> document = openAndCompare(theirPath, projectPath, true, comparison);
     if (!document)
         return ExitFileUnusable;
-    FileProblem problem;
-    CopyComparison comparison;
-    if (!ReturnedCopyComparer::compare(*document, theirPath, comparison, &problem)) {
-        CommandLine::printError(problem.message);
-        return ExitFileUnusable;
-    }
     const QString projectName = QFileInfo(projectPath).fileName();
     if (comparison.theirChangeCount() == 0 && comparison.conflictCount() == 0) {
         CommandLine::printOut(tr("Nothing new in %1: %2 already holds everything in it.\n").arg(comparison.theirFile,
@@ -82,6 +83,7 @@ int RoundTripCommands::merge(const QString &theirPath, const QString &projectPat
         CommandLine::printError(result.error);
         return ExitInputRejected;
     }
+    FileProblem problem;
     if (!document->save(&problem)) {
         CommandLine::printError(problem.message);
         return ExitFileUnusable;
