@@ -11,6 +11,7 @@ struct Municipality
     int code = 0;
     QString name;
     QString region;
+    QString officialName; // as the municipality itself writes it: "Københavns Kommune", "Bornholms Regionskommune"
 };
 
 } // namespace Akademiplan

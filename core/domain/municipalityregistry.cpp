@@ -13,15 +13,15 @@ QList<Municipality> loadMunicipalities()
     QFile file(QStringLiteral(":/data/kommuner.csv"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return result;
-    file.readLine(); // header: code,name,region
+    file.readLine(); // header: code,name,region,official_name
     while (!file.atEnd()) {
         const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
-        if (fields.size() != 3)
+        if (fields.size() != 4)
             continue;
         bool ok = false;
         const int code = fields.at(0).toInt(&ok);
         if (ok)
-            result.append({code, fields.at(1), fields.at(2)});
+            result.append({code, fields.at(1), fields.at(2), fields.at(3)});
     }
     return result;
 }

@@ -3031,10 +3031,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>%1 Kommune</translation>
     </message>
     <message>
-        <source>%1 Municipality with %2</source>
-        <translation>%1 Kommune i samarbejde med %2</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3169,6 +3165,15 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 municipalities</source>
+        <comment>several partner municipalities, their names as a list</comment>
+        <translation>%1 kommuner</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 i samarbejde med %2</translation>
     </message>
 </context>
 <context>

@@ -619,3 +619,31 @@ TEST_CASE("the programme plan's text can be searched and copied letter by letter
     INFO("words with ligatures: " << words.join(QStringLiteral(", ")).toStdString());
     CHECK(words.isEmpty());
 }
+
+TEST_CASE("the Danish plan names municipalities as they write themselves, partners joined as Danish does", "[cli][pdf]")
+{
+    const PdfTools tools = PdfTools::find();
+    const Binary app;
+    TempFolder folder;
+    const QString project = folder.path(QStringLiteral("koebenhavn.akademi"));
+    Run made = app.run({QStringLiteral("--new"), project, QStringLiteral("--municipality"), QStringLiteral("101"),
+                        QStringLiteral("--example")},
+                       QStringLiteral("da_DK.UTF-8"));
+    REQUIRE(made.exitCode == 0);
+    // Frederiksberg and Gentofte as partners, set as a municipality's IT would script it.
+    const QString changes = folder.path(QStringLiteral("partners.json"));
+    writeBytes(changes, QStringLiteral("{\"format\": \"akademiplan-changes\", \"version\": 1, \"changes\": [{\"change\": "
+                                       "\"academy\", \"uuid\": \"%1\", \"fields\": {\"partnerMunicipalities\": [147, 157]}}]}")
+                            .arg(onlyAcademy(readProject(project)).uuid.toString(QUuid::WithoutBraces))
+                            .toUtf8());
+    made = app.run({QStringLiteral("--apply"), changes, project});
+    INFO(made.errText().toStdString());
+    REQUIRE(made.exitCode == 0);
+    const Exported plan = exportPlan(app, tools, project, folder.path(QStringLiteral("plan.pdf")));
+    INFO("pdftotext:\n" << plan.text.toStdString());
+    const QString text = flattened(plan.text);
+    CHECK(text.contains(QStringLiteral("Københavns Kommune i samarbejde med Frederiksberg og Gentofte kommuner")));
+    CHECK_FALSE(text.contains(QStringLiteral("København Kommune")));
+    // The running header names the owner as the cover does.
+    CHECK(text.count(QStringLiteral("Københavns Kommune")) >= plan.pages);
+}
