@@ -2,6 +2,7 @@
 #include "comparedialog.h"
 
 #include "document/document.h"
+#include "domain/domainlabels.h"
 #include "editor/projecteditor.h"
 #include "merge/mergeplan.h"
 #include "models/comparisonmodel.h"
@@ -178,7 +179,7 @@ void CompareDialog::editValue()
     const QString value = QInputDialog::getText(
         this, tr("Edit Value"),
         tr("%1 of %2 (yours: %3; theirs: %4):")
-            .arg(DifferenceText::fieldLabel(difference.type, field->field), m_model->text().label(difference),
+            .arg(DomainLabels::fieldLabel(difference.type, field->field), m_model->text().label(difference),
                  field->mine.toString(), field->theirs.toString()),
         QLineEdit::Normal, field->theirs.toString(), &ok);
     if (ok)

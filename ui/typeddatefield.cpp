@@ -12,7 +12,6 @@
 #include <QStatusBar>
 #include <QToolTip>
 #include <QValidator>
-#include <QVBoxLayout>
 
 namespace Akademiplan {
 
@@ -53,7 +52,8 @@ TypedDateField::TypedDateField(Kind kind, QWidget *parent)
     : QLineEdit(parent)
     , m_kind(kind)
 {
-    setValidator(new TypedDateValidator(this));
+    auto *typedValidator = new TypedDateValidator(this);
+    setValidator(typedValidator);
     setPlaceholderText(kind == Kind::Date ? tr("e.g. 4.3.2027") : tr("e.g. 9.30"));
     if (kind == Kind::Date) {
         QAction *calendar = addAction(QIcon::fromTheme(QStringLiteral("x-office-calendar"),
@@ -63,8 +63,9 @@ TypedDateField::TypedDateField(Kind kind, QWidget *parent)
         calendar->setObjectName(QStringLiteral("calendarAction"));
         connect(calendar, &QAction::triggered, this, &TypedDateField::showCalendar);
     }
-    connect(this, &QLineEdit::textChanged, this, [this] {
-        static_cast<TypedDateValidator *>(const_cast<QValidator *>(validator()))->reset();
+    // A new text needs a new yes to a date outside the period.
+    connect(this, &QLineEdit::textChanged, this, [this, typedValidator] {
+        typedValidator->reset();
         updateMark();
     });
 }

@@ -172,11 +172,6 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
     return {};
 }
 
-QString DifferenceText::fieldLabel(EntityType type, const QString &field)
-{
-    return DomainLabels::fieldLabel(type, field);
-}
-
 QString DifferenceText::valueText(EntityType type, const QString &field, const QVariant &stored) const
 {
     if (stored.isNull())
@@ -234,7 +229,8 @@ QString DifferenceText::fieldChange(EntityType type, const FieldDifference &fiel
     if (field.field == QLatin1String("activityId") || field.field == QLatin1String("trackId"))
         return tr("moved from %1 to %2").arg(valueText(type, field.field, from), valueText(type, field.field, to));
     return tr("%1 from %2 to %3")
-        .arg(fieldLabel(type, field.field), valueText(type, field.field, from), valueText(type, field.field, to));
+        .arg(DomainLabels::fieldLabel(type, field.field), valueText(type, field.field, from),
+             valueText(type, field.field, to));
 }
 
 QString DifferenceText::enrolmentChange(const Difference &difference, bool theirs) const
@@ -281,15 +277,8 @@ QString DifferenceText::change(const Difference &difference, bool theirs) const
             continue;
         if (!difference.hasBase) {
             // Nothing to say it changed from: each side's value.
-            parts.append(tr("%1 %2").arg(fieldLabel(difference.type, field.field),
+            parts.append(tr("%1 %2").arg(DomainLabels::fieldLabel(difference.type, field.field),
                                          valueText(difference.type, field.field, theirs ? field.theirs : field.mine)));
-            continue;
-        }
-        if (difference.type == EntityType::Session
-            && (field.field == QLatin1String("startTime") || field.field == QLatin1String("endTime"))) {
-            parts.append(tr("%1 from %2 to %3")
-                             .arg(fieldLabel(difference.type, field.field), field.base.toString(),
-                                  (theirs ? field.theirs : field.mine).toString()));
             continue;
         }
         parts.append(fieldChange(difference.type, field, theirs));

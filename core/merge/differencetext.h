@@ -38,7 +38,6 @@ public:
     // The sentence for a list of changes: the label, then what each side did.
     QString sentence(const Difference &difference) const;
 
-    static QString fieldLabel(EntityType type, const QString &field);
     // A stored value as it reads: a date as "14 March 2027", a reference as what it points to.
     QString valueText(EntityType type, const QString &field, const QVariant &stored) const;
 

@@ -3,6 +3,7 @@
 
 #include "differencetext.h"
 #include "document/document.h"
+#include "domain/domainlabels.h"
 #include "domain/removalplanner.h"
 #include "exchange/issuetext.h"
 
@@ -252,7 +253,7 @@ bool Builder::setField(T &row, const FieldDescription<T> &field, const QVariant 
         return true;
     m_result.problems.append(MergePlan::tr("%1: \"%2\" cannot be used as its %3.")
                                  .arg(m_text.label(difference), value.toString(),
-                                      DifferenceText::fieldLabel(difference.type, field.name)));
+                                      DomainLabels::fieldLabel(difference.type, field.name)));
     return false;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "comparisonmodel.h"
 
+#include "domain/domainlabels.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -74,7 +76,7 @@ void ComparisonModel::build()
         row->difference = int(i);
         for (int field = 0; field < difference.fields.size(); ++field) {
             Node *child = row->add(Node::Kind::Field,
-                                   DifferenceText::fieldLabel(difference.type, difference.fields[field].field));
+                                   DomainLabels::fieldLabel(difference.type, difference.fields[field].field));
             child->difference = int(i);
             child->field = field;
         }
