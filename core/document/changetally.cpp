@@ -32,7 +32,8 @@ void ChangeTally::note(const ChangeSet &changes)
         const AnyEntity &row = change.after ? *change.after : *change.before;
         const QUuid uuid = std::visit([](const auto &entity) { return entity.uuid; }, row);
         if (!m_touched.contains(uuid))
-            m_touched.insert(uuid, {entityType(row), entityId(row), change.before});
+            m_touched.insert(uuid, {entityType(row), entityId(row), change.before.has_value(),
+                                    change.after ? change.before : std::nullopt});
     }
 }
 
@@ -47,7 +48,7 @@ QJsonObject ChangeTally::summary(const Project &now) const
             const T *current = now.list<T>().find(it->id);
             if (current && current->uuid != it.key())
                 current = nullptr;
-            if (!it->before) {
+            if (!it->existed) {
                 if (current)
                     count(summary, added, it->type);
                 return;
@@ -56,6 +57,8 @@ QJsonObject ChangeTally::summary(const Project &now) const
                 count(summary, removed, it->type);
                 return;
             }
+            if (!it->before)
+                return; // removed, then brought back as it was
             const T &before = std::get<T>(*it->before);
             if (sameFields(before, *current))
                 return;

@@ -41,7 +41,11 @@ private:
     {
         EntityType type = EntityType::Academy;
         qint64 id = 0;
-        std::optional<AnyEntity> before; // empty for a row added since the save
+        bool existed = false;            // the row was in the file at the last save
+        // Its fields then, kept for a row first changed in place. A row first removed keeps none:
+        // a large removal would otherwise hold a second copy of every row it took (the undo step
+        // holds one); if it comes back it comes back as it was.
+        std::optional<AnyEntity> before;
     };
     QHash<QUuid, FirstTouch> m_touched;
     bool m_incomplete = false;
