@@ -337,7 +337,7 @@ int CommandLine::createProject(const QString &path, const QString &municipality,
     }
     if (example) {
         const EditResult result = ProjectEditor(*document).insertAll(tr("Add example academy"),
-                                                                     ExampleProject::build(found->name));
+                                                                     ExampleProject::build(found->name, found->usualCouncil));
         if (!result) {
             printError(result.error);
             return ExitInputRejected;

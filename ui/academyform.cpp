@@ -35,6 +35,7 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     , m_start(dateField(this))
     , m_end(dateField(this))
     , m_status(new QComboBox(this))
+    , m_council(new QComboBox(this))
     , m_purpose(new QPlainTextEdit(this))
     , m_focusAreas(new QPlainTextEdit(this))
     , m_consultant(new QLineEdit(this))
@@ -42,6 +43,10 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     for (AcademyStatus status : {AcademyStatus::Draft, AcademyStatus::Agreed, AcademyStatus::Running,
                                  AcademyStatus::Completed})
         m_status->addItem(DomainLabels::label(status), int(status));
+    for (CouncilName council : {CouncilName::CityCouncil, CouncilName::MunicipalCouncil, CouncilName::Representatives})
+        m_council->addItem(DomainLabels::capitalised(council), int(council));
+    m_council->setToolTip(tr("What the municipality's council is called in the plan: byrådet in most municipalities, "
+                             "kommunalbestyrelsen where its bylaws say so, Borgerrepræsentationen in København."));
     for (const Municipality &municipality : MunicipalityRegistry::all()) {
         auto *item = new QListWidgetItem(municipality.name, m_partners);
         item->setData(Qt::UserRole, municipality.code);
@@ -70,6 +75,7 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("Period:"), period);
     form()->addRow(tr("&Status:"), m_status);
     form()->addRow(tr("&Consultant:"), m_consultant);
+    form()->addRow(tr("C&ouncil:"), m_council);
     form()->addRow(tr("P&urpose:"), m_purpose);
     form()->addRow(tr("&Focus areas:"), m_focusAreas);
     form()->addRow(tr("Partner &municipalities:"), m_partnerFilter);
@@ -80,6 +86,7 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     m_end->setAccessibleName(tr("End date"));
     m_status->setAccessibleName(tr("Status"));
     m_consultant->setAccessibleName(tr("Consultant"));
+    m_council->setAccessibleName(tr("The council's name"));
     m_purpose->setAccessibleName(tr("Purpose"));
     m_focusAreas->setAccessibleName(tr("Strategic focus areas"));
     m_partnerFilter->setAccessibleName(tr("Find a partner municipality"));
@@ -102,6 +109,9 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         commit<Academy>(QString(), [&](Academy &a) { a.status = AcademyStatus(m_status->currentData().toInt()); });
+    });
+    connect(m_council, &QComboBox::currentIndexChanged, this, [this] {
+        commit<Academy>(QString(), [&](Academy &a) { a.council = CouncilName(m_council->currentData().toInt()); });
     });
     connect(m_purpose, &QPlainTextEdit::textChanged, this, [this] {
         commit<Academy>(QStringLiteral("purpose"), [&](Academy &a) { a.purpose = m_purpose->toPlainText(); });
@@ -147,6 +157,7 @@ void AcademyForm::load()
     m_start->setDate(academy->startDate);
     m_end->setDate(academy->endDate);
     m_status->setCurrentIndex(m_status->findData(int(academy->status)));
+    m_council->setCurrentIndex(m_council->findData(int(academy->council)));
     if (m_purpose->toPlainText() != academy->purpose)
         m_purpose->setPlainText(academy->purpose);
     // Lines being typed (or blank) are kept while the areas are the same.

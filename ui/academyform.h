@@ -34,6 +34,7 @@ private:
     TypedDateField *m_start;
     TypedDateField *m_end;
     QComboBox *m_status;
+    QComboBox *m_council;
     QPlainTextEdit *m_purpose;
     QPlainTextEdit *m_focusAreas;
     QLineEdit *m_consultant;

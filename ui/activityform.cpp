@@ -22,6 +22,8 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QLocale>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -37,6 +39,8 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     , m_location(new QLineEdit(this))
     , m_capacity(new QSpinBox(this))
     , m_cost(new QDoubleSpinBox(this))
+    , m_parallelGroup(new QComboBox(this))
+    , m_groupNote(new QLabel(this))
     , m_sessionProxy(new QSortFilterProxyModel(this))
     , m_sessions(new QTableView(this))
     , m_enrolments(new EnrolmentPanel(workspace, this))
@@ -54,6 +58,14 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_cost->setSingleStep(500);
     m_cost->setSuffix(tr(" kr."));
     m_cost->setGroupSeparatorShown(true);
+    m_parallelGroup->setEditable(true);
+    m_parallelGroup->setInsertPolicy(QComboBox::NoInsert);
+    m_parallelGroup->lineEdit()->setPlaceholderText(tr("Not one of several groups"));
+    m_parallelGroup->setToolTip(tr("When a course runs as several groups (hold) with the same content, give each "
+                                   "group the course's name here: a person then takes part in one of them, and "
+                                   "enrolling many can share them out over the groups."));
+    m_groupNote->setObjectName(QStringLiteral("parallelGroupNote"));
+    m_groupNote->setWordWrap(true);
 
     m_sessionProxy->setFilterRole(SessionTableModel::ActivityIdRole);
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$"))); // none until shown
@@ -107,6 +119,8 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("L&ocation:"), m_location);
     form()->addRow(tr("&Capacity:"), m_capacity);
     form()->addRow(tr("Co&st:"), m_cost);
+    form()->addRow(tr("&Parallel groups of:"), m_parallelGroup);
+    form()->addRow(QString(), m_groupNote);
     form()->addRow(sessionsHeading);
     form()->addRow(sessionButtons);
     form()->addRow(m_sessions);
@@ -119,6 +133,8 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_location->setAccessibleName(tr("Location"));
     m_capacity->setAccessibleName(tr("Capacity"));
     m_cost->setAccessibleName(tr("Cost"));
+    m_parallelGroup->setAccessibleName(tr("Course this activity is a parallel group of"));
+    m_groupNote->setAccessibleName(tr("Parallel groups"));
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         commit<Activity>(QStringLiteral("title"), [&](Activity &a) { a.title = text; });
@@ -138,6 +154,14 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     connect(m_capacity, &QSpinBox::valueChanged, this, [this](int value) {
         commit<Activity>(QStringLiteral("capacity"), [&](Activity &a) { a.capacity = value; });
     });
+    // Written when the name is chosen or typed and confirmed, so that typing a course's name does
+    // not make a group of every prefix.
+    const auto joinCourse = [this] {
+        const QString course = m_parallelGroup->currentText().simplified();
+        commit<Activity>(QString(), [&](Activity &a) { a.parallelGroup = course; });
+    };
+    connect(m_parallelGroup, &QComboBox::activated, this, joinCourse);
+    connect(m_parallelGroup->lineEdit(), &QLineEdit::editingFinished, this, joinCourse);
     connect(m_cost, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         commit<Activity>(QStringLiteral("costOre"), [&](Activity &a) { a.costOre = qint64(std::llround(value * 100)); });
     });
@@ -159,8 +183,46 @@ void ActivityForm::load()
         m_location->setText(activity->location);
     m_capacity->setValue(activity->capacity);
     m_cost->setValue(double(activity->costOre) / 100.0);
+    fillParallelGroups(*activity);
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(activity->id)));
     m_enrolments->showActivity(activity->id);
+}
+
+void ActivityForm::fillParallelGroups(const Activity &activity)
+{
+    const Project &project = this->project();
+    QStringList courses;
+    for (const Activity *other : project.activitiesOf(activity.trackId))
+        if (!other->parallelGroup.isEmpty() && !courses.contains(other->parallelGroup))
+            courses.append(other->parallelGroup);
+    {
+        const QSignalBlocker blocker(m_parallelGroup);
+        m_parallelGroup->clear();
+        m_parallelGroup->addItem(QString());
+        m_parallelGroup->addItems(courses);
+        m_parallelGroup->setCurrentIndex(std::max(0, m_parallelGroup->findText(activity.parallelGroup)));
+        m_parallelGroup->setEditText(activity.parallelGroup);
+    }
+    const std::vector<const Activity *> groups = project.parallelGroupsOf(activity.id);
+    QStringList others;
+    int number = 0;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        if (groups[i]->id == activity.id)
+            number = int(i) + 1;
+        else
+            others.append(groups[i]->title);
+    }
+    if (groups.size() > 1)
+        m_groupNote->setText(tr("Group %1 of %2. The other groups: %3.")
+                                 .arg(number)
+                                 .arg(groups.size())
+                                 .arg(QLocale().createSeparatedList(others)));
+    else if (!activity.parallelGroup.isEmpty())
+        m_groupNote->setText(tr("The only group so far: give other activities of the track the same course name to "
+                                "make them its parallel groups."));
+    else
+        m_groupNote->clear();
+    m_groupNote->setVisible(!m_groupNote->text().isEmpty());
 }
 
 QList<qint64> ActivityForm::selectedSessions() const

@@ -4,6 +4,7 @@
 #include "entityform.h"
 
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,6 +37,8 @@ protected:
 
 private:
     QList<qint64> selectedSessions() const;
+    // The courses of this activity's track that run in parallel groups, to join one of them.
+    void fillParallelGroups(const Activity &activity);
 
     QComboBox *m_kind;
     QLineEdit *m_title;
@@ -44,6 +47,8 @@ private:
     QLineEdit *m_location;
     QSpinBox *m_capacity;
     QDoubleSpinBox *m_cost;
+    QComboBox *m_parallelGroup;
+    QLabel *m_groupNote;
     QSortFilterProxyModel *m_sessionProxy;
     QTableView *m_sessions;
     EnrolmentPanel *m_enrolments;

@@ -7,6 +7,7 @@
 #include "models/enrolmenttablemodel.h"
 #include "participantpickerdialog.h"
 #include "planning/coverage.h"
+#include "planning/enrolmentplanner.h"
 #include "tablestyle.h"
 #include "workspace.h"
 
@@ -145,8 +146,22 @@ void EnrolmentPanel::updateSummary()
 {
     const Project &project = m_workspace->document()->project();
     QStringList lines;
-    if (m_activityId != 0)
+    if (m_activityId != 0) {
         lines.append(Coverage::describe(Coverage::placesOf(project, m_activityId)));
+        const std::vector<const Activity *> groups = project.parallelGroupsOf(m_activityId);
+        if (groups.size() > 1) {
+            QStringList others;
+            for (const Activity *group : groups)
+                if (group->id != m_activityId)
+                    others.append(group->title);
+            lines.append(tr("One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.",
+                            nullptr, int(groups.size()))
+                             .arg(groups.front()->parallelGroup, QLocale().createSeparatedList(others)));
+        }
+    } else if (m_trackId != 0) {
+        lines.append(tr("Enrolling in the track enrols in each of its activities too; removing someone from the "
+                        "track removes them from its activities."));
+    }
     const QList<Coverage::Line> coverage =
         m_activityId != 0 ? Coverage::ofActivity(project, m_activityId) : Coverage::ofTrack(project, m_trackId);
     for (const Coverage::Line &line : coverage)
@@ -158,13 +173,73 @@ void EnrolmentPanel::enrol(const QList<qint64> &participantIds)
 {
     if (participantIds.isEmpty())
         return;
-    ProjectEditor *editor = m_workspace->editor();
-    const EditResult result = m_activityId != 0 ? editor->enrolInActivity(m_activityId, participantIds)
-                                                : editor->enrolInTrack(m_trackId, participantIds);
-    if (result.ok && result.waitlisted > 0)
-        QMessageBox::information(this, tr("Waiting List"),
-                                 tr("The activity is full: %n person(s) went on the waiting list.", nullptr,
-                                    result.waitlisted));
+    const std::optional<GroupSpread> spread = chooseSpread(int(participantIds.size()));
+    if (!spread)
+        return;
+    const Project &project = m_workspace->document()->project();
+    const EnrolmentPlanner planner(project);
+    const EnrolmentPlan plan = m_activityId != 0 ? planner.intoActivity(m_activityId, participantIds, *spread)
+                                                 : planner.intoTrack(m_trackId, participantIds, *spread);
+    // Said before the edit, while the plan's rows are still the project's.
+    const QString summary = EnrolmentPlanner::describe(plan, project);
+    const EditResult result = m_workspace->editor()->enrol(plan);
+    if (!result.ok)
+        return;
+    const bool noteworthy = plan.waitlisted > 0 || plan.alreadyEnrolled > 0 || plan.inOtherGroup > 0
+                            || plan.perActivity.size() > 1;
+    if (noteworthy)
+        QMessageBox::information(this, tr("Enrolled"), summary);
+}
+
+std::optional<GroupSpread> EnrolmentPanel::chooseSpread(int people)
+{
+    const Project &project = m_workspace->document()->project();
+    QStringList courses;
+    if (m_activityId != 0) {
+        if (project.parallelGroupsOf(m_activityId).size() > 1)
+            courses.append(project.activities.find(m_activityId)->parallelGroup);
+    } else {
+        for (const Activity *activity : project.activitiesOf(m_trackId))
+            if (!activity->parallelGroup.isEmpty() && !courses.contains(activity->parallelGroup)
+                && project.parallelGroupsOf(activity->id).size() > 1)
+                courses.append(activity->parallelGroup);
+    }
+    if (courses.isEmpty() || people < 2)
+        return m_activityId != 0 ? GroupSpread::OnlyThisGroup : GroupSpread::Evenly;
+
+    QMessageBox question(QMessageBox::Question, tr("Parallel Groups"), QString(), QMessageBox::Cancel, this);
+    QStringList quoted;
+    for (const QString &course : courses)
+        quoted.append(tr("»%1«").arg(course));
+    if (m_activityId != 0) {
+        const Activity *activity = project.activities.find(m_activityId);
+        question.setText(tr("%1 is one of %n parallel groups of %2. How should the people be enrolled?", nullptr,
+                            int(project.parallelGroupsOf(m_activityId).size()))
+                             .arg(activity->title, quoted.constFirst()));
+    } else {
+        question.setText(tr("Enrolling in the track also enrols in each of its activities, and in one group of %1. "
+                            "How should the people be shared out over the groups?")
+                             .arg(QLocale().createSeparatedList(quoted)));
+    }
+    question.setInformativeText(tr("Nobody is put in two groups of the same course: people already in a group "
+                                   "stay there."));
+    QPushButton *evenly = question.addButton(tr("Share Out &Evenly"), QMessageBox::AcceptRole);
+    QPushButton *together = question.addButton(tr("Keep &Colleagues Together"), QMessageBox::AcceptRole);
+    QPushButton *onlyHere =
+        m_activityId != 0 ? question.addButton(tr("&Only This Group"), QMessageBox::AcceptRole) : nullptr;
+    evenly->setObjectName(QStringLiteral("spreadEvenly"));
+    together->setObjectName(QStringLiteral("spreadByOrganisation"));
+    if (onlyHere)
+        onlyHere->setObjectName(QStringLiteral("spreadOnlyHere"));
+    question.setDefaultButton(evenly);
+    question.exec();
+    if (question.clickedButton() == evenly)
+        return GroupSpread::Evenly;
+    if (question.clickedButton() == together)
+        return GroupSpread::ByOrganisation;
+    if (onlyHere && question.clickedButton() == onlyHere)
+        return GroupSpread::OnlyThisGroup;
+    return std::nullopt;
 }
 
 void EnrolmentPanel::enrolRole(int role)
@@ -178,7 +253,7 @@ void EnrolmentPanel::enrolRole(int role)
 
 void EnrolmentPanel::pickPeople()
 {
-    ParticipantPickerDialog dialog(m_workspace, tr("Enrol People"), this);
+    ParticipantPickerDialog dialog(m_workspace, tr("Enrol People"), m_trackId, m_activityId, this);
     if (dialog.exec() == QDialog::Accepted)
         enrol(dialog.selectedIds());
 }
@@ -207,8 +282,12 @@ void EnrolmentPanel::setStatusOfSelection(int status)
 void EnrolmentPanel::removeSelection()
 {
     const QList<qint64> ids = selectedEnrolments();
-    if (!ids.isEmpty())
-        m_workspace->editor()->remove(EntityType::Enrolment, ids);
+    if (ids.isEmpty())
+        return;
+    // Leaving a track is leaving its activities, as enrolling in it was joining them.
+    const QList<qint64> withActivities =
+        EnrolmentPlanner(m_workspace->document()->project()).withActivityEnrolments(ids);
+    m_workspace->editor()->remove(EntityType::Enrolment, withActivities);
 }
 
 } // namespace Akademiplan

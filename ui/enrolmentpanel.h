@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "planning/enrolmentplanner.h"
+
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QSortFilterProxyModel;
@@ -33,6 +36,8 @@ public:
 
 private:
     void updateSummary();
+    // How to share people out over parallel groups: asked when it matters; nothing if cancelled.
+    std::optional<GroupSpread> chooseSpread(int people);
     void pickPeople();
     void setStatusOfSelection(int status);
     void removeSelection();

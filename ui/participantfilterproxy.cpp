@@ -54,6 +54,33 @@ void ParticipantFilterProxy::setOrganisationFilter(qint64 organisationId)
     invalidateRowsFilter();
 }
 
+void ParticipantFilterProxy::setUnavailable(const QHash<qint64, QString> &reasons, bool show)
+{
+    if (reasons == m_unavailable && show == m_showUnavailable)
+        return;
+    m_unavailable = reasons;
+    m_showUnavailable = show;
+    invalidateRowsFilter();
+}
+
+Qt::ItemFlags ParticipantFilterProxy::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QSortFilterProxyModel::flags(index);
+    if (!m_unavailable.isEmpty() && m_unavailable.contains(index.data(ParticipantTableModel::IdRole).toLongLong()))
+        return flags & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return flags;
+}
+
+QVariant ParticipantFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole && !m_unavailable.isEmpty()) {
+        const auto reason = m_unavailable.constFind(index.data(ParticipantTableModel::IdRole).toLongLong());
+        if (reason != m_unavailable.constEnd())
+            return *reason;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
 bool ParticipantFilterProxy::updateCollator()
 {
     if (m_collator.locale() == QLocale())
@@ -79,6 +106,9 @@ bool ParticipantFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     // The integer tests first: they are cheap and often decide alone.
+    if (!m_showUnavailable && !m_unavailable.isEmpty()
+        && m_unavailable.contains(row.data(ParticipantTableModel::IdRole).toLongLong()))
+        return false;
     if (m_role && row.data(ParticipantTableModel::ParticipantRoleRole).toInt() != int(*m_role))
         return false;
     if (m_organisationId != AllOrganisations

@@ -4,6 +4,7 @@
 #include "domain/participant.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -38,6 +39,14 @@ public:
     void setOrganisationFilter(qint64 organisationId);
     qint64 organisationFilter() const { return m_organisationId; }
 
+    // People who cannot be chosen here (e.g. already enrolled), with why. Hidden unless
+    // `show`; shown, they are greyed out, cannot be selected and say why in a tooltip.
+    void setUnavailable(const QHash<qint64, QString> &reasons, bool show);
+    bool isUnavailable(qint64 participantId) const { return m_unavailable.contains(participantId); }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
     // Sorts again in the UI language after it changed (the order of names depends on it).
     void localeChanged();
     // Picks up a changed UI language before sorting.
@@ -55,6 +64,8 @@ private:
     QStringList m_words; // lower case, as the model's search text is
     std::optional<ParticipantRole> m_role;
     qint64 m_organisationId = AllOrganisations;
+    QHash<qint64, QString> m_unavailable;
+    bool m_showUnavailable = false;
     QCollator m_collator;
 };
 

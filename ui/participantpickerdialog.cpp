@@ -1,60 +1,135 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "participantpickerdialog.h"
 
+#include "document/document.h"
+#include "domain/domainlabels.h"
 #include "models/participanttablemodel.h"
+#include "participantfilterbar.h"
+#include "participantfilterproxy.h"
+#include "planning/coverage.h"
 #include "tablestyle.h"
 #include "workspace.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLineEdit>
+#include <QLabel>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Akademiplan {
 
-ParticipantPickerDialog::ParticipantPickerDialog(Workspace *workspace, const QString &title, QWidget *parent)
+ParticipantPickerDialog::ParticipantPickerDialog(Workspace *workspace, const QString &title, qint64 trackId,
+                                                 qint64 activityId, QWidget *parent)
     : QDialog(parent)
-    , m_search(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_workspace(workspace)
+    , m_trackId(trackId)
+    , m_activityId(activityId)
+    , m_proxy(new ParticipantFilterProxy(this))
+    , m_filters(nullptr)
+    , m_showEnrolled(new QCheckBox(tr("&Show those already enrolled"), this))
     , m_table(new QTableView(this))
+    , m_places(new QLabel(this))
 {
     setWindowTitle(title);
     m_proxy->setSourceModel(workspace->participants());
-    m_proxy->setFilterRole(ParticipantTableModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy->setUnavailable(alreadyEnrolled(), false);
+    m_filters = new ParticipantFilterBar(workspace, m_proxy, this);
 
-    m_search->setPlaceholderText(tr("Search name, e-mail, phone…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search participants"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_showEnrolled->setObjectName(QStringLiteral("showEnrolled"));
+    connect(m_showEnrolled, &QCheckBox::toggled, this,
+            [this](bool show) { m_proxy->setUnavailable(alreadyEnrolled(), show); });
 
     m_table->setModel(m_proxy);
     applyTableStyle(m_table, ParticipantTableModel::Name);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setColumnWidth(ParticipantTableModel::Name, 200);
-    m_table->setColumnWidth(ParticipantTableModel::Email, 240);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ParticipantTableModel::Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Participants to choose from"));
 
+    m_places->setObjectName(QStringLiteral("placesLabel"));
+    m_places->setWordWrap(true);
+    m_places->setAccessibleName(tr("Places left"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Enrol"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_enrol = buttons->button(QDialogButtonBox::Ok);
+    m_enrol->setText(tr("&Enrol"));
+    m_enrol->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(m_table->selectionModel()->hasSelection());
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ParticipantPickerDialog::updatePlaces);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.flags() & Qt::ItemIsSelectable)
+            accept();
     });
-    connect(m_table, &QTableView::doubleClicked, this, &QDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_showEnrolled);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_places);
     layout->addWidget(buttons);
-    resize(760, 520);
+    setTabOrder(m_filters->organisationFilter(), m_showEnrolled);
+    setTabOrder(m_showEnrolled, m_table);
+    updatePlaces();
+
+    // Wide enough for every column of a typical name, e-mail and organisation without scrolling.
+    const QFontMetrics metrics = fontMetrics();
+    resize(std::max(820, metrics.averageCharWidth() * 120), std::max(560, metrics.height() * 30));
+}
+
+QHash<qint64, QString> ParticipantPickerDialog::alreadyEnrolled() const
+{
+    const Project &project = m_workspace->document()->project();
+    QHash<qint64, QString> reasons;
+    std::vector<const Activity *> groups = project.parallelGroupsOf(m_activityId);
+    for (const Enrolment &enrolment : project.enrolments) {
+        if (m_trackId != 0 && enrolment.trackId == m_trackId) {
+            reasons.insert(enrolment.participantId, tr("Already in the track (%1)").arg(DomainLabels::label(enrolment.status)));
+        } else if (m_activityId != 0 && enrolment.activityId == m_activityId) {
+            reasons.insert(enrolment.participantId, tr("Already here (%1)").arg(DomainLabels::label(enrolment.status)));
+        } else if (enrolment.activityId != 0 && enrolment.status != EnrolmentStatus::Cancelled
+                   && std::any_of(groups.begin(), groups.end(),
+                                  [&](const Activity *group) { return group->id == enrolment.activityId; })) {
+            reasons.insert(enrolment.participantId,
+                           tr("In another group: %1").arg(project.activities.find(enrolment.activityId)->title));
+        }
+    }
+    return reasons;
+}
+
+void ParticipantPickerDialog::updatePlaces()
+{
+    const Project &project = m_workspace->document()->project();
+    const int chosen = int(m_table->selectionModel()->selectedRows().size());
+    m_enrol->setEnabled(chosen > 0);
+    QStringList lines;
+    lines.append(tr("%n person(s) chosen.", nullptr, chosen));
+    if (m_activityId != 0) {
+        std::vector<const Activity *> groups = project.parallelGroupsOf(m_activityId);
+        const Coverage::Places places = Coverage::placesOf(project, m_activityId);
+        lines.append(Coverage::describe(places));
+        if (places.capacity > 0) {
+            const int left = std::max(0, places.capacity - places.enrolled);
+            if (chosen > left)
+                lines.append(tr("%n will go on the waiting list, unless they are shared out over the parallel groups.",
+                                nullptr, chosen - left));
+        }
+        if (groups.size() > 1)
+            lines.append(tr("This is one of %n parallel groups: you can share the people out over them when you enrol.",
+                            nullptr, int(groups.size())));
+    } else if (m_trackId != 0) {
+        lines.append(tr("Enrolling in the track also enrols in each of its %n activities (one group of each course "
+                        "that runs in parallel groups).",
+                        nullptr, int(project.activitiesOf(m_trackId).size())));
+    }
+    m_places->setText(lines.join(QLatin1Char('\n')));
 }
 
 QList<qint64> ParticipantPickerDialog::selectedIds() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "entityheader.h"
+#include "municipality.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -25,6 +26,7 @@ struct Academy : EntityHeader
     QString purpose;
     QStringList focusAreas;
     QString consultant;
+    CouncilName council = CouncilName::CityCouncil; // the municipality's, for the politicians' track
 
     bool operator==(const Academy &) const = default;
 };

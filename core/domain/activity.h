@@ -22,6 +22,10 @@ struct Activity : EntityHeader
     QString location;
     int capacity = 0;    // 0 means no limit
     qint64 costOre = 0;  // in øre, so that sums of kroner stay exact
+    // The course this activity is one group ("hold") of: activities of the same track with the
+    // same non-empty name are parallel groups, and a person takes part in one of them.
+    QString parallelGroup;
+    int position = 0; // the order within the track
 
     bool operator==(const Activity &) const = default;
 };

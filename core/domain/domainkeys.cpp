@@ -18,6 +18,12 @@ constexpr KeyTable<AcademyStatus, 4> academyStatusKeys{{
     {AcademyStatus::Completed, "completed"},
 }};
 
+constexpr KeyTable<CouncilName, 3> councilNameKeys{{
+    {CouncilName::CityCouncil, "city_council"},
+    {CouncilName::MunicipalCouncil, "municipal_council"},
+    {CouncilName::Representatives, "representatives"},
+}};
+
 constexpr KeyTable<TrackKind, 5> trackKindKeys{{
     {TrackKind::InnovationNetwork, "innovation_network"},
     {TrackKind::LeadershipInnovators, "leadership_innovators"},
@@ -86,6 +92,7 @@ std::optional<Enum> lookupValue(const KeyTable<Enum, N> &table, const QString &k
 } // namespace
 
 QString DomainKeys::key(AcademyStatus value) { return lookupKey(academyStatusKeys, value); }
+QString DomainKeys::key(CouncilName value) { return lookupKey(councilNameKeys, value); }
 QString DomainKeys::key(TrackKind value) { return lookupKey(trackKindKeys, value); }
 QString DomainKeys::key(ActivityKind value) { return lookupKey(activityKindKeys, value); }
 QString DomainKeys::key(ParticipantRole value) { return lookupKey(participantRoleKeys, value); }
@@ -97,6 +104,11 @@ template <>
 std::optional<AcademyStatus> DomainKeys::parse<AcademyStatus>(const QString &key)
 {
     return lookupValue(academyStatusKeys, key);
+}
+template <>
+std::optional<CouncilName> DomainKeys::parse<CouncilName>(const QString &key)
+{
+    return lookupValue(councilNameKeys, key);
 }
 template <>
 std::optional<TrackKind> DomainKeys::parse<TrackKind>(const QString &key)

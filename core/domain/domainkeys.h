@@ -15,6 +15,7 @@ class DomainKeys
 {
 public:
     static QString key(AcademyStatus value);
+    static QString key(CouncilName value);
     static QString key(TrackKind value);
     static QString key(ActivityKind value);
     static QString key(ParticipantRole value);

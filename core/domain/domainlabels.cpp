@@ -16,6 +16,26 @@ QString DomainLabels::label(AcademyStatus value)
     return {};
 }
 
+QString DomainLabels::label(CouncilName value)
+{
+    switch (value) {
+    case CouncilName::CityCouncil: return tr("the city council");
+    case CouncilName::MunicipalCouncil: return tr("the municipal council");
+    case CouncilName::Representatives: return tr("Borgerrepræsentationen");
+    }
+    return {};
+}
+
+QString DomainLabels::capitalised(CouncilName value)
+{
+    switch (value) {
+    case CouncilName::CityCouncil: return tr("The city council", "at the start of a sentence");
+    case CouncilName::MunicipalCouncil: return tr("The municipal council", "at the start of a sentence");
+    case CouncilName::Representatives: return tr("Borgerrepræsentationen", "at the start of a sentence");
+    }
+    return {};
+}
+
 QString DomainLabels::label(TrackKind value)
 {
     switch (value) {
@@ -143,6 +163,8 @@ QString DomainLabels::fieldLabel(EntityType type, const QString &field)
         {QStringLiteral("purpose"), QT_TR_NOOP("purpose")},
         {QStringLiteral("focusAreas"), QT_TR_NOOP("focus areas")},
         {QStringLiteral("consultant"), QT_TR_NOOP("consultant")},
+        {QStringLiteral("council"), QT_TR_NOOP("council")},
+        {QStringLiteral("parallelGroup"), QT_TR_NOOP("parallel groups")},
         {QStringLiteral("academyId"), QT_TR_NOOP("academy")},
         {QStringLiteral("kind"), QT_TR_NOOP("kind")},
         {QStringLiteral("targetGroup"), QT_TR_NOOP("target group")},

@@ -16,6 +16,10 @@ class DomainLabels
 public:
     static QString label(AcademyStatus value);
     static QString label(TrackKind value);
+    // The council as named in a sentence: "byrådet", "Borgerrepræsentationen".
+    static QString label(CouncilName value);
+    // The same at the start of a sentence or a heading: "Byrådet".
+    static QString capitalised(CouncilName value);
     static QString label(ActivityKind value);
     static QString label(ParticipantRole value);
     // The role as a group: "Managers", "Politicians".

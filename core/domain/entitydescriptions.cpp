@@ -121,6 +121,7 @@ const EntityDescription<Academy> &descriptionOf<Academy>()
             field<&Academy::purpose>("purpose", "purpose", PersonalData::FreeText),
             field<&Academy::focusAreas>("focus_areas", "focusAreas"),
             field<&Academy::consultant>("consultant", "consultant", PersonalData::FreeText),
+            field<&Academy::council>("council", "council"),
         }};
     return description;
 }
@@ -165,6 +166,8 @@ const EntityDescription<Activity> &descriptionOf<Activity>()
             field<&Activity::location>("location", "location"),
             field<&Activity::capacity>("capacity", "capacity"),
             field<&Activity::costOre>("cost_ore", "costOre"),
+            field<&Activity::parallelGroup>("parallel_group", "parallelGroup"),
+            field<&Activity::position>("position", "position"),
         }};
     return description;
 }

@@ -2,6 +2,7 @@
 #include "project.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace Akademiplan {
 
@@ -27,6 +28,21 @@ std::vector<const Activity *> Project::activitiesOf(qint64 trackId) const
     for (const Activity &activity : activities)
         if (activity.trackId == trackId)
             result.push_back(&activity);
+    std::stable_sort(result.begin(), result.end(), [](const Activity *a, const Activity *b) {
+        return std::tie(a->position, a->id) < std::tie(b->position, b->id);
+    });
+    return result;
+}
+
+std::vector<const Activity *> Project::parallelGroupsOf(qint64 activityId) const
+{
+    std::vector<const Activity *> result;
+    const Activity *activity = activities.find(activityId);
+    if (!activity || activity->parallelGroup.isEmpty())
+        return result;
+    for (const Activity *sibling : activitiesOf(activity->trackId))
+        if (sibling->parallelGroup == activity->parallelGroup)
+            result.push_back(sibling);
     return result;
 }
 

@@ -32,7 +32,11 @@ public:
     void insert(const AnyEntity &entity);
 
     std::vector<const Track *> tracksOf(qint64 academyId) const;
+    // In the consultant's order.
     std::vector<const Activity *> activitiesOf(qint64 trackId) const;
+    // The parallel groups ("hold") of the course the activity is a group of, itself included, in
+    // their order; empty when the activity is not one of several groups.
+    std::vector<const Activity *> parallelGroupsOf(qint64 activityId) const;
     std::vector<const Session *> sessionsOf(qint64 activityId) const;
     const Academy *academyOfActivity(qint64 activityId) const;
 

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "domain/domainlabels.h"
 #include "domain/entitydescription.h"
+#include "domain/municipalityregistry.h"
 #include "domain/removalplanner.h"
 #include "exchange/issuetext.h"
 #include "template/academytemplate.h"
@@ -77,18 +78,32 @@ EditResult ProjectEditor::addOne(T entity)
     return commit(tr("Add %1").arg(DomainLabels::label(entityTypeOf<T>())), std::move(changes), entity.id);
 }
 
+CouncilName ProjectEditor::usualCouncil() const
+{
+    // The council is the municipality's: another academy of the project already says what it is
+    // called, else the usual name for the municipality is suggested.
+    const Project &project = m_document.project();
+    if (!project.academies.isEmpty())
+        return project.academies.at(0).council;
+    const auto municipality = MunicipalityRegistry::byCode(project.info.municipalityCode);
+    return municipality ? municipality->usualCouncil : CouncilName::CityCouncil;
+}
+
 EditResult ProjectEditor::addAcademy(const Academy &draft)
 {
-    return addOne(draft);
+    Academy academy = draft;
+    academy.council = usualCouncil();
+    return addOne(academy);
 }
 
 EditResult ProjectEditor::addAcademyFromTemplate(const Academy &draft)
 {
     std::vector<AnyEntity> drafts;
     Academy academy = draft;
+    academy.council = usualCouncil();
     academy.id = -1; // the placeholder id that the template's tracks refer to
     drafts.emplace_back(academy);
-    for (const AnyEntity &entity : AcademyTemplate::recommended(academy.id))
+    for (const AnyEntity &entity : AcademyTemplate::recommended(academy.id, academy.council))
         drafts.push_back(entity);
     return insertAll(tr("Add academy from template"), drafts);
 }
@@ -103,7 +118,10 @@ EditResult ProjectEditor::addTrack(const Track &draft)
 
 EditResult ProjectEditor::addActivity(const Activity &draft)
 {
-    return addOne(draft);
+    Activity activity = draft;
+    for (const Activity *sibling : m_document.project().activitiesOf(activity.trackId))
+        activity.position = std::max(activity.position, sibling->position + 1);
+    return addOne(activity);
 }
 
 EditResult ProjectEditor::addSession(const Session &draft)
@@ -237,60 +255,34 @@ EditResult ProjectEditor::remove(EntityType type, const QList<qint64> &ids)
     return commit(text, std::move(changes), ids.size() == 1 ? ids.front() : 0);
 }
 
-EditResult ProjectEditor::enrolInTrack(qint64 trackId, const QList<qint64> &participantIds)
+EditResult ProjectEditor::enrolInTrack(qint64 trackId, const QList<qint64> &participantIds, GroupSpread spread)
 {
     if (!m_document.project().tracks.contains(trackId))
         return fail(tr("The track no longer exists."));
-    return enrol(trackId, 0, participantIds);
+    return enrol(EnrolmentPlanner(m_document.project()).intoTrack(trackId, participantIds, spread));
 }
 
-EditResult ProjectEditor::enrolInActivity(qint64 activityId, const QList<qint64> &participantIds)
+EditResult ProjectEditor::enrolInActivity(qint64 activityId, const QList<qint64> &participantIds,
+                                          GroupSpread spread)
 {
     if (!m_document.project().activities.contains(activityId))
         return fail(tr("The activity no longer exists."));
-    return enrol(0, activityId, participantIds);
+    return enrol(EnrolmentPlanner(m_document.project()).intoActivity(activityId, participantIds, spread));
 }
 
-EditResult ProjectEditor::enrol(qint64 trackId, qint64 activityId, const QList<qint64> &participantIds)
+EditResult ProjectEditor::enrol(const EnrolmentPlan &plan)
 {
-    const Project &project = m_document.project();
-    QSet<qint64> already;
-    int taken = 0;
-    for (const Enrolment &enrolment : project.enrolments) {
-        if ((trackId && enrolment.trackId == trackId) || (activityId && enrolment.activityId == activityId)) {
-            already.insert(enrolment.participantId);
-            if (enrolment.status == EnrolmentStatus::Enrolled)
-                ++taken;
-        }
-    }
-    const Activity *activity = activityId ? project.activities.find(activityId) : nullptr;
-    const int capacity = activity ? activity->capacity : 0;
-
+    if (plan.isEmpty())
+        return EditResult::success();
     ChangeSet changes;
-    EditResult counts;
-    for (qint64 participantId : participantIds) {
-        if (already.contains(participantId))
-            continue;
-        already.insert(participantId);
-        Enrolment enrolment;
+    QSet<qint64> people;
+    for (Enrolment enrolment : plan.enrolments) {
         identify(enrolment, m_document.allocateId<Enrolment>());
-        enrolment.participantId = participantId;
-        enrolment.trackId = trackId;
-        enrolment.activityId = activityId;
-        if (capacity > 0 && taken >= capacity) {
-            enrolment.status = EnrolmentStatus::Waitlisted;
-            ++counts.waitlisted;
-        } else {
-            enrolment.status = EnrolmentStatus::Enrolled;
-            ++taken;
-        }
+        people.insert(enrolment.participantId);
         changes.insert(enrolment);
     }
-    if (changes.isEmpty())
-        return EditResult::success();
-    const int count = int(changes.size());
-    EditResult result = commit(tr("Enrol %n participant(s)", nullptr, count), std::move(changes));
-    result.waitlisted = result.ok ? counts.waitlisted : 0;
+    EditResult result = commit(tr("Enrol %n participant(s)", nullptr, int(people.size())), std::move(changes));
+    result.waitlisted = result.ok ? plan.waitlisted : 0;
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/changeset.h"
 #include "editresult.h"
+#include "planning/enrolmentplanner.h"
 #include "storage/revisionnote.h"
 
 #include <QList>
@@ -46,9 +47,14 @@ public:
     EditResult remove(EntityType type, const QList<qint64> &ids);
 
     // Enrols people who are not yet enrolled; beyond an activity's capacity they go on the
-    // waiting list. One step, however many people.
-    EditResult enrolInTrack(qint64 trackId, const QList<qint64> &participantIds);
-    EditResult enrolInActivity(qint64 activityId, const QList<qint64> &participantIds);
+    // waiting list. One step, however many people. A track's new people are enrolled in its
+    // activities too, and parallel groups are shared out as `spread` says (see EnrolmentPlanner).
+    EditResult enrolInTrack(qint64 trackId, const QList<qint64> &participantIds,
+                            GroupSpread spread = GroupSpread::Evenly);
+    EditResult enrolInActivity(qint64 activityId, const QList<qint64> &participantIds,
+                               GroupSpread spread = GroupSpread::OnlyThisGroup);
+    // The enrolments a planner decided, as one step.
+    EditResult enrol(const EnrolmentPlan &plan);
     // Enforces the capacity: a waitlisted person can only be enrolled while there is room, and
     // when an enrolled person leaves, the first on the waiting list gets the place.
     EditResult setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus status);
@@ -82,8 +88,8 @@ private:
                       const QString &mergeKey = QString(), const TakenInCopy *takenIn = nullptr);
     template <typename T>
     EditResult addOne(T entity);
-    EditResult enrol(qint64 trackId, qint64 activityId, const QList<qint64> &participantIds);
     EditResult fail(const QString &message);
+    CouncilName usualCouncil() const;
     // Adds to `changes` the promotion of as many waitlisted people per activity as the `leaving`
     // enrolments free places, the earliest to sign up first.
     void promoteFromWaitingList(const QList<Enrolment> &leaving, ChangeSet &changes) const;

@@ -196,6 +196,8 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
         return tr("no limit");
     if (field == QLatin1String("role"))
         return enumText<ParticipantRole>(stored);
+    if (field == QLatin1String("council"))
+        return enumText<CouncilName>(stored);
     if (field == QLatin1String("status"))
         return type == EntityType::Academy      ? enumText<AcademyStatus>(stored)
                : type == EntityType::Enrolment ? enumText<EnrolmentStatus>(stored)

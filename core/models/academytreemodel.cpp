@@ -5,6 +5,7 @@
 #include "domain/domainlabels.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace Akademiplan {
 
@@ -16,6 +17,11 @@ constexpr int typeShift = 56;
 quintptr pack(EntityType type, qint64 id)
 {
     return (quintptr(type) << typeShift) | quintptr(id);
+}
+
+EntityType parentTypeOf(EntityType type)
+{
+    return type == EntityType::Activity ? EntityType::Track : EntityType::Academy;
 }
 
 bool isTreeType(EntityType type)
@@ -58,15 +64,32 @@ void AcademyTreeModel::rebuild()
         m_tracks[track.academyId].push_back(track.id);
         m_trackParent.insert(track.id, track.academyId);
     }
-    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [&project](qint64 a, qint64 b) {
-            return project.tracks.find(a)->position < project.tracks.find(b)->position;
-        });
-    }
     for (const Activity &activity : project.activities) {
         m_activities[activity.trackId].push_back(activity.id);
         m_activityParent.insert(activity.id, activity.trackId);
     }
+    for (auto &siblings : m_tracks)
+        std::sort(siblings.begin(), siblings.end(),
+                  [this](qint64 a, qint64 b) { return comesBefore(EntityType::Track, a, b); });
+    for (auto &siblings : m_activities)
+        std::sort(siblings.begin(), siblings.end(),
+                  [this](qint64 a, qint64 b) { return comesBefore(EntityType::Activity, a, b); });
+}
+
+bool AcademyTreeModel::comesBefore(EntityType type, qint64 a, qint64 b) const
+{
+    const Project &project = m_document->project();
+    if (type == EntityType::Track) {
+        const Track *first = project.tracks.find(a);
+        const Track *second = project.tracks.find(b);
+        return std::tie(first->position, a) < std::tie(second->position, b);
+    }
+    if (type == EntityType::Activity) {
+        const Activity *first = project.activities.find(a);
+        const Activity *second = project.activities.find(b);
+        return std::tie(first->position, a) < std::tie(second->position, b);
+    }
+    return a < b;
 }
 
 void AcademyTreeModel::followDocument()
@@ -115,19 +138,14 @@ void AcademyTreeModel::updateNode(EntityType type, qint64 id)
     // A new parent or a new place among the siblings moves the row; else it just changes.
     const Project &project = m_document->project();
     bool moved = false;
-    if (type == EntityType::Track) {
-        const Track *track = project.tracks.find(id);
-        const std::vector<qint64> &siblings = *childrenOf(EntityType::Academy, m_trackParent.value(id));
-        const auto before = [&](qint64 a, qint64 b) {
-            const Track *first = project.tracks.find(a);
-            const Track *second = project.tracks.find(b);
-            return first->position < second->position || (first->position == second->position && a < b);
-        };
+    if (type == EntityType::Track || type == EntityType::Activity) {
+        const bool newParent = type == EntityType::Track
+                                   ? project.tracks.find(id)->academyId != m_trackParent.value(id)
+                                   : project.activities.find(id)->trackId != m_activityParent.value(id);
+        const std::vector<qint64> &siblings = *childrenOf(parentTypeOf(type), parentIdOf(type, id));
         const std::size_t row = std::size_t(node.row());
-        moved = track->academyId != m_trackParent.value(id) || (row > 0 && before(id, siblings[row - 1]))
-                || (row + 1 < siblings.size() && before(siblings[row + 1], id));
-    } else if (type == EntityType::Activity) {
-        moved = project.activities.find(id)->trackId != m_activityParent.value(id);
+        moved = newParent || (row > 0 && comesBefore(type, id, siblings[row - 1]))
+                || (row + 1 < siblings.size() && comesBefore(type, siblings[row + 1], id));
     }
     if (!moved) {
         emit dataChanged(node, node);
@@ -174,16 +192,9 @@ const std::vector<qint64> *AcademyTreeModel::childrenOf(const QModelIndex &paren
 
 std::size_t AcademyTreeModel::insertPosition(EntityType type, const std::vector<qint64> &siblings, qint64 id) const
 {
-    const Project &project = m_document->project();
-    if (type == EntityType::Track) {
-        const int position = project.tracks.find(id)->position;
-        const auto it = std::find_if(siblings.begin(), siblings.end(), [&](qint64 sibling) {
-            const Track *other = project.tracks.find(sibling);
-            return other && (other->position > position || (other->position == position && sibling > id));
-        });
-        return std::size_t(it - siblings.begin());
-    }
-    return std::size_t(std::lower_bound(siblings.begin(), siblings.end(), id) - siblings.begin());
+    return std::size_t(std::upper_bound(siblings.begin(), siblings.end(), id,
+                                        [&](qint64 a, qint64 b) { return comesBefore(type, a, b); })
+                       - siblings.begin());
 }
 
 void AcademyTreeModel::insertNode(EntityType type, qint64 id)

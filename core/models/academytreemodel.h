@@ -49,6 +49,8 @@ private:
     std::vector<qint64> *childrenOf(EntityType parentType, qint64 parentId);
     const std::vector<qint64> *childrenOf(const QModelIndex &parent) const;
     qint64 parentIdOf(EntityType type, qint64 id) const;
+    // The navigator's order: tracks and activities by the consultant's position, then as made.
+    bool comesBefore(EntityType type, qint64 a, qint64 b) const;
     std::size_t insertPosition(EntityType type, const std::vector<qint64> &siblings, qint64 id) const;
 
     Document *m_document;

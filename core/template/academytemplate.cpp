@@ -18,8 +18,9 @@ QColor AcademyTemplate::colour(TrackKind kind)
     return {};
 }
 
-std::vector<AnyEntity> AcademyTemplate::recommended(qint64 academyId)
+std::vector<AnyEntity> AcademyTemplate::recommended(qint64 academyId, CouncilName council)
 {
+    const QString theCouncil = DomainLabels::label(council);
     struct ActivityDraft
     {
         ActivityKind kind;
@@ -54,10 +55,11 @@ std::vector<AnyEntity> AcademyTemplate::recommended(qint64 academyId)
           {ActivityKind::Seminar, tr("Leadership seminar"),
            tr("Seminar for all managers with inspiration from other municipalities."), 0}}},
         {TrackKind::PoliticalInnovators,
-         tr("Members of the city council"),
+         tr("Members of %1").arg(theCouncil),
          {ParticipantRole::Politician},
-         tr("The city council has room and resources to develop a new, innovative political practice."),
-         {{ActivityKind::Seminar, tr("Start-up seminar for the city council"),
+         tr("%1 has room and resources to develop a new, innovative political practice.")
+             .arg(DomainLabels::capitalised(council)),
+         {{ActivityKind::Seminar, tr("Start-up seminar for %1").arg(theCouncil),
            tr("A day and a half at a conference centre on the council's role in innovation."), 0},
           {ActivityKind::Masterclass, tr("Masterclass on innovation in welfare"),
            tr("An external expert and the administration on new welfare solutions, in dialogue with the council."), 0}}},
@@ -96,6 +98,7 @@ std::vector<AnyEntity> AcademyTemplate::recommended(qint64 academyId)
             activity.title = activityDraft.title;
             activity.description = activityDraft.description;
             activity.capacity = activityDraft.capacity;
+            activity.position = int(&activityDraft - draft.activities.data());
             activities.emplace_back(activity);
         }
     }

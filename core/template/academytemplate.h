@@ -19,7 +19,7 @@ class AcademyTemplate
 public:
     // Tracks (ids -1, -2, ...) for the academy with the given (placeholder) id, followed by
     // their activities (ids -101, -102, ...), ready for ProjectEditor::insertAll.
-    static std::vector<AnyEntity> recommended(qint64 academyId);
+    static std::vector<AnyEntity> recommended(qint64 academyId, CouncilName council = CouncilName::CityCouncil);
 
     static QColor colour(TrackKind kind);
 };

@@ -2,6 +2,9 @@
 #include "exampleproject.h"
 
 #include "academytemplate.h"
+#include "domain/domainlabels.h"
+
+#include <QHash>
 
 namespace Akademiplan {
 
@@ -82,7 +85,8 @@ public:
     }
 
     qint64 activity(qint64 trackId, ActivityKind kind, const QString &title, const QString &description,
-                    const QString &facilitator, const QString &location, int capacity, qint64 costKroner)
+                    const QString &facilitator, const QString &location, int capacity, qint64 costKroner,
+                    const QString &parallelGroup = QString())
     {
         Activity activity;
         activity.id = m_nextActivity--;
@@ -94,6 +98,8 @@ public:
         activity.location = location;
         activity.capacity = capacity;
         activity.costOre = costKroner * 100;
+        activity.parallelGroup = parallelGroup;
+        activity.position = m_activitiesIn[trackId]++;
         rows.emplace_back(activity);
         return activity.id;
     }
@@ -128,12 +134,13 @@ private:
     qint64 m_nextParticipant = firstParticipantId;
     qint64 m_nextActivity = firstActivityId;
     qint64 m_nextSession = firstSessionId;
+    QHash<qint64, int> m_activitiesIn; // activities made so far per track, for their order
     int m_personCounter = 0;
 };
 
 } // namespace
 
-std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName)
+std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, CouncilName councilName)
 {
     Builder b;
     const QString domain = QStringLiteral("%1.example").arg(emailName(municipalityName));
@@ -149,16 +156,18 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName)
     academy.endDate = QDate(2027, 12, 17);
     academy.status = AcademyStatus::Agreed;
     academy.purpose = tr("To strengthen the innovation capacity of the whole municipal organisation, from employees "
-                         "through managers to the city council, and to anchor innovative work in the daily "
-                         "collaboration with citizens, businesses and volunteer organisations.");
+                         "through managers to %1, and to anchor innovative work in the daily "
+                         "collaboration with citizens, businesses and volunteer organisations.")
+                          .arg(DomainLabels::label(councilName));
     academy.focusAreas = {tr("Welfare technology in elder care"), tr("Citizen involvement in urban development"),
                           tr("A coherent effort for children and young people")};
     academy.consultant = consultant;
+    academy.council = councilName;
     b.rows.emplace_back(academy);
 
     // The tracks come from the template; its generic activities are replaced by this plan's own.
     qint64 trackIds[4] = {};
-    for (const AnyEntity &row : AcademyTemplate::recommended(academyId)) {
+    for (const AnyEntity &row : AcademyTemplate::recommended(academyId, councilName)) {
         if (const auto *track = std::get_if<Track>(&row)) {
             trackIds[track->position] = track->id;
             b.rows.push_back(row);
@@ -174,7 +183,7 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName)
         b.organisation(tr("Finance and Human Resources"), OrganisationKind::MunicipalDepartment),
         b.organisation(tr("Jobs and Citizen Services"), OrganisationKind::MunicipalDepartment),
     };
-    const qint64 council = b.organisation(tr("City Council"), OrganisationKind::MunicipalDepartment);
+    const qint64 council = b.organisation(DomainLabels::capitalised(councilName), OrganisationKind::MunicipalDepartment);
     const QList<qint64> partners = {
         b.organisation(tr("Lakeland Volunteer Centre"), OrganisationKind::VolunteerOrganisation),
         b.organisation(tr("Gudenå Welfare Tech ApS"), OrganisationKind::LocalBusiness),
@@ -215,7 +224,7 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName)
         groups[g] = b.activity(leadership, ActivityKind::Course, groupNames[g],
                                tr("Four full-day modules on innovation methods, the manager's role and leading "
                                   "experiments in one's own area."),
-                               consultant, conferenceCentre, 20, 180000);
+                               consultant, conferenceCentre, 20, 180000, tr("Leading innovation"));
         for (const auto &day : moduleDays[g])
             b.session(groups[g], day[0], day[1], fullDayStart, fullDayEnd);
     }
@@ -226,7 +235,7 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName)
     b.session(leadershipSeminar, 12, 8, QTime(13, 0), QTime(16, 0));
 
     // Political innovators: a start-up seminar over two days, a masterclass and a theme day.
-    const qint64 startUp = b.activity(political, ActivityKind::Seminar, tr("Start-up seminar for the city council"),
+    const qint64 startUp = b.activity(political, ActivityKind::Seminar, tr("Start-up seminar for %1").arg(DomainLabels::label(councilName)),
                                       tr("A day and a half on the council's role in innovation, with an overnight "
                                          "stay."),
                                       consultant, conferenceCentre, 0, 95000);

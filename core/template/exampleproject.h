@@ -21,7 +21,8 @@ public:
     static constexpr int municipalityCode = 740;
 
     // Rows with placeholder ids, ready for ProjectEditor::insertAll.
-    static std::vector<AnyEntity> build(const QString &municipalityName);
+    static std::vector<AnyEntity> build(const QString &municipalityName,
+                                        CouncilName councilName = CouncilName::CityCouncil);
 };
 
 } // namespace Akademiplan

@@ -14,10 +14,62 @@
 <context>
     <name>Akademiplan::EnrolmentPanel</name>
     <message numerus="yes">
-        <source>The activity is full: %n person(s) went on the waiting list.</source>
+        <source>One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.</source>
         <translation>
-            <numerusform>The activity is full: %n person went on the waiting list.</numerusform>
-            <numerusform>The activity is full: %n people went on the waiting list.</numerusform>
+            <numerusform>One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.</numerusform>
+            <numerusform>One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one of %n parallel groups of %2. How should the people be enrolled?</source>
+        <translation>
+            <numerusform>%1 is one of %n parallel groups of %2. How should the people be enrolled?</numerusform>
+            <numerusform>%1 is one of %n parallel groups of %2. How should the people be enrolled?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EnrolmentPlanner</name>
+    <message numerus="yes">
+        <source>%n person(s) enrolled in the track and its activities.</source>
+        <translation>
+            <numerusform>%n person enrolled in the track and its activities.</numerusform>
+            <numerusform>%n people enrolled in the track and its activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled.</source>
+        <translation>
+            <numerusform>%n person enrolled.</numerusform>
+            <numerusform>%n people enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n went on a waiting list, as there were no places left.</source>
+        <translation>
+            <numerusform>%n person went on a waiting list, as there were no places left.</numerusform>
+            <numerusform>%n people went on a waiting list, as there were no places left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were already enrolled and were left as they are.</source>
+        <translation>
+            <numerusform>%n person was already enrolled and was left as they were.</numerusform>
+            <numerusform>%n people were already enrolled and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are already in another group of the course and were left there.</source>
+        <translation>
+            <numerusform>%n person is already in another group of the course and was left there.</numerusform>
+            <numerusform>%n people are already in another group of the course and were left there.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +80,37 @@
         <translation>
             <numerusform>%1 has %n row that breaks Akademiplan&apos;s rules, perhaps because another program wrote it. It is open so that you can mend it.</numerusform>
             <numerusform>%1 has %n rows that break Akademiplan&apos;s rules, perhaps because another program wrote it. It is open so that you can mend them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantPickerDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>%n person chosen.</numerusform>
+            <numerusform>%n people chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will go on the waiting list, unless they are shared out over the parallel groups.</source>
+        <translation>
+            <numerusform>%n will go on the waiting list, unless they are shared out over the parallel groups.</numerusform>
+            <numerusform>%n will go on the waiting list, unless they are shared out over the parallel groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is one of %n parallel groups: you can share the people out over them when you enrol.</source>
+        <translation>
+            <numerusform>This is one of %n parallel groups: you can share the people out over them when you enrol.</numerusform>
+            <numerusform>This is one of %n parallel groups: you can share the people out over them when you enrol.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolling in the track also enrols in each of its %n activities (one group of each course that runs in parallel groups).</source>
+        <translation>
+            <numerusform>Enrolling in the track also enrols in its %n activity.</numerusform>
+            <numerusform>Enrolling in the track also enrols in each of its %n activities (one group of each course that runs in parallel groups).</numerusform>
         </translation>
     </message>
 </context>
