@@ -60,6 +60,13 @@ ProgrammePage::ProgrammePage(Workspace *workspace, QWidget *parent)
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->expandAll();
     m_navigator->setMinimumWidth(220);
+    // Drag a track or an activity to move it: to another track, or up and down among its siblings.
+    m_navigator->setDragEnabled(true);
+    m_navigator->setAcceptDrops(true);
+    m_navigator->setDropIndicatorShown(true);
+    m_navigator->setDragDropMode(QAbstractItemView::InternalMove);
+    m_navigator->setDefaultDropAction(Qt::MoveAction);
+    connect(workspace->academyTree(), &AcademyTreeModel::rowMoved, this, &ProgrammePage::showEntity);
     connect(workspace->academyTree(), &QAbstractItemModel::rowsInserted, m_navigator,
             [this](const QModelIndex &parent) { m_navigator->expand(parent); });
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProgrammePage::openCurrent);

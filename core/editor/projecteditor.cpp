@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace Akademiplan {
@@ -253,6 +254,71 @@ EditResult ProjectEditor::remove(EntityType type, const QList<qint64> &ids)
         }
     }
     return commit(text, std::move(changes), ids.size() == 1 ? ids.front() : 0);
+}
+
+namespace {
+
+// The rows of `siblings` (in their order) with `moved` put in at `row`, each with its new
+// position where that changed; `place` sets the moved row's parent and position.
+template <typename T>
+void reorder(std::vector<const T *> siblings, const T &moved, int row, ChangeSet &changes,
+             const std::function<void(T &, int)> &place)
+{
+    std::erase_if(siblings, [&](const T *sibling) { return sibling->id == moved.id; });
+    row = std::clamp(row, 0, int(siblings.size()));
+    siblings.insert(siblings.begin() + row, &moved);
+    for (int position = 0; position < int(siblings.size()); ++position) {
+        const T *sibling = siblings[std::size_t(position)];
+        T changed = *sibling;
+        if (sibling->id == moved.id)
+            place(changed, position);
+        else
+            changed.position = position;
+        if (!(changed == *sibling))
+            changes.update(*sibling, changed);
+    }
+}
+
+} // namespace
+
+EditResult ProjectEditor::moveActivity(qint64 activityId, qint64 trackId, int row)
+{
+    const Project &project = m_document.project();
+    const Activity *activity = project.activities.find(activityId);
+    const Track *track = project.tracks.find(trackId);
+    if (!activity || !track)
+        return fail(tr("The activity or the track no longer exists."));
+    ChangeSet changes;
+    reorder<Activity>(project.activitiesOf(trackId), *activity, row, changes, [&](Activity &a, int position) {
+        a.trackId = trackId;
+        a.position = position;
+    });
+    if (changes.isEmpty())
+        return EditResult::success(activityId);
+    const QString name = IssueText::rowName(project, EntityType::Activity, activityId);
+    return commit(activity->trackId == trackId ? tr("Move %1").arg(name)
+                                               : tr("Move %1 to %2").arg(name, IssueText::rowName(project, EntityType::Track, trackId)),
+                  std::move(changes), activityId);
+}
+
+EditResult ProjectEditor::moveTrack(qint64 trackId, qint64 academyId, int row)
+{
+    const Project &project = m_document.project();
+    const Track *track = project.tracks.find(trackId);
+    if (!track || !project.academies.contains(academyId))
+        return fail(tr("The track or the academy no longer exists."));
+    ChangeSet changes;
+    reorder<Track>(project.tracksOf(academyId), *track, row, changes, [&](Track &t, int position) {
+        t.academyId = academyId;
+        t.position = position;
+    });
+    if (changes.isEmpty())
+        return EditResult::success(trackId);
+    const QString name = IssueText::rowName(project, EntityType::Track, trackId);
+    return commit(track->academyId == academyId
+                      ? tr("Move %1").arg(name)
+                      : tr("Move %1 to %2").arg(name, IssueText::rowName(project, EntityType::Academy, academyId)),
+                  std::move(changes), trackId);
 }
 
 EditResult ProjectEditor::enrolInTrack(qint64 trackId, const QList<qint64> &participantIds, GroupSpread spread)

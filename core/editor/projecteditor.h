@@ -46,6 +46,11 @@ public:
     EditResult remove(EntityType type, qint64 id);
     EditResult remove(EntityType type, const QList<qint64> &ids);
 
+    // Puts an activity at `row` among the activities of a track (its own or another), or a track
+    // at `row` among the tracks of an academy, renumbering the siblings: one step.
+    EditResult moveActivity(qint64 activityId, qint64 trackId, int row);
+    EditResult moveTrack(qint64 trackId, qint64 academyId, int row);
+
     // Enrols people who are not yet enrolled; beyond an activity's capacity they go on the
     // waiting list. One step, however many people. A track's new people are enrolled in its
     // activities too, and parallel groups are shared out as `spread` says (see EnrolmentPlanner).

@@ -4,6 +4,8 @@
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 
+#include <QMimeData>
+
 #include <algorithm>
 #include <tuple>
 
@@ -23,6 +25,8 @@ EntityType parentTypeOf(EntityType type)
 {
     return type == EntityType::Activity ? EntityType::Track : EntityType::Academy;
 }
+
+constexpr char navigatorRowMimeType[] = "application/x-akademiplan-navigator-row";
 
 bool isTreeType(EntityType type)
 {
@@ -353,7 +357,85 @@ Qt::ItemFlags AcademyTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDropEnabled;
+    if (typeOf(index) != EntityType::Academy)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+Qt::DropActions AcademyTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList AcademyTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(navigatorRowMimeType)};
+}
+
+QMimeData *AcademyTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One row at a time: a move of several rows from different parents has no one meaning.
+    if (indexes.isEmpty() || typeOf(indexes.front()) == EntityType::Academy)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(navigatorRowMimeType),
+                  QStringLiteral("%1 %2").arg(int(typeOf(indexes.front()))).arg(idOf(indexes.front())).toLatin1());
+    return data;
+}
+
+std::optional<AcademyTreeModel::Drop> AcademyTreeModel::dropOf(const QMimeData *data, int row,
+                                                               const QModelIndex &parent) const
+{
+    if (!data || !parent.isValid())
+        return std::nullopt;
+    const QList<QByteArray> parts = data->data(QString::fromLatin1(navigatorRowMimeType)).split(' ');
+    if (parts.size() != 2)
+        return std::nullopt;
+    Drop drop;
+    drop.type = EntityType(parts[0].toInt());
+    drop.id = parts[1].toLongLong();
+    const EntityType parentType = drop.type == EntityType::Activity ? EntityType::Track : EntityType::Academy;
+    QModelIndex into = parent;
+    // Dropped onto a row of its own kind: it goes in that row's place.
+    if (typeOf(into) == drop.type) {
+        row = into.row();
+        into = into.parent();
+    }
+    if (!into.isValid() || typeOf(into) != parentType)
+        return std::nullopt;
+    if (!indexOf(drop.type, drop.id).isValid())
+        return std::nullopt;
+    drop.parentId = idOf(into);
+    const int count = rowCount(into);
+    drop.row = row < 0 ? count : row;
+    // The view counts the row being dragged among the rows above the drop; the move does not.
+    const QModelIndex current = indexOf(drop.type, drop.id);
+    if (current.parent() == into && current.row() < drop.row)
+        --drop.row;
+    return drop;
+}
+
+bool AcademyTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                       const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && dropOf(data, row, parent).has_value();
+}
+
+bool AcademyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                    const QModelIndex &parent)
+{
+    const std::optional<Drop> drop = action == Qt::MoveAction ? dropOf(data, row, parent) : std::nullopt;
+    if (!drop)
+        return false;
+    // The edit moves the row through the document's signals; the model removes no rows itself,
+    // so the view's removal of a moved row after the drop does nothing.
+    const EditResult result = drop->type == EntityType::Activity
+                                  ? m_editor->moveActivity(drop->id, drop->parentId, drop->row)
+                                  : m_editor->moveTrack(drop->id, drop->parentId, drop->row);
+    if (result.ok)
+        emit rowMoved(int(drop->type), drop->id);
+    return result.ok;
 }
 
 bool AcademyTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)

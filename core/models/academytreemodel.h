@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <optional>
 #include <vector>
 
 namespace Akademiplan {
@@ -35,9 +36,24 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // Dragging a track or an activity moves it: an activity into another track or to another
+    // place in its own, a track to another place. The move is one edit; the rows then follow
+    // the document like any edit's.
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
     QModelIndex indexOf(EntityType type, qint64 id) const;
     static EntityType typeOf(const QModelIndex &index);
     static qint64 idOf(const QModelIndex &index);
+
+signals:
+    // A drop moved this row (type is an EntityType), so that the view can keep it selected.
+    void rowMoved(int type, qint64 id);
 
 private:
     void rebuild();
@@ -52,6 +68,15 @@ private:
     // The navigator's order: tracks and activities by the consultant's position, then as made.
     bool comesBefore(EntityType type, qint64 a, qint64 b) const;
     std::size_t insertPosition(EntityType type, const std::vector<qint64> &siblings, qint64 id) const;
+    struct Drop
+    {
+        EntityType type = EntityType::Academy; // of the dragged row
+        qint64 id = 0;
+        qint64 parentId = 0; // the track or academy it goes into
+        int row = 0;
+    };
+    // Where a drop puts the dragged row, if it can go there.
+    std::optional<Drop> dropOf(const QMimeData *data, int row, const QModelIndex &parent) const;
 
     Document *m_document;
     ProjectEditor *m_editor;
