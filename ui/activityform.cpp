@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "activityform.h"
 
+#include "document/document.h"
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "enrolmentpanel.h"
@@ -16,14 +17,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
-#include <QLocale>
-#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -161,6 +162,12 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
         commit<Activity>(QString(), [&](Activity &a) { a.parallelGroup = course; });
     };
     connect(m_parallelGroup, &QComboBox::activated, this, joinCourse);
+    // Another activity joining or leaving the course changes what this form says of its groups.
+    connect(workspace->document(), &Document::changesApplied, this, [this] {
+        const Activity *activity = project().activities.find(entityId());
+        if (activity && !m_parallelGroup->hasFocus())
+            fillParallelGroups(*activity);
+    });
     connect(m_parallelGroup->lineEdit(), &QLineEdit::editingFinished, this, joinCourse);
     connect(m_cost, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         commit<Activity>(QStringLiteral("costOre"), [&](Activity &a) { a.costOre = qint64(std::llround(value * 100)); });

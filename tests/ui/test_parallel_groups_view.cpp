@@ -8,6 +8,8 @@
 #include "participantfilterbar.h"
 #include "participantpickerdialog.h"
 #include "programmepage.h"
+#include "editor/projecteditor.h"
+#include "workspace.h"
 #include "i18n/translations.h"
 #include "windowfixture.h"
 
@@ -58,6 +60,15 @@ TEST_CASE("Enrol All Managers on one group shares them out over the three groups
     auto *note = window.programmePage()->activityForm()->findChild<QLabel *>(QStringLiteral("parallelGroupNote"));
     REQUIRE(note);
     CHECK(note->isVisible());
+    CHECK(note->text().contains(QStringLiteral("1 of 3")));
+    // A fourth group made elsewhere (here: an edit of another activity) is counted at once.
+    Activity fourth = *project.activities.find(groups.back());
+    fourth.id = 0;
+    fourth.title = QStringLiteral("Leading innovation, group D");
+    const EditResult added = window.workspace()->editor()->addActivity(fourth);
+    REQUIRE(added.ok);
+    CHECK(note->text().contains(QStringLiteral("1 of 4")));
+    window.document()->undoStack()->undo();
     CHECK(note->text().contains(QStringLiteral("1 of 3")));
 
     auto *enrolAll = byAccessibleName<QToolButton>(window.programmePage()->activityForm(),
