@@ -220,7 +220,7 @@ void ActivityForm::fillParallelGroups(const Activity &activity)
             others.append(groups[i]->title);
     }
     if (groups.size() > 1)
-        m_groupNote->setText(tr("Group %1 of %2. The other groups: %3.")
+        m_groupNote->setText(tr("Group %1 of %2; the other groups: %3. A person takes part in one group.")
                                  .arg(number)
                                  .arg(groups.size())
                                  .arg(QLocale().createSeparatedList(others)));

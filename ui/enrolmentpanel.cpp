@@ -146,22 +146,11 @@ void EnrolmentPanel::updateSummary()
 {
     const Project &project = m_workspace->document()->project();
     QStringList lines;
-    if (m_activityId != 0) {
+    if (m_activityId != 0)
         lines.append(Coverage::describe(Coverage::placesOf(project, m_activityId)));
-        const std::vector<const Activity *> groups = project.parallelGroupsOf(m_activityId);
-        if (groups.size() > 1) {
-            QStringList others;
-            for (const Activity *group : groups)
-                if (group->id != m_activityId)
-                    others.append(group->title);
-            lines.append(tr("One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.",
-                            nullptr, int(groups.size()))
-                             .arg(groups.front()->parallelGroup, QLocale().createSeparatedList(others)));
-        }
-    } else if (m_trackId != 0) {
+    else if (m_trackId != 0)
         lines.append(tr("Enrolling in the track enrols in each of its activities too; removing someone from the "
                         "track removes them from its activities."));
-    }
     const QList<Coverage::Line> coverage =
         m_activityId != 0 ? Coverage::ofActivity(project, m_activityId) : Coverage::ofTrack(project, m_trackId);
     for (const Coverage::Line &line : coverage)
