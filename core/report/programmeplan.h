@@ -2,6 +2,7 @@
 #pragma once
 
 #include "planoptions.h"
+#include "planpage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,6 +28,11 @@ public:
 
     // Paints the plan page by page on a printer or other paged device (print and preview).
     static bool paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device, QString *error);
+
+    // The plan's pages as they are painted on `device`, which is set up for them (A4, no margins);
+    // none when the project has no academy.
+    static std::vector<PlanPage> layout(const Project &project, const PlanOptions &options,
+                                        QPagedPaintDevice *device);
 
     // The academy the options name, or the first one; 0 when the project has none.
     static qint64 academyFor(const Project &project, const PlanOptions &options);
