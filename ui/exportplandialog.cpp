@@ -2,6 +2,7 @@
 #include "exportplandialog.h"
 
 #include "busyindicator.h"
+#include "filedialog.h"
 
 #include "domain/project.h"
 #include "report/programmeplan.h"
@@ -9,7 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -80,9 +81,9 @@ PlanOptions ExportPlanDialog::options() const
 void ExportPlanDialog::exportPdf()
 {
     const QString folder = m_documentPath.isEmpty() ? QString() : QFileInfo(m_documentPath).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Programme Plan"),
-                                                QDir(folder).filePath(m_academy->currentText() + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+    QString path = FileDialog::saveFile(this, tr("Save Programme Plan"),
+                                        QDir(folder).filePath(m_academy->currentText() + QStringLiteral(".pdf")),
+                                        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
