@@ -3,6 +3,7 @@
 
 #include "busyindicator.h"
 #include "filedialog.h"
+#include "previewzoom.h"
 
 #include "domain/project.h"
 #include "report/programmeplan.h"
@@ -110,9 +111,10 @@ void ExportPlanDialog::preview()
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Programme Plan Preview"));
+    new PreviewZoom(&dialog);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         QString error;
-        if (!ProgrammePlan::paint(m_project, options(), target, &error))
+        if (!ProgrammePlan::paint(m_project, options(), target, &error, ProgrammePlan::SidewaysPages::TurnedUpright))
             QMessageBox::warning(this, tr("Cannot Show Programme Plan"), error);
     });
     dialog.exec();
@@ -126,7 +128,7 @@ void ExportPlanDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!ProgrammePlan::paint(m_project, options(), &printer, &error))
+    if (!ProgrammePlan::paint(m_project, options(), &printer, &error, ProgrammePlan::SidewaysPages::TurnedUpright))
         QMessageBox::warning(this, tr("Cannot Print Programme Plan"), error);
 }
 

@@ -326,7 +326,7 @@ std::vector<PlanPage> ProgrammePlan::layout(const Project &project, const PlanOp
 }
 
 bool ProgrammePlan::paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device,
-                          QString *error)
+                          QString *error, SidewaysPages sideways)
 {
     const qint64 academyId = academyFor(project, options);
     if (academyId == 0) {
@@ -337,7 +337,8 @@ bool ProgrammePlan::paint(const Project &project, const PlanOptions &options, QP
     const ScopedLanguage language(options.locale);
     const PlanLayout planLayout(device, device->logicalDpiX() / 25.4);
     const Content content(project, *project.academies.find(academyId), options);
-    if (!PlanPainter(project, academyId, planLayout, content.running()).paint(device, pages, options.progress)) {
+    if (!PlanPainter(project, academyId, planLayout, content.running())
+             .paint(device, pages, options.progress, sideways == SidewaysPages::TurnedUpright)) {
         *error = tr("The plan could not be drawn.");
         return false;
     }

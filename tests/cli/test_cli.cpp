@@ -384,6 +384,50 @@ TEST_CASE("the info of a new example project describes Silkeborg's academy and i
     CHECK(number(counts, QStringLiteral("enrolments")) >= enrolled);
 }
 
+// A JSON value without the sentences written for people ("description", "message"), which are in
+// the user's language; what remains is for programs.
+QJsonValue withoutSentences(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutSentences(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(QStringLiteral("description"));
+    object.remove(QStringLiteral("message"));
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = withoutSentences(it.value());
+    return object;
+}
+
+TEST_CASE("info writes dates and numbers the same in Danish as in English and only its sentences differ",
+          "[cli][i18n]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString project = makeProjectFile(folder, QStringLiteral("plan.akademi"), true);
+    QProcessEnvironment danish = cli.environment();
+    danish.insert(QStringLiteral("LANG"), QStringLiteral("da_DK.UTF-8"));
+    danish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("da"));
+    const CliResult inDanish = Cli::run({QStringLiteral("--info"), project}, danish);
+    const CliResult inEnglish = cli.run({QStringLiteral("--info"), project});
+    REQUIRE(inDanish.exitCode == 0);
+    REQUIRE(inEnglish.exitCode == 0);
+    // The change log's sentences are in the user's language...
+    CHECK(inDanish.out != inEnglish.out);
+    CHECK(inDanish.outText().contains(QStringLiteral("tilføjet")));
+    // ...while dates, numbers and keys are for programs, which read them the same everywhere.
+    const QJsonValue danishData = withoutSentences(parseJson(inDanish));
+    const QJsonValue englishData = withoutSentences(parseJson(inEnglish));
+    INFO("Danish:\n" << QJsonDocument(danishData.toObject()).toJson().toStdString());
+    CHECK(danishData == englishData);
+    CHECK(inDanish.outText().contains(QRegularExpression(QStringLiteral("\"\\d{4}-\\d\\d-\\d\\d"))));
+}
+
 TEST_CASE("making a new project onto an existing file exits 2 and leaves that file byte-identical", "[cli]")
 {
     const Cli cli;

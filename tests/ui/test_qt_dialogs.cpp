@@ -1,15 +1,70 @@
 // SPDX-License-Identifier: MPL-2.0
-// Qt's own dialogs as the program sets them up: the file dialog names a project file by what it
-// is and shows its columns in full.
+// Qt's own dialogs as the program sets them up: the print preview writes and reads its zoom in
+// the window's numbers, and the file dialog names a project file by what it is and shows its
+// columns in full.
 #include "catch.h"
+#include "exportplandialog.h"
+#include "i18n/translations.h"
+#include "previewzoom.h"
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QTreeView>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
+
+TEST_CASE("the print preview writes and reads its zoom in Danish numbers and shows every page upright",
+          "[ui][plan][i18n]")
+{
+    REQUIRE(Translations::install(QLocale(QLocale::Danish, QLocale::Denmark)));
+    {
+        TempFolder folder;
+        const Project project = readProject(makeProjectFile(folder, QStringLiteral("plan.akademi"), true));
+        ExportPlanDialog dialog(project, QString());
+        bool seen = false;
+        QTimer::singleShot(0, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            REQUIRE(preview);
+            seen = true;
+            auto *pages = preview->findChild<QPrintPreviewWidget *>();
+            auto *zoom = preview->findChild<QComboBox *>();
+            REQUIRE(pages);
+            REQUIRE(zoom);
+            REQUIRE(zoom->lineEdit());
+            // Fitted to the window, at a zoom with decimals: "45,8 %", not Qt's "45.8%".
+            const QString shown = zoom->lineEdit()->text();
+            INFO("zoom " << shown.toStdString());
+            CHECK(shown == PreviewZoom::text(pages->zoomFactor()));
+            CHECK(shown.contains(QLatin1Char(',')));
+            CHECK_FALSE(shown.contains(QLatin1Char('.')));
+            CHECK(zoom->itemText(0) == PreviewZoom::text(0.125));
+            CHECK(zoom->itemText(0).startsWith(QStringLiteral("12,5")));
+
+            // A zoom typed as a Dane writes it.
+            zoom->lineEdit()->selectAll();
+            QTest::keyClicks(zoom->lineEdit(), QStringLiteral("62,5"));
+            QTest::keyClick(zoom->lineEdit(), Qt::Key_Return);
+            CHECK(qAbs(pages->zoomFactor() - 0.625) < 0.001);
+            CHECK(zoom->lineEdit()->text() == PreviewZoom::text(0.625));
+
+            // The timeline and the calendar are turned onto upright pages: Qt's preview shows every
+            // page in the orientation the document ends with, which would cut the upright ones.
+            CHECK(pages->pageCount() >= 10);
+            CHECK(preview->printer()->pageLayout().orientation() == QPageLayout::Portrait);
+            preview->reject();
+        });
+        dialog.preview();
+        CHECK(seen);
+    }
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
 
 TEST_CASE("the open dialog names a project file by what it is and shows its columns in full", "[ui]")
 {
