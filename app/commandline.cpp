@@ -33,7 +33,7 @@ namespace {
 
 const QStringList headlessOptions = {
     QStringLiteral("--version"), QStringLiteral("-v"),   QStringLiteral("--help"),  QStringLiteral("-h"),
-    QStringLiteral("--help-all"), QStringLiteral("--new"), QStringLiteral("--info"), QStringLiteral("--check"),
+    QStringLiteral("--new"), QStringLiteral("--info"), QStringLiteral("--check"),
     QStringLiteral("--municipality"), QStringLiteral("--example"), QStringLiteral("--export-pdf"),
     QStringLiteral("--academy"), QStringLiteral("--lang"), QStringLiteral("--with-participants"),
     QStringLiteral("--pdfa"), QStringLiteral("--share-copy"), QStringLiteral("--without-personal-data"),
@@ -107,8 +107,12 @@ int CommandLine::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Akademiplan designs municipal innovation academies: tracks, activities, sessions and participants.\n\n"
            "Exit codes: 0 success, 1 wrong usage, 2 the file cannot be used, 3 the input was rejected."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    // Qt's own help and version options describe themselves in English only ("Displays help on
+    // commandline options."), and its --help-all lists the window's Qt options, which no
+    // headless operation takes.
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the program's version."));
     const QCommandLineOption newOption(QStringLiteral("new"), tr("Create a new project file."), tr("FILE"));
     const QCommandLineOption municipalityOption(QStringLiteral("municipality"),
                                                 tr("The municipality of a new project, as its kommunekode."),
@@ -172,11 +176,11 @@ int CommandLine::run(const QStringList &arguments)
                                   QStringLiteral("N"), QStringLiteral("1"));
     seedOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({driveOption, seedOption});
-    parser.addOptions({newOption, municipalityOption, exampleOption, infoOption, checkOption, exportPdfOption,
-                       academyOption, languageOption, withParticipantsOption, pdfAOption, shareCopyOption,
-                       withoutPersonalDataOption, withoutFreeTextOption, recipientOption, compareOption, mergeOption,
-                       preferOption, applyOption});
-    parser.addPositionalArgument(QStringLiteral("file"),
+    parser.addOptions({helpOption, versionOption, newOption, municipalityOption, exampleOption, infoOption,
+                       checkOption, exportPdfOption, academyOption, languageOption, withParticipantsOption, pdfAOption,
+                       shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
+                       compareOption, mergeOption, preferOption, applyOption});
+    parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
 

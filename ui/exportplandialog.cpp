@@ -2,6 +2,8 @@
 #include "exportplandialog.h"
 
 #include "busyindicator.h"
+#include "filedialog.h"
+#include "previewzoom.h"
 
 #include "domain/project.h"
 #include "report/programmeplan.h"
@@ -9,7 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -80,9 +82,9 @@ PlanOptions ExportPlanDialog::options() const
 void ExportPlanDialog::exportPdf()
 {
     const QString folder = m_documentPath.isEmpty() ? QString() : QFileInfo(m_documentPath).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Programme Plan"),
-                                                QDir(folder).filePath(m_academy->currentText() + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+    QString path = FileDialog::saveFile(this, tr("Save Programme Plan"),
+                                        QDir(folder).filePath(m_academy->currentText() + QStringLiteral(".pdf")),
+                                        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -109,9 +111,10 @@ void ExportPlanDialog::preview()
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Programme Plan Preview"));
+    new PreviewZoom(&dialog);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         QString error;
-        if (!ProgrammePlan::paint(m_project, options(), target, &error))
+        if (!ProgrammePlan::paint(m_project, options(), target, &error, ProgrammePlan::SidewaysPages::TurnedUpright))
             QMessageBox::warning(this, tr("Cannot Show Programme Plan"), error);
     });
     dialog.exec();
@@ -125,7 +128,7 @@ void ExportPlanDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!ProgrammePlan::paint(m_project, options(), &printer, &error))
+    if (!ProgrammePlan::paint(m_project, options(), &printer, &error, ProgrammePlan::SidewaysPages::TurnedUpright))
         QMessageBox::warning(this, tr("Cannot Print Programme Plan"), error);
 }
 

@@ -12,6 +12,7 @@
 #include "exchange/issuetext.h"
 #include "editor/projecteditor.h"
 #include "exportplandialog.h"
+#include "filedialog.h"
 #include "recentfiles.h"
 #include "sharecopydialog.h"
 #include "storage/workingcopy.h"
@@ -19,7 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
@@ -38,7 +38,7 @@ QString fileFilter()
 // The project file to write, asked for with a save dialog; empty when the user cancels.
 QString askForProjectFile(QWidget *window, const QString &title, const QString &suggestion)
 {
-    QString path = QFileDialog::getSaveFileName(window, title, suggestion, fileFilter());
+    QString path = FileDialog::saveFile(window, title, suggestion, fileFilter());
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".akademi");
     return path;
@@ -157,7 +157,7 @@ void FileActions::open()
 {
     if (!maybeClose())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), QString(), fileFilter());
+    const QString path = FileDialog::openFile(m_window, tr("Open Project"), QString(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -296,8 +296,8 @@ void FileActions::compareWith()
     if (!m_document)
         return;
     emit pendingEditsNeeded();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Compare with"), QFileInfo(m_document->filePath()).path(),
-                                                      fileFilter());
+    const QString path =
+        FileDialog::openFile(m_window, tr("Compare with"), QFileInfo(m_document->filePath()).path(), fileFilter());
     if (path.isEmpty())
         return;
     auto comparison = std::make_shared<CopyComparison>();

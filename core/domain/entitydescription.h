@@ -25,9 +25,10 @@ enum class PersonalData {
 // in any order.
 enum class Comparison { Exact, Unordered };
 
-// How a person writes a field's value by hand, e.g. in a batch of changes (JSON): dates, times,
-// keys and colours are text like any string; a reference is a row id, so a number.
-enum class ValueShape { Text, Number, List };
+// How a person writes a field's value by hand, e.g. in a batch of changes (JSON): keys and colours
+// are text like any string; a date and a time are text read as a Dane types them into the window
+// ("4.3.2027", "9.30"); a reference is a row id, so a number.
+enum class ValueShape { Text, Number, List, Date, Time };
 
 // What removing the row a reference points to does to the row that refers to it.
 enum class ParentRemoval {

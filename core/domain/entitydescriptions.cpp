@@ -36,6 +36,10 @@ constexpr ValueShape shapeOf()
         return ValueShape::Number;
     else if constexpr (isList<Value>)
         return ValueShape::List;
+    else if constexpr (std::is_same_v<Value, QDate>)
+        return ValueShape::Date;
+    else if constexpr (std::is_same_v<Value, QTime>)
+        return ValueShape::Time;
     else
         return ValueShape::Text;
 }

@@ -5,6 +5,7 @@
 #include "domain/domainlabels.h"
 #include "domain/removalplanner.h"
 #include "exchange/issuetext.h"
+#include "i18n/typeddate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -396,6 +397,9 @@ ChangeBatch::Outcome ChangeBatch::setFields(T &row, const QJsonValue &fields, QS
     const QJsonObject object = fields.toObject();
     const std::vector<FieldDescription<T>> &all = descriptionOf<T>().fields;
     Outcome outcome = Outcome::Ok;
+    // Dates are read last: one typed without a year takes it from the period of the academy the
+    // row belongs to, which another field of the change (a session's activity) may move it to.
+    std::vector<std::pair<const FieldDescription<T> *, QJsonValue>> dates;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString name = it.key();
         const auto field =
@@ -409,14 +413,46 @@ ChangeBatch::Outcome ChangeBatch::setFields(T &row, const QJsonValue &fields, QS
             continue;
         }
         names->append(name);
-        outcome = std::max(outcome, field->isReference() ? setReference(row, *field, it.value())
-                                                         : setValue(row, *field, it.value()));
+        if (field->shape == ValueShape::Date)
+            dates.emplace_back(&*field, it.value());
+        else
+            outcome = std::max(outcome, field->isReference() ? setReference(row, *field, it.value())
+                                                             : setValue(row, *field, it.value()));
+    }
+    if (!dates.empty()) {
+        // For an academy's own dates, its period before this change.
+        const auto [start, end] = periodOf(row);
+        for (const auto &[field, value] : dates)
+            outcome = std::max(outcome, setValue(row, *field, value, start, end));
     }
     return outcome;
 }
 
 template <typename T>
-ChangeBatch::Outcome ChangeBatch::setValue(T &row, const FieldDescription<T> &field, const QJsonValue &value)
+std::pair<QDate, QDate> ChangeBatch::periodOf(const T &row)
+{
+    if constexpr (std::is_same_v<T, Academy>) {
+        return {row.startDate, row.endDate};
+    } else if constexpr (std::is_same_v<T, Session>) {
+        const Activity *activity = rowNow<Activity>(row.activityId);
+        const Track *track = activity ? rowNow<Track>(activity->trackId) : nullptr;
+        if (const Academy *academy = track ? rowNow<Academy>(track->academyId) : nullptr)
+            return {academy->startDate, academy->endDate};
+    }
+    return {};
+}
+
+template <typename T>
+const T *ChangeBatch::rowNow(qint64 id)
+{
+    if (const Entry *entry = entryOf(entityTypeOf<T>(), id))
+        return entry->after ? &std::get<T>(*entry->after) : nullptr;
+    return m_project.list<T>().find(id);
+}
+
+template <typename T>
+ChangeBatch::Outcome ChangeBatch::setValue(T &row, const FieldDescription<T> &field, const QJsonValue &value,
+                                           const QDate &periodStart, const QDate &periodEnd)
 {
     // load() reads what the project file stores: text, an integer, or a list as compact JSON text.
     QVariant stored;
@@ -439,6 +475,23 @@ ChangeBatch::Outcome ChangeBatch::setValue(T &row, const FieldDescription<T> &fi
         if (value.isArray())
             stored = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
         break;
+    case ValueShape::Date:
+    case ValueShape::Time: {
+        // Read as the window reads a typed date or time, so that a script may write what a
+        // person would type: "4.3.2027", "4/3", "9.30", as well as "2027-03-04" and "09:30".
+        const bool isDate = field.shape == ValueShape::Date;
+        expected = isDate ? tr("a date") : tr("a time of day");
+        if (!value.isString())
+            break;
+        const TypedDate::Result typed = isDate ? TypedDate::parseDate(value.toString(), periodStart, periodEnd)
+                                               : TypedDate::parseTime(value.toString());
+        if (!typed.isValid()) {
+            problem(tr("\"%1\" cannot be %2: %3").arg(QString(field.name), written(value), typed.error));
+            return Outcome::Problem;
+        }
+        stored = isDate ? FieldCodec<QDate>::store(typed.date) : FieldCodec<QTime>::store(typed.time);
+        break;
+    }
     }
     if (!stored.isValid()) {
         problem(tr("\"%1\" takes %2, not %3").arg(QString(field.name), expected, written(value)));

@@ -101,13 +101,22 @@ private:
     void remove(const QJsonObject &object);
     template <typename T>
     Outcome setFields(T &row, const QJsonValue &fields, QStringList *names);
+    // A date without a year takes it from the period, as the window reads one.
     template <typename T>
-    Outcome setValue(T &row, const FieldDescription<T> &field, const QJsonValue &value);
+    Outcome setValue(T &row, const FieldDescription<T> &field, const QJsonValue &value,
+                     const QDate &periodStart = QDate(), const QDate &periodEnd = QDate());
     template <typename T>
     Outcome setReference(T &row, const FieldDescription<T> &field, const QJsonValue &value);
     // The id of the row of `type` a change names in "uuid" or a reference: a UUID or a $name.
     Outcome rowOf(EntityType type, const QString &text, bool isReference, qint64 *id);
     Outcome rowOf(EntityType type, const QJsonObject &object, qint64 *id);
+    // The period of the academy a row belongs to, as the batch so far leaves it: a date typed
+    // without a year is read in it.
+    template <typename T>
+    std::pair<QDate, QDate> periodOf(const T &row);
+    // A row as the batch so far leaves it; none when it is removed or not there.
+    template <typename T>
+    const T *rowNow(qint64 id);
     // The change set the batch comes to, judged by the domain's rules.
     Result result();
 

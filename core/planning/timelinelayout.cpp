@@ -49,7 +49,7 @@ TimelineLayout::TimelineLayout(const Project &project, qint64 academyId, const I
     , m_last(input.last)
 {
     placeLanes(project, academyId);
-    placeMarks(project); // also settles the range and the chart, which the columns below need
+    placeMarks(project, academyId); // also settles the range and the chart, which the columns below need
     placeMonths();
     placeWeeks();
 }
@@ -160,7 +160,7 @@ void TimelineLayout::placeLanes(const Project &project, qint64 academyId)
     }
 }
 
-void TimelineLayout::placeMarks(const Project &project)
+void TimelineLayout::placeMarks(const Project &project, qint64 academyId)
 {
     // One pass over the activities and one over the sessions, with hashes in between: a project
     // with thousands of sessions must lay out in a blink on every edit.
@@ -193,12 +193,10 @@ void TimelineLayout::placeMarks(const Project &project)
     // with a warning), in whole months.
     if (!m_first.isValid() || !m_last.isValid()) {
         QDate from, to;
-        if (!m_lanes.empty()) {
-            const Track *track = project.tracks.find(m_lanes.front().trackId);
-            if (const Academy *academy = track ? project.academies.find(track->academyId) : nullptr) {
-                from = academy->startDate;
-                to = academy->endDate;
-            }
+        // Also for an academy without tracks yet, whose plan still shows its period.
+        if (const Academy *academy = project.academies.find(academyId)) {
+            from = academy->startDate;
+            to = academy->endDate;
         }
         if (earliest.isValid() && (!from.isValid() || earliest < from))
             from = earliest;

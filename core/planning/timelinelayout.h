@@ -132,7 +132,7 @@ private:
     void placeLanes(const Project &project, qint64 academyId);
     void placeMonths();
     void placeWeeks();
-    void placeMarks(const Project &project);
+    void placeMarks(const Project &project, qint64 academyId);
     void placeMarkLabels(const Project &project, const Lane &lane);
     QString elided(const QString &text, qreal width) const;
 

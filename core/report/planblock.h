@@ -13,7 +13,7 @@ struct PlanBlock
 {
     enum class Kind {
         Cover,      // lines: the title first, then the facts under it
-        Heading,    // a section that starts on a new page, with an optional colour bar
+        Heading,    // a section that starts on a new page, with an optional colour bar; landscape for a wide one
         Subheading, // kept together with what follows
         Paragraph,
         Bullets,    // lines, one bullet each
@@ -35,8 +35,11 @@ struct PlanBlock
     QList<std::pair<QString, QString>> facts;
     QStringList header;
     QList<QStringList> rows;
-    QList<qreal> columnWeights; // relative column widths
-    bool compact = false;       // a table in the small font, for wide tables such as the calendar
+    // Per column of a table: true where a cell must stay on one line (a date, a week, a time); the
+    // other columns wrap between words. The widths are measured from the content.
+    QList<bool> keepWhole;
+    bool compact = false;   // a table in the small font, for wide tables such as the calendar
+    bool landscape = false; // a Heading: its section is on landscape pages
 };
 
 } // namespace Akademiplan

@@ -2,6 +2,7 @@
 #include "planlayout.h"
 
 #include <QFontMetricsF>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
@@ -16,7 +17,27 @@ constexpr qreal sideMarginMm = 20;
 constexpr qreal topMarginMm = 24;
 constexpr qreal bottomMarginMm = 22;
 constexpr qreal cellPaddingMm = 1.6;
+constexpr qreal spareMm = 2; // beside a cell's text, as wrapping measures a little wider
 constexpr int wrap = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+constexpr int oneLine = Qt::AlignLeft | Qt::AlignTop;
+constexpr int wrapAnywhere = Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop;
+
+qreal widestLine(const QFontMetricsF &metrics, const QString &text)
+{
+    qreal widest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
+}
+
+qreal longestWord(const QFontMetricsF &metrics, const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    qreal longest = 0;
+    for (const QString &word : text.split(space, Qt::SkipEmptyParts))
+        longest = std::max(longest, metrics.horizontalAdvance(word));
+    return longest;
+}
 
 } // namespace
 
@@ -57,12 +78,17 @@ QRectF PlanLayout::bodyRect(bool landscape) const
                   size.height() - mm(topMarginMm) - mm(bottomMarginMm));
 }
 
-qreal PlanLayout::heightOf(const QString &text, PlanItem::Font role, qreal width) const
+qreal PlanLayout::heightOf(const QString &text, PlanItem::Font role, qreal width, int flags) const
 {
     const QFontMetricsF metrics(font(role), const_cast<QPaintDevice *>(m_device));
     if (text.isEmpty())
         return metrics.height();
-    return metrics.boundingRect(QRectF(0, 0, width, 1e9), wrap, text).height();
+    return metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).height();
+}
+
+qreal PlanLayout::heightOf(const QString &text, PlanItem::Font role, qreal width) const
+{
+    return heightOf(text, role, width, wrap);
 }
 
 void PlanLayout::newPage(bool landscape)
@@ -76,7 +102,7 @@ void PlanLayout::newPage(bool landscape)
 void PlanLayout::ensureSpace(qreal height)
 {
     if (m_y + height > bodyRect(page().landscape).bottom())
-        newPage();
+        newPage(page().landscape);
 }
 
 void PlanLayout::text(const QString &content, PlanItem::Font role, qreal indent, const QColor &colour)
@@ -96,7 +122,7 @@ void PlanLayout::text(const QString &content, PlanItem::Font role, qreal indent,
 std::vector<PlanPage> PlanLayout::layout(const std::vector<PlanBlock> &blocks)
 {
     m_pages.clear();
-    newPage();
+    newPage(false);
     for (const PlanBlock &block : blocks) {
         switch (block.kind) {
         case PlanBlock::Kind::Cover: cover(block); break;
@@ -145,13 +171,16 @@ void PlanLayout::cover(const PlanBlock &block)
     }
     m_y += mm(14);
     facts(block);
-    newPage();
+    newPage(false);
 }
 
 void PlanLayout::heading(const PlanBlock &block)
 {
     if (!page().items.empty())
-        newPage();
+        newPage(block.landscape);
+    else
+        page().landscape = block.landscape;
+    m_y = bodyRect(page().landscape).top();
     const QRectF body = bodyRect(page().landscape);
     if (block.colour.isValid())
         page().items.push_back({PlanItem::Kind::Fill, QRectF(body.left(), m_y, mm(30), mm(2.2)), {},
@@ -198,18 +227,19 @@ void PlanLayout::bullets(const PlanBlock &block)
     m_y += mm(2.5);
 }
 
-void PlanLayout::tableHeader(const PlanBlock &block, const std::vector<qreal> &widths, qreal height)
+void PlanLayout::tableHeader(const PlanBlock &block, const std::vector<Column> &columns, qreal height)
 {
     const QRectF body = bodyRect(page().landscape);
     page().items.push_back({PlanItem::Kind::Fill, QRectF(body.left(), m_y, body.width(), height), {},
                             PlanItem::Font::Body, 0, QColor(0xE4, 0xE9, 0xEF)});
     qreal x = body.left();
-    for (qsizetype c = 0; c < block.header.size(); ++c) {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const Column &column = columns[c];
         page().items.push_back({PlanItem::Kind::Text,
                                 QRectF(x + mm(cellPaddingMm), m_y + mm(cellPaddingMm),
-                                       widths[std::size_t(c)] - 2 * mm(cellPaddingMm), height - 2 * mm(cellPaddingMm)),
-                                block.header.at(c), PlanItem::Font::TableHeader, wrap, {}});
-        x += widths[std::size_t(c)];
+                                       column.width - 2 * mm(cellPaddingMm), height - 2 * mm(cellPaddingMm)),
+                                block.header.value(qsizetype(c)), PlanItem::Font::TableHeader, column.headerFlags, {}});
+        x += column.width;
     }
     m_y += height;
 }
@@ -218,36 +248,47 @@ void PlanLayout::table(const PlanBlock &block)
 {
     const QRectF body = bodyRect(page().landscape);
     const PlanItem::Font cellFont = block.compact ? PlanItem::Font::Small : PlanItem::Font::Body;
-    const std::vector<qreal> widths = columnWidths(block, cellFont, body.width());
+    const std::vector<Column> columns = this->columns(block, cellFont, body.width());
     const qreal padding = 2 * mm(cellPaddingMm);
-    auto rowHeight = [&](const QStringList &cells, PlanItem::Font role) {
+    auto rowHeight = [&](const QStringList &cells, PlanItem::Font role, const std::vector<int> &flags) {
         qreal height = 0;
-        for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c)
-            height = std::max(height, heightOf(cells.at(c), role, widths[std::size_t(c)] - padding));
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            height = std::max(height, heightOf(cells.value(qsizetype(c)), role, columns[c].width - padding, flags[c]));
         return height + padding;
     };
-    const qreal headerHeight = rowHeight(block.header, PlanItem::Font::TableHeader);
+    auto flagsOf = [&](const QStringList &cells) {
+        std::vector<int> flags(columns.size());
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            flags[c] = cellFlags(columns[c], cells.value(qsizetype(c)), cellFont);
+        return flags;
+    };
+    std::vector<int> headerFlags(columns.size());
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        headerFlags[c] = columns[c].headerFlags;
+    const qreal headerHeight = rowHeight(block.header, PlanItem::Font::TableHeader, headerFlags);
     // The header never stands alone at the foot of a page.
-    ensureSpace(headerHeight + (block.rows.isEmpty() ? 0 : rowHeight(block.rows.front(), cellFont)));
-    tableHeader(block, widths, headerHeight);
+    ensureSpace(headerHeight
+                + (block.rows.isEmpty() ? 0 : rowHeight(block.rows.front(), cellFont, flagsOf(block.rows.front()))));
+    tableHeader(block, columns, headerHeight);
     for (qsizetype r = 0; r < block.rows.size(); ++r) {
         const QStringList &cells = block.rows.at(r);
-        const qreal height = rowHeight(cells, cellFont);
+        const std::vector<int> flags = flagsOf(cells);
+        const qreal height = rowHeight(cells, cellFont, flags);
         if (m_y + height > body.bottom()) {
             // A row is never split: it moves to the next page, under a repeated header.
-            newPage();
-            tableHeader(block, widths, headerHeight);
+            newPage(page().landscape);
+            tableHeader(block, columns, headerHeight);
         }
         if (r % 2 == 1)
             page().items.push_back({PlanItem::Kind::Fill, QRectF(body.left(), m_y, body.width(), height), {},
                                     PlanItem::Font::Body, 0, QColor(0xF5, 0xF7, 0xF9)});
         qreal x = body.left();
-        for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c) {
+        for (std::size_t c = 0; c < columns.size(); ++c) {
             page().items.push_back({PlanItem::Kind::Text,
-                                    QRectF(x + mm(cellPaddingMm), m_y + mm(cellPaddingMm),
-                                           widths[std::size_t(c)] - padding, height - padding),
-                                    cells.at(c), cellFont, wrap, {}});
-            x += widths[std::size_t(c)];
+                                    QRectF(x + mm(cellPaddingMm), m_y + mm(cellPaddingMm), columns[c].width - padding,
+                                           height - padding),
+                                    cells.value(qsizetype(c)), cellFont, flags[c], {}});
+            x += columns[c].width;
         }
         m_y += height;
         page().items.push_back({PlanItem::Kind::Line, QRectF(body.left(), m_y, body.width(), 0), {},
@@ -256,69 +297,78 @@ void PlanLayout::table(const PlanBlock &block)
     m_y += mm(4);
 }
 
-std::vector<qreal> PlanLayout::columnWidths(const PlanBlock &block, PlanItem::Font cellFont, qreal available) const
+int PlanLayout::cellFlags(const Column &column, const QString &text, PlanItem::Font role) const
 {
-    // Short columns (a week, a time) get just the width of their widest cell, so that they
-    // never wrap; what they leave over goes to the long ones by their weights.
+    if (column.keepWhole && column.width >= column.wholeCells)
+        return oneLine;
+    if (column.width >= column.longestCellWord)
+        return wrap;
+    // Only where a column cannot hold its longest word: a word that does not fit breaks inside
+    // its own column rather than run into the next.
+    const QFontMetricsF metrics(font(role), const_cast<QPaintDevice *>(m_device));
+    return longestWord(metrics, text) + 2 * mm(cellPaddingMm) + mm(spareMm) <= column.width ? wrap : wrapAnywhere;
+}
+
+std::vector<PlanLayout::Column> PlanLayout::columns(const PlanBlock &block, PlanItem::Font cellFont,
+                                                    qreal available) const
+{
+    // Each column is measured from its content: how wide it is with every cell on one line
+    // (`most`), and how narrow it can be without breaking a word or a cell that is kept whole
+    // (`least`). A table that fits with every cell on one line gets that; one that does not gets
+    // its least widths, and the room over goes to the columns in proportion to what they lack
+    // for one line, as a web browser lays out a table.
     const QFontMetricsF cells(font(cellFont), const_cast<QPaintDevice *>(m_device));
     const QFontMetricsF header(font(PlanItem::Font::TableHeader), const_cast<QPaintDevice *>(m_device));
-    const qreal padding = 2 * mm(cellPaddingMm) + mm(2); // spare, as wrapping measures a little wider
-    const qsizetype count = block.columnWeights.size();
-    std::vector<qreal> needed(std::size_t(count), 0.0);
-    std::vector<qreal> longestWord(std::size_t(count), 0.0); // a column narrower than this would clip
-    for (qsizetype c = 0; c < count; ++c) {
-        needed[std::size_t(c)] = header.horizontalAdvance(block.header.value(c)) + padding;
-        for (const QString &word : block.header.value(c).split(QLatin1Char(' ')))
-            longestWord[std::size_t(c)] = std::max(longestWord[std::size_t(c)], header.horizontalAdvance(word) + padding);
+    const qreal padding = 2 * mm(cellPaddingMm) + mm(spareMm);
+    const std::size_t count = std::size_t(block.header.size());
+    std::vector<Column> columns(count);
+    std::vector<qreal> least(count);
+    std::vector<qreal> most(count);
+    for (std::size_t c = 0; c < count; ++c) {
+        Column &column = columns[c];
+        const QString &title = block.header.at(qsizetype(c));
+        column.keepWhole = block.keepWhole.value(qsizetype(c), false);
+        column.longestHeaderWord = longestWord(header, title) + padding;
         for (const QStringList &row : block.rows) {
-            needed[std::size_t(c)] = std::max(needed[std::size_t(c)], cells.horizontalAdvance(row.value(c)) + padding);
-            for (const QString &word : row.value(c).split(QLatin1Char(' ')))
-                longestWord[std::size_t(c)] = std::max(longestWord[std::size_t(c)], cells.horizontalAdvance(word) + padding);
+            const QString cell = row.value(qsizetype(c));
+            column.wholeCells = std::max(column.wholeCells, widestLine(cells, cell) + padding);
+            column.longestCellWord = std::max(column.longestCellWord, longestWord(cells, cell) + padding);
         }
+        least[c] = std::max(column.keepWhole ? column.wholeCells : column.longestCellWord, column.longestHeaderWord);
+        most[c] = std::max(column.wholeCells, widestLine(header, title) + padding);
     }
-    std::vector<qreal> widths(std::size_t(count), 0.0);
-    qreal fixedWidth = 0;
-    qreal flexibleWeight = 0;
-    for (qsizetype c = 0; c < count; ++c) {
-        if (needed[std::size_t(c)] <= available * 0.22) {
-            widths[std::size_t(c)] = needed[std::size_t(c)];
-            fixedWidth += needed[std::size_t(c)];
-        } else {
-            flexibleWeight += block.columnWeights.at(c);
+    const qreal sumLeast = std::accumulate(least.begin(), least.end(), 0.0);
+    const qreal sumMost = std::accumulate(most.begin(), most.end(), 0.0);
+    if (sumMost <= available) {
+        // Every cell fits on one line; the room over goes to the columns that wrap, in proportion
+        // to their width, so that a table spans the page and its text columns get the air.
+        qreal wrapping = 0;
+        for (std::size_t c = 0; c < count; ++c)
+            wrapping += columns[c].keepWhole ? 0 : most[c];
+        for (std::size_t c = 0; c < count; ++c) {
+            const qreal share = wrapping > 0 ? (columns[c].keepWhole ? 0 : most[c] / wrapping) : most[c] / sumMost;
+            columns[c].width = most[c] + (available - sumMost) * share;
         }
+    } else if (sumLeast <= available) {
+        const qreal lacking = sumMost - sumLeast;
+        for (std::size_t c = 0; c < count; ++c)
+            columns[c].width = least[c] + (available - sumLeast) * (most[c] - least[c]) / lacking;
+    } else {
+        // Not even the words fit (a word as long as a street name, or many columns on an upright
+        // page): the kept columns stay whole while they can, and the others share the rest and
+        // break their words inside their own column.
+        qreal kept = 0;
+        for (std::size_t c = 0; c < count; ++c)
+            kept += columns[c].keepWhole ? least[c] : 0;
+        const bool keep = kept < available * 0.6;
+        const qreal shared = keep ? available - kept : available;
+        const qreal sharing = keep ? sumLeast - kept : sumLeast;
+        for (std::size_t c = 0; c < count; ++c)
+            columns[c].width = keep && columns[c].keepWhole ? least[c] : shared * least[c] / sharing;
     }
-    const qreal rest = available - fixedWidth;
-    if (flexibleWeight == 0 || rest < available * 0.3) {
-        // Everything is short, or nothing fits: plain shares by weight.
-        const qreal total = std::accumulate(block.columnWeights.begin(), block.columnWeights.end(), 0.0);
-        for (qsizetype c = 0; c < count; ++c)
-            widths[std::size_t(c)] = flexibleWeight == 0 ? needed[std::size_t(c)] + (available - fixedWidth)
-                                                                                 * block.columnWeights.at(c) / total
-                                                         : available * block.columnWeights.at(c) / total;
-        return widths;
-    }
-    // Long columns share the rest by weight, but none gets narrower than its longest word; the
-    // room that takes comes from the others in proportion.
-    qreal guaranteed = 0;
-    qreal sharedWeight = 0;
-    for (qsizetype c = 0; c < count; ++c) {
-        if (widths[std::size_t(c)] != 0.0)
-            continue;
-        if (rest * block.columnWeights.at(c) / flexibleWeight < longestWord[std::size_t(c)]) {
-            widths[std::size_t(c)] = -longestWord[std::size_t(c)]; // marked: fixed at its longest word
-            guaranteed += longestWord[std::size_t(c)];
-        } else {
-            sharedWeight += block.columnWeights.at(c);
-        }
-    }
-    for (qsizetype c = 0; c < count; ++c) {
-        qreal &width = widths[std::size_t(c)];
-        if (width < 0)
-            width = -width;
-        else if (width == 0.0)
-            width = sharedWeight > 0 ? (rest - guaranteed) * block.columnWeights.at(c) / sharedWeight : 0;
-    }
-    return widths;
+    for (Column &column : columns)
+        column.headerFlags = column.width >= column.longestHeaderWord ? wrap : wrapAnywhere;
+    return columns;
 }
 
 void PlanLayout::timeline(const PlanBlock &block)
@@ -333,7 +383,7 @@ void PlanLayout::timeline(const PlanBlock &block)
     const QRectF body = bodyRect(true);
     page().items.push_back({PlanItem::Kind::Timeline, QRectF(body.left(), m_y, body.width(), body.bottom() - m_y), {},
                             PlanItem::Font::Body, 0, {}});
-    newPage();
+    newPage(false);
 }
 
 } // namespace Akademiplan

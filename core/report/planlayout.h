@@ -30,8 +30,20 @@ public:
     qreal mm(qreal millimetres) const { return millimetres * m_dots; }
 
 private:
-    void newPage(bool landscape = false);
+    void newPage(bool landscape);
     PlanPage &page() { return m_pages.back(); }
+    // A table column as its content measures it, in device units with the cells' padding.
+    struct Column
+    {
+        qreal width = 0;
+        qreal wholeCells = 0;        // its widest cell on one line
+        qreal longestCellWord = 0;   // narrower than this, a cell's word must break
+        qreal longestHeaderWord = 0;
+        bool keepWhole = false;
+        int headerFlags = 0;
+    };
+
+    qreal heightOf(const QString &text, PlanItem::Font font, qreal width, int flags) const;
     qreal heightOf(const QString &text, PlanItem::Font font, qreal width) const;
     void text(const QString &text, PlanItem::Font font, qreal indent = 0, const QColor &colour = QColor());
     void ensureSpace(qreal height);
@@ -40,9 +52,10 @@ private:
     void facts(const PlanBlock &block);
     void bullets(const PlanBlock &block);
     void table(const PlanBlock &block);
-    void tableHeader(const PlanBlock &block, const std::vector<qreal> &widths, qreal height);
+    void tableHeader(const PlanBlock &block, const std::vector<Column> &columns, qreal height);
     void timeline(const PlanBlock &block);
-    std::vector<qreal> columnWidths(const PlanBlock &block, PlanItem::Font cellFont, qreal available) const;
+    std::vector<Column> columns(const PlanBlock &block, PlanItem::Font cellFont, qreal available) const;
+    int cellFlags(const Column &column, const QString &text, PlanItem::Font font) const;
 
     const QPaintDevice *m_device;
     qreal m_dots;

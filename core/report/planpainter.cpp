@@ -26,10 +26,10 @@ PlanPainter::PlanPainter(const Project &project, qint64 academyId, const PlanLay
 }
 
 bool PlanPainter::paint(QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
-                        const std::function<void(int, int)> &progress) const
+                        const std::function<void(int, int)> &progress, bool turnSideways) const
 {
-    const auto orientation = [](const PlanPage &page) {
-        return page.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    const auto orientation = [turnSideways](const PlanPage &page) {
+        return page.landscape && !turnSideways ? QPageLayout::Landscape : QPageLayout::Portrait;
     };
     if (!pages.empty())
         device->setPageOrientation(orientation(pages.front()));
@@ -45,7 +45,15 @@ bool PlanPainter::paint(QPagedPaintDevice *device, const std::vector<PlanPage> &
             if (!device->newPage())
                 return false;
         }
-        paintPage(&painter, pages[i], int(i) + 1, int(pages.size()));
+        if (pages[i].landscape && turnSideways) {
+            painter.save();
+            painter.translate(0, m_layout.pageSize(false).height());
+            painter.rotate(-90);
+            paintPage(&painter, pages[i], int(i) + 1, int(pages.size()));
+            painter.restore();
+        } else {
+            paintPage(&painter, pages[i], int(i) + 1, int(pages.size()));
+        }
         if (progress)
             progress(int(i) + 1, int(pages.size()));
     }

@@ -29,9 +29,11 @@ public:
 
     PlanPainter(const Project &project, qint64 academyId, const PlanLayout &layout, Running running);
 
-    // Paints all pages; the device must be set to A4 portrait with no margins.
+    // Paints all pages; the device must be set to A4 portrait with no margins. A page laid out on
+    // its side gets a page on its side, or with `turnSideways` is turned a quarter onto an upright
+    // page, its top to the left edge.
     bool paint(QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
-               const std::function<void(int, int)> &progress = {}) const;
+               const std::function<void(int, int)> &progress = {}, bool turnSideways = false) const;
 
 private:
     void paintPage(QPainter *painter, const PlanPage &page, int number, int count) const;

@@ -164,10 +164,15 @@ private:
         blocks.push_back(subheading(tr("The tracks")));
         PlanBlock tracks{PlanBlock::Kind::Table};
         tracks.header = {tr("Track"), tr("Target group"), tr("Goal")};
-        tracks.columnWeights = {2, 3, 4};
         for (const Track *track : m_tracks)
             tracks.rows.append({track->name, track->targetGroup, track->goal});
-        blocks.push_back(tracks);
+        if (tracks.rows.isEmpty()) {
+            PlanBlock none{PlanBlock::Kind::Paragraph};
+            none.text = tr("The academy has no tracks yet.");
+            blocks.push_back(none);
+        } else {
+            blocks.push_back(tracks);
+        }
     }
 
     void addTrack(std::vector<PlanBlock> &blocks, const Track &track) const
@@ -198,7 +203,7 @@ private:
             }
             PlanBlock sessions{PlanBlock::Kind::Table};
             sessions.header = {tr("Weekday"), tr("Date"), tr("Week"), tr("Time"), tr("Place")};
-            sessions.columnWeights = {1.5, 2.3, 1.1, 1.6, 3.2};
+            sessions.keepWhole = {true, true, true, true, false};
             for (const Session *session : m_project.sessionsOf(activity->id))
                 sessions.rows.append({DisplayText::weekday(session->date), DisplayText::dayMonthYear(session->date),
                                       DisplayText::week(session->date), sessionTime(*session),
@@ -217,10 +222,13 @@ private:
     {
         PlanBlock heading{PlanBlock::Kind::Heading};
         heading.text = tr("Calendar of all sessions");
+        // Six columns, three of them kept on one line, leave the text columns room on a page
+        // on its side that an upright one cannot give them without breaking their words.
+        heading.landscape = true;
         blocks.push_back(heading);
         PlanBlock calendar{PlanBlock::Kind::Table};
         calendar.header = {tr("Date"), tr("Week"), tr("Time"), tr("Activity"), tr("Track"), tr("Place")};
-        calendar.columnWeights = {2.9, 0.9, 1.6, 3.1, 2.2, 2.3};
+        calendar.keepWhole = {true, true, true, false, false, false};
         calendar.compact = true;
         for (const Session *session : m_sessions) {
             const Activity *activity = m_project.activities.find(session->activityId);
@@ -230,7 +238,13 @@ private:
                                   DisplayText::week(session->date), sessionTime(*session), activity->title,
                                   track ? track->name : QString(), placeOf(*session, *activity)});
         }
-        blocks.push_back(calendar);
+        if (calendar.rows.isEmpty()) {
+            PlanBlock none{PlanBlock::Kind::Paragraph};
+            none.text = tr("No sessions are planned yet.");
+            blocks.push_back(none);
+        } else {
+            blocks.push_back(calendar);
+        }
     }
 
     void addParticipants(std::vector<PlanBlock> &blocks) const
@@ -247,7 +261,6 @@ private:
                 blocks.push_back(subheading(activity->title));
                 PlanBlock people{PlanBlock::Kind::Table};
                 people.header = {tr("Name"), tr("Role"), tr("Organisation"), tr("Status")};
-                people.columnWeights = {3, 2, 3, 2};
                 for (const Enrolment *enrolment : byActivity.value(activity->id)) {
                     const Participant *participant = m_project.participants.find(enrolment->participantId);
                     if (!participant)
@@ -300,20 +313,32 @@ qint64 ProgrammePlan::academyFor(const Project &project, const PlanOptions &opti
     return project.academies.isEmpty() ? 0 : project.academies.items().front().id;
 }
 
+std::vector<PlanPage> ProgrammePlan::layout(const Project &project, const PlanOptions &options,
+                                            QPagedPaintDevice *device)
+{
+    const qint64 academyId = academyFor(project, options);
+    if (academyId == 0)
+        return {};
+    const ScopedLanguage language(options.locale);
+    setUpPage(device);
+    const Content content(project, *project.academies.find(academyId), options);
+    return PlanLayout(device, device->logicalDpiX() / 25.4).layout(content.blocks());
+}
+
 bool ProgrammePlan::paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device,
-                          QString *error)
+                          QString *error, SidewaysPages sideways)
 {
     const qint64 academyId = academyFor(project, options);
     if (academyId == 0) {
         *error = tr("The project has no academy to make a plan of.");
         return false;
     }
+    const std::vector<PlanPage> pages = layout(project, options, device);
     const ScopedLanguage language(options.locale);
-    setUpPage(device);
+    const PlanLayout planLayout(device, device->logicalDpiX() / 25.4);
     const Content content(project, *project.academies.find(academyId), options);
-    const PlanLayout layout(device, device->logicalDpiX() / 25.4);
-    const std::vector<PlanPage> pages = PlanLayout(layout).layout(content.blocks());
-    if (!PlanPainter(project, academyId, layout, content.running()).paint(device, pages, options.progress)) {
+    if (!PlanPainter(project, academyId, planLayout, content.running())
+             .paint(device, pages, options.progress, sideways == SidewaysPages::TurnedUpright)) {
         *error = tr("The plan could not be drawn.");
         return false;
     }

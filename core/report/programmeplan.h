@@ -2,6 +2,7 @@
 #pragma once
 
 #include "planoptions.h"
+#include "planpage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,8 +26,21 @@ public:
     // returns false and says why in `error`.
     static bool exportPdf(const Project &project, const PlanOptions &options, const QString &path, QString *error);
 
+    // How the pages laid out on their side (the timeline, the calendar) are put on paper.
+    enum class SidewaysPages {
+        OwnOrientation, // on pages of their own, as in the PDF
+        TurnedUpright   // turned onto upright pages: a printer's paper, and Qt's print preview,
+                        // which shows every page in the orientation the document ends with
+    };
+
     // Paints the plan page by page on a printer or other paged device (print and preview).
-    static bool paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device, QString *error);
+    static bool paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device, QString *error,
+                      SidewaysPages sideways = SidewaysPages::OwnOrientation);
+
+    // The plan's pages as they are painted on `device`, which is set up for them (A4, no margins);
+    // none when the project has no academy.
+    static std::vector<PlanPage> layout(const Project &project, const PlanOptions &options,
+                                        QPagedPaintDevice *device);
 
     // The academy the options name, or the first one; 0 when the project has none.
     static qint64 academyFor(const Project &project, const PlanOptions &options);

@@ -250,7 +250,7 @@
     <name>Akademiplan::ActivityForm</name>
     <message>
         <source>No limit</source>
-        <translation>Ingen grænse</translation>
+        <translation>Ubegrænset</translation>
     </message>
     <message>
         <source> kr.</source>
@@ -740,7 +740,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation>OUT.pdf</translation>
+        <translation>UD.pdf</translation>
     </message>
     <message>
         <source>With --export-pdf: the academy to export (default: the first).</source>
@@ -862,11 +862,11 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>%1 has been open for editing by %2 since %3; this is the file as it was last saved.</source>
-        <translation>%1 har været åbnet af %2 til redigering siden %3; dette er filen, som den sidst blev gemt.</translation>
+        <translation>%1 har siden %3 været åben hos %2, som redigerer i den; dette er filen, som den sidst blev gemt.</translation>
     </message>
     <message>
         <source>%1 is open for editing by %2; this is the file as it was last saved.</source>
-        <translation>%1 er åbnet af %2 til redigering; dette er filen, som den sidst blev gemt.</translation>
+        <translation>%1 er åben hos %2, som redigerer i den; dette er filen, som den sidst blev gemt.</translation>
     </message>
     <message>
         <source>Apply the changes in CHANGES.json (see docs/change-batch.md) to the project FILE, all or none, and save it.</source>
@@ -1119,7 +1119,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>%1 enrolled, no limit</source>
-        <translation>%1 tilmeldt, ingen grænse</translation>
+        <translation>%1 tilmeldt, ubegrænset antal pladser</translation>
     </message>
     <message numerus="yes">
         <source>%n on the waiting list</source>
@@ -1204,7 +1204,7 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
     <message>
         <source>no limit</source>
-        <translation>ingen grænse</translation>
+        <translation>ubegrænset</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1400,11 +1400,11 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>%1 is open for editing by %2. You can open it read-only.</source>
-        <translation>%1 er åbnet af %2 til redigering. Du kan åbne filen skrivebeskyttet.</translation>
+        <translation>%1 er åben hos %2, som redigerer i den. Du kan åbne filen skrivebeskyttet.</translation>
     </message>
     <message>
         <source>%1 has been open for editing by %2 since %3. You can open it read-only.</source>
-        <translation>%1 har været åbnet af %2 til redigering siden %3. Du kan åbne filen skrivebeskyttet.</translation>
+        <translation>%1 har siden %3 været åben hos %2, som redigerer i den. Du kan åbne filen skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2089,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Writing the programme plan…</source>
-        <translation>Programplanen skrives …</translation>
+        <translation>Programplanen skrives…</translation>
     </message>
 </context>
 <context>
@@ -2200,11 +2200,11 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Åbner %1 …</translation>
+        <translation>Åbner %1…</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation>Gemmer %1 …</translation>
+        <translation>Gemmer %1…</translation>
     </message>
     <message>
         <source>Problems in the Project</source>
@@ -2291,7 +2291,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Comparing with %1…</source>
-        <translation>Sammenligner med %1 …</translation>
+        <translation>Sammenligner med %1…</translation>
     </message>
     <message>
         <source>Cannot Compare</source>
@@ -2369,7 +2369,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Revision</source>
-        <translation>Revision</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3088,7 +3088,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>No limit</source>
-        <translation>Ingen grænse</translation>
+        <translation>Ubegrænset</translation>
     </message>
     <message>
         <source>Weekday</source>
@@ -3593,7 +3593,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>Made from revision %1 of %2.</source>
-        <translation>Lavet ud fra revision %1 af %2.</translation>
+        <translation>Lavet ud fra version %1 af %2.</translation>
     </message>
     <message>
         <source>For: %1</source>
@@ -3836,7 +3836,7 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
     <message>
         <source>The capacity cannot be negative; use 0 for no limit.</source>
-        <translation>Kapaciteten kan ikke være negativ; brug 0 for ingen grænse.</translation>
+        <translation>Kapaciteten kan ikke være negativ; brug 0 for ubegrænset.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>

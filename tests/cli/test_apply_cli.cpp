@@ -191,6 +191,103 @@ TEST_CASE("a batch that moves a session outside the academy's period warns and g
     CHECK(projectIn(path).sessions.find(session.id)->date == late);
 }
 
+TEST_CASE("a batch reads dates and times as a Dane types them, the year from the academy's period", "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    REQUIRE(before.sessions.size() > 8);
+    const Academy &academy = before.academies.at(0);
+    // Every form the window reads, one session each, then an academy year that spans a new year:
+    // a date without a year falls in the period as the batch leaves it.
+    const QStringList dates = {QStringLiteral("4.3"), QStringLiteral("4/3"), QStringLiteral("04.03.27"),
+                               QStringLiteral("4.3.2027"), QStringLiteral("04032027"), QStringLiteral("2027-03-04")};
+    const QStringList times = {QStringLiteral("9"), QStringLiteral("9.30"), QStringLiteral("09:30"),
+                               QStringLiteral("930"), QStringLiteral("13.05"), QStringLiteral("8")};
+    QStringList changes;
+    for (qsizetype i = 0; i < dates.size(); ++i)
+        changes.append(QStringLiteral(R"({"change": "session", "uuid": "%1", "fields": {"date": "%2", "startTime": "%3",
+                                          "endTime": "16"}})")
+                           .arg(uuidOf(before.sessions.at(i)), dates.at(i), times.at(i)));
+    changes.append(QStringLiteral(R"({"change": "academy", "uuid": "%1",
+                                      "fields": {"startDate": "1.9.2026", "endDate": "30.6.2027"}})")
+                       .arg(uuidOf(academy)));
+    changes.append(QStringLiteral(R"({"change": "session", "uuid": "%1", "fields": {"date": "15.10"}})")
+                       .arg(uuidOf(before.sessions.at(6))));
+    changes.append(QStringLiteral(R"({"change": "session", "uuid": "%1", "fields": {"date": "15/3"}})")
+                       .arg(uuidOf(before.sessions.at(7))));
+    const QString batch = changesFile(folder, QLatin1Char('[') + changes.join(QLatin1Char(',')) + QLatin1Char(']'));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), batch, path});
+    INFO(result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outText().toStdString()
+          == "Applied 9 changes to plan.akademi: 1 academy changed, 8 sessions changed.\n");
+    // Sessions that no longer fall in the shorter period are only warned about.
+    for (const QString &line : errorLines(result))
+        CHECK(line.contains(QStringLiteral(": warning: ")));
+
+    const Project after = projectIn(path);
+    const QList<QTime> startTimes = {QTime(9, 0), QTime(9, 30), QTime(9, 30), QTime(9, 30), QTime(13, 5), QTime(8, 0)};
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        INFO(dates.at(i).toStdString() << " at " << times.at(i).toStdString());
+        const Session *session = after.sessions.find(before.sessions.at(i).id);
+        REQUIRE(session);
+        CHECK(session->date == QDate(2027, 3, 4));
+        CHECK(session->startTime == startTimes.at(i));
+        CHECK(session->endTime == QTime(16, 0));
+    }
+    CHECK(after.academies.at(0).startDate == QDate(2026, 9, 1));
+    CHECK(after.academies.at(0).endDate == QDate(2027, 6, 30));
+    CHECK(after.sessions.find(before.sessions.at(6).id)->date == QDate(2026, 10, 15));
+    CHECK(after.sessions.find(before.sessions.at(7).id)->date == QDate(2027, 3, 15));
+}
+
+TEST_CASE("an impossible date or time in a batch is refused naming the change and the field, and nothing changes",
+          "[cli][apply]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const QByteArray hash = hashOf(path);
+    // 2027 is no leap year; the academy of the example is in 2027, so "29.2" is in 2027 too.
+    const QStringList wrong = {QStringLiteral("31.2.2027"), QStringLiteral("29.2"), QStringLiteral("32.1"),
+                               QStringLiteral("4.13.2027"), QStringLiteral("next week")};
+    QStringList changes;
+    for (qsizetype i = 0; i < wrong.size(); ++i)
+        changes.append(QStringLiteral(R"({"change": "session", "uuid": "%1", "fields": {"date": "%2"}})")
+                           .arg(uuidOf(before.sessions.at(i)), wrong.at(i)));
+    changes.append(QStringLiteral(R"({"change": "session", "uuid": "%1", "fields": {"startTime": "24.00"}})")
+                       .arg(uuidOf(before.sessions.at(5))));
+    // A correct change beside them is not made either: the batch is all or nothing.
+    changes.append(QStringLiteral(R"({"change": "session", "uuid": "%1", "fields": {"date": "4.3"}})")
+                       .arg(uuidOf(before.sessions.at(6))));
+    const QString batch = changesFile(folder, QLatin1Char('[') + changes.join(QLatin1Char(',')) + QLatin1Char(']'));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), batch, path});
+    CHECK(result.exitCode == 3);
+    CHECK(result.out.isEmpty());
+    const QStringList lines = errorLines(result);
+    INFO(result.errText().toStdString());
+    REQUIRE(lines.size() == 6);
+    const QStringList reasons = {
+        QStringLiteral("\"date\" cannot be \"31.2.2027\": There is no 31.02.2027: the month has fewer days."),
+        QStringLiteral("\"date\" cannot be \"29.2\": There is no 29.02.2027: the month has fewer days."),
+        QStringLiteral("\"date\" cannot be \"32.1\": \"32.1\" is not a date: there is no day 32 of month 1."),
+        QStringLiteral("\"date\" cannot be \"4.13.2027\": \"4.13.2027\" is not a date: there is no day 4 of month 13."),
+        QStringLiteral("\"date\" cannot be \"next week\": \"next week\" is not a date; type it as 4.3, 4.3.27 or "
+                       "4.3.2027."),
+        QStringLiteral("\"startTime\" cannot be \"24.00\": \"24.00\" is not a time of day: hours go to 23 and minutes "
+                       "to 59.")};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        CHECK(lines.at(i).startsWith(QStringLiteral("akademiplan: changes.json: change %1 (session %2): ")
+                                         .arg(i + 1)
+                                         .arg(uuidOf(before.sessions.at(i)))));
+        CHECK(lines.at(i).endsWith(reasons.at(i)));
+    }
+    CHECK(hashOf(path) == hash);
+}
+
 TEST_CASE("a batch removes an activity together with its sessions and enrolments", "[cli][apply]")
 {
     TempFolder folder;
@@ -252,7 +349,8 @@ TEST_CASE("a batch with several problems names each on a line of its own and lea
                  .arg(unknown)
                  .toStdString());
     CHECK(lines.at(1).startsWith(QStringLiteral("akademiplan: changes.json: change 2 (session ")));
-    CHECK(lines.at(1).endsWith(QStringLiteral(": \"date\" cannot be \"2027-02-30\"")));
+    CHECK(lines.at(1).endsWith(
+        QStringLiteral(": \"date\" cannot be \"2027-02-30\": There is no 30.02.2027: the month has fewer days.")));
     CHECK(lines.at(2).startsWith(
         QStringLiteral("akademiplan: changes.json: change 3 (participant): unknown field \"mail\"")));
     CHECK(lines.at(3).startsWith(QStringLiteral("akademiplan: changes.json: change 4 (session ")));

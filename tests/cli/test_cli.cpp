@@ -4,6 +4,7 @@
 // they were whenever the answer is no.
 #include "badfiles.h"
 #include "catch.h"
+#include "i18n/translations.h"
 #include "programrun.h"
 #include "storage/migrations.h"
 #include "testfiles.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -104,6 +106,34 @@ QJsonObject object(const QJsonValue &value)
     return value.toObject();
 }
 
+// What --help says, by what it is said of: each option by its long name with its description,
+// the file argument as "argument", and the lines before the options by their place ("line 1").
+// Descriptions wrapped over several lines are joined into one.
+QMap<QString, QString> helpTexts(const QString &help)
+{
+    static const QRegularExpression entry(QStringLiteral("^  (\\S.*?)(?:  +(.*))?$"));
+    static const QRegularExpression longName(QStringLiteral("--[a-z-]+"));
+    QMap<QString, QString> texts;
+    QString current;
+    int line = 0;
+    bool inEntries = false;
+    for (const QString &text : help.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = entry.match(text);
+        if (!text.startsWith(QLatin1Char(' '))) {
+            inEntries = text.endsWith(QLatin1Char(':'));
+            if (!inEntries)
+                texts.insert(QStringLiteral("line %1").arg(++line), text);
+        } else if (inEntries && match.hasMatch()) {
+            const QRegularExpressionMatch name = longName.match(match.captured(1));
+            current = name.hasMatch() ? name.captured() : QStringLiteral("argument");
+            texts.insert(current, match.captured(2));
+        } else if (!current.isEmpty()) {
+            texts[current] += QLatin1Char(' ') + text.trimmed();
+        }
+    }
+    return texts;
+}
+
 // A message with the file's path and name replaced, so that messages about different files
 // can be compared.
 QString withoutFileName(const QString &message, const QString &path)
@@ -139,6 +169,69 @@ TEST_CASE("asking for help lists the headless operations and the exit codes", "[
         CHECK(result.outText().contains(option));
     CHECK(result.outText().contains(QStringLiteral("Exit codes")));
     CHECK(result.err.isEmpty());
+}
+
+TEST_CASE("help in Danish is Danish on every line and names the file argument FIL", "[cli][i18n]")
+{
+    const Cli cli;
+    QProcessEnvironment danish = cli.environment();
+    danish.insert(QStringLiteral("LANG"), QStringLiteral("da_DK.UTF-8"));
+    danish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("da"));
+    const CliResult result = Cli::run({QStringLiteral("--help")}, danish);
+    const CliResult english = cli.run({QStringLiteral("--help")});
+    const QString help = result.outText();
+    INFO("Danish:\n" << help.toStdString() << "\nEnglish:\n" << english.outText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    REQUIRE(english.exitCode == 0);
+    CHECK(result.err.isEmpty());
+
+    // Nothing of Qt's own English, and the argument named as the descriptions name it.
+    for (const QString &text : {QStringLiteral("Displays"), QStringLiteral("--help-all"), QStringLiteral("Usage:"),
+                                QStringLiteral("Options:"), QStringLiteral("Arguments:")})
+        CHECK_FALSE(help.contains(text));
+    CHECK_FALSE(help.contains(QRegularExpression(QStringLiteral("\\bfile\\b"))));
+    CHECK(help.startsWith(QStringLiteral("Brug: ")));
+    CHECK(help.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral(" [valgmuligheder] [FIL]")));
+    CHECK(help.contains(QStringLiteral("\nValgmuligheder:\n")));
+    CHECK(help.contains(QRegularExpression(QStringLiteral("\nArgumenter:\n  FIL +Den projektfil"))));
+
+    // Help and version say what they do in the program's own words, which its Danish catalogue
+    // translates; every other text is different from the English one.
+    REQUIRE(Translations::install(QLocale(QLocale::Danish, QLocale::Denmark)));
+    const QString helpText = QCoreApplication::translate("Akademiplan::CommandLine", "Show this help.");
+    const QString versionText = QCoreApplication::translate("Akademiplan::CommandLine", "Show the program's version.");
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QMap<QString, QString> texts = helpTexts(help);
+    const QMap<QString, QString> englishTexts = helpTexts(english.outText());
+    CHECK(texts.keys() == englishTexts.keys());
+    CHECK(texts.size() > 20); // the three lines before the options, every option and the argument
+    CHECK(texts.value(QStringLiteral("--help")) == helpText);
+    CHECK(texts.value(QStringLiteral("--version")) == versionText);
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (it.key() == QStringLiteral("--help") || it.key() == QStringLiteral("--version"))
+            continue;
+        INFO(it.key().toStdString() << ": " << it.value().toStdString());
+        CHECK(it.value() != englishTexts.value(it.key()));
+    }
+}
+
+TEST_CASE("help in English names the file argument FILE and describes help and version in its own words", "[cli]")
+{
+    const Cli cli;
+    const CliResult result = cli.run({QStringLiteral("--help")});
+    const QString help = result.outText();
+    INFO(help.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(help.startsWith(QStringLiteral("Usage: ")));
+    CHECK(help.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral(" [options] [FILE]")));
+    CHECK(help.contains(QRegularExpression(QStringLiteral("\n  -h, --help +Show this help\\.\n"))));
+    CHECK(help.contains(QRegularExpression(QStringLiteral("\n  -v, --version +Show the program's version\\.\n"))));
+    CHECK(help.contains(QRegularExpression(QStringLiteral("\nArguments:\n  FILE +The project file"))));
+    CHECK_FALSE(help.contains(QStringLiteral("Displays")));
+    CHECK_FALSE(help.contains(QStringLiteral("--help-all")));
+    // -h and -v are the short forms of --help and --version.
+    CHECK(cli.run({QStringLiteral("-h")}).out == result.out);
+    CHECK(cli.run({QStringLiteral("-v")}).outText() == QStringLiteral("akademiplan " AKADEMIPLAN_VERSION "\n"));
 }
 
 TEST_CASE("wrong usage exits 1 with one line on stderr and writes no file", "[cli]")
@@ -289,6 +382,50 @@ TEST_CASE("the info of a new example project describes Silkeborg's academy and i
     // people and enrolments are bounded by the tracks' figures rather than their sum.
     CHECK(number(counts, QStringLiteral("participants")) >= mostEnrolled);
     CHECK(number(counts, QStringLiteral("enrolments")) >= enrolled);
+}
+
+// A JSON value without the sentences written for people ("description", "message"), which are in
+// the user's language; what remains is for programs.
+QJsonValue withoutSentences(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutSentences(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(QStringLiteral("description"));
+    object.remove(QStringLiteral("message"));
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = withoutSentences(it.value());
+    return object;
+}
+
+TEST_CASE("info writes dates and numbers the same in Danish as in English and only its sentences differ",
+          "[cli][i18n]")
+{
+    const Cli cli;
+    TempFolder folder;
+    const QString project = makeProjectFile(folder, QStringLiteral("plan.akademi"), true);
+    QProcessEnvironment danish = cli.environment();
+    danish.insert(QStringLiteral("LANG"), QStringLiteral("da_DK.UTF-8"));
+    danish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("da"));
+    const CliResult inDanish = Cli::run({QStringLiteral("--info"), project}, danish);
+    const CliResult inEnglish = cli.run({QStringLiteral("--info"), project});
+    REQUIRE(inDanish.exitCode == 0);
+    REQUIRE(inEnglish.exitCode == 0);
+    // The change log's sentences are in the user's language...
+    CHECK(inDanish.out != inEnglish.out);
+    CHECK(inDanish.outText().contains(QStringLiteral("tilføjet")));
+    // ...while dates, numbers and keys are for programs, which read them the same everywhere.
+    const QJsonValue danishData = withoutSentences(parseJson(inDanish));
+    const QJsonValue englishData = withoutSentences(parseJson(inEnglish));
+    INFO("Danish:\n" << QJsonDocument(danishData.toObject()).toJson().toStdString());
+    CHECK(danishData == englishData);
+    CHECK(inDanish.outText().contains(QRegularExpression(QStringLiteral("\"\\d{4}-\\d\\d-\\d\\d"))));
 }
 
 TEST_CASE("making a new project onto an existing file exits 2 and leaves that file byte-identical", "[cli]")

@@ -13,13 +13,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <tuple>
+#include <vector>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
@@ -51,6 +54,13 @@ public:
 
 private:
     PrivateEnvironment m_private;
+};
+
+// A word of a PDF page and where it is, in points from the page's top left corner.
+struct Word
+{
+    QString text;
+    QRectF box;
 };
 
 // The PDF tools of poppler-utils and qpdf, found on PATH.
@@ -105,6 +115,29 @@ public:
             .outText();
     }
     QString fonts(const QString &pdf) const { return tool(m_pdffonts, {pdf}).outText(); }
+    // Every word of the PDF with its box, page by page, as pdftotext -bbox finds them.
+    QList<QList<Word>> words(const QString &pdf) const
+    {
+        const QString html = tool(m_pdftotext, {QStringLiteral("-bbox"), QStringLiteral("-enc"),
+                                                QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+                                 .outText();
+        static const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+        QList<QList<Word>> pages;
+        for (const QString &page : html.split(QStringLiteral("<page ")).mid(1)) {
+            QList<Word> words;
+            for (auto it = word.globalMatch(page); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+                const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+                QString text = match.captured(5);
+                text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+                words.append({text, QRectF(topLeft, bottomRight)});
+            }
+            pages.append(words);
+        }
+        return pages;
+    }
     QString text(const QString &pdf) const
     {
         return tool(m_pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
@@ -244,6 +277,82 @@ void checkNamesAcademyTracksAndSessions(const QString &text, const Project &cont
         CHECK(text.contains(locale.toString(date, dateFormat)));
         CHECK(text.contains(week.arg(date.weekNumber())));
     }
+}
+
+// The calendar of all sessions as the PDF shows it: on each page that has its header row, the
+// words under the header are sorted into the columns the header's words start, each word must
+// end before the next column starts, and the columns kept on one line (date, week, time) must
+// hold exactly one line per row, as `line` describes it. Returns the rows found.
+int checkCalendarColumns(const QList<QList<Word>> &pages, const QStringList &header,
+                         const std::vector<std::pair<int, QRegularExpression>> &keptColumns)
+{
+    auto sameLine = [](const Word &a, const Word &b) { return std::abs(a.box.top() - b.box.top()) < 0.5; };
+    int rows = 0;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const QList<Word> &words = pages.at(p);
+        // The header row: its words in order, on one line.
+        QList<Word> headerWords;
+        for (const Word &first : words) {
+            if (first.text != header.constFirst())
+                continue;
+            QList<Word> line;
+            for (const Word &word : words)
+                if (sameLine(word, first))
+                    line.append(word);
+            std::sort(line.begin(), line.end(),
+                      [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
+            QStringList texts;
+            for (const Word &word : std::as_const(line))
+                texts.append(word.text);
+            if (texts == header)
+                headerWords = line;
+        }
+        if (headerWords.isEmpty())
+            continue;
+        INFO("page " << p + 1);
+        // The running footer is the last line of the page.
+        qreal footer = 0;
+        for (const Word &word : words)
+            footer = std::max(footer, word.box.top());
+        std::vector<std::map<int, QStringList>> columns(std::size_t(header.size())); // lines by their top
+        for (const Word &word : words) {
+            if (word.box.top() <= headerWords.constFirst().box.bottom() || word.box.top() >= footer - 0.5)
+                continue;
+            INFO("\"" << word.text.toStdString() << "\" at x " << word.box.left() << " to " << word.box.right());
+            qsizetype column = -1;
+            while (column + 1 < headerWords.size() && headerWords.at(column + 1).box.left() <= word.box.left() + 0.5)
+                ++column;
+            REQUIRE(column >= 0);
+            if (column + 1 < headerWords.size())
+                CHECK(word.box.right() <= headerWords.at(column + 1).box.left());
+            columns[std::size_t(column)][qRound(word.box.top() * 10)].append(word.text);
+        }
+        for (const auto &[column, line] : keptColumns) {
+            INFO("column " << header.at(column).toStdString());
+            // One line per row: the same tops as the first kept column, each a whole cell.
+            std::vector<int> tops;
+            for (const auto &[top, texts] : columns[std::size_t(column)]) {
+                INFO(texts.join(QLatin1Char(' ')).toStdString());
+                CHECK(line.match(texts.join(QLatin1Char(' '))).hasMatch());
+                tops.push_back(top);
+            }
+            std::vector<int> firstTops;
+            for (const auto &[top, texts] : columns[std::size_t(keptColumns.front().first)])
+                firstTops.push_back(top);
+            CHECK(tops == firstTops);
+        }
+        rows += int(columns[std::size_t(keptColumns.front().first)].size());
+    }
+    return rows;
+}
+
+int sessionCount(const Project &project, qint64 academyId)
+{
+    int count = 0;
+    for (const Track *track : project.tracksOf(academyId))
+        for (const Activity *activity : project.activitiesOf(track->id))
+            count += int(project.sessionsOf(activity->id).size());
+    return count;
 }
 
 } // namespace
@@ -646,4 +755,45 @@ TEST_CASE("the Danish plan names municipalities as they write themselves, partne
     CHECK_FALSE(text.contains(QStringLiteral("København Kommune")));
     // The running header names the owner as the cover does.
     CHECK(text.count(QStringLiteral("Københavns Kommune")) >= plan.pages);
+}
+
+TEST_CASE("the calendar keeps each date and week and time on one line and every word in its own column", "[cli][pdf]")
+{
+    const PdfTools tools = PdfTools::find();
+    const Binary app;
+    TempFolder folder;
+    const bool inDanish = GENERATE(true, false);
+    const QString lang = inDanish ? QStringLiteral("da_DK.UTF-8") : QStringLiteral("C.UTF-8");
+    // Aarhus, whose example has the long track name "Ledelsesinnovatører" in Danish.
+    const QString project = folder.path(QStringLiteral("aarhus.akademi"));
+    REQUIRE(app.run({QStringLiteral("--new"), project, QStringLiteral("--municipality"), QStringLiteral("751"),
+                     QStringLiteral("--example")},
+                    lang)
+                .exitCode == 0);
+    const QString planLanguage = inDanish ? QStringLiteral("da") : QStringLiteral("en");
+    const Exported plan = exportPlan(app, tools, project, folder.path(QStringLiteral("plan.pdf")),
+                                     {QStringLiteral("--lang"), planLanguage});
+    const Project content = readProject(project);
+    INFO("pdftotext:\n" << plan.text.toStdString());
+
+    const QList<QList<Word>> pages = tools.words(plan.pdf);
+    REQUIRE(pages.size() == plan.pages);
+    const QStringList header = inDanish ? QStringList{QStringLiteral("Dato"), QStringLiteral("Uge"),
+                                                      QStringLiteral("Tidspunkt"), QStringLiteral("Aktivitet"),
+                                                      QStringLiteral("Spor"), QStringLiteral("Sted")}
+                                        : QStringList{QStringLiteral("Date"), QStringLiteral("Week"),
+                                                      QStringLiteral("Time"), QStringLiteral("Activity"),
+                                                      QStringLiteral("Track"), QStringLiteral("Place")};
+    const std::vector<std::pair<int, QRegularExpression>> kept =
+        inDanish ? std::vector<std::pair<int, QRegularExpression>>{
+                       {0, QRegularExpression(QStringLiteral("^\\S+dag \\d{1,2}\\. \\S+ \\d{4}$"))},
+                       {1, QRegularExpression(QStringLiteral("^uge \\d{1,2}$"))},
+                       {2, QRegularExpression(QStringLiteral("^\\d{1,2}\\.\\d\\d–\\d{1,2}\\.\\d\\d$"))}}
+                 : std::vector<std::pair<int, QRegularExpression>>{
+                       {0, QRegularExpression(QStringLiteral("^\\S+day \\d{1,2} \\S+ \\d{4}$"))},
+                       {1, QRegularExpression(QStringLiteral("^week \\d{1,2}$"))},
+                       {2, QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d–\\d\\d:\\d\\d$"))}};
+    CHECK(checkCalendarColumns(pages, header, kept) == sessionCount(content, onlyAcademy(content).id));
+    if (inDanish)
+        CHECK(flattened(plan.text).contains(QStringLiteral("Ledelsesinnovatører")));
 }

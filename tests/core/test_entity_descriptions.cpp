@@ -120,7 +120,8 @@ TEST_CASE("a value written by the description reads back the same, and a foreign
     CHECK(organisation->store(participant).isNull());
 }
 
-TEST_CASE("a field is written by hand as text, a whole number or a list, as its value is stored", "[descriptions]")
+TEST_CASE("a field is written by hand as text, a whole number, a list, a date or a time, as its value is stored",
+          "[descriptions]")
 {
     forEachEntityType([&](auto entity) {
         using T = decltype(entity);
@@ -138,6 +139,16 @@ TEST_CASE("a field is written by hand as text, a whole number or a list, as its 
                 CHECK(stored.typeId() == QMetaType::QString);
                 CHECK(stored.toString() != QStringLiteral("[]"));
                 break;
+            case ValueShape::Date:
+            case ValueShape::Time: {
+                // Stored as ISO text, which is one of the forms a person may type.
+                T row;
+                const QString typed = field.shape == ValueShape::Date ? QStringLiteral("2027-03-04")
+                                                                      : QStringLiteral("09:30");
+                REQUIRE(field.load(row, typed));
+                CHECK(field.store(row).toString() == typed);
+                break;
+            }
             }
         }
     });
