@@ -38,6 +38,33 @@ QTime minutes(const QTime &time)
     return time.isValid() ? QTime(time.hour(), time.minute()) : time;
 }
 
+// A row to copy as a draft for insertAll(): a placeholder id and none of the original's identity,
+// times or change counter, which belong to the original alone.
+template <typename T>
+T draftCopy(const T &original, qint64 placeholder)
+{
+    T copy = original;
+    static_cast<EntityHeader &>(copy) = EntityHeader();
+    copy.id = placeholder;
+    return copy;
+}
+
+// Appends an activity's copy and its sessions' copies to `drafts`, the activity in `trackId` (a
+// real id or a placeholder of the same batch); `placeholder` counts down through fresh ones.
+void draftActivityCopy(const Project &project, const Activity &activity, qint64 trackId, const QString &title,
+                       qint64 &placeholder, std::vector<AnyEntity> &drafts)
+{
+    Activity copy = draftCopy(activity, --placeholder);
+    copy.trackId = trackId;
+    copy.title = title;
+    drafts.emplace_back(copy);
+    for (const Session *session : project.sessionsOf(activity.id)) {
+        Session sessionCopy = draftCopy(*session, --placeholder);
+        sessionCopy.activityId = copy.id;
+        drafts.emplace_back(sessionCopy);
+    }
+}
+
 } // namespace
 
 ProjectEditor::ProjectEditor(Document &document, QObject *parent)
@@ -165,6 +192,40 @@ EditResult ProjectEditor::duplicateSession(qint64 sessionId)
     Session copy = *original;
     copy.date = copy.date.addDays(7);
     return addSession(copy);
+}
+
+EditResult ProjectEditor::duplicateActivity(qint64 activityId)
+{
+    const Project &project = m_document.project();
+    const Activity *original = project.activities.find(activityId);
+    if (!original)
+        return fail(tr("The activity no longer exists."));
+    // Enrolments stay with the original: the copy is usually another group or another round,
+    // with people of its own.
+    std::vector<AnyEntity> drafts;
+    qint64 placeholder = 0;
+    draftActivityCopy(project, *original, original->trackId, tr("%1 (copy)").arg(original->title), placeholder,
+                      drafts);
+    return insertAll(tr("Duplicate %1").arg(IssueText::rowName(project, EntityType::Activity, activityId)), drafts);
+}
+
+EditResult ProjectEditor::duplicateTrack(qint64 trackId)
+{
+    const Project &project = m_document.project();
+    const Track *original = project.tracks.find(trackId);
+    if (!original)
+        return fail(tr("The track no longer exists."));
+    std::vector<AnyEntity> drafts;
+    qint64 placeholder = 0;
+    Track copy = draftCopy(*original, --placeholder);
+    copy.name = tr("%1 (copy)").arg(original->name);
+    for (const Track *sibling : project.tracksOf(original->academyId))
+        copy.position = std::max(copy.position, sibling->position + 1);
+    drafts.emplace_back(copy);
+    // Only the track is marked as the copy; its activities keep their titles.
+    for (const Activity *activity : project.activitiesOf(trackId))
+        draftActivityCopy(project, *activity, copy.id, activity->title, placeholder, drafts);
+    return insertAll(tr("Duplicate %1").arg(IssueText::rowName(project, EntityType::Track, trackId)), drafts);
 }
 
 EditResult ProjectEditor::addOrganisation(const Organisation &draft)

@@ -100,6 +100,14 @@ TEST_CASE("undo restores the file exactly and redo repeats the edit, for every k
          }},
         {"duplicate session",
          [](ProjectEditor &e, Document &d) { return e.duplicateSession(d.project().sessions.items().front().id); }},
+        {"duplicate activity with its sessions",
+         [](ProjectEditor &e, Document &d) {
+             return e.duplicateActivity(d.project().sessions.items().front().activityId);
+         }},
+        {"duplicate track with its activities",
+         [](ProjectEditor &e, Document &d) {
+             return e.duplicateTrack(trackOfKind(d, TrackKind::LeadershipInnovators));
+         }},
         {"add organisation",
          [](ProjectEditor &e, Document &) {
              Organisation o;
