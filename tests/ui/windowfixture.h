@@ -42,6 +42,18 @@ Widget *byAccessibleName(QWidget *parent, const QString &name)
     return nullptr;
 }
 
+// The visible widget of a type with this object name: the track's and the activity's forms both
+// hold an enrolments table, and only the one on screen counts.
+template <typename Widget>
+Widget *visibleNamed(QWidget *parent, const QString &name)
+{
+    for (Widget *widget : parent->findChildren<Widget *>(name))
+        if (widget->isVisible())
+            return widget;
+    FAIL("no visible widget named " << name.toStdString());
+    return nullptr;
+}
+
 // Calls `handle` with the next popup or modal window as soon as one is open, until it returns
 // true; a test that expects one checks what `handle` saw, so a window that never comes fails there.
 inline void whenOpen(const std::function<bool(QWidget *)> &handle)
