@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -72,8 +73,10 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$"))); // none until shown
     m_sessionProxy->setSourceModel(workspace->sessions());
     m_sessionProxy->setSortRole(SessionTableModel::SortRole);
+    m_sessions->setObjectName(QStringLiteral("sessionTable"));
     m_sessions->setModel(m_sessionProxy);
-    applyTableStyle(m_sessions, SessionTableModel::Date);
+    // Dates, weekdays and times are as wide as they are; the place takes the rest.
+    TableStyle *sessionStyle = applyTableStyle(m_sessions, SessionTableModel::Date, SessionTableModel::Location);
     auto *sessionDelegate = new SessionDelegate(
         [workspace](const QModelIndex &index) -> std::pair<QDate, QDate> {
             const Document *document = workspace->document();
@@ -88,11 +91,6 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_sessions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_sessions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::AnyKeyPressed);
-    m_sessions->setColumnWidth(SessionTableModel::Date, 120);
-    m_sessions->setColumnWidth(SessionTableModel::Weekday, 100);
-    m_sessions->setColumnWidth(SessionTableModel::Week, 80);
-    m_sessions->setColumnWidth(SessionTableModel::Start, 70);
-    m_sessions->setColumnWidth(SessionTableModel::End, 70);
     m_sessions->setMinimumHeight(200);
     m_sessions->setAccessibleName(tr("Sessions"));
 
@@ -102,6 +100,14 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &ActivityForm::addSession);
     connect(duplicate, &QPushButton::clicked, this, &ActivityForm::duplicateSession);
     connect(remove, &QPushButton::clicked, this, &ActivityForm::deleteSessions);
+    // A right click offers what the buttons above the table do, for the rows under the pointer.
+    sessionStyle->setRowMenu([this, add, duplicate, remove](QMenu *menu) {
+        const qsizetype selected = selectedSessions().size();
+        menu->addAction(add->text(), this, &ActivityForm::addSession);
+        menu->addAction(duplicate->text(), this, &ActivityForm::duplicateSession)->setEnabled(selected == 1);
+        menu->addSeparator();
+        menu->addAction(remove->text(), this, &ActivityForm::deleteSessions)->setEnabled(selected > 0);
+    });
     auto *sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(add);
     sessionButtons->addWidget(duplicate);

@@ -5,6 +5,7 @@
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "models/enrolmenttablemodel.h"
+#include "participantfilterproxy.h"
 #include "participantpickerdialog.h"
 #include "planning/coverage.h"
 #include "planning/enrolmentplanner.h"
@@ -12,13 +13,11 @@
 #include "workspace.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,7 +36,7 @@ QRegularExpression exactly(qint64 id)
 EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ParticipantFilterProxy(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
 {
@@ -46,15 +45,15 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     m_proxy->setFilterRole(EnrolmentTableModel::TrackIdRole);
     m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$")));
     m_proxy->setSourceModel(workspace->enrolments());
-    m_proxy->setSortLocaleAware(true);
+    m_proxy->setNameColumn(EnrolmentTableModel::Name);
+    m_proxy->followNameOrder(workspace);
+    m_table->setObjectName(QStringLiteral("enrolmentTable"));
     m_table->setModel(m_proxy);
-    applyTableStyle(m_table, EnrolmentTableModel::Name);
+    TableStyle *style = applyTableStyle(m_table, EnrolmentTableModel::Name, EnrolmentTableModel::Name);
+    style->addHeaderActions(EnrolmentTableModel::Name, workspace->nameOrderActions());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setMinimumHeight(320);
-    m_table->setColumnWidth(EnrolmentTableModel::Name, 200);
-    m_table->setColumnWidth(EnrolmentTableModel::Role, 120);
-    m_table->setColumnWidth(EnrolmentTableModel::Organisation, 200);
     m_table->setAccessibleName(tr("Enrolled participants"));
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Places and coverage"));
@@ -90,7 +89,7 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     auto *status = new QToolButton(this);
     status->setText(tr("Set &Status"));
     status->setPopupMode(QToolButton::InstantPopup);
-    auto *statusMenu = new QMenu(status);
+    auto *statusMenu = new QMenu(tr("Set &Status"), status);
     for (EnrolmentStatus value : {EnrolmentStatus::Invited, EnrolmentStatus::Enrolled, EnrolmentStatus::Waitlisted,
                                   EnrolmentStatus::Cancelled})
         statusMenu->addAction(DomainLabels::label(value), this, [this, value] { setStatusOfSelection(int(value)); });
@@ -98,6 +97,15 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
 
     auto *remove = new QPushButton(tr("&Remove"), this);
     connect(remove, &QPushButton::clicked, this, &EnrolmentPanel::removeSelection);
+
+    // A right click offers what the buttons above the table do, for the rows under the pointer.
+    style->setRowMenu([this, pick, remove, statusMenu](QMenu *menu) {
+        const bool selected = m_table->selectionModel()->hasSelection();
+        menu->addAction(pick->text(), this, &EnrolmentPanel::pickPeople);
+        menu->addSeparator();
+        menu->addMenu(statusMenu)->setEnabled(selected);
+        menu->addAction(remove->text(), this, &EnrolmentPanel::removeSelection)->setEnabled(selected);
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(pick);
@@ -160,50 +168,57 @@ void EnrolmentPanel::updateSummary()
 
 void EnrolmentPanel::enrol(const QList<qint64> &participantIds)
 {
+    enrol(m_workspace, this, m_trackId, m_activityId, participantIds);
+}
+
+void EnrolmentPanel::enrol(Workspace *workspace, QWidget *owner, qint64 trackId, qint64 activityId,
+                           const QList<qint64> &participantIds)
+{
     if (participantIds.isEmpty())
         return;
-    const std::optional<GroupSpread> spread = chooseSpread(int(participantIds.size()));
+    const std::optional<GroupSpread> spread =
+        chooseSpread(workspace->document()->project(), owner, trackId, activityId, int(participantIds.size()));
     if (!spread)
         return;
-    const Project &project = m_workspace->document()->project();
+    const Project &project = workspace->document()->project();
     const EnrolmentPlanner planner(project);
-    const EnrolmentPlan plan = m_activityId != 0 ? planner.intoActivity(m_activityId, participantIds, *spread)
-                                                 : planner.intoTrack(m_trackId, participantIds, *spread);
+    const EnrolmentPlan plan = activityId != 0 ? planner.intoActivity(activityId, participantIds, *spread)
+                                               : planner.intoTrack(trackId, participantIds, *spread);
     // Said before the edit, while the plan's rows are still the project's.
     const QString summary = EnrolmentPlanner::describe(plan, project);
-    const EditResult result = m_workspace->editor()->enrol(plan);
+    const EditResult result = workspace->editor()->enrol(plan);
     if (!result.ok)
         return;
     const bool noteworthy = plan.waitlisted > 0 || plan.alreadyEnrolled > 0 || plan.inOtherGroup > 0
                             || plan.perActivity.size() > 1;
     if (noteworthy)
-        QMessageBox::information(this, tr("Enrolled"), summary);
+        QMessageBox::information(owner, tr("Enrolled"), summary);
 }
 
-std::optional<GroupSpread> EnrolmentPanel::chooseSpread(int people)
+std::optional<GroupSpread> EnrolmentPanel::chooseSpread(const Project &project, QWidget *owner, qint64 trackId,
+                                                        qint64 activityId, int people)
 {
-    const Project &project = m_workspace->document()->project();
     QStringList courses;
-    if (m_activityId != 0) {
-        if (project.parallelGroupsOf(m_activityId).size() > 1)
-            courses.append(project.activities.find(m_activityId)->parallelGroup);
+    if (activityId != 0) {
+        if (project.parallelGroupsOf(activityId).size() > 1)
+            courses.append(project.activities.find(activityId)->parallelGroup);
     } else {
-        for (const Activity *activity : project.activitiesOf(m_trackId))
+        for (const Activity *activity : project.activitiesOf(trackId))
             if (!activity->parallelGroup.isEmpty() && !courses.contains(activity->parallelGroup)
                 && project.parallelGroupsOf(activity->id).size() > 1)
                 courses.append(activity->parallelGroup);
     }
     if (courses.isEmpty() || people < 2)
-        return m_activityId != 0 ? GroupSpread::OnlyThisGroup : GroupSpread::Evenly;
+        return activityId != 0 ? GroupSpread::OnlyThisGroup : GroupSpread::Evenly;
 
-    QMessageBox question(QMessageBox::Question, tr("Parallel Groups"), QString(), QMessageBox::Cancel, this);
+    QMessageBox question(QMessageBox::Question, tr("Parallel Groups"), QString(), QMessageBox::Cancel, owner);
     QStringList quoted;
     for (const QString &course : courses)
         quoted.append(tr("»%1«").arg(course));
-    if (m_activityId != 0) {
-        const Activity *activity = project.activities.find(m_activityId);
+    if (activityId != 0) {
+        const Activity *activity = project.activities.find(activityId);
         question.setText(tr("%1 is one of %n parallel groups of %2. How should the people be enrolled?", nullptr,
-                            int(project.parallelGroupsOf(m_activityId).size()))
+                            int(project.parallelGroupsOf(activityId).size()))
                              .arg(activity->title, quoted.constFirst()));
     } else {
         question.setText(tr("Enrolling in the track also enrols in each of its activities, and in one group of %1. "
@@ -215,7 +230,7 @@ std::optional<GroupSpread> EnrolmentPanel::chooseSpread(int people)
     QPushButton *evenly = question.addButton(tr("Share Out &Evenly"), QMessageBox::AcceptRole);
     QPushButton *together = question.addButton(tr("Keep &Colleagues Together"), QMessageBox::AcceptRole);
     QPushButton *onlyHere =
-        m_activityId != 0 ? question.addButton(tr("&Only This Group"), QMessageBox::AcceptRole) : nullptr;
+        activityId != 0 ? question.addButton(tr("&Only This Group"), QMessageBox::AcceptRole) : nullptr;
     evenly->setObjectName(QStringLiteral("spreadEvenly"));
     together->setObjectName(QStringLiteral("spreadByOrganisation"));
     if (onlyHere)

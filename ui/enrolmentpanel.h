@@ -9,11 +9,11 @@
 #include <optional>
 
 class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Akademiplan {
 
+class ParticipantFilterProxy;
 class Workspace;
 
 // Who takes part in one track or one activity: the enrolled people with their status, the
@@ -33,11 +33,17 @@ public:
 
     void enrolRole(int role);
     void enrol(const QList<qint64> &participantIds);
+    // Enrols people in a track or an activity (the other id 0) as one undo step: asks `owner`'s
+    // user how to share them out over parallel groups when that matters, and says afterwards who
+    // went on a waiting list or was already in a group.
+    static void enrol(Workspace *workspace, QWidget *owner, qint64 trackId, qint64 activityId,
+                      const QList<qint64> &participantIds);
 
 private:
     void updateSummary();
     // How to share people out over parallel groups: asked when it matters; nothing if cancelled.
-    std::optional<GroupSpread> chooseSpread(int people);
+    static std::optional<GroupSpread> chooseSpread(const Project &project, QWidget *owner, qint64 trackId,
+                                                   qint64 activityId, int people);
     void pickPeople();
     void setStatusOfSelection(int status);
     void removeSelection();
@@ -46,7 +52,7 @@ private:
     Workspace *m_workspace;
     qint64 m_trackId = 0;
     qint64 m_activityId = 0;
-    QSortFilterProxyModel *m_proxy;
+    ParticipantFilterProxy *m_proxy;
     QTableView *m_table;
     QLabel *m_summary;
     std::function<QList<qint64>()> m_selectionProvider;

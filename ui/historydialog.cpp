@@ -2,6 +2,7 @@
 #include "historydialog.h"
 
 #include "models/historymodel.h"
+#include "tablestyle.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -21,14 +22,9 @@ HistoryDialog::HistoryDialog(const ProjectInfo &info, const QString &fileName, Q
     table->setObjectName(QStringLiteral("history"));
     table->setAccessibleName(tr("Saves of the project"));
     table->setModel(model);
+    // Newest first, as the log is kept; what changed takes the free width and wraps in it.
+    applyTableStyle(table, -1, HistoryModel::ChangesColumn);
     table->setWordWrap(true);
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(HistoryModel::RevisionColumn, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(HistoryModel::SavedColumn, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(HistoryModel::AuthorColumn, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(HistoryModel::ChangesColumn, QHeaderView::Stretch);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *intro = new QLabel(info.history.isEmpty()

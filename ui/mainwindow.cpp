@@ -205,7 +205,8 @@ void MainWindow::createMenus()
     }
     // The timeline's zoom actions are inserted here while a project is open.
     m_zoomSeparator = view->addSeparator();
-    view->addSeparator();
+    // And the order of names in the lists of people here.
+    m_nameOrderSeparator = view->addSeparator();
     m_viewMenu = view;
     QAction *history = m_undoDock->toggleViewAction();
     history->setText(tr("Undo &History"));
@@ -262,6 +263,7 @@ void MainWindow::documentChanged(Document *document)
         m_tabs->addTab(m_participants, tr("Participants"));
         m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
                                                      m_timeline->zoomToFitAction()});
+        m_viewMenu->insertActions(m_nameOrderSeparator, m_workspace->nameOrderActions());
         m_programme->setSelectionProvider([this] {
             return m_participants ? m_participants->selectedParticipantIds() : QList<qint64>();
         });

@@ -82,6 +82,7 @@ private:
     QList<QAction *> m_documentActions; // enabled only while a project is open
     QMenu *m_viewMenu = nullptr;
     QAction *m_zoomSeparator = nullptr;
+    QAction *m_nameOrderSeparator = nullptr;
 };
 
 } // namespace Akademiplan

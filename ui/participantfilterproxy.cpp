@@ -2,6 +2,7 @@
 #include "participantfilterproxy.h"
 
 #include "models/participanttablemodel.h"
+#include "workspace.h"
 
 #include <QLocale>
 
@@ -26,6 +27,21 @@ ParticipantFilterProxy::ParticipantFilterProxy(QObject *parent)
 {
     // Sorting by the edit role would sort roles and organisations by their numbers.
     setSortRole(Qt::DisplayRole);
+}
+
+void ParticipantFilterProxy::setNameOrder(NameOrder order)
+{
+    if (order == m_nameOrder)
+        return;
+    m_nameOrder = order;
+    // sort() with the same column and order does nothing, so the rows are re-sorted this way.
+    invalidate();
+}
+
+void ParticipantFilterProxy::followNameOrder(const Workspace *workspace)
+{
+    setNameOrder(workspace->nameOrder());
+    connect(workspace, &Workspace::nameOrderChanged, this, &ParticipantFilterProxy::setNameOrder);
 }
 
 void ParticipantFilterProxy::setSearchText(const QString &text)
@@ -104,6 +120,8 @@ void ParticipantFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool ParticipantFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
+        return false;
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     // The integer tests first: they are cheap and often decide alone.
     if (!m_showUnavailable && !m_unavailable.isEmpty()
@@ -126,7 +144,11 @@ bool ParticipantFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
 
 bool ParticipantFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int order = m_collator.compare(left.data(sortRole()).toString(), right.data(sortRole()).toString());
+    const QString leftText = left.data(sortRole()).toString();
+    const QString rightText = right.data(sortRole()).toString();
+    const int order = left.column() == m_nameColumn
+                          ? PersonName::compare(m_collator, leftText, rightText, m_nameOrder)
+                          : m_collator.compare(leftText, rightText);
     if (order != 0)
         return order < 0;
     // Two people of the same name keep one order, whichever column was sorted before.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/participant.h"
+#include "domain/personname.h"
 
 #include <QCollator>
 #include <QHash>
@@ -12,10 +13,15 @@
 
 namespace Akademiplan {
 
+class Workspace;
+
 // What the participants table shows of ParticipantTableModel: the rows that match the search
 // words, the role and the organisation the consultant chose, sorted the way the UI language
-// sorts names (in Danish, æ, ø and å after z). Each filter change re-filters once; the source
-// rows are never copied, so it stays instant at 10,000 people.
+// sorts names (in Danish, æ, ø and å after z) and by first or last name as the consultant chose.
+// Each filter change re-filters once; the source rows are never copied, so it stays instant at
+// 10,000 people. Other lists of people (the enrolments) use it for the order of their names with
+// the base class's filter only: the search, role and organisation filters read the roles of
+// ParticipantTableModel.
 class ParticipantFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -47,6 +53,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // The column of the names, which sorts by `order`.
+    void setNameColumn(int column) { m_nameColumn = column; }
+    void setNameOrder(NameOrder order);
+    NameOrder nameOrder() const { return m_nameOrder; }
+    // Takes the workspace's name order, now and whenever the consultant changes it.
+    void followNameOrder(const Workspace *workspace);
+
     // Sorts again in the UI language after it changed (the order of names depends on it).
     void localeChanged();
     // Picks up a changed UI language before sorting.
@@ -67,6 +80,8 @@ private:
     QHash<qint64, QString> m_unavailable;
     bool m_showUnavailable = false;
     QCollator m_collator;
+    int m_nameColumn = 0;
+    NameOrder m_nameOrder = NameOrder::FirstName;
 };
 
 } // namespace Akademiplan

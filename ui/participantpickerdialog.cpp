@@ -13,11 +13,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QHeaderView>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Akademiplan {
 
@@ -35,6 +39,7 @@ ParticipantPickerDialog::ParticipantPickerDialog(Workspace *workspace, const QSt
 {
     setWindowTitle(title);
     m_proxy->setSourceModel(workspace->participants());
+    m_proxy->followNameOrder(workspace);
     m_proxy->setUnavailable(alreadyEnrolled(), false);
     m_filters = new ParticipantFilterBar(workspace, m_proxy, this);
 
@@ -42,14 +47,12 @@ ParticipantPickerDialog::ParticipantPickerDialog(Workspace *workspace, const QSt
     connect(m_showEnrolled, &QCheckBox::toggled, this,
             [this](bool show) { m_proxy->setUnavailable(alreadyEnrolled(), show); });
 
+    m_table->setObjectName(QStringLiteral("pickerTable"));
     m_table->setModel(m_proxy);
-    applyTableStyle(m_table, ParticipantTableModel::Name);
+    TableStyle *style = applyTableStyle(m_table, ParticipantTableModel::Name, ParticipantTableModel::Name);
+    style->addHeaderActions(ParticipantTableModel::Name, workspace->nameOrderActions());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(ParticipantTableModel::Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Participants to choose from"));
 
     m_places->setObjectName(QStringLiteral("placesLabel"));
@@ -79,9 +82,12 @@ ParticipantPickerDialog::ParticipantPickerDialog(Workspace *workspace, const QSt
     setTabOrder(m_showEnrolled, m_table);
     updatePlaces();
 
-    // Wide enough for every column of a typical name, e-mail and organisation without scrolling.
-    const QFontMetrics metrics = fontMetrics();
-    resize(std::max(820, metrics.averageCharWidth() * 120), std::max(560, metrics.height() * 30));
+    // Wide enough for every column whole, as far as the screen allows.
+    const QMargins margins = layout->contentsMargins();
+    const int whole = style->contentWidth() + 2 * m_table->frameWidth()
+                      + m_table->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::clamp(whole, 820, std::max(820, screen.width() * 9 / 10)), std::max(560, fontMetrics().height() * 30));
 }
 
 QHash<qint64, QString> ParticipantPickerDialog::alreadyEnrolled() const

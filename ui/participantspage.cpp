@@ -5,20 +5,22 @@
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "domain/removalplanner.h"
+#include "enrolinmenu.h"
 #include "enumcombodelegate.h"
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
 #include "participantdialog.h"
 #include "participantfilterproxy.h"
+#include "tablestyle.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -60,28 +62,6 @@ QAction *makeAction(const QString &name, QObject *parent)
 constexpr ParticipantRole allRoles[] = {ParticipantRole::Employee, ParticipantRole::Manager,
                                         ParticipantRole::Politician, ParticipantRole::KeyPerson,
                                         ParticipantRole::ExternalPartner};
-
-// No column wider than this many average characters after fitting to the content, so that one
-// long name leaves room for the rest.
-int cappedWidth(const QTableView *table, int column, int characters)
-{
-    return std::min(table->columnWidth(column), table->fontMetrics().averageCharWidth() * characters);
-}
-
-void styleTable(QTableView *table)
-{
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setSortingEnabled(true);
-    table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideRight);
-    table->verticalHeader()->hide();
-    // Rows as tall as the text needs, not the default's generous padding: more people per screen.
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
 
 EnumComboDelegate::Choices kindChoices()
 {
@@ -170,6 +150,18 @@ void ParticipantsPage::buildActions()
     m_deleteOrganisationAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteOrganisationAction, &QAction::triggered, this, &ParticipantsPage::deleteCurrentOrganisation);
 
+    m_renameOrganisationAction = makeAction(QStringLiteral("renameOrganisation"), this);
+    m_renameOrganisationAction->setShortcut(Qt::Key_F2);
+    m_renameOrganisationAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_renameOrganisationAction, &QAction::triggered, this, &ParticipantsPage::renameCurrentOrganisation);
+
+    m_showMembersAction = makeAction(QStringLiteral("showMembers"), this);
+    connect(m_showMembersAction, &QAction::triggered, this, [this] {
+        const int entry = m_organisationFilter->findData(currentOrganisationId());
+        if (entry >= 0)
+            m_organisationFilter->setCurrentIndex(entry);
+    });
+
     auto *find = makeAction(QStringLiteral("findParticipant"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -183,13 +175,25 @@ void ParticipantsPage::buildActions()
 void ParticipantsPage::buildParticipantsTable()
 {
     m_table->setObjectName(QStringLiteral("participantTable"));
+    m_proxy->followNameOrder(m_workspace);
     m_table->setModel(m_proxy);
-    styleTable(m_table);
+    // The name takes what room is left: with a few people it shows whole, and e-mail addresses,
+    // phone numbers and roles are only as wide as they are.
+    TableStyle *style = applyTableStyle(m_table, ParticipantTableModel::Name, ParticipantTableModel::Name);
+    style->addHeaderActions(ParticipantTableModel::Name, m_workspace->nameOrderActions());
+    style->setRowMenu([this](QMenu *menu) {
+        menu->addAction(m_addAction);
+        menu->addAction(m_editAction);
+        auto *enrol = new EnrolInMenu(m_workspace, this, [this] { return selectedParticipantIds(); }, menu);
+        enrol->setEnabled(isEditable() && m_table->selectionModel()->hasSelection());
+        menu->addMenu(enrol);
+        menu->addSeparator();
+        menu->addAction(m_deleteAction);
+    });
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Double-click and Enter open the dialog; F2 or a click on a selected cell edits in place.
     m_table->setEditTriggers(isEditable() ? QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
                                           : QAbstractItemView::NoEditTriggers);
-    m_table->sortByColumn(ParticipantTableModel::Name, Qt::AscendingOrder);
 
     m_table->setItemDelegateForColumn(ParticipantTableModel::Role,
                                       new EnumComboDelegate(&ParticipantDialog::roleChoices, m_table));
@@ -199,18 +203,6 @@ void ParticipantsPage::buildParticipantsTable()
 
     m_table->addAction(m_editAction);
     m_table->addAction(m_deleteAction);
-    // The right-click menu offers Add, Edit and Delete (Add has no shortcut to clash with).
-    m_table->insertAction(m_editAction, m_addAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-
-    // The e-mail address takes what room is left: it is the longest and the easiest to guess
-    // when cut short, and so the other columns stay in view in a narrow window.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(ParticipantTableModel::Name, cappedWidth(m_table, ParticipantTableModel::Name, 28));
-    m_table->setColumnWidth(ParticipantTableModel::Organisation,
-                            cappedWidth(m_table, ParticipantTableModel::Organisation, 32));
-    m_table->horizontalHeader()->setSectionResizeMode(ParticipantTableModel::Email, QHeaderView::Stretch);
 
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
@@ -245,25 +237,25 @@ void ParticipantsPage::buildOrganisationsTable()
     m_organisationProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_organisationProxy->setSortLocaleAware(true);
     m_organisationTable->setModel(m_organisationProxy);
-    styleTable(m_organisationTable);
+    applyTableStyle(m_organisationTable, OrganisationTableModel::Name, OrganisationTableModel::Name)
+        ->setRowMenu([this](QMenu *menu) {
+            menu->addAction(m_addOrganisationAction);
+            menu->addAction(m_renameOrganisationAction);
+            menu->addAction(m_showMembersAction);
+            menu->addSeparator();
+            menu->addAction(m_deleteOrganisationAction);
+        });
     m_organisationTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_organisationTable->setEditTriggers(isEditable() ? QAbstractItemView::DoubleClicked
                                                             | QAbstractItemView::EditKeyPressed
                                                             | QAbstractItemView::SelectedClicked
                                                       : QAbstractItemView::NoEditTriggers);
-    m_organisationTable->sortByColumn(OrganisationTableModel::Name, Qt::AscendingOrder);
 
     m_organisationTable->setItemDelegateForColumn(OrganisationTableModel::Kind,
                                                   new EnumComboDelegate(&kindChoices, m_organisationTable));
 
-    m_organisationTable->addAction(m_addOrganisationAction);
+    m_organisationTable->addAction(m_renameOrganisationAction);
     m_organisationTable->addAction(m_deleteOrganisationAction);
-    m_organisationTable->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // The name takes the free space; the member count at the end is narrow (so switch off the
-    // stretching of the last column before fitting the columns, or it stays wide).
-    m_organisationTable->horizontalHeader()->setStretchLastSection(false);
-    m_organisationTable->resizeColumnsToContents();
-    m_organisationTable->horizontalHeader()->setSectionResizeMode(OrganisationTableModel::Name, QHeaderView::Stretch);
 
     connect(m_organisationTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ParticipantsPage::updateActions);
@@ -376,6 +368,9 @@ void ParticipantsPage::retranslate()
     m_addOrganisationAction->setToolTip(tr("Add an organisation and type its name"));
     m_deleteOrganisationAction->setText(tr("Delete O&rganisation"));
     m_deleteOrganisationAction->setToolTip(tr("Delete the selected organisation; its people stay (Delete)"));
+    m_renameOrganisationAction->setText(tr("Re&name"));
+    m_showMembersAction->setText(tr("Show Its &People"));
+    m_showMembersAction->setToolTip(tr("Show only the people of this organisation in the list"));
     if (QAction *find = findChild<QAction *>(QStringLiteral("findParticipant")))
         find->setText(tr("Find Participant"));
 
@@ -436,6 +431,8 @@ void ParticipantsPage::updateActions()
     m_deleteAction->setEnabled(editable && selected);
     m_addOrganisationAction->setEnabled(editable);
     m_deleteOrganisationAction->setEnabled(editable && currentOrganisationId() != 0);
+    m_renameOrganisationAction->setEnabled(editable && currentOrganisationId() != 0);
+    m_showMembersAction->setEnabled(currentOrganisationId() != 0);
 }
 
 void ParticipantsPage::refreshRoleFilter()
@@ -624,6 +621,15 @@ void ParticipantsPage::addOrganisation()
     // The placeholder name is there to be typed over at once.
     m_organisationTable->setFocus(Qt::OtherFocusReason);
     m_organisationTable->edit(index);
+}
+
+void ParticipantsPage::renameCurrentOrganisation()
+{
+    const QModelIndexList rows = m_organisationTable->selectionModel()->selectedRows(OrganisationTableModel::Name);
+    if (rows.isEmpty() || !isEditable())
+        return;
+    m_organisationTable->setCurrentIndex(rows.first());
+    m_organisationTable->edit(rows.first());
 }
 
 void ParticipantsPage::deleteCurrentOrganisation()

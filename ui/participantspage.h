@@ -45,6 +45,8 @@ public:
     // Asks first; then the people, their enrolments and their attendance go as one undo step.
     void deleteSelectedParticipants();
     void addOrganisation();
+    // Edits the selected organisation's name in place.
+    void renameCurrentOrganisation();
     void deleteCurrentOrganisation();
 
 signals:
@@ -89,6 +91,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_addOrganisationAction = nullptr;
     QAction *m_deleteOrganisationAction = nullptr;
+    QAction *m_renameOrganisationAction = nullptr;
+    QAction *m_showMembersAction = nullptr; // filters the list by the selected organisation
 };
 
 } // namespace Akademiplan

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "domain/personname.h"
+
+#include <QList>
 #include <QObject>
+
+class QAction;
+class QActionGroup;
 
 namespace Akademiplan {
 
@@ -32,12 +38,20 @@ public:
     OrganisationTableModel *organisations() const { return m_organisations; }
     EnrolmentTableModel *enrolments() const { return m_enrolments; }
 
+    // How the lists of people sort by name, as the consultant chose it (kept between starts).
+    NameOrder nameOrder() const;
+    void setNameOrder(NameOrder order);
+    // The choice as two checkable actions, by first name and by last name, for the View menu and
+    // the menu of a Name column's header.
+    QList<QAction *> nameOrderActions() const;
+
     // Asks every form to write what was typed and not yet written: before an undo, a save,
     // an export or closing the document.
     void flushPendingEdits() { emit pendingEditsNeeded(); }
 
 signals:
     void pendingEditsNeeded();
+    void nameOrderChanged(NameOrder order);
     // A view asks for an academy, track or activity to be shown in its editor
     // (type is an EntityType).
     void showRequested(int type, qint64 id);
@@ -50,6 +64,7 @@ private:
     ParticipantTableModel *m_participants;
     OrganisationTableModel *m_organisations;
     EnrolmentTableModel *m_enrolments;
+    QActionGroup *m_nameOrder;
 };
 
 } // namespace Akademiplan
