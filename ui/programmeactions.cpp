@@ -34,6 +34,16 @@ void ProgrammeActions::fillMenu(QMenu *menu)
     m_newSession = menu->addAction(tr("New &Session"), this, &ProgrammeActions::newSession);
     m_newSession->setObjectName(QStringLiteral("newSessionAction"));
     menu->addSeparator();
+    m_duplicate = menu->addAction(tr("D&uplicate"), this, &ProgrammeActions::duplicateSelected);
+    m_duplicate->setObjectName(QStringLiteral("duplicateAction"));
+    m_duplicate->setToolTip(tr("Copy the selected activity with its sessions, or the track with its activities"));
+    // Ctrl+D as in office programs; in the navigator only, like Delete.
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setShortcutContext(Qt::WidgetShortcut);
+    m_rename = menu->addAction(tr("&Rename"), this, &ProgrammeActions::renameSelected);
+    m_rename->setObjectName(QStringLiteral("renameAction"));
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetShortcut);
     m_delete = menu->addAction(tr("&Delete"), this, &ProgrammeActions::deleteSelected);
     m_delete->setObjectName(QStringLiteral("deleteAction"));
     // Delete works in the navigator only: in a table or a text field the key is theirs.
@@ -56,8 +66,9 @@ void ProgrammeActions::setWorkspace(Workspace *workspace, ProgrammePage *page)
 void ProgrammeActions::attachToNavigator(ProgrammePage *page)
 {
     QTreeView *navigator = page->navigator();
-    if (m_delete)
-        navigator->addAction(m_delete);
+    for (QAction *action : {m_duplicate, m_rename, m_delete})
+        if (action)
+            navigator->addAction(action);
     // Enter opens the selected row's editor with the cursor in its first field.
     auto *open = new QAction(navigator);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -75,8 +86,9 @@ void ProgrammeActions::attachToNavigator(ProgrammePage *page)
             if (action)
                 menu.addAction(action);
         menu.addSeparator();
-        if (m_delete)
-            menu.addAction(m_delete);
+        for (QAction *action : {m_duplicate, m_rename, m_delete})
+            if (action)
+                menu.addAction(action);
         menu.exec(navigator->viewport()->mapToGlobal(position));
     });
 }
@@ -91,6 +103,8 @@ void ProgrammeActions::updateActions()
     m_newTrack->setEnabled(editable && m_page->currentAcademyId() != 0);
     m_newActivity->setEnabled(editable && m_page->currentTrackId() != 0);
     m_newSession->setEnabled(editable && type == int(EntityType::Activity));
+    m_duplicate->setEnabled(editable && (type == int(EntityType::Track) || type == int(EntityType::Activity)));
+    m_rename->setEnabled(editable && type >= 0);
     m_delete->setEnabled(editable && type >= 0);
 }
 
@@ -149,6 +163,35 @@ void ProgrammeActions::newSession()
 {
     if (m_page && m_page->current().first == int(EntityType::Activity))
         m_page->activityForm()->addSession();
+}
+
+void ProgrammeActions::duplicateSelected()
+{
+    if (!m_workspace || !m_page)
+        return;
+    const auto [type, id] = m_page->current();
+    ProjectEditor *editor = m_workspace->editor();
+    EditResult result;
+    if (type == int(EntityType::Activity))
+        result = editor->duplicateActivity(id);
+    else if (type == int(EntityType::Track))
+        result = editor->duplicateTrack(id);
+    else
+        return;
+    // The copy is selected, so that F2 renames it and Delete takes it away again.
+    if (result.ok)
+        m_page->showEntity(type, result.id);
+}
+
+void ProgrammeActions::renameSelected()
+{
+    if (!m_page || !m_workspace || m_workspace->document()->isReadOnly())
+        return;
+    QTreeView *navigator = m_page->navigator();
+    if (const QModelIndex current = navigator->currentIndex(); current.isValid()) {
+        navigator->setFocus(Qt::OtherFocusReason);
+        navigator->edit(current);
+    }
 }
 
 void ProgrammeActions::deleteSelected()

@@ -12,8 +12,8 @@ namespace Akademiplan {
 class ProgrammePage;
 class Workspace;
 
-// The Programme menu: new academy, track, activity and session, and deleting what is selected
-// in the navigator. New rows are selected so the consultant can type straight away.
+// The Programme menu: new academy, track, activity and session, and duplicating, renaming and
+// deleting what is selected in the navigator. New rows are selected so the consultant can type straight away.
 class ProgrammeActions : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,11 @@ public:
     void newTrack();
     void newActivity();
     void newSession();
+    // A copy of the selected activity (with its sessions) or track (with its activities), as
+    // one undo step, selected in the navigator.
+    void duplicateSelected();
+    // Edits the selected row's name in the navigator.
+    void renameSelected();
     void deleteSelected();
 
 private:
@@ -42,6 +47,8 @@ private:
     QAction *m_newTrack = nullptr;
     QAction *m_newActivity = nullptr;
     QAction *m_newSession = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
 };
 
