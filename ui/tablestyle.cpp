@@ -79,13 +79,16 @@ TableStyle::TableStyle(QTableView *table, int sortColumn, int stretchColumn)
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(saveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &TableStyle::saveWidths);
-    // A user's drag keeps that width; the others stay as they are until the window or the content
-    // changes, so that the columns beside the dragged edge do not jump about under the pointer.
-    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+    // A user's drag keeps that width. The column with the free width makes up for it only when it
+    // lies to the right, where that moves nothing under the pointer; else the columns stay as they
+    // are until the window or the content changes.
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int column, int, int width) {
         if (m_fitting)
             return;
         m_userWidths.insert(column, width);
         m_saveTimer.start();
+        if (header->visualIndex(m_stretchColumn) > header->visualIndex(column))
+            fit();
     });
 
     m_measureTimer.setSingleShot(true);
@@ -104,8 +107,7 @@ TableStyle::TableStyle(QTableView *table, int sortColumn, int stretchColumn)
 
 TableStyle::~TableStyle()
 {
-    if (m_saveTimer.isActive())
-        saveWidths();
+    saveDraggedWidths();
 }
 
 TableStyle *TableStyle::of(const QTableView *table)
@@ -155,6 +157,14 @@ void TableStyle::saveWidths() const
     for (int column = 0; column < m_contentWidths.size(); ++column)
         widths.append(QString::number(m_userWidths.value(column)));
     settings.setValue(settingsKey(QStringLiteral("columnWidths")), widths);
+}
+
+void TableStyle::saveDraggedWidths()
+{
+    if (m_saveTimer.isActive()) {
+        m_saveTimer.stop();
+        saveWidths();
+    }
 }
 
 void TableStyle::saveSortOrder() const
@@ -321,13 +331,12 @@ void TableStyle::showRowMenu(const QPoint &position)
 
 bool TableStyle::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::Show) {
+    if (watched == m_table && event->type() == QEvent::Hide) {
+        saveDraggedWidths(); // for a table of the same name about to be shown
+    } else if (watched == m_table && event->type() == QEvent::Show) {
         // Another table of the same name (the enrolments of a track and of an activity) may have
         // been given other widths meanwhile.
-        if (m_saveTimer.isActive()) {
-            m_saveTimer.stop();
-            saveWidths();
-        }
+        saveDraggedWidths();
         restoreWidths();
         fitToContents();
     } else if (watched == m_viewport && event->type() == QEvent::Resize) {

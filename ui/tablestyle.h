@@ -62,6 +62,8 @@ private:
     void followModel();
     void restoreWidths();
     void saveWidths() const;
+    // At once what a drag changed and is still waiting to be saved.
+    void saveDraggedWidths();
     void saveSortOrder() const;
     QString settingsKey(const QString &name) const;
     // Measures each column's content; with `mayShrink` false a column only grows.

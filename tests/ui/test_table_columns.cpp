@@ -5,6 +5,7 @@
 #include "catch.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
+#include "fileactions.h"
 #include "mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
@@ -199,10 +200,17 @@ TEST_CASE("a column width the user drags and the sort order come back at the nex
             table->model()->index(table->model()->rowCount() - 1, ParticipantTableModel::Role).data().toString();
         CHECK(QString::localeAwareCompare(first, last) < 0);
 
+        // Another project opened in the same window keeps them too.
+        REQUIRE(again.window.fileActions()->openFile(
+            makeProjectFile(again.folder, QStringLiteral("third.akademi"), true)));
+        table = participantsShown(again.window);
+        CHECK(table->columnWidth(ParticipantTableModel::Email) == dragged);
+        CHECK(table->horizontalHeader()->sortIndicatorSection() == ParticipantTableModel::Role);
+
         // The header's menu gives the column its fitted width back, also at the start after.
         chooseInHeaderMenu(table, ParticipantTableModel::Email, QStringLiteral("Reset Column Widths"));
         CHECK(table->columnWidth(ParticipantTableModel::Email) == fitted);
     }
-    OpenWindow third(QStringLiteral("third.akademi"));
-    CHECK(participantsShown(third.window)->columnWidth(ParticipantTableModel::Email) == fitted);
+    OpenWindow fourth(QStringLiteral("fourth.akademi"));
+    CHECK(participantsShown(fourth.window)->columnWidth(ParticipantTableModel::Email) == fitted);
 }
