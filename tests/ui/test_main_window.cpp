@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -167,7 +168,8 @@ TEST_CASE("a consultant builds an academy in the window and undoes it all again"
     }
     CHECK(saved(window).participants.size() == 3);
 
-    // Enrol all managers in the leadership track: a bulk enrolment as one step.
+    // Enrol all managers in the leadership track: a bulk enrolment as one step, carried down to
+    // each of the track's activities, which the window says.
     window.tabs()->setCurrentWidget(window.programmePage());
     selectInNavigator(window, EntityType::Track, leadership);
     auto *everyone = window.programmePage()->trackForm()->findChild<QToolButton *>();
@@ -177,9 +179,21 @@ TEST_CASE("a consultant builds an academy in the window and undoes it all again"
         if (candidate->text() == QStringLiteral("All Managers"))
             allManagers = candidate;
     REQUIRE(allManagers);
+    QString told;
+    whenOpen([&](QWidget *open) {
+        auto *box = qobject_cast<QMessageBox *>(open);
+        if (!box)
+            return false;
+        told = box->text();
+        box->accept();
+        return true;
+    });
     allManagers->trigger();
+    CHECK_FALSE(told.isEmpty());
     file = saved(window);
-    CHECK(file.enrolments.size() == 2);
+    const qsizetype activities = qsizetype(window.document()->project().activitiesOf(leadership).size());
+    REQUIRE(activities > 0);
+    CHECK(file.enrolments.size() == 2 * (1 + activities));
     for (const Enrolment &enrolment : file.enrolments)
         CHECK(file.participants.find(enrolment.participantId)->role == ParticipantRole::Manager);
 

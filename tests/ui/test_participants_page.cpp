@@ -282,11 +282,11 @@ TEST_CASE("participants page: the organisation filter shows its members and foll
     CHECK(filter->itemText(0) == QStringLiteral("All organisations"));
     CHECK(filter->itemText(1) == QStringLiteral("No organisation"));
 
-    const qint64 council = page.organisationNamed(QStringLiteral("City Council"));
+    const qint64 council = page.organisationNamed(QStringLiteral("The city council"));
     choose(filter, council);
     CHECK(page.shown()->rowCount() == 31);
     for (const QString &organisation : page.shownColumn(ParticipantTableModel::Organisation))
-        CHECK(organisation == QStringLiteral("City Council"));
+        CHECK(organisation == QStringLiteral("The city council"));
 
     const qint64 health = page.organisationNamed(QStringLiteral("Health and Care"));
     choose(filter, health);
