@@ -51,7 +51,6 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     applyTableStyle(m_table, EnrolmentTableModel::Name);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMinimumHeight(320);
     m_table->setColumnWidth(EnrolmentTableModel::Name, 200);
     m_table->setColumnWidth(EnrolmentTableModel::Role, 120);
     m_table->setColumnWidth(EnrolmentTableModel::Organisation, 200);
@@ -99,20 +98,22 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     auto *remove = new QPushButton(tr("&Remove"), this);
     connect(remove, &QPushButton::clicked, this, &EnrolmentPanel::removeSelection);
 
+    // The heading and the buttons share a row: the height is the table's.
+    auto *heading = new QLabel(tr("Participants"), this);
+    heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(heading);
+    buttons->addSpacing(heading->fontMetrics().height());
     buttons->addWidget(pick);
     buttons->addWidget(everyone);
     buttons->addWidget(status);
     buttons->addWidget(remove);
     buttons->addStretch();
 
-    auto *heading = new QLabel(tr("Participants"), this);
-    heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading);
-    layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
     connect(workspace->document(), &Document::changesApplied, this, &EnrolmentPanel::updateSummary);
