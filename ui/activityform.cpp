@@ -41,6 +41,7 @@ const QString sectionsKey = QStringLiteral("window/activitySections");
 QWidget *besideEachOther(const QList<QWidget *> &widgets)
 {
     auto *row = new QWidget;
+    row->setFocusProxy(widgets.front()); // where the row's label takes the cursor
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *widget : widgets) {

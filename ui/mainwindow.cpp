@@ -11,6 +11,7 @@
 #include "document/authorname.h"
 #include "programmeactions.h"
 #include "programmepage.h"
+#include "screenfit.h"
 #include "startpage.h"
 #include "themeicon.h"
 #include "timelineview.h"
@@ -29,7 +30,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -132,10 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_workspace->flushPendingEdits();
     });
     qApp->installEventFilter(this);
-    // The first time a comfortable size, but no larger than the screen: on a small laptop screen
-    // the status bar must not start out below its edge.
-    const QSize room = screen()->availableGeometry().size() - QSize(16, 48); // the window's frame
-    resize(QSize(1280, 820).boundedTo(room));
+    resize(fittedToScreen(this, QSize(1280, 820)));
     restoreSettings();
     documentChanged(nullptr);
 }

@@ -41,7 +41,11 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         const QPalette::ColorGroup group = missing ? QPalette::Disabled : QPalette::Normal;
         const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-        const QColor quiet = selected ? text : option.palette.color(QPalette::Disabled, QPalette::Text);
+        // Half-way to the background: quieter than the name, still easy to read.
+        const QColor base = option.palette.color(QPalette::Base);
+        const QColor halfway = QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2,
+                                                (text.blueF() + base.blueF()) / 2);
+        const QColor quiet = selected ? text : halfway;
         const QRect area = option.rect.adjusted(margin(option), margin(option) / 2, -margin(option), 0);
         const int iconSize = 2 * option.fontMetrics.height();
         const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();

@@ -71,7 +71,9 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     kindAndColour->addWidget(colourLabel);
     kindAndColour->addWidget(m_colour);
     kindAndColour->addStretch();
-    form()->addRow(tr("&Kind:"), kindAndColour);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    form()->addRow(kindLabel, kindAndColour);
     form()->addRow(tr("&Target group:"), m_targetGroup);
     form()->addRow(tr("Covers:"), roles);
     form()->addRow(tr("&Goal:"), m_goal);

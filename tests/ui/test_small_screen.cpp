@@ -10,6 +10,7 @@
 
 #include <QAbstractScrollArea>
 #include <QHeaderView>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -118,4 +119,28 @@ TEST_CASE("no scrolling list or table in the window lies inside another scrollin
     }
     // The navigator, the forms' tables and text fields, the timeline, the participants.
     CHECK(scrolling >= 10);
+}
+
+TEST_CASE("fields that share a row on the activity and track forms keep their labels' Alt keys", "[ui][layout]")
+{
+    OpenWindow open;
+    MainWindow &window = open.window;
+    const Project &project = window.document()->project();
+    for (const auto &[type, id] : {std::pair(EntityType::Activity, project.activities.at(0).id),
+                                   std::pair(EntityType::Track, project.tracks.at(0).id)}) {
+        window.programmePage()->showEntity(int(type), id);
+        QTest::qWait(20);
+        int labels = 0;
+        for (QLabel *label : window.programmePage()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->text().contains(QLatin1Char('&')))
+                continue;
+            ++labels;
+            INFO(label->text().toStdString());
+            // A label without a field shows its '&' instead of underlining the key.
+            REQUIRE(label->buddy());
+            QWidget *field = label->buddy()->focusProxy() ? label->buddy()->focusProxy() : label->buddy();
+            CHECK(field->focusPolicy() != Qt::NoFocus);
+        }
+        CHECK(labels >= 5);
+    }
 }
