@@ -84,8 +84,10 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
                               ActivityKind::Other})
         m_kind->addItem(DomainLabels::label(kind), int(kind));
     m_description->setTabChangesFocus(true);
-    // About three lines: the fields must leave room for the sessions and the participants on a laptop.
-    m_description->setFixedHeight(4 * m_description->fontMetrics().lineSpacing());
+    // Three lines: the fields must leave room for the sessions and the participants on a laptop.
+    m_description->setFixedHeight(3 * m_description->fontMetrics().lineSpacing()
+                                  + 2 * int(m_description->document()->documentMargin())
+                                  + 2 * m_description->frameWidth());
     m_capacity->setRange(0, 100000);
     m_capacity->setSpecialValueText(tr("No limit"));
     m_cost->setRange(0, 100000000);
@@ -101,6 +103,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
                                    "enrolling many can share them out over the groups."));
     m_groupNote->setObjectName(QStringLiteral("parallelGroupNote"));
     m_groupNote->setWordWrap(true);
+    m_parallelGroup->setMinimumContentsLength(20);
 
     m_sessionProxy->setFilterRole(SessionTableModel::ActivityIdRole);
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$"))); // none until shown
@@ -263,13 +266,22 @@ void ActivityForm::fitSections()
 {
     if (m_dividedByHand || m_sections->height() <= 0)
         return;
-    const int rows = std::clamp(m_sessionProxy->rowCount(), 3, 8);
-    const int table = m_sessions->horizontalHeader()->sizeHint().height()
-                      + rows * m_sessions->verticalHeader()->defaultSectionSize() + 2 * m_sessions->frameWidth();
-    const int sessions = m_sessionsSection->sizeHint().height() - m_sessions->sizeHint().height() + table;
+    const int row = m_sessions->verticalHeader()->defaultSectionSize();
+    const int chrome = m_sessions->horizontalHeader()->sizeHint().height() + 2 * m_sessions->frameWidth();
+    const auto sessionsFor = [&](int rows) {
+        return m_sessionsSection->sizeHint().height() - m_sessions->sizeHint().height() + chrome + rows * row;
+    };
     const int fields = details()->sizeHint().height();
-    const int rest = m_sections->height() - fields - sessions - 2 * m_sections->handleWidth();
-    m_sections->setSizes({fields, sessions, std::max(rest, m_enrolments->minimumSizeHint().height())});
+    const int room = m_sections->height() - fields - 2 * m_sections->handleWidth();
+    // The participants keep five rows where the screen allows; the sessions get as many rows as
+    // they have, at least three, at most eight.
+    const int participants = m_enrolments->sizeHint().height() - m_enrolments->table()->sizeHint().height() + chrome
+                             + 5 * row;
+    int rows = std::clamp(int(m_sessionProxy->rowCount()), 3, 8);
+    while (rows > 3 && sessionsFor(rows) + participants > room)
+        --rows;
+    const int sessions = sessionsFor(rows);
+    m_sections->setSizes({fields, sessions, std::max(room - sessions, m_enrolments->minimumSizeHint().height())});
 }
 
 void ActivityForm::fillParallelGroups(const Activity &activity)

@@ -152,10 +152,16 @@ void EnrolmentPanel::updateSummary()
     else if (m_trackId != 0)
         lines.append(tr("Enrolling in the track enrols in each of its activities too; removing someone from the "
                         "track removes them from its activities."));
+    // The counts share a line, the places first, so that the table keeps the height on a laptop.
+    QStringList counts;
+    if (m_activityId != 0)
+        counts.append(lines.takeFirst());
     const QList<Coverage::Line> coverage =
         m_activityId != 0 ? Coverage::ofActivity(project, m_activityId) : Coverage::ofTrack(project, m_trackId);
     for (const Coverage::Line &line : coverage)
-        lines.append(Coverage::describe(line));
+        counts.append(Coverage::describe(line));
+    if (!counts.isEmpty())
+        lines.append(counts.join(QStringLiteral(" · ")));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
