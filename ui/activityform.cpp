@@ -84,10 +84,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
                               ActivityKind::Other})
         m_kind->addItem(DomainLabels::label(kind), int(kind));
     m_description->setTabChangesFocus(true);
-    // Three lines: the fields must leave room for the sessions and the participants on a laptop.
-    m_description->setFixedHeight(3 * m_description->fontMetrics().lineSpacing()
-                                  + 2 * int(m_description->document()->documentMargin())
-                                  + 2 * m_description->frameWidth());
+    setLines(m_description, 3);
     m_capacity->setRange(0, 100000);
     m_capacity->setSpecialValueText(tr("No limit"));
     m_cost->setRange(0, 100000000);

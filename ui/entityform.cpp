@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,6 +65,12 @@ void EntityForm::setSections(QWidget *sections)
     auto *box = static_cast<QVBoxLayout *>(layout());
     delete box->takeAt(box->count() - 1); // the stretch that kept the fields at the top
     box->addWidget(sections, 1);
+}
+
+void EntityForm::setLines(QPlainTextEdit *field, int lines)
+{
+    field->setFixedHeight(lines * field->fontMetrics().lineSpacing() + 2 * int(field->document()->documentMargin())
+                          + 2 * field->frameWidth());
 }
 
 const Project &EntityForm::project() const

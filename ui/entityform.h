@@ -11,6 +11,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 
 namespace Akademiplan {
 
@@ -75,6 +76,9 @@ protected:
     // Puts `sections` (the people enrolled, a splitter of tables) under the fields, to take the
     // height the fields leave; without it the fields keep to the top and the rest stays empty.
     void setSections(QWidget *sections);
+    // Makes a text field exactly `lines` lines high: long text scrolls inside it, and the fields
+    // leave the height to the sections.
+    static void setLines(QPlainTextEdit *field, int lines);
     // Reloads the widgets unless the consultant is typing in one of them.
     void reload();
 

@@ -54,7 +54,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     }
     roles->addStretch();
     m_goal->setTabChangesFocus(true);
-    m_goal->setFixedHeight(4 * m_goal->fontMetrics().lineSpacing());
+    setLines(m_goal, 3);
     m_colour->setAccessibleName(tr("Track colour"));
     m_colour->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
