@@ -17,7 +17,6 @@
 #include "report/programmeplan.h"
 #include "storage/documentlock.h"
 #include "storage/projectreader.h"
-#include "template/exampleproject.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -340,8 +339,7 @@ int CommandLine::createProject(const QString &path, const QString &municipality,
         return ExitFileUnusable;
     }
     if (example) {
-        const EditResult result = ProjectEditor(*document).insertAll(tr("Add example academy"),
-                                                                     ExampleProject::build(found->name, found->usualCouncil));
+        const EditResult result = ProjectEditor(*document).addExample();
         if (!result) {
             printError(result.error);
             return ExitInputRejected;

@@ -22,15 +22,46 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Akademiplan {
+
+namespace {
+
+const QString sectionsKey = QStringLiteral("window/activitySections");
+
+QWidget *besideEachOther(const QList<QWidget *> &widgets)
+{
+    auto *row = new QWidget;
+    row->setFocusProxy(widgets.front()); // where the row's label takes the cursor
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget : widgets) {
+        // Text fields and notes take the width there is; the rest keep to their size.
+        const auto *note = qobject_cast<QLabel *>(widget);
+        layout->addWidget(widget, qobject_cast<QLineEdit *>(widget) || (note && note->wordWrap()) ? 1 : 0);
+    }
+    layout->addStretch(); // what is left where nothing stretches, e.g. while a note is hidden
+    return row;
+}
+
+QLabel *labelFor(const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(field);
+    return label;
+}
+
+} // namespace
 
 ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     : EntityForm(workspace, EntityType::Activity, parent)
@@ -46,13 +77,15 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     , m_sessionProxy(new QSortFilterProxyModel(this))
     , m_sessions(new QTableView(this))
     , m_enrolments(new EnrolmentPanel(workspace, this))
+    , m_sections(new QSplitter(Qt::Vertical, this))
+    , m_sessionsSection(new QWidget(this))
 {
     for (ActivityKind kind : {ActivityKind::Workshop, ActivityKind::Seminar, ActivityKind::Course,
                               ActivityKind::Masterclass, ActivityKind::BrownBagMeeting, ActivityKind::NetworkMeeting,
                               ActivityKind::Other})
         m_kind->addItem(DomainLabels::label(kind), int(kind));
     m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(90);
+    setLines(m_description, 3);
     m_capacity->setRange(0, 100000);
     m_capacity->setSpecialValueText(tr("No limit"));
     m_cost->setRange(0, 100000000);
@@ -68,6 +101,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
                                    "enrolling many can share them out over the groups."));
     m_groupNote->setObjectName(QStringLiteral("parallelGroupNote"));
     m_groupNote->setWordWrap(true);
+    m_parallelGroup->setMinimumContentsLength(20);
 
     m_sessionProxy->setFilterRole(SessionTableModel::ActivityIdRole);
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$"))); // none until shown
@@ -91,7 +125,6 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_sessions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_sessions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::AnyKeyPressed);
-    m_sessions->setMinimumHeight(200);
     m_sessions->setAccessibleName(tr("Sessions"));
 
     auto *add = new QPushButton(tr("&Add Session"), this);
@@ -108,30 +141,54 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
         menu->addSeparator();
         menu->addAction(remove->text(), this, &ActivityForm::deleteSessions)->setEnabled(selected > 0);
     });
+    auto *heading = new QLabel(tr("Activity"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    form()->addRow(heading);
+    form()->addRow(tr("&Title:"), m_title);
+    // Short fields share a row, so that the details take little of a laptop screen's height.
+    form()->addRow(tr("&Kind:"), besideEachOther({m_kind, labelFor(tr("&Capacity:"), m_capacity), m_capacity,
+                                                  labelFor(tr("Co&st:"), m_cost), m_cost}));
+    form()->addRow(tr("&Facilitator:"),
+                   besideEachOther({m_facilitator, labelFor(tr("L&ocation:"), m_location), m_location}));
+    form()->addRow(tr("&Parallel groups of:"), besideEachOther({m_parallelGroup, m_groupNote}));
+    form()->addRow(tr("&Description:"), m_description);
+
+    auto *sessionsHeading = new QLabel(tr("Sessions"), this);
+    sessionsHeading->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->addWidget(sessionsHeading);
+    sessionButtons->addSpacing(sessionsHeading->fontMetrics().height());
     sessionButtons->addWidget(add);
     sessionButtons->addWidget(duplicate);
     sessionButtons->addWidget(remove);
     sessionButtons->addStretch();
+    auto *sessionsLayout = new QVBoxLayout(m_sessionsSection);
+    sessionsLayout->setContentsMargins(0, 0, 0, 0);
+    sessionsLayout->addLayout(sessionButtons);
+    sessionsLayout->addWidget(m_sessions, 1);
 
-    auto *heading = new QLabel(tr("Activity"), this);
-    heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
-    auto *sessionsHeading = new QLabel(tr("Sessions"), this);
-    sessionsHeading->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    form()->addRow(heading);
-    form()->addRow(tr("&Title:"), m_title);
-    form()->addRow(tr("&Kind:"), m_kind);
-    form()->addRow(tr("&Description:"), m_description);
-    form()->addRow(tr("&Facilitator:"), m_facilitator);
-    form()->addRow(tr("L&ocation:"), m_location);
-    form()->addRow(tr("&Capacity:"), m_capacity);
-    form()->addRow(tr("Co&st:"), m_cost);
-    form()->addRow(tr("&Parallel groups of:"), m_parallelGroup);
-    form()->addRow(QString(), m_groupNote);
-    form()->addRow(sessionsHeading);
-    form()->addRow(sessionButtons);
-    form()->addRow(m_sessions);
-    form()->addRow(m_enrolments);
+    // The three sections share the height, as the consultant drags it or else by their content.
+    m_sections->setObjectName(QStringLiteral("activitySections"));
+    m_sections->setChildrenCollapsible(false);
+    m_sections->addWidget(details());
+    m_sections->addWidget(m_sessionsSection);
+    m_sections->addWidget(m_enrolments);
+    m_sections->setStretchFactor(0, 0);
+    m_sections->setStretchFactor(1, 1);
+    m_sections->setStretchFactor(2, 2);
+    setSections(m_sections);
+    m_dividedByHand = m_sections->restoreState(QSettings().value(sectionsKey).toByteArray());
+    connect(m_sections, &QSplitter::splitterMoved, this, [this] {
+        m_dividedByHand = true;
+        QSettings().setValue(sectionsKey, m_sections->saveState());
+    });
+    connect(m_sessionProxy, &QAbstractItemModel::rowsInserted, this, &ActivityForm::fitSections);
+    connect(m_sessionProxy, &QAbstractItemModel::rowsRemoved, this, &ActivityForm::fitSections);
+    // In reading order, across the shared rows.
+    const QList<QWidget *> order = {m_title, m_kind, m_capacity, m_cost, m_facilitator, m_location, m_parallelGroup,
+                                    m_description, add, duplicate, remove, m_sessions};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     m_title->setAccessibleName(tr("Activity title"));
     m_kind->setAccessibleName(tr("Activity kind"));
@@ -199,6 +256,35 @@ void ActivityForm::load()
     fillParallelGroups(*activity);
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(activity->id)));
     m_enrolments->showActivity(activity->id);
+    fitSections();
+}
+
+void ActivityForm::resizeEvent(QResizeEvent *event)
+{
+    EntityForm::resizeEvent(event);
+    fitSections();
+}
+
+void ActivityForm::fitSections()
+{
+    if (m_dividedByHand || m_sections->height() <= 0)
+        return;
+    const int row = m_sessions->verticalHeader()->defaultSectionSize();
+    const int chrome = m_sessions->horizontalHeader()->sizeHint().height() + 2 * m_sessions->frameWidth();
+    const auto sessionsFor = [&](int rows) {
+        return m_sessionsSection->sizeHint().height() - m_sessions->sizeHint().height() + chrome + rows * row;
+    };
+    const int fields = details()->sizeHint().height();
+    const int room = m_sections->height() - fields - 2 * m_sections->handleWidth();
+    // The participants keep five rows where the screen allows; the sessions get as many rows as
+    // they have, at least three, at most eight.
+    const int participants = m_enrolments->sizeHint().height() - m_enrolments->table()->sizeHint().height() + chrome
+                             + 5 * row;
+    int rows = std::clamp(int(m_sessionProxy->rowCount()), 3, 8);
+    while (rows > 3 && sessionsFor(rows) + participants > room)
+        --rows;
+    const int sessions = sessionsFor(rows);
+    m_sections->setSizes({fields, sessions, std::max(room - sessions, m_enrolments->minimumSizeHint().height())});
 }
 
 void ActivityForm::fillParallelGroups(const Activity &activity)

@@ -10,6 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace Akademiplan {
@@ -27,6 +28,8 @@ public:
 
     EnrolmentPanel *enrolments() const { return m_enrolments; }
     QTableView *sessionTable() const { return m_sessions; }
+    // Details, sessions and participants, one above the other.
+    QSplitter *sections() const { return m_sections; }
 
     void addSession();
     void duplicateSession();
@@ -34,11 +37,15 @@ public:
 
 protected:
     void load() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QList<qint64> selectedSessions() const;
     // The courses of this activity's track that run in parallel groups, to join one of them.
     void fillParallelGroups(const Activity &activity);
+    // Until the consultant divides the sections by hand: the sessions as tall as their rows (a
+    // few at least, a screenful at most), the participants the rest.
+    void fitSections();
 
     QComboBox *m_kind;
     QLineEdit *m_title;
@@ -52,6 +59,9 @@ private:
     QSortFilterProxyModel *m_sessionProxy;
     QTableView *m_sessions;
     EnrolmentPanel *m_enrolments;
+    QSplitter *m_sections;
+    QWidget *m_sessionsSection;
+    bool m_dividedByHand = false; // then the division is the consultant's, kept in the settings
 };
 
 } // namespace Akademiplan

@@ -6,6 +6,7 @@
 #include "editor/projecteditor.h"
 #include "merge/mergeplan.h"
 #include "models/comparisonmodel.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -99,7 +100,7 @@ CompareDialog::CompareDialog(Document *document, std::shared_ptr<const CopyCompa
     layout->addLayout(decisions);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    resize(1100, 640);
+    resize(fittedToScreen(this, QSize(1100, 640)));
     updateState();
 }
 

@@ -53,7 +53,6 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     style->addHeaderActions(EnrolmentTableModel::Name, workspace->nameOrderActions());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMinimumHeight(320);
     m_table->setAccessibleName(tr("Enrolled participants"));
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Places and coverage"));
@@ -107,20 +106,22 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
         menu->addAction(remove->text(), this, &EnrolmentPanel::removeSelection)->setEnabled(selected);
     });
 
+    // The heading and the buttons share a row: the height is the table's.
+    auto *heading = new QLabel(tr("Participants"), this);
+    heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(heading);
+    buttons->addSpacing(heading->fontMetrics().height());
     buttons->addWidget(pick);
     buttons->addWidget(everyone);
     buttons->addWidget(status);
     buttons->addWidget(remove);
     buttons->addStretch();
 
-    auto *heading = new QLabel(tr("Participants"), this);
-    heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading);
-    layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
     connect(workspace->document(), &Document::changesApplied, this, &EnrolmentPanel::updateSummary);
@@ -159,10 +160,16 @@ void EnrolmentPanel::updateSummary()
     else if (m_trackId != 0)
         lines.append(tr("Enrolling in the track enrols in each of its activities too; removing someone from the "
                         "track removes them from its activities."));
+    // The counts share a line, the places first, so that the table keeps the height on a laptop.
+    QStringList counts;
+    if (m_activityId != 0)
+        counts.append(lines.takeFirst());
     const QList<Coverage::Line> coverage =
         m_activityId != 0 ? Coverage::ofActivity(project, m_activityId) : Coverage::ofTrack(project, m_trackId);
     for (const Coverage::Line &line : coverage)
-        lines.append(Coverage::describe(line));
+        counts.append(Coverage::describe(line));
+    if (!counts.isEmpty())
+        lines.append(counts.join(QStringLiteral(" · ")));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 

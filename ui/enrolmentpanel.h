@@ -30,6 +30,7 @@ public:
     void showActivity(qint64 activityId);
     // Where "Enrol the selection in Participants" gets its people from.
     void setSelectionProvider(std::function<QList<qint64>()> provider);
+    QTableView *table() const { return m_table; }
 
     void enrolRole(int role);
     void enrol(const QList<qint64> &participantIds);

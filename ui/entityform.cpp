@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -18,8 +20,9 @@ EntityForm::EntityForm(Workspace *workspace, EntityType type, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_type(type)
+    , m_details(new QWidget(this))
     , m_form(new QFormLayout)
-    , m_problem(new QLabel(this))
+    , m_problem(new QLabel(m_details))
     , m_typingPause(new QTimer(this))
 {
     m_typingPause->setSingleShot(true);
@@ -33,9 +36,12 @@ EntityForm::EntityForm(Workspace *workspace, EntityType type, QWidget *parent)
     m_problem->setAccessibleName(tr("Problem with the last change"));
     m_problem->hide();
 
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addLayout(m_form);
+    details->addWidget(m_problem);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_problem);
+    layout->addWidget(m_details);
     layout->addStretch();
 
     connect(workspace->document(), &Document::rowsChanged, this, [this](EntityType type, const QList<qint64> &ids) {
@@ -52,6 +58,19 @@ EntityForm::EntityForm(Workspace *workspace, EntityType type, QWidget *parent)
             reload();
     });
     connect(workspace, &Workspace::pendingEditsNeeded, this, &EntityForm::flushPendingEdit);
+}
+
+void EntityForm::setSections(QWidget *sections)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    delete box->takeAt(box->count() - 1); // the stretch that kept the fields at the top
+    box->addWidget(sections, 1);
+}
+
+void EntityForm::setLines(QPlainTextEdit *field, int lines)
+{
+    field->setFixedHeight(lines * field->fontMetrics().lineSpacing() + 2 * int(field->document()->documentMargin())
+                          + 2 * field->frameWidth());
 }
 
 const Project &EntityForm::project() const

@@ -11,6 +11,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 
 namespace Akademiplan {
 
@@ -69,6 +70,15 @@ protected:
     const Project &project() const;
     Workspace *workspace() const { return m_workspace; }
     QFormLayout *form() const { return m_form; }
+    // The fields and the message under them as one widget, for a form that puts them into a
+    // splitter with its other sections.
+    QWidget *details() const { return m_details; }
+    // Puts `sections` (the people enrolled, a splitter of tables) under the fields, to take the
+    // height the fields leave; without it the fields keep to the top and the rest stays empty.
+    void setSections(QWidget *sections);
+    // Makes a text field exactly `lines` lines high: long text scrolls inside it, and the fields
+    // leave the height to the sections.
+    static void setLines(QPlainTextEdit *field, int lines);
     // Reloads the widgets unless the consultant is typing in one of them.
     void reload();
 
@@ -78,6 +88,7 @@ private:
     Workspace *m_workspace;
     EntityType m_type;
     qint64 m_id = 0;
+    QWidget *m_details;
     QFormLayout *m_form;
     QLabel *m_problem;
     QTimer *m_typingPause;

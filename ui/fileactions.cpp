@@ -9,13 +9,16 @@
 #include "preferencesdialog.h"
 #include "documentwatcher.h"
 #include "document/document.h"
+#include "domain/municipalityregistry.h"
 #include "exchange/issuetext.h"
 #include "editor/projecteditor.h"
 #include "exportplandialog.h"
 #include "filedialog.h"
 #include "recentfiles.h"
 #include "sharecopydialog.h"
+#include "template/exampleproject.h"
 #include "storage/workingcopy.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,22 +63,28 @@ FileActions::~FileActions() = default;
 
 void FileActions::fillMenu(QMenu *menu)
 {
-    QAction *newAction = menu->addAction(tr("&New Project…"), this, &FileActions::newProject);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setObjectName(QStringLiteral("newProjectAction"));
-    QAction *openAction = menu->addAction(tr("&Open…"), this, &FileActions::open);
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setObjectName(QStringLiteral("openAction"));
+    m_newAction = menu->addAction(themeIcon(QStringLiteral("document-new")), tr("&New Project…"), this,
+                                  &FileActions::newProject);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_openAction =
+        menu->addAction(themeIcon(QStringLiteral("document-open")), tr("&Open…"), this, &FileActions::open);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
     m_recentFiles->attach(menu->addMenu(tr("Open &Recent")));
+    m_exampleAction = menu->addAction(QIcon(QStringLiteral(":/icons/academy.svg")), tr("Open the E&xample"), this,
+                                      &FileActions::openExample);
+    m_exampleAction->setObjectName(QStringLiteral("openExampleAction"));
     menu->addSeparator();
-    m_saveAction = menu->addAction(tr("&Save"), this, &FileActions::save);
+    m_saveAction = menu->addAction(themeIcon(QStringLiteral("document-save")), tr("&Save"), this, &FileActions::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAsAction = menu->addAction(tr("Save &As…"), this, &FileActions::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     menu->addSeparator();
-    m_exportAction = menu->addAction(tr("&Export Programme Plan…"), this, &FileActions::exportPlan);
+    m_exportAction = menu->addAction(themeIcon(QStringLiteral("document-export")), tr("&Export Programme Plan…"),
+                                     this, &FileActions::exportPlan);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(QStringLiteral("exportPlanAction"));
     m_shareAction = menu->addAction(tr("S&hare a Copy…"), this, &FileActions::shareCopy);
@@ -160,6 +169,33 @@ void FileActions::open()
     const QString path = FileDialog::openFile(m_window, tr("Open Project"), QString(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
+}
+
+void FileActions::openExample()
+{
+    if (!maybeClose())
+        return;
+    FileProblem problem;
+    const auto municipality = MunicipalityRegistry::byCode(ExampleProject::municipalityCode);
+    auto document = Document::create(QString(), *municipality, &problem);
+    if (!document) {
+        showError(tr("Open the Example"), problem.message);
+        return;
+    }
+    const EditResult result = ProjectEditor(*document).addExample();
+    if (!result.ok) {
+        showError(tr("Open the Example"), result.error);
+        return;
+    }
+    // The example is where the consultant starts, not an edit to take back: Undo does not empty
+    // it, and closing it unchanged asks nothing. Its step goes once its rows are written.
+    const QString failed = document->finishWriting();
+    if (!failed.isEmpty()) {
+        showError(tr("Open the Example"), failed);
+        return;
+    }
+    document->undoStack()->clear();
+    setDocument(std::move(document));
 }
 
 bool FileActions::openFile(const QString &path)

@@ -28,9 +28,18 @@ public:
     void fillMenu(QMenu *menu);
     Document *document() const { return m_document.get(); }
     RecentFiles *recentFiles() const { return m_recentFiles; }
+    // For the toolbar, once fillMenu() has made them.
+    QAction *newProjectAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QAction *openExampleAction() const { return m_exampleAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *exportPlanAction() const { return m_exportAction; }
 
     void newProject();
     void open();
+    // The bundled example, as a new project not yet saved anywhere: there to look around in, and
+    // saved under a name of the consultant's choosing like any new project.
+    void openExample();
     bool openFile(const QString &path);
     bool save();
     bool saveAs();
@@ -71,6 +80,9 @@ private:
     RecentFiles *m_recentFiles;
     DocumentWatcher *m_watcher;
     std::unique_ptr<Document> m_document;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exampleAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;

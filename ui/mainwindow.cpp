@@ -5,11 +5,15 @@
 #include "editor/projecteditor.h"
 #include "entityform.h"
 #include "fileactions.h"
+#include "maintoolbar.h"
 #include "participantspage.h"
 #include "preferencesdialog.h"
 #include "document/authorname.h"
 #include "programmeactions.h"
 #include "programmepage.h"
+#include "screenfit.h"
+#include "startpage.h"
+#include "themeicon.h"
 #include "timelineview.h"
 #include "workspace.h"
 
@@ -63,20 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fileActions(new FileActions(this))
     , m_programmeActions(new ProgrammeActions(this))
     , m_stack(new QStackedWidget(this))
-    , m_welcome(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_undoView(new QUndoView(this))
     , m_undoDock(new QDockWidget(tr("Undo History"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_welcome->setText(tr("<h2>Akademiplan</h2><p>Create a project for a municipality with <b>File › New "
-                          "Project</b>, or open a project file with <b>File › Open</b> or by dropping it here.</p>"));
-    m_welcome->setAlignment(Qt::AlignCenter);
-    m_welcome->setWordWrap(true);
     m_tabs->setDocumentMode(true);
     m_tabs->setObjectName(QStringLiteral("pages"));
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
@@ -89,6 +87,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoDock->hide();
 
     createMenus();
+    createToolBar();
+    m_start = new StartPage(m_fileActions->recentFiles(),
+                            {m_fileActions->newProjectAction(), m_fileActions->openAction(),
+                             m_fileActions->openExampleAction()},
+                            m_stack);
+    m_stack->addWidget(m_start);
+    connect(m_start, &StartPage::openFileRequested, m_fileActions, &FileActions::openFile);
     connect(m_fileActions, &FileActions::documentAboutToChange, this, &MainWindow::dropViews);
     connect(m_fileActions, &FileActions::documentChanged, this, &MainWindow::documentChanged);
     connect(m_fileActions, &FileActions::done, this, [this](const QString &message) {
@@ -127,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_workspace->flushPendingEdits();
     });
     qApp->installEventFilter(this);
-    resize(1280, 820);
+    resize(fittedToScreen(this, QSize(1280, 820)));
     restoreSettings();
     documentChanged(nullptr);
 }
@@ -154,10 +159,10 @@ void MainWindow::createMenus()
     QUndoGroup *group = m_undoView->group();
     // Own actions rather than the group's, so that typing not yet written goes first and is
     // what the next undo takes back.
-    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction = new QAction(themeIcon(QStringLiteral("edit-undo")), tr("&Undo"), this);
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction = new QAction(themeIcon(QStringLiteral("edit-redo")), tr("&Redo"), this);
     // Ctrl+Y as well, as in the office programs consultants use all day.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -218,6 +223,25 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Akademiplan"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = new MainToolBar(this);
+    m_toolBar->addMenuAction(m_fileActions->newProjectAction());
+    m_toolBar->addMenuAction(m_fileActions->openAction());
+    m_toolBar->addMenuAction(m_fileActions->saveAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addMenuAction(m_undoAction);
+    m_toolBar->addMenuAction(m_redoAction);
+    m_toolBar->addSeparator();
+    // The program's own pictures need their words; the desktop's standard ones are known.
+    for (QAction *action : m_programmeActions->newActions())
+        m_toolBar->addMenuAction(action, MainToolBar::Label::TextBesideIcon);
+    m_toolBar->addSeparator();
+    m_toolBar->addMenuAction(m_fileActions->exportPlanAction(), MainToolBar::Label::TextBesideIcon);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_viewMenu->insertAction(m_undoDock->toggleViewAction(), m_toolBar->toggleViewAction());
 }
 
 Document *MainWindow::document() const
@@ -288,7 +312,7 @@ void MainWindow::documentChanged(Document *document)
             m_programme->showEntity(int(EntityType::Academy), document->project().academies.items().front().id);
         m_stack->setCurrentWidget(m_tabs);
     } else {
-        m_stack->setCurrentWidget(m_welcome);
+        m_stack->setCurrentWidget(m_start);
         statusBar()->clearMessage();
     }
     m_programmeActions->setWorkspace(m_workspace, m_programme);

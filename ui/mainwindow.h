@@ -16,9 +16,11 @@ namespace Akademiplan {
 
 class Document;
 class FileActions;
+class MainToolBar;
 class ParticipantsPage;
 class ProgrammeActions;
 class ProgrammePage;
+class StartPage;
 class TimelineView;
 class Workspace;
 
@@ -43,6 +45,8 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     ParticipantsPage *participantsPage() const { return m_participants; }
     QTabWidget *tabs() const { return m_tabs; }
+    MainToolBar *toolBar() const { return m_toolBar; }
+    StartPage *startPage() const { return m_start; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +56,7 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar();
     void dropViews();
     void documentChanged(Document *document);
     void updateTitle();
@@ -70,7 +75,8 @@ private:
     ProgrammeActions *m_programmeActions;
     Workspace *m_workspace = nullptr;
     QStackedWidget *m_stack;
-    QLabel *m_welcome;
+    StartPage *m_start = nullptr;
+    MainToolBar *m_toolBar = nullptr;
     QTabWidget *m_tabs;
     ProgrammePage *m_programme = nullptr;
     TimelineView *m_timeline = nullptr;

@@ -10,6 +10,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTreeView>
@@ -24,14 +25,19 @@ ProgrammeActions::ProgrammeActions(QWidget *window)
 
 void ProgrammeActions::fillMenu(QMenu *menu)
 {
-    m_newAcademy = menu->addAction(tr("New &Academy…"), this, &ProgrammeActions::newAcademy);
+    // The program's own pictures: no desktop theme has an academy, a track or an activity.
+    m_newAcademy = menu->addAction(QIcon(QStringLiteral(":/icons/academy-new.svg")), tr("New &Academy…"), this,
+                                   &ProgrammeActions::newAcademy);
     m_newAcademy->setObjectName(QStringLiteral("newAcademyAction"));
-    m_newTrack = menu->addAction(tr("New &Track"), this, &ProgrammeActions::newTrack);
+    m_newTrack = menu->addAction(QIcon(QStringLiteral(":/icons/track-new.svg")), tr("New &Track"), this,
+                                 &ProgrammeActions::newTrack);
     m_newTrack->setObjectName(QStringLiteral("newTrackAction"));
-    m_newActivity = menu->addAction(tr("New Acti&vity"), this, &ProgrammeActions::newActivity);
+    m_newActivity = menu->addAction(QIcon(QStringLiteral(":/icons/activity-new.svg")), tr("New Acti&vity"), this,
+                                    &ProgrammeActions::newActivity);
     m_newActivity->setObjectName(QStringLiteral("newActivityAction"));
     m_newActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newSession = menu->addAction(tr("New &Session"), this, &ProgrammeActions::newSession);
+    m_newSession = menu->addAction(QIcon(QStringLiteral(":/icons/session-new.svg")), tr("New &Session"), this,
+                                   &ProgrammeActions::newSession);
     m_newSession->setObjectName(QStringLiteral("newSessionAction"));
     menu->addSeparator();
     m_duplicate = menu->addAction(tr("D&uplicate"), this, &ProgrammeActions::duplicateSelected);

@@ -23,6 +23,8 @@ public:
 
     void fillMenu(QMenu *menu);
     void setWorkspace(Workspace *workspace, ProgrammePage *page);
+    // For the toolbar, once fillMenu() has made them.
+    QList<QAction *> newActions() const { return {m_newAcademy, m_newTrack, m_newActivity, m_newSession}; }
 
     void newAcademy();
     void newTrack();

@@ -12,26 +12,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Akademiplan {
-
-namespace {
-
-QScrollArea *scrolled(QWidget *form, QWidget *parent)
-{
-    auto *area = new QScrollArea(parent);
-    area->setWidget(form);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
-
-} // namespace
 
 ProgrammePage::ProgrammePage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -49,9 +35,11 @@ ProgrammePage::ProgrammePage(Workspace *workspace, QWidget *parent)
     static_cast<QLabel *>(m_placeholder)->setAlignment(Qt::AlignCenter);
     static_cast<QLabel *>(m_placeholder)->setWordWrap(true);
     m_editors->addWidget(m_placeholder);
-    m_editors->addWidget(scrolled(m_academyForm, m_editors));
-    m_editors->addWidget(scrolled(m_trackForm, m_editors));
-    m_editors->addWidget(scrolled(m_activityForm, m_editors));
+    // No scroll area around the forms: their tables scroll themselves, and a table that scrolls
+    // inside a form that scrolls is hard to use. The forms fit a 1024×640 screen instead.
+    m_editors->addWidget(m_academyForm);
+    m_editors->addWidget(m_trackForm);
+    m_editors->addWidget(m_activityForm);
 
     m_navigator->setModel(workspace->academyTree());
     m_navigator->header()->hide();

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -48,7 +49,9 @@ TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
 
     m_zoomInAction->setObjectName(QStringLiteral("timelineZoomInAction"));
     m_zoomInAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
-    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    // Ctrl+= as well, where + needs Shift (an English keyboard).
+    m_zoomInAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::ZoomIn)
+                                 << QKeySequence(Qt::CTRL | Qt::Key_Equal));
     m_zoomOutAction->setObjectName(QStringLiteral("timelineZoomOutAction"));
     m_zoomOutAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
@@ -139,6 +142,8 @@ void TimelineView::relayout()
     m_zoomToFitAction->setEnabled(!m_layout.isEmpty() && !m_fitted);
     if (m_hovered != 0 && !m_layout.markOf(m_hovered))
         m_hovered = 0;
+    if (m_selected != 0 && !m_layout.markOf(m_selected))
+        m_selected = 0;
     const Academy *shown = project.academies.find(academy);
     setAccessibleDescription(shown ? shown->name : QString());
     viewport()->update();
@@ -146,12 +151,20 @@ void TimelineView::relayout()
 
 void TimelineView::zoomIn()
 {
-    zoomTo(m_pixelsPerDay * zoomStep, visibleChartCentre());
+    zoomByKeyboard(zoomStep);
 }
 
 void TimelineView::zoomOut()
 {
-    zoomTo(m_pixelsPerDay / zoomStep, visibleChartCentre());
+    zoomByKeyboard(1 / zoomStep);
+}
+
+void TimelineView::zoomByKeyboard(qreal factor)
+{
+    if (isInView(m_selected))
+        zoomTo(m_pixelsPerDay * factor, sessionRect(m_selected).center().x(), m_selected);
+    else
+        zoomTo(m_pixelsPerDay * factor, visibleChartCentre());
 }
 
 void TimelineView::zoomToFit()
@@ -166,16 +179,96 @@ qreal TimelineView::visibleChartCentre() const
     return left + (viewport()->width() - left) / 2;
 }
 
-void TimelineView::zoomTo(qreal pixelsPerDay, qreal anchor)
+void TimelineView::zoomTo(qreal pixelsPerDay, qreal anchor, qint64 anchorSession)
 {
     if (m_layout.isEmpty() || m_pixelsPerDay <= 0)
         return;
     const qreal scroll = horizontalScrollBar()->value();
     const qreal days = (anchor + scroll - m_layout.chartRect().left()) / m_pixelsPerDay;
+    // Where in the session the anchor is, as a share of its width: marks have a least width, so
+    // the day alone would let a narrow mark slide away from under the pointer.
+    const TimelineLayout::SessionMark *before = anchorSession != 0 ? m_layout.markOf(anchorSession) : nullptr;
+    const qreal share =
+        before && before->rect.width() > 0 ? (anchor + scroll - before->rect.left()) / before->rect.width() : 0;
     m_pixelsPerDay = std::min(pixelsPerDay, largestPixelsPerDay);
     m_fitted = false;
     relayout(); // falls back to fitting when this is no larger than the window allows
-    horizontalScrollBar()->setValue(int(std::round(m_layout.chartRect().left() + days * m_pixelsPerDay - anchor)));
+    qreal target = m_layout.chartRect().left() + days * m_pixelsPerDay;
+    if (const TimelineLayout::SessionMark *after = before ? m_layout.markOf(anchorSession) : nullptr)
+        target = after->rect.left() + share * after->rect.width();
+    horizontalScrollBar()->setValue(int(std::round(target - anchor)));
+}
+
+bool TimelineView::isInView(qint64 sessionId) const
+{
+    const QRectF rect = sessionRect(sessionId);
+    return !rect.isNull() && rect.right() > m_layout.chartRect().left() && rect.left() < viewport()->width();
+}
+
+void TimelineView::selectSession(qint64 sessionId)
+{
+    if (sessionId != 0 && !m_layout.markOf(sessionId))
+        sessionId = 0;
+    if (sessionId == m_selected)
+        return;
+    m_selected = sessionId;
+    if (sessionId != 0)
+        scrollToSession(sessionId);
+    viewport()->update();
+}
+
+void TimelineView::scrollToSession(qint64 sessionId)
+{
+    const QRectF rect = sessionRect(sessionId);
+    const qreal left = m_layout.chartRect().left();
+    const qreal margin = fontMetrics().height();
+    QScrollBar *bar = horizontalScrollBar();
+    if (rect.left() < left)
+        bar->setValue(bar->value() - int(std::ceil(left - rect.left() + margin)));
+    else if (rect.right() > viewport()->width())
+        bar->setValue(bar->value() + int(std::ceil(rect.right() - viewport()->width() + margin)));
+}
+
+qint64 TimelineView::neighbourOf(qint64 sessionId, int key) const
+{
+    const std::vector<TimelineLayout::SessionMark> &marks = m_layout.marks();
+    const std::vector<TimelineLayout::Lane> &lanes = m_layout.lanes();
+    const TimelineLayout::SessionMark *mark = m_layout.markOf(sessionId);
+    if (!mark)
+        return 0;
+    const qreal x = mark->rect.center().x();
+    if (key == Qt::Key_Left || key == Qt::Key_Right) {
+        // The closest session before or after this one along its track.
+        const TimelineLayout::Lane &lane = lanes[std::size_t(mark->laneIndex)];
+        qint64 best = 0;
+        qreal bestDistance = 0;
+        for (qsizetype i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
+            const TimelineLayout::SessionMark &other = marks[std::size_t(i)];
+            const qreal distance = (other.rect.center().x() - x) * (key == Qt::Key_Right ? 1 : -1);
+            if (other.sessionId != sessionId && distance > 0 && (best == 0 || distance < bestDistance)) {
+                best = other.sessionId;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+    // The nearest session in time on the next track up or down that has any.
+    const int step = key == Qt::Key_Up ? -1 : 1;
+    for (int laneIndex = mark->laneIndex + step; laneIndex >= 0 && laneIndex < int(lanes.size()); laneIndex += step) {
+        const TimelineLayout::Lane &lane = lanes[std::size_t(laneIndex)];
+        qint64 best = 0;
+        qreal bestDistance = 0;
+        for (qsizetype i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
+            const qreal distance = std::abs(marks[std::size_t(i)].rect.center().x() - x);
+            if (best == 0 || distance < bestDistance) {
+                best = marks[std::size_t(i)].sessionId;
+                bestDistance = distance;
+            }
+        }
+        if (best != 0)
+            return best;
+    }
+    return 0;
 }
 
 qint64 TimelineView::sessionAt(const QPoint &position) const
@@ -206,6 +299,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const qreal labels = m_layout.chartRect().left();
     m_painter.setToday(QDate::currentDate());
     m_painter.setHighlightedSession(m_hovered);
+    m_painter.setSelectedSession(m_selected);
 
     painter.save();
     painter.setClipRect(QRectF(labels, 0, area.width() - labels, area.height()));
@@ -241,7 +335,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         const int delta = event->angleDelta().y();
         if (delta != 0 && !m_layout.isEmpty()) {
             // 1.2 per notch of an ordinary wheel; touchpads send many small steps.
-            zoomTo(m_pixelsPerDay * std::pow(1.2, delta / 120.0), event->position().x());
+            zoomTo(m_pixelsPerDay * std::pow(1.2, delta / 120.0), event->position().x(),
+                   sessionAt(event->position().toPoint()));
         }
         event->accept();
         return;
@@ -264,6 +359,57 @@ void TimelineView::setHovered(qint64 sessionId)
     m_hovered = sessionId;
     viewport()->setCursor(sessionId != 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
     viewport()->update();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        selectSession(sessionAt(event->position().toPoint()));
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        if (m_layout.marks().empty())
+            break;
+        qint64 next = m_selected != 0 ? neighbourOf(m_selected, event->key()) : 0;
+        if (m_selected == 0) {
+            // The first session in view, else the first of all.
+            next = m_layout.marks().front().sessionId;
+            for (const TimelineLayout::SessionMark &mark : m_layout.marks())
+                if (isInView(mark.sessionId)) {
+                    next = mark.sessionId;
+                    break;
+                }
+        }
+        if (next != 0)
+            selectSession(next);
+        event->accept();
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (const TimelineLayout::SessionMark *mark = m_layout.markOf(m_selected)) {
+            emit m_workspace->showRequested(int(EntityType::Activity), mark->activityId);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_selected != 0) {
+            selectSession(0);
+            event->accept();
+            return;
+        }
+        break;
+    default: break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)

@@ -42,6 +42,11 @@ public:
     qint64 sessionAt(const QPoint &position) const;
     QRectF sessionRect(qint64 sessionId) const;
 
+    // The session chosen with a click or the arrow keys (0 for none): drawn with a ring, kept
+    // while zooming, and what the keyboard zooms around.
+    qint64 selectedSession() const { return m_selected; }
+    void selectSession(qint64 sessionId);
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -51,7 +56,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -62,9 +69,17 @@ protected:
 private:
     void relayout();
     void retranslate();
-    // Changes the scale keeping the day under `anchor` (an x in the viewport) where it is.
-    void zoomTo(qreal pixelsPerDay, qreal anchor);
+    // Changes the scale keeping the day under `anchor` (an x in the viewport) where it is, and
+    // `anchorSession`, when given, at the same place under it.
+    void zoomTo(qreal pixelsPerDay, qreal anchor, qint64 anchorSession = 0);
+    // Where the keyboard zooms: the selected session when it is in view, else the middle.
+    void zoomByKeyboard(qreal factor);
     qreal visibleChartCentre() const;
+    bool isInView(qint64 sessionId) const;
+    void scrollToSession(qint64 sessionId);
+    // The session the arrow keys go to from the selected one: along its track, or to the
+    // nearest session in the track above or below.
+    qint64 neighbourOf(qint64 sessionId, int key) const;
     qint64 shownAcademy() const;
     void setHovered(qint64 sessionId);
     QString toolTipFor(qint64 sessionId) const;
@@ -77,6 +92,7 @@ private:
     bool m_fitted = true;
     qreal m_pixelsPerDay = 0;
     qint64 m_hovered = 0;
+    qint64 m_selected = 0;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_zoomToFitAction;

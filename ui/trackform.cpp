@@ -54,7 +54,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     }
     roles->addStretch();
     m_goal->setTabChangesFocus(true);
-    m_goal->setMaximumHeight(90);
+    setLines(m_goal, 3);
     m_colour->setAccessibleName(tr("Track colour"));
     m_colour->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
@@ -62,12 +62,22 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
     form()->addRow(heading);
     form()->addRow(tr("&Name:"), m_name);
-    form()->addRow(tr("&Kind:"), m_kind);
+    // The colour beside the kind, so that the fields leave the participants room on a laptop.
+    auto *kindAndColour = new QHBoxLayout;
+    auto *colourLabel = new QLabel(tr("C&olour:"), this);
+    colourLabel->setBuddy(m_colour);
+    kindAndColour->addWidget(m_kind);
+    kindAndColour->addSpacing(colourLabel->fontMetrics().height());
+    kindAndColour->addWidget(colourLabel);
+    kindAndColour->addWidget(m_colour);
+    kindAndColour->addStretch();
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    form()->addRow(kindLabel, kindAndColour);
     form()->addRow(tr("&Target group:"), m_targetGroup);
     form()->addRow(tr("Covers:"), roles);
     form()->addRow(tr("&Goal:"), m_goal);
-    form()->addRow(tr("C&olour:"), m_colour);
-    form()->addRow(m_enrolments);
+    setSections(m_enrolments);
 
     m_name->setAccessibleName(tr("Track name"));
     m_kind->setAccessibleName(tr("Track kind"));

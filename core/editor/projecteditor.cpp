@@ -10,6 +10,7 @@
 #include "domain/removalplanner.h"
 #include "exchange/issuetext.h"
 #include "template/academytemplate.h"
+#include "template/exampleproject.h"
 
 #include <QHash>
 #include <QSet>
@@ -134,6 +135,15 @@ EditResult ProjectEditor::addAcademyFromTemplate(const Academy &draft)
     for (const AnyEntity &entity : AcademyTemplate::recommended(academy.id, academy.council))
         drafts.push_back(entity);
     return insertAll(tr("Add academy from template"), drafts);
+}
+
+EditResult ProjectEditor::addExample()
+{
+    const ProjectInfo &info = m_document.project().info;
+    const auto municipality = MunicipalityRegistry::byCode(info.municipalityCode);
+    return insertAll(tr("Add example academy"),
+                     ExampleProject::build(info.municipalityName,
+                                           municipality ? municipality->usualCouncil : CouncilName::CityCouncil));
 }
 
 EditResult ProjectEditor::addTrack(const Track &draft)

@@ -26,6 +26,9 @@ public:
     EditResult addAcademy(const Academy &draft);
     // The academy with the four recommended tracks and their typical activities.
     EditResult addAcademyFromTemplate(const Academy &draft);
+    // The bundled example (an academy with dated sessions, people and enrolments) for the
+    // project's municipality: what `--new … --example` and the start screen's example begin with.
+    EditResult addExample();
     // The new track goes after the academy's other tracks.
     EditResult addTrack(const Track &draft);
     EditResult addActivity(const Activity &draft);

@@ -326,6 +326,8 @@ QVariant AcademyTreeModel::data(const QModelIndex &index, int role) const
         if (const Academy *academy = project.academies.find(id)) {
             if (role == Qt::DisplayRole || role == Qt::EditRole)
                 return academy->name;
+            if (role == Qt::DecorationRole)
+                return m_icons.academy();
             if (role == Qt::ToolTipRole)
                 return DomainLabels::label(academy->status);
         }
@@ -335,7 +337,7 @@ QVariant AcademyTreeModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole || role == Qt::EditRole)
                 return track->name;
             if (role == Qt::DecorationRole)
-                return track->colour;
+                return m_icons.track(track->colour);
             if (role == Qt::ToolTipRole)
                 return track->targetGroup;
         }
@@ -344,6 +346,8 @@ QVariant AcademyTreeModel::data(const QModelIndex &index, int role) const
         if (const Activity *activity = project.activities.find(id)) {
             if (role == Qt::DisplayRole || role == Qt::EditRole)
                 return activity->title;
+            if (role == Qt::DecorationRole)
+                return m_icons.activity(activity->kind);
             if (role == Qt::ToolTipRole)
                 return DomainLabels::label(activity->kind);
         }

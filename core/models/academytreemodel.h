@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "entityicons.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -85,6 +86,7 @@ private:
     QHash<qint64, std::vector<qint64>> m_activities; // by track
     QHash<qint64, qint64> m_trackParent;
     QHash<qint64, qint64> m_activityParent;
+    EntityIcons m_icons;
 };
 
 } // namespace Akademiplan

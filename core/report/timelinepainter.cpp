@@ -191,6 +191,15 @@ void TimelinePainter::paintMarks(QPainter *painter, const TimelineLayout &layout
         painter->drawRoundedRect(mark.rect, radius, radius);
     }
     painter->setBrush(Qt::NoBrush);
+    // A ring in the text's colour, a little apart from the mark so that it shows on any track
+    // colour and around the narrowest mark.
+    if (const TimelineLayout::SessionMark *selected = layout.markOf(m_selectedSession);
+        selected && (visible.isEmpty() || visible.intersects(selected->rect))) {
+        const qreal gap = pixel * 2;
+        const qreal radius = std::min({pixel * 3, selected->rect.width() / 2, selected->rect.height() / 2}) + gap;
+        painter->setPen(pixel.line(text, 2));
+        painter->drawRoundedRect(selected->rect.adjusted(-gap, -gap, gap, gap), radius, radius);
+    }
 
     painter->setFont(m_smallFont);
     painter->setPen(text);

@@ -34,6 +34,8 @@ public:
     void setToday(const QDate &today) { m_today = today; }
     // A session drawn with a stronger outline, e.g. the one under the mouse.
     void setHighlightedSession(qint64 sessionId) { m_highlightedSession = sessionId; }
+    // A session drawn with a ring around it: the one the consultant chose in a view.
+    void setSelectedSession(qint64 sessionId) { m_selectedSession = sessionId; }
 
     // The whole picture, for print.
     void paint(QPainter *painter, const TimelineLayout &layout) const;
@@ -55,6 +57,7 @@ private:
     QFont m_smallFont;
     QDate m_today;
     qint64 m_highlightedSession = 0;
+    qint64 m_selectedSession = 0;
 };
 
 } // namespace Akademiplan

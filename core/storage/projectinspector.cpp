@@ -2,6 +2,7 @@
 #include "projectinspector.h"
 
 #include "databaseconnection.h"
+#include "domain/entitydescription.h"
 #include "migrations.h"
 #include "projectfileformat.h"
 #include "sqliteheader.h"
@@ -168,6 +169,48 @@ QString ProjectInspector::strayJournal(const QString &path, const QString &name)
                   "what you see under another name to work on it.")
             .arg(name, writeAheadLog.fileName());
     return {};
+}
+
+ProjectInspector::Glance ProjectInspector::glance(const QString &path)
+{
+    Glance glance;
+    const QFileInfo info(path);
+    Result judged = inspectPath(path);
+    if (!judged.problem.isProblem())
+        judged = inspectHeader(path, info.fileName());
+    if (judged.problem.isProblem()) {
+        glance.state = judged.problem.kind == FileProblem::Kind::Missing ? Glance::State::Missing
+                                                                         : Glance::State::Unreadable;
+        glance.problem = judged.problem.message;
+        return glance;
+    }
+    DatabaseConnection connection;
+    QString error;
+    if (!connection.open(path, DatabaseConnection::Mode::ReadOnly, &error)) {
+        glance.state = Glance::State::Unreadable;
+        glance.problem = tr("%1 cannot be opened: %2").arg(info.fileName(), error);
+        return glance;
+    }
+    const QVariant municipality = connection.scalar(QStringLiteral("SELECT municipality_name FROM project"), &error);
+    if (!municipality.isValid()) {
+        glance.state = Glance::State::Unreadable;
+        glance.problem = tr("%1 is damaged: it does not say which municipality it belongs to.").arg(info.fileName());
+        return glance;
+    }
+    glance.state = Glance::State::Readable;
+    glance.municipalityName = municipality.toString();
+    QSqlQuery academies(connection.database());
+    if (academies.exec(QStringLiteral("SELECT name FROM academy ORDER BY id")))
+        while (academies.next())
+            glance.academies.append(academies.value(0).toString());
+    academies.finish();
+    // A file from before the change log (format version 1) has no saves recorded.
+    const QString lastSave =
+        QStringLiteral("SELECT saved FROM revision WHERE uuid = (SELECT revision_uuid FROM project)");
+    glance.lastSaved = parseTimestamp(connection.scalar(lastSave, &error).toString());
+    if (!glance.lastSaved.isValid())
+        glance.lastSaved = info.lastModified();
+    return glance;
 }
 
 QUuid ProjectInspector::revisionOf(const QString &path)

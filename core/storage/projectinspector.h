@@ -4,6 +4,8 @@
 #include "fileproblem.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
 #include <QUuid>
 
 namespace Akademiplan {
@@ -43,6 +45,21 @@ public:
     // Another SQLite program that stopped in the middle of a change leaves a journal or a
     // write-ahead log beside the file: what the user is told of it, or empty when there is none.
     static QString strayJournal(const QString &path, const QString &name);
+
+    // What a list of recent projects shows of a file without opening it: whether it is there, its
+    // municipality, its academies and when it was last saved. Only the header and three small
+    // queries are read, read-only: quick enough for a list of files, and the file is never locked
+    // or changed, also when it is open in another window.
+    struct Glance
+    {
+        enum class State { Readable, Missing, Unreadable };
+        State state = State::Missing;
+        QString municipalityName;
+        QStringList academies;
+        QDateTime lastSaved; // the last save in the file's change log, else the file's own time
+        QString problem;     // why it is missing or cannot be read
+    };
+    static Glance glance(const QString &path);
 
     // The revision a project file holds (project.revision_uuid), read-only; null when it cannot
     // be read or the file was never saved.
