@@ -146,6 +146,18 @@
         <source>Partner municipalities</source>
         <translation>Partnerkommuner</translation>
     </message>
+    <message>
+        <source>What the municipality&apos;s council is called in the plan: byrådet in most municipalities, kommunalbestyrelsen where its bylaws say so, Borgerrepræsentationen in København.</source>
+        <translation>Hvad kommunens politiske forsamling hedder i planen: byrådet i de fleste kommuner, kommunalbestyrelsen, hvor styrelsesvedtægten siger det, og Borgerrepræsentationen i København.</translation>
+    </message>
+    <message>
+        <source>C&amp;ouncil:</source>
+        <translation>Kommunal&amp;bestyrelse:</translation>
+    </message>
+    <message>
+        <source>The council&apos;s name</source>
+        <translation>Kommunalbestyrelsens navn</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::AcademyTemplate</name>
@@ -198,18 +210,6 @@
         <translation>Seminar for alle ledere med inspiration fra andre kommuner.</translation>
     </message>
     <message>
-        <source>Members of the city council</source>
-        <translation>Byrådets medlemmer</translation>
-    </message>
-    <message>
-        <source>The city council has room and resources to develop a new, innovative political practice.</source>
-        <translation>Byrådet har rum og ressourcer til at udvikle en ny, innovativ politisk praksis.</translation>
-    </message>
-    <message>
-        <source>Start-up seminar for the city council</source>
-        <translation>Opstartsseminar for byrådet</translation>
-    </message>
-    <message>
         <source>A day and a half at a conference centre on the council&apos;s role in innovation.</source>
         <translation>Halvanden dag på et konferencecenter om byrådets rolle i innovationsarbejdet.</translation>
     </message>
@@ -244,6 +244,18 @@
     <message>
         <source>An external expert and the administration on new welfare solutions, in dialogue with the council.</source>
         <translation>En ekstern ekspert og administrationen i dialog med byrådet om nye velfærdsløsninger.</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Medlemmer af %1</translation>
+    </message>
+    <message>
+        <source>%1 has room and resources to develop a new, innovative political practice.</source>
+        <translation>%1 har rum og ressourcer til at udvikle en ny, innovativ politisk praksis.</translation>
+    </message>
+    <message>
+        <source>Start-up seminar for %1</source>
+        <translation>Opstartsseminar for %1</translation>
     </message>
 </context>
 <context>
@@ -331,6 +343,34 @@
     <message>
         <source>Cost</source>
         <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Not one of several groups</source>
+        <translation>Ikke et af flere hold</translation>
+    </message>
+    <message>
+        <source>When a course runs as several groups (hold) with the same content, give each group the course&apos;s name here: a person then takes part in one of them, and enrolling many can share them out over the groups.</source>
+        <translation>Når et forløb kører som flere hold med samme indhold, så giv hvert hold forløbets navn her: en person deltager så på ét af dem, og når mange tilmeldes, kan de fordeles på holdene.</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel groups of:</source>
+        <translation>&amp;Parallelle hold af:</translation>
+    </message>
+    <message>
+        <source>Course this activity is a parallel group of</source>
+        <translation>Forløb, som aktiviteten er et parallelt hold af</translation>
+    </message>
+    <message>
+        <source>Parallel groups</source>
+        <translation>Parallelle hold</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2; the other groups: %3. A person takes part in one group.</source>
+        <translation>Hold %1 af %2; de andre hold: %3. En person deltager på ét hold.</translation>
+    </message>
+    <message>
+        <source>The only group so far: give other activities of the track the same course name to make them its parallel groups.</source>
+        <translation>Det eneste hold indtil videre: giv andre aktiviteter i sporet samme forløbsnavn for at gøre dem til parallelle hold.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +666,18 @@
         <source>missing &quot;%1&quot;</source>
         <translation>»%1« mangler</translation>
     </message>
+    <message>
+        <source>a date</source>
+        <translation>en dato</translation>
+    </message>
+    <message>
+        <source>a time of day</source>
+        <translation>et klokkeslæt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be %2: %3</source>
+        <translation>»%1« kan ikke være %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ChangeTally</name>
@@ -715,10 +767,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1 is not the code of a Danish municipality (see the list in the README).</source>
         <translation>%1 er ikke koden for en dansk kommune (se listen i README-filen).</translation>
-    </message>
-    <message>
-        <source>Add example academy</source>
-        <translation>Tilføj eksempelakademi</translation>
     </message>
     <message>
         <source>Check that a file is a valid project file this version can edit.</source>
@@ -923,6 +971,14 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>--merge takes no other option than --prefer.</source>
         <translation>--merge kan kun bruges sammen med --prefer.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjælp.</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Vis programmets version.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1817,56 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>role</source>
         <translation>rolle</translation>
     </message>
+    <message>
+        <source>the city council</source>
+        <translation>byrådet</translation>
+    </message>
+    <message>
+        <source>the municipal council</source>
+        <translation>kommunalbestyrelsen</translation>
+    </message>
+    <message>
+        <source>Borgerrepræsentationen</source>
+        <translation>Borgerrepræsentationen</translation>
+    </message>
+    <message>
+        <source>The city council</source>
+        <comment>at the start of a sentence</comment>
+        <translation>Byrådet</translation>
+    </message>
+    <message>
+        <source>The municipal council</source>
+        <comment>at the start of a sentence</comment>
+        <translation>Kommunalbestyrelsen</translation>
+    </message>
+    <message>
+        <source>Borgerrepræsentationen</source>
+        <comment>at the start of a sentence</comment>
+        <translation>Borgerrepræsentationen</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>kommunalbestyrelse</translation>
+    </message>
+    <message>
+        <source>parallel groups</source>
+        <translation>parallelle hold</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EnrolInMenu</name>
+    <message>
+        <source>&amp;Enrol In</source>
+        <translation>Tilm&amp;eld i</translation>
+    </message>
+    <message>
+        <source>No tracks yet</source>
+        <translation>Ingen spor endnu</translation>
+    </message>
+    <message>
+        <source>The Whole Track</source>
+        <translation>Hele sporet</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::EnrolmentPanel</name>
@@ -1805,17 +1911,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Deltagere</translation>
     </message>
     <message>
-        <source>Waiting List</source>
-        <translation>Venteliste</translation>
-    </message>
-    <message numerus="yes">
-        <source>The activity is full: %n person(s) went on the waiting list.</source>
-        <translation>
-            <numerusform>Aktiviteten er fuldtegnet: %n person er kommet på venteliste.</numerusform>
-            <numerusform>Aktiviteten er fuldtegnet: %n personer er kommet på venteliste.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Enrol People</source>
         <translation>Tilmeld personer</translation>
     </message>
@@ -1838,6 +1933,94 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>All External Partners</source>
         <translation>Alle eksterne partnere</translation>
+    </message>
+    <message>
+        <source>Enrolling in the track enrols in each of its activities too; removing someone from the track removes them from its activities.</source>
+        <translation>Tilmelding til sporet tilmelder også til hver af dets aktiviteter; fjernes en person fra sporet, fjernes personen også fra dets aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>Parallel Groups</source>
+        <translation>Parallelle hold</translation>
+    </message>
+    <message>
+        <source>»%1«</source>
+        <translation>»%1«</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one of %n parallel groups of %2. How should the people be enrolled?</source>
+        <translation>
+            <numerusform>%1 er ét af %n parallelle hold af %2. Hvordan skal personerne tilmeldes?</numerusform>
+            <numerusform>%1 er ét af %n parallelle hold af %2. Hvordan skal personerne tilmeldes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolling in the track also enrols in each of its activities, and in one group of %1. How should the people be shared out over the groups?</source>
+        <translation>Tilmelding til sporet tilmelder også til hver af dets aktiviteter og til ét hold af %1. Hvordan skal personerne fordeles på holdene?</translation>
+    </message>
+    <message>
+        <source>Nobody is put in two groups of the same course: people already in a group stay there.</source>
+        <translation>Ingen kommer på to hold af samme forløb: personer, der allerede er på et hold, bliver dér.</translation>
+    </message>
+    <message>
+        <source>Share Out &amp;Evenly</source>
+        <translation>Fordel &amp;jævnt</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Colleagues Together</source>
+        <translation>Hold &amp;kolleger sammen</translation>
+    </message>
+    <message>
+        <source>&amp;Only This Group</source>
+        <translation>&amp;Kun dette hold</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EnrolmentPlanner</name>
+    <message numerus="yes">
+        <source>%n person(s) enrolled in the track and its activities.</source>
+        <translation>
+            <numerusform>%n person tilmeldt sporet og dets aktiviteter.</numerusform>
+            <numerusform>%n personer tilmeldt sporet og dets aktiviteter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled.</source>
+        <translation>
+            <numerusform>%n person tilmeldt.</numerusform>
+            <numerusform>%n personer tilmeldt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n went on a waiting list, as there were no places left.</source>
+        <translation>
+            <numerusform>%n person kom på venteliste, da der ikke var flere pladser.</numerusform>
+            <numerusform>%n personer kom på venteliste, da der ikke var flere pladser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were already enrolled and were left as they are.</source>
+        <translation>
+            <numerusform>%n person var allerede tilmeldt og blev ikke ændret.</numerusform>
+            <numerusform>%n personer var allerede tilmeldt og blev ikke ændret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are already in another group of the course and were left there.</source>
+        <translation>
+            <numerusform>%n person er allerede på et andet hold af forløbet og blev dér.</numerusform>
+            <numerusform>%n personer er allerede på et andet hold af forløbet og blev dér.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1881,10 +2064,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Innovationsakademi %1 2027</translation>
     </message>
     <message>
-        <source>To strengthen the innovation capacity of the whole municipal organisation, from employees through managers to the city council, and to anchor innovative work in the daily collaboration with citizens, businesses and volunteer organisations.</source>
-        <translation>At styrke innovationskraften i hele den kommunale organisation – fra medarbejdere over ledere til byrådet – og at forankre det innovative arbejde i det daglige samarbejde med borgere, virksomheder og frivillige organisationer.</translation>
-    </message>
-    <message>
         <source>Welfare technology in elder care</source>
         <translation>Velfærdsteknologi i ældreplejen</translation>
     </message>
@@ -1919,10 +2098,6 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Jobs and Citizen Services</source>
         <translation>Job og Borgerservice</translation>
-    </message>
-    <message>
-        <source>City Council</source>
-        <translation>Byrådet</translation>
     </message>
     <message>
         <source>Lakeland Volunteer Centre</source>
@@ -1977,10 +2152,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Alle ledere fremlægger deres eksperimenter og aftaler, hvad der skal videreføres.</translation>
     </message>
     <message>
-        <source>Start-up seminar for the city council</source>
-        <translation>Opstartsseminar for byrådet</translation>
-    </message>
-    <message>
         <source>A day and a half on the council&apos;s role in innovation, with an overnight stay.</source>
         <translation>Halvanden dag om byrådets rolle i innovationsarbejdet, med overnatning.</translation>
     </message>
@@ -2019,6 +2190,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Employees, volunteer organisations and local businesses share what works.</source>
         <translation>Medarbejdere, frivillige organisationer og lokale virksomheder deler erfaringer med det, der virker.</translation>
+    </message>
+    <message>
+        <source>To strengthen the innovation capacity of the whole municipal organisation, from employees through managers to %1, and to anchor innovative work in the daily collaboration with citizens, businesses and volunteer organisations.</source>
+        <translation>At styrke innovationskraften i hele den kommunale organisation, fra medarbejdere over ledere til %1, og at forankre det innovative arbejde i det daglige samarbejde med borgere, virksomheder og frivillige organisationer.</translation>
+    </message>
+    <message>
+        <source>Leading innovation</source>
+        <translation>Ledelse af innovation</translation>
+    </message>
+    <message>
+        <source>Start-up seminar for %1</source>
+        <translation>Opstartsseminar for %1</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2504,21 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Saved as %1.</source>
         <translation>Gemt som %1.</translation>
     </message>
+    <message>
+        <source>Open the E&amp;xample</source>
+        <translation>Åbn e&amp;ksemplet</translation>
+    </message>
+    <message>
+        <source>Open the Example</source>
+        <translation>Åbn eksemplet</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::FileDialog</name>
+    <message>
+        <source>Akademiplan project</source>
+        <translation>Akademiplan-projekt</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::HistoryDialog</name>
@@ -2425,6 +2623,22 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action, shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2453,10 +2667,6 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Undo History</source>
         <translation>Fortrydelseshistorik</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Akademiplan&lt;/h2&gt;&lt;p&gt;Create a project for a municipality with &lt;b&gt;File › New Project&lt;/b&gt;, or open a project file with &lt;b&gt;File › Open&lt;/b&gt; or by dropping it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Akademiplan&lt;/h2&gt;&lt;p&gt;Opret et projekt for en kommune med &lt;b&gt;Filer › Nyt projekt&lt;/b&gt;, eller åbn en projektfil med &lt;b&gt;Filer › Åbn&lt;/b&gt; eller ved at trække den hertil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;opened file&gt;</source>
@@ -2706,15 +2916,34 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
-    <name>Akademiplan::ParticipantPickerDialog</name>
+    <name>Akademiplan::ParticipantFilterBar</name>
     <message>
         <source>Search name, e-mail, phone…</source>
-        <translation>Søg på navn, e-mail, telefon…</translation>
+        <translation>Søg i navn, e-mail, telefon…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation>Søg efter deltagere</translation>
+        <translation>Søg blandt deltagere</translation>
     </message>
+    <message>
+        <source>Show role</source>
+        <translation>Vis rolle</translation>
+    </message>
+    <message>
+        <source>Show organisation</source>
+        <translation>Vis organisation</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle roller</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisationer</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantPickerDialog</name>
     <message>
         <source>Participants to choose from</source>
         <translation>Deltagere, der kan vælges</translation>
@@ -2722,6 +2951,54 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>&amp;Enrol</source>
         <translation>&amp;Tilmeld</translation>
+    </message>
+    <message>
+        <source>&amp;Show those already enrolled</source>
+        <translation>&amp;Vis dem, der allerede er tilmeldt</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>Ledige pladser</translation>
+    </message>
+    <message>
+        <source>Already in the track (%1)</source>
+        <translation>Allerede i sporet (%1)</translation>
+    </message>
+    <message>
+        <source>Already here (%1)</source>
+        <translation>Allerede her (%1)</translation>
+    </message>
+    <message>
+        <source>In another group: %1</source>
+        <translation>På et andet hold: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>%n person valgt.</numerusform>
+            <numerusform>%n personer valgt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will go on the waiting list, unless they are shared out over the parallel groups.</source>
+        <translation>
+            <numerusform>%n kommer på venteliste, medmindre de fordeles på de parallelle hold.</numerusform>
+            <numerusform>%n kommer på venteliste, medmindre de fordeles på de parallelle hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is one of %n parallel groups: you can share the people out over them when you enrol.</source>
+        <translation>
+            <numerusform>Dette er ét af %n parallelle hold: du kan fordele personerne på dem, når du tilmelder.</numerusform>
+            <numerusform>Dette er ét af %n parallelle hold: du kan fordele personerne på dem, når du tilmelder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolling in the track also enrols in each of its %n activities (one group of each course that runs in parallel groups).</source>
+        <translation>
+            <numerusform>Tilmelding til sporet tilmelder også til dets %n aktivitet.</numerusform>
+            <numerusform>Tilmelding til sporet tilmelder også til hver af dets %n aktiviteter (ét hold af hvert forløb, der kører med parallelle hold).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3203,18 @@ The change has been taken back, and the steps before it can no longer be undone.
             <numerusform>Organisationens %Ln personer bliver i projektet, men hører ikke længere til en organisation. Du kan fortryde dette.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>O&amp;mdøb</translation>
+    </message>
+    <message>
+        <source>Show Its &amp;People</source>
+        <translation>Vis dens &amp;personer</translation>
+    </message>
+    <message>
+        <source>Show only the people of this organisation in the list</source>
+        <translation>Vis kun organisationens personer i listen</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::PreferencesDialog</name>
@@ -2960,6 +3249,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PreviewZoom</name>
+    <message>
+        <source>%1%</source>
+        <comment>a zoom factor in per cent</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3304,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Delete</source>
         <translation>Slet</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliker</translation>
+    </message>
+    <message>
+        <source>Copy the selected activity with its sessions, or the track with its activities</source>
+        <translation>Kopier den valgte aktivitet med dens sessioner eller det valgte spor med dets aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Omdøb</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3484,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>%1 with %2</source>
         <translation>%1 i samarbejde med %2</translation>
     </message>
+    <message>
+        <source>The academy has no tracks yet.</source>
+        <translation>Akademiet har endnu ingen spor.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ProjectEditor</name>
@@ -3260,6 +3573,34 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Change the %1 of %2</source>
         <translation>Ændr %1 for %2</translation>
+    </message>
+    <message>
+        <source>Add example academy</source>
+        <translation>Tilføj eksempelakademi</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliker %1</translation>
+    </message>
+    <message>
+        <source>The activity or the track no longer exists.</source>
+        <translation>Aktiviteten eller sporet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flyt %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Flyt %1 til %2</translation>
+    </message>
+    <message>
+        <source>The track or the academy no longer exists.</source>
+        <translation>Sporet eller akademiet findes ikke længere.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3983,55 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::StartPage</name>
+    <message>
+        <source>Plan an innovation academy for a municipality: start a new project, open one, or look around in the example. You can also drop a project file here.</source>
+        <translation>Planlæg et innovationsakademi for en kommune: opret et nyt projekt, åbn et eksisterende, eller se dig omkring i eksemplet. Du kan også trække en projektfil hertil.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Seneste projekter</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Seneste projekter</translation>
+    </message>
+    <message>
+        <source>The projects you open are listed here.</source>
+        <translation>De projekter, du åbner, vises her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n andet</numerusform>
+            <numerusform>%1 og %n andre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved today at %1</source>
+        <translation>Gemt i dag kl. %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Not found: moved, renamed or deleted, or on a drive that is not connected</source>
+        <translation>Ikke fundet: flyttet, omdøbt eller slettet, eller på et drev, der ikke er tilsluttet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TableStyle</name>
+    <message>
+        <source>Reset Column Widths</source>
+        <translation>Nulstil kolonnebredder</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::TimelinePainter</name>
     <message>
         <source>Week</source>
@@ -3920,6 +4310,21 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Cannot write in Akademiplan&apos;s data folder %1.</source>
         <translation>Der kan ikke skrives i Akademiplans datamappe %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::Workspace</name>
+    <message>
+        <source>Sort Names by Fi&amp;rst Name</source>
+        <translation>Sorter navne efter f&amp;ornavn</translation>
+    </message>
+    <message>
+        <source>Sort Names by &amp;Last Name</source>
+        <translation>Sorter navne efter &amp;efternavn</translation>
+    </message>
+    <message>
+        <source>Sort people by the last word of their name: Anne Marie Jensen under J</source>
+        <translation>Sorter personer efter det sidste ord i navnet: Anne Marie Jensen under J</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,6 @@
 <context>
     <name>Akademiplan::EnrolmentPanel</name>
     <message numerus="yes">
-        <source>One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.</source>
-        <translation>
-            <numerusform>One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.</numerusform>
-            <numerusform>One of %n parallel groups of »%1«; the others: %2. A person takes part in one group.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 is one of %n parallel groups of %2. How should the people be enrolled?</source>
         <translation>
             <numerusform>%1 is one of %n parallel groups of %2. How should the people be enrolled?</numerusform>
@@ -201,6 +194,16 @@
         <translation>
             <numerusform>Enrol %n participant</numerusform>
             <numerusform>Enrol %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::StartPage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

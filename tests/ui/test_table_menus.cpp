@@ -16,6 +16,7 @@
 #include "testfiles.h"
 #include "windowfixture.h"
 
+#include <QHeaderView>
 #include <QAction>
 #include <QComboBox>
 #include <QMenu>
@@ -188,7 +189,12 @@ TEST_CASE("a right click on a session offers new duplicate and delete and delete
     window.document()->undoStack()->undo();
     CHECK(project.sessions.contains(sessionId));
 
-    // Below the rows only what needs no row is offered.
+    // Below the rows only what needs no row is offered. The table is as tall as its rows until the
+    // consultant drags the division down; make room below them as that would.
+    table->setMinimumHeight(table->height() + 4 * table->verticalHeader()->defaultSectionSize());
+    QCoreApplication::processEvents();
+    const int lastRowBottom = table->visualRect(table->model()->index(table->model()->rowCount() - 1, 0)).bottom();
+    REQUIRE(lastRowBottom + 8 < table->viewport()->height());
     QStringList below;
     whenOpen([&](QWidget *open) {
         auto *menu = qobject_cast<QMenu *>(open);
