@@ -70,7 +70,7 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
         QString text;
         switch (role) {
         case ParticipantRole::Manager: text = tr("All Managers"); break;
-        case ParticipantRole::Politician: text = tr("All of the City Council"); break;
+        case ParticipantRole::Politician: text = tr("All Politicians"); break;
         case ParticipantRole::KeyPerson: text = tr("All Key Persons"); break;
         case ParticipantRole::Employee: text = tr("All Employees"); break;
         case ParticipantRole::ExternalPartner: text = tr("All External Partners"); break;

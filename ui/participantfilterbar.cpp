@@ -23,15 +23,12 @@ ParticipantFilterBar::ParticipantFilterBar(Workspace *workspace, ParticipantFilt
     , m_organisationFilter(new QComboBox(this))
 {
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search name, e-mail, phone…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
-    m_search->setAccessibleName(tr("Search participants"));
     connect(m_search, &QLineEdit::textChanged, proxy, &ParticipantFilterProxy::setSearchText);
 
     m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
     m_roleFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_roleFilter->setAccessibleName(tr("Show role"));
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int role = m_roleFilter->currentData().toInt();
         m_proxy->setRoleFilter(role < 0 ? std::nullopt : std::optional(ParticipantRole(role)));
@@ -40,7 +37,6 @@ ParticipantFilterBar::ParticipantFilterBar(Workspace *workspace, ParticipantFilt
     m_organisationFilter->setObjectName(QStringLiteral("organisationFilter"));
     m_organisationFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_organisationFilter->setMinimumContentsLength(18);
-    m_organisationFilter->setAccessibleName(tr("Show organisation"));
     connect(m_organisationFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setOrganisationFilter(m_organisationFilter->currentData().toLongLong());
     });
@@ -51,6 +47,15 @@ ParticipantFilterBar::ParticipantFilterBar(Workspace *workspace, ParticipantFilt
     layout->addWidget(m_roleFilter);
     layout->addWidget(m_organisationFilter);
     setFocusProxy(m_search);
+    retranslate();
+}
+
+void ParticipantFilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, e-mail, phone…"));
+    m_search->setAccessibleName(tr("Search participants"));
+    m_roleFilter->setAccessibleName(tr("Show role"));
+    m_organisationFilter->setAccessibleName(tr("Show organisation"));
     refresh();
 }
 

@@ -28,6 +28,8 @@ public:
     // organisation was added, renamed or deleted, or the UI language changed).
     void refresh();
     void clear();
+    // Sets the texts in the UI language and fills the choices again.
+    void retranslate();
 
 private:
     Workspace *m_workspace;

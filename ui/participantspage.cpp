@@ -10,6 +10,7 @@
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
 #include "participantdialog.h"
+#include "participantfilterbar.h"
 #include "participantfilterproxy.h"
 #include "tablestyle.h"
 #include "workspace.h"
@@ -59,10 +60,6 @@ QAction *makeAction(const QString &name, QObject *parent)
     return action;
 }
 
-constexpr ParticipantRole allRoles[] = {ParticipantRole::Employee, ParticipantRole::Manager,
-                                        ParticipantRole::Politician, ParticipantRole::KeyPerson,
-                                        ParticipantRole::ExternalPartner};
-
 EnumComboDelegate::Choices kindChoices()
 {
     EnumComboDelegate::Choices choices;
@@ -92,9 +89,7 @@ ParticipantsPage::ParticipantsPage(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_proxy(new ParticipantFilterProxy(this))
     , m_organisationProxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_roleFilter(new QComboBox(this))
-    , m_organisationFilter(new QComboBox(this))
+    , m_filters(new ParticipantFilterBar(workspace, m_proxy, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_organisationTable(new QTableView(this))
@@ -157,17 +152,18 @@ void ParticipantsPage::buildActions()
 
     m_showMembersAction = makeAction(QStringLiteral("showMembers"), this);
     connect(m_showMembersAction, &QAction::triggered, this, [this] {
-        const int entry = m_organisationFilter->findData(currentOrganisationId());
+        QComboBox *organisations = m_filters->organisationFilter();
+        const int entry = organisations->findData(currentOrganisationId());
         if (entry >= 0)
-            m_organisationFilter->setCurrentIndex(entry);
+            organisations->setCurrentIndex(entry);
     });
 
     auto *find = makeAction(QStringLiteral("findParticipant"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchField()->selectAll();
     });
     addAction(find);
 }
@@ -261,13 +257,13 @@ void ParticipantsPage::buildOrganisationsTable()
             &ParticipantsPage::updateActions);
 
     const OrganisationTableModel *organisations = m_workspace->organisations();
-    connect(organisations, &QAbstractItemModel::rowsInserted, this, &ParticipantsPage::refreshOrganisationFilter);
-    connect(organisations, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::refreshOrganisationFilter);
-    connect(organisations, &QAbstractItemModel::modelReset, this, &ParticipantsPage::refreshOrganisationFilter);
+    connect(organisations, &QAbstractItemModel::rowsInserted, m_filters, &ParticipantFilterBar::refresh);
+    connect(organisations, &QAbstractItemModel::rowsRemoved, m_filters, &ParticipantFilterBar::refresh);
+    connect(organisations, &QAbstractItemModel::modelReset, m_filters, &ParticipantFilterBar::refresh);
     connect(organisations, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         // Member counts change with every person edited; only a renamed organisation matters here.
         if (topLeft.column() == OrganisationTableModel::Name)
-            refreshOrganisationFilter();
+            m_filters->refresh();
     });
 }
 
@@ -275,36 +271,17 @@ QWidget *ParticipantsPage::buildParticipantsPanel()
 {
     auto *panel = new QWidget(this);
 
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ParticipantFilterProxy::setSearchText);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    QLineEdit *search = m_filters->searchField();
+    connect(search, &QLineEdit::returnPressed, this, [this] {
         m_table->setFocus(Qt::OtherFocusReason);
         if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
     });
 
-    m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
-    m_roleFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_roleFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int role = m_roleFilter->currentData().toInt();
-        m_proxy->setRoleFilter(role < 0 ? std::nullopt : std::optional(ParticipantRole(role)));
-    });
-
-    m_organisationFilter->setObjectName(QStringLiteral("organisationFilter"));
-    m_organisationFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_organisationFilter->setMinimumContentsLength(18);
-    connect(m_organisationFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setOrganisationFilter(m_organisationFilter->currentData().toLongLong());
-    });
-
     m_count->setObjectName(QStringLiteral("countLabel"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_roleFilter);
-    filters->addWidget(m_organisationFilter);
+    filters->addWidget(m_filters, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
@@ -328,7 +305,7 @@ QWidget *ParticipantsPage::buildOrganisationsPanel()
     bold.setBold(true);
     m_organisationsHeading->setFont(bold);
     // As tall as the filter row beside it, so that both tables start at the same height.
-    m_organisationsHeading->setMinimumHeight(m_search->sizeHint().height());
+    m_organisationsHeading->setMinimumHeight(m_filters->searchField()->sizeHint().height());
     m_organisationsHeading->setBuddy(m_organisationTable);
 
     auto *buttons = new QHBoxLayout;
@@ -346,7 +323,7 @@ QWidget *ParticipantsPage::buildOrganisationsPanel()
 
 void ParticipantsPage::setUpTabOrder()
 {
-    QList<QWidget *> chain = {m_search, m_roleFilter, m_organisationFilter, m_table};
+    QList<QWidget *> chain = {m_filters->searchField(), m_filters->roleFilter(), m_filters->organisationFilter(), m_table};
     for (QAction *action : {m_addAction, m_editAction, m_deleteAction})
         chain.append(findChild<QPushButton *>(action->objectName() + QStringLiteral("Button")));
     chain.append(m_organisationTable);
@@ -374,18 +351,13 @@ void ParticipantsPage::retranslate()
     if (QAction *find = findChild<QAction *>(QStringLiteral("findParticipant")))
         find->setText(tr("Find Participant"));
 
-    m_search->setPlaceholderText(tr("Search name, e-mail, phone…"));
-    m_search->setAccessibleName(tr("Search participants"));
-    m_search->setToolTip(tr("Every word must match. Ctrl+F comes here; Enter goes on to the list."));
-    m_roleFilter->setAccessibleName(tr("Show role"));
-    m_organisationFilter->setAccessibleName(tr("Show organisation"));
+    m_filters->retranslate();
+    m_filters->searchField()->setToolTip(tr("Every word must match. Ctrl+F comes here; Enter goes on to the list."));
     m_count->setAccessibleName(tr("Number of people shown"));
     m_table->setAccessibleName(tr("Participants"));
     m_organisationTable->setAccessibleName(tr("Organisations"));
     m_organisationsHeading->setText(tr("Organisations"));
 
-    refreshRoleFilter();
-    refreshOrganisationFilter();
     updateCount();
 }
 
@@ -435,41 +407,9 @@ void ParticipantsPage::updateActions()
     m_showMembersAction->setEnabled(currentOrganisationId() != 0);
 }
 
-void ParticipantsPage::refreshRoleFilter()
-{
-    const QVariant chosen = m_roleFilter->count() > 0 ? m_roleFilter->currentData() : QVariant(-1);
-    const QSignalBlocker blocker(m_roleFilter); // the filter itself stays as it is
-    m_roleFilter->clear();
-    m_roleFilter->addItem(tr("All roles"), -1);
-    for (ParticipantRole role : allRoles)
-        m_roleFilter->addItem(DomainLabels::plural(role), int(role));
-    m_roleFilter->setCurrentIndex(std::max(0, m_roleFilter->findData(chosen)));
-}
-
-void ParticipantsPage::refreshOrganisationFilter()
-{
-    const QVariant chosen = m_organisationFilter->count() > 0
-                                ? m_organisationFilter->currentData()
-                                : QVariant(ParticipantFilterProxy::AllOrganisations);
-    {
-        const QSignalBlocker blocker(m_organisationFilter);
-        m_organisationFilter->clear();
-        m_organisationFilter->addItem(tr("All organisations"), ParticipantFilterProxy::AllOrganisations);
-        for (const EnumComboDelegate::Choice &choice :
-             ParticipantDialog::organisationChoices(m_workspace->document()->project()))
-            m_organisationFilter->addItem(choice.label, choice.value);
-        m_organisationFilter->insertSeparator(2);
-        // A deleted organisation leaves nothing to filter by: show everyone again.
-        m_organisationFilter->setCurrentIndex(std::max(0, m_organisationFilter->findData(chosen)));
-    }
-    m_proxy->setOrganisationFilter(m_organisationFilter->currentData().toLongLong());
-}
-
 void ParticipantsPage::clearFilters()
 {
-    m_search->clear();
-    m_roleFilter->setCurrentIndex(0);
-    m_organisationFilter->setCurrentIndex(0);
+    m_filters->clear();
 }
 
 void ParticipantsPage::showParticipant(qint64 id)

@@ -16,6 +16,8 @@ class QTableView;
 
 namespace Akademiplan {
 
+class ParticipantFilterBar;
+
 class ParticipantDialog;
 class ParticipantFilterProxy;
 class Workspace;
@@ -68,8 +70,6 @@ private:
     void removeParticipants(const QList<qint64> &ids);
     void showParticipant(qint64 id);
     void clearFilters();
-    void refreshRoleFilter();
-    void refreshOrganisationFilter();
     void updateCount();
     void updateActions();
     qint64 currentOrganisationId() const;
@@ -78,9 +78,7 @@ private:
     Workspace *m_workspace;
     ParticipantFilterProxy *m_proxy;
     QSortFilterProxyModel *m_organisationProxy;
-    QLineEdit *m_search;
-    QComboBox *m_roleFilter;
-    QComboBox *m_organisationFilter;
+    ParticipantFilterBar *m_filters;
     QLabel *m_count;
     QLabel *m_organisationsHeading = nullptr;
     QTableView *m_table;

@@ -1887,10 +1887,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Tilmeld &amp;alle</translation>
     </message>
     <message>
-        <source>All of the City Council</source>
-        <translation>Hele byrådet</translation>
-    </message>
-    <message>
         <source>The Selection in Participants</source>
         <translation>De markerede under Deltagere</translation>
     </message>
@@ -1976,6 +1972,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>&amp;Only This Group</source>
         <translation>&amp;Kun dette hold</translation>
+    </message>
+    <message>
+        <source>All Politicians</source>
+        <translation>Alle politikere</translation>
     </message>
 </context>
 <context>
@@ -3075,24 +3075,8 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Find deltager</translation>
     </message>
     <message>
-        <source>Search name, e-mail, phone…</source>
-        <translation>Søg på navn, e-mail, telefon…</translation>
-    </message>
-    <message>
-        <source>Search participants</source>
-        <translation>Søg efter deltagere</translation>
-    </message>
-    <message>
         <source>Every word must match. Ctrl+F comes here; Enter goes on to the list.</source>
         <translation>Alle ord skal passe. Ctrl+F fører hertil; Enter går videre til listen.</translation>
-    </message>
-    <message>
-        <source>Show role</source>
-        <translation>Vis rolle</translation>
-    </message>
-    <message>
-        <source>Show organisation</source>
-        <translation>Vis organisation</translation>
     </message>
     <message>
         <source>Number of people shown</source>
@@ -3112,14 +3096,6 @@ The change has been taken back, and the steps before it can no longer be undone.
             <numerusform>Viser %L1 af %Ln person</numerusform>
             <numerusform>Viser %L1 af %Ln personer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>Alle roller</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>Alle organisationer</translation>
     </message>
     <message>
         <source>Delete %1?</source>
