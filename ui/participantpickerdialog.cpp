@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QScreen>
 #include <QScrollBar>
 #include <QTableView>
@@ -94,15 +95,16 @@ QHash<qint64, QString> ParticipantPickerDialog::alreadyEnrolled() const
 {
     const Project &project = m_workspace->document()->project();
     QHash<qint64, QString> reasons;
-    std::vector<const Activity *> groups = project.parallelGroupsOf(m_activityId);
+    QSet<qint64> otherGroups;
+    for (const Activity *group : project.parallelGroupsOf(m_activityId))
+        if (group->id != m_activityId)
+            otherGroups.insert(group->id);
     for (const Enrolment &enrolment : project.enrolments) {
         if (m_trackId != 0 && enrolment.trackId == m_trackId) {
             reasons.insert(enrolment.participantId, tr("Already in the track (%1)").arg(DomainLabels::label(enrolment.status)));
         } else if (m_activityId != 0 && enrolment.activityId == m_activityId) {
             reasons.insert(enrolment.participantId, tr("Already here (%1)").arg(DomainLabels::label(enrolment.status)));
-        } else if (enrolment.activityId != 0 && enrolment.status != EnrolmentStatus::Cancelled
-                   && std::any_of(groups.begin(), groups.end(),
-                                  [&](const Activity *group) { return group->id == enrolment.activityId; })) {
+        } else if (otherGroups.contains(enrolment.activityId) && enrolment.status != EnrolmentStatus::Cancelled) {
             reasons.insert(enrolment.participantId,
                            tr("In another group: %1").arg(project.activities.find(enrolment.activityId)->title));
         }

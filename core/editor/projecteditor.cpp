@@ -66,6 +66,15 @@ void draftActivityCopy(const Project &project, const Activity &activity, qint64 
     }
 }
 
+// A position after all of the siblings' (and no smaller than `position`): where a new row goes.
+template <typename T>
+int positionAfter(const std::vector<const T *> &siblings, int position)
+{
+    for (const T *sibling : siblings)
+        position = std::max(position, sibling->position + 1);
+    return position;
+}
+
 } // namespace
 
 ProjectEditor::ProjectEditor(Document &document, QObject *parent)
@@ -139,26 +148,21 @@ EditResult ProjectEditor::addAcademyFromTemplate(const Academy &draft)
 
 EditResult ProjectEditor::addExample()
 {
-    const ProjectInfo &info = m_document.project().info;
-    const auto municipality = MunicipalityRegistry::byCode(info.municipalityCode);
     return insertAll(tr("Add example academy"),
-                     ExampleProject::build(info.municipalityName,
-                                           municipality ? municipality->usualCouncil : CouncilName::CityCouncil));
+                     ExampleProject::build(m_document.project().info.municipalityName, usualCouncil()));
 }
 
 EditResult ProjectEditor::addTrack(const Track &draft)
 {
     Track track = draft;
-    for (const Track *sibling : m_document.project().tracksOf(track.academyId))
-        track.position = std::max(track.position, sibling->position + 1);
+    track.position = positionAfter(m_document.project().tracksOf(track.academyId), track.position);
     return addOne(track);
 }
 
 EditResult ProjectEditor::addActivity(const Activity &draft)
 {
     Activity activity = draft;
-    for (const Activity *sibling : m_document.project().activitiesOf(activity.trackId))
-        activity.position = std::max(activity.position, sibling->position + 1);
+    activity.position = positionAfter(m_document.project().activitiesOf(activity.trackId), activity.position);
     return addOne(activity);
 }
 
@@ -229,8 +233,7 @@ EditResult ProjectEditor::duplicateTrack(qint64 trackId)
     qint64 placeholder = 0;
     Track copy = draftCopy(*original, --placeholder);
     copy.name = tr("%1 (copy)").arg(original->name);
-    for (const Track *sibling : project.tracksOf(original->academyId))
-        copy.position = std::max(copy.position, sibling->position + 1);
+    copy.position = positionAfter(project.tracksOf(original->academyId), copy.position);
     drafts.emplace_back(copy);
     // Only the track is marked as the copy; its activities keep their titles.
     for (const Activity *activity : project.activitiesOf(trackId))

@@ -38,8 +38,8 @@ public:
     EditResult addNextSession(qint64 activityId);
     // A copy of the session one week later.
     EditResult duplicateSession(qint64 sessionId);
-    // A copy of an activity with its sessions but not its enrolments, titled "… (copy)", at the
-    // end of its track; a copy of a track with its activities and their sessions, after the
+    // A copy of an activity with its sessions but not its enrolments, titled "… (copy)", right
+    // after the original; a copy of a track with its activities and their sessions, after the
     // academy's other tracks. One step; every copied row gets an identity of its own.
     EditResult duplicateActivity(qint64 activityId);
     EditResult duplicateTrack(qint64 trackId);

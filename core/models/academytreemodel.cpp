@@ -83,16 +83,13 @@ void AcademyTreeModel::rebuild()
 bool AcademyTreeModel::comesBefore(EntityType type, qint64 a, qint64 b) const
 {
     const Project &project = m_document->project();
-    if (type == EntityType::Track) {
-        const Track *first = project.tracks.find(a);
-        const Track *second = project.tracks.find(b);
-        return std::tie(first->position, a) < std::tie(second->position, b);
-    }
-    if (type == EntityType::Activity) {
-        const Activity *first = project.activities.find(a);
-        const Activity *second = project.activities.find(b);
-        return std::tie(first->position, a) < std::tie(second->position, b);
-    }
+    const auto byPosition = [a, b](const auto &rows) {
+        return std::tie(rows.find(a)->position, a) < std::tie(rows.find(b)->position, b);
+    };
+    if (type == EntityType::Track)
+        return byPosition(project.tracks);
+    if (type == EntityType::Activity)
+        return byPosition(project.activities);
     return a < b;
 }
 
@@ -399,22 +396,18 @@ std::optional<AcademyTreeModel::Drop> AcademyTreeModel::dropOf(const QMimeData *
     Drop drop;
     drop.type = EntityType(parts[0].toInt());
     drop.id = parts[1].toLongLong();
-    const EntityType parentType = drop.type == EntityType::Activity ? EntityType::Track : EntityType::Academy;
     QModelIndex into = parent;
     // Dropped onto a row of its own kind: it goes in that row's place.
     if (typeOf(into) == drop.type) {
         row = into.row();
         into = into.parent();
     }
-    if (!into.isValid() || typeOf(into) != parentType)
-        return std::nullopt;
-    if (!indexOf(drop.type, drop.id).isValid())
+    const QModelIndex current = indexOf(drop.type, drop.id);
+    if (!into.isValid() || typeOf(into) != parentTypeOf(drop.type) || !current.isValid())
         return std::nullopt;
     drop.parentId = idOf(into);
-    const int count = rowCount(into);
-    drop.row = row < 0 ? count : row;
+    drop.row = row < 0 ? rowCount(into) : row;
     // The view counts the row being dragged among the rows above the drop; the move does not.
-    const QModelIndex current = indexOf(drop.type, drop.id);
     if (current.parent() == into && current.row() < drop.row)
         --drop.row;
     return drop;
