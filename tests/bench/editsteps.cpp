@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "editsteps.h"
 
+#include "planning/enrolmentplanner.h"
+
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "models/academytreemodel.h"
@@ -269,7 +271,9 @@ bool EditSteps::enrolManagers(BenchReport &report)
     for (const Track &candidate : project.tracks)
         if (candidate.kind == TrackKind::LeadershipInnovators)
             track = candidate.id;
-    const RawBatch batch = m_raw->trackEnrolment(track, managers);
+    // The raw limit inserts the same rows: the track and, carried down, its activities.
+    const RawBatch batch =
+        m_raw->enrolments(EnrolmentPlanner(project).intoTrack(track, managers, GroupSpread::Evenly).enrolments);
     StepResult step{QStringLiteral("enrol-managers"), {}, {},
                     QStringLiteral("%1 managers, %2 new rows").arg(count(managers.size()), count(rowCount(batch)))};
     const bool ok = repeat([&](int) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "rawlimits.h"
 
+#include "domain/domainkeys.h"
 #include "domain/entitydescription.h"
 
 #include <QDateTime>
@@ -189,15 +190,8 @@ RawBatch RawLimits::participantRemoval(const QList<qint64> &participantIds)
                    participantIds)};
 }
 
-RawBatch RawLimits::trackEnrolment(qint64 trackId, const QList<qint64> &participantIds)
+RawBatch RawLimits::enrolments(const std::vector<Enrolment> &planned)
 {
-    QSet<qint64> already;
-    {
-        Statement enrolled{prepare(QStringLiteral("SELECT participant_id FROM enrolment WHERE track_id = ?1"))};
-        sqlite3_bind_int64(enrolled.handle, 1, trackId);
-        while (enrolled.handle && sqlite3_step(enrolled.handle) == SQLITE_ROW)
-            already.insert(sqlite3_column_int64(enrolled.handle, 0));
-    }
     qint64 nextId = 1;
     {
         Statement highest{prepare(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM enrolment"))};
@@ -206,10 +200,7 @@ RawBatch RawLimits::trackEnrolment(qint64 trackId, const QList<qint64> &particip
     }
     RawRows rows{QStringLiteral("enrolment"), columnsOf(QStringLiteral("enrolment")), {}};
     const QByteArray modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-    for (qint64 participantId : participantIds) {
-        if (already.contains(participantId))
-            continue;
-        already.insert(participantId);
+    for (const Enrolment &enrolment : planned) {
         std::vector<RawValue> row;
         for (const QString &column : std::as_const(rows.columns)) {
             if (column == QLatin1String("id"))
@@ -219,11 +210,13 @@ RawBatch RawLimits::trackEnrolment(qint64 trackId, const QList<qint64> &particip
             else if (column == QLatin1String("modified"))
                 row.emplace_back(modified);
             else if (column == QLatin1String("participant_id"))
-                row.emplace_back(participantId);
-            else if (column == QLatin1String("track_id"))
-                row.emplace_back(trackId);
+                row.emplace_back(enrolment.participantId);
+            else if (column == QLatin1String("track_id") && enrolment.trackId != 0)
+                row.emplace_back(enrolment.trackId);
+            else if (column == QLatin1String("activity_id") && enrolment.activityId != 0)
+                row.emplace_back(enrolment.activityId);
             else if (column == QLatin1String("status"))
-                row.emplace_back(QByteArray("enrolled"));
+                row.emplace_back(DomainKeys::key(enrolment.status).toUtf8());
             else if (column == QLatin1String("change_counter"))
                 row.emplace_back(qint64(1));
             else

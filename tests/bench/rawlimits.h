@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "domain/enrolment.h"
+
 #include "rawbatch.h"
 
 #include <QList>
@@ -40,8 +42,8 @@ public:
     RawBatch trackRemoval(qint64 trackId);
     // People with their attendance and enrolments.
     RawBatch participantRemoval(const QList<qint64> &participantIds);
-    // New track enrolments for the people not yet in the track.
-    RawBatch trackEnrolment(qint64 trackId, const QList<qint64> &participantIds);
+    // The rows an enrolment plan inserts (enrolling in a track also enrols in its activities).
+    RawBatch enrolments(const std::vector<Enrolment> &planned);
     // The participant's row with a new name.
     RawBatch renamed(qint64 participantId, const QString &name);
 
