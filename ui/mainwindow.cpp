@@ -6,6 +6,7 @@
 #include "entityform.h"
 #include "fileactions.h"
 #include "maintoolbar.h"
+#include "participantlistactions.h"
 #include "participantspage.h"
 #include "preferencesdialog.h"
 #include "document/authorname.h"
@@ -154,6 +155,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->fillMenu(file);
+    m_fileMenu = file;
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoGroup *group = m_undoView->group();
@@ -288,6 +290,14 @@ void MainWindow::documentChanged(Document *document)
         m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
                                                      m_timeline->zoomToFitAction()});
         m_viewMenu->insertActions(m_nameOrderSeparator, m_workspace->nameOrderActions());
+        // Participant lists in and out, after the programme plan's export.
+        const QList<QAction *> fileActions = m_fileMenu->actions();
+        const qsizetype exportAt = fileActions.indexOf(m_fileActions->exportPlanAction());
+        m_fileMenu->insertActions(fileActions.value(exportAt + 1),
+                                  {m_participants->listActions()->importAction(),
+                                   m_participants->listActions()->exportAction()});
+        connect(m_participants->listActions(), &ParticipantListActions::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         m_programme->setSelectionProvider([this] {
             return m_participants ? m_participants->selectedParticipantIds() : QList<qint64>();
         });

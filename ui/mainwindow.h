@@ -81,6 +81,7 @@ private:
     ProgrammePage *m_programme = nullptr;
     TimelineView *m_timeline = nullptr;
     ParticipantsPage *m_participants = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;
     QAction *m_undoAction = nullptr;

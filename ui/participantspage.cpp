@@ -12,6 +12,7 @@
 #include "participantdialog.h"
 #include "participantfilterbar.h"
 #include "participantfilterproxy.h"
+#include "participantlistactions.h"
 #include "tablestyle.h"
 #include "workspace.h"
 
@@ -93,6 +94,7 @@ ParticipantsPage::ParticipantsPage(Workspace *workspace, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_organisationTable(new QTableView(this))
+    , m_listActions(new ParticipantListActions(workspace, this))
 {
     m_proxy->setSourceModel(workspace->participants());
     m_organisationProxy->setSourceModel(workspace->organisations());
@@ -285,6 +287,9 @@ QWidget *ParticipantsPage::buildParticipantsPanel()
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(buttonFor(m_listActions->importAction(), panel));
+    buttons->addWidget(buttonFor(m_listActions->exportAction(), panel));
+    buttons->addSpacing(12);
     buttons->addWidget(buttonFor(m_addAction, panel));
     buttons->addWidget(buttonFor(m_editAction, panel));
     buttons->addWidget(buttonFor(m_deleteAction, panel));

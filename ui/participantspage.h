@@ -20,6 +20,7 @@ class ParticipantFilterBar;
 
 class ParticipantDialog;
 class ParticipantFilterProxy;
+class ParticipantListActions;
 class Workspace;
 
 // The people of a project and the organisations they belong to: find someone as one types,
@@ -41,6 +42,8 @@ public:
     QAction *addParticipantAction() const { return m_addAction; }
     QAction *editParticipantAction() const { return m_editAction; }
     QAction *deleteParticipantsAction() const { return m_deleteAction; }
+    // Import Participants… and Export Participants…
+    ParticipantListActions *listActions() const { return m_listActions; }
 
     void addParticipant();
     void editCurrentParticipant();
@@ -83,6 +86,7 @@ private:
     QLabel *m_organisationsHeading = nullptr;
     QTableView *m_table;
     QTableView *m_organisationTable;
+    ParticipantListActions *m_listActions;
     QPointer<ParticipantDialog> m_dialog; // one at a time: a second would edit a stale copy
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -226,7 +226,7 @@ TEST_CASE("A list with bad rows is refused row by row and the file stays as it w
     const ProgramResult missing = akademiplan(
         environment, {QStringLiteral("--import-participants"), folder.path(QStringLiteral("nowhere.csv")), project});
     CHECK(missing.exitCode == 3);
-    CHECK(missing.errText().contains(QStringLiteral("there is no such file")));
+    CHECK(missing.errText().contains(QStringLiteral("there is no such file.")));
     CHECK(hashOf(project) == before);
 }
 
