@@ -64,6 +64,8 @@ private:
     bool removeAndUndo(BenchReport &report, EntityType type, const QList<qint64> &ids, const RawBatch &batch,
                        const RemovalSteps &steps);
     bool enrolManagers(BenchReport &report);
+    // A municipality's list of 10,000 people read, judged, shown in the preview and imported.
+    bool importList(BenchReport &report);
     bool save(BenchReport &report);
     bool pdf(BenchReport &report);
     // Renames a different person each time, so that no two renames merge into one undo step.
