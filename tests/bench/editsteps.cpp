@@ -261,6 +261,15 @@ bool EditSteps::removeAndUndo(BenchReport &report, EntityType type, const QList<
     return ok;
 }
 
+bool EditSteps::writtenUndoneAndInsertedRaw(StepResult &step, const RawBatch &batch)
+{
+    step.writtenSamples.push_back(written());
+    if (step.writtenSamples.back() < 0 || !undo())
+        return false;
+    step.limitSamples.push_back(m_raw->insert(batch));
+    return (step.limitSamples.back() >= 0 && m_raw->remove(batch) >= 0) || (m_error = m_raw->error(), false);
+}
+
 bool EditSteps::enrolManagers(BenchReport &report)
 {
     if (!m_wants(QStringLiteral("enrol-managers")))
@@ -289,11 +298,7 @@ bool EditSteps::enrolManagers(BenchReport &report)
             m_error = result.error;
             return false;
         }
-        step.writtenSamples.push_back(written());
-        if (step.writtenSamples.back() < 0 || !undo())
-            return false;
-        step.limitSamples.push_back(m_raw->insert(batch));
-        return (step.limitSamples.back() >= 0 && m_raw->remove(batch) >= 0) || (m_error = m_raw->error(), false);
+        return writtenUndoneAndInsertedRaw(step, batch);
     });
     report.steps.push_back(step);
     return ok;
@@ -342,11 +347,7 @@ bool EditSteps::importList(BenchReport &report)
             step.detail = QStringLiteral("%1 rows of Windows-1252 CSV: %2 people, %3 new organisations")
                               .arg(count(people), count(qsizetype(added.size())), count(qsizetype(organisations.size())));
         }
-        step.writtenSamples.push_back(written());
-        if (step.writtenSamples.back() < 0 || !undo())
-            return false;
-        step.limitSamples.push_back(m_raw->insert(batch));
-        return (step.limitSamples.back() >= 0 && m_raw->remove(batch) >= 0) || (m_error = m_raw->error(), false);
+        return writtenUndoneAndInsertedRaw(step, batch);
     });
     report.steps.push_back(step);
     return ok;
