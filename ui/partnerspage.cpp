@@ -84,9 +84,11 @@ PartnersPage::PartnersPage(Workspace *workspace, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(list);
     m_splitter->addWidget(details);
-    // The list with its five columns and the form share the width about evenly at 1280 and up.
+    // The list's six columns need more of the width than the form: at 1280 wide the list shows
+    // them whole and the form keeps its fields on one line each.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({760, 520});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
     showCurrent();

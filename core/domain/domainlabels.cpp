@@ -132,6 +132,14 @@ QString DomainLabels::label(PartnerContribution value)
     return {};
 }
 
+QString DomainLabels::label(const QList<PartnerContribution> &values)
+{
+    QStringList items;
+    for (PartnerContribution value : values)
+        items.append(label(value));
+    return items.join(QLatin1String(", "));
+}
+
 QString DomainLabels::label(AgreementStatus value)
 {
     switch (value) {

@@ -21,14 +21,6 @@ PartnerTableModel::PartnerTableModel(Document *document, QObject *parent)
     connect(document, &Document::rowsReset, this, partnershipsMoved);
 }
 
-QString PartnerTableModel::contributionsText(const Organisation &organisation)
-{
-    QStringList items;
-    for (PartnerContribution contribution : organisation.contributions)
-        items.append(DomainLabels::label(contribution));
-    return items.join(QLatin1String(", "));
-}
-
 QString PartnerTableModel::agreementText(const Organisation &organisation)
 {
     const QString status = DomainLabels::label(organisation.agreement);
@@ -59,7 +51,7 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     case Name: return organisation.name;
     case Kind: return DomainLabels::label(organisation.kind);
     case Contact: return organisation.contactName;
-    case Contributions: return contributionsText(organisation);
+    case Contributions: return DomainLabels::label(organisation.contributions);
     case Agreement: return agreementText(organisation);
     case Places: return DisplayText::number(int(project().partnershipsOf(organisation.id).size()));
     }

@@ -21,8 +21,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "Co-host, speaker": what a partner contributes, in one line.
-    static QString contributionsText(const Organisation &organisation);
     // "Agreed 19.11.2026": the agreement and its date.
     static QString agreementText(const Organisation &organisation);
 };
