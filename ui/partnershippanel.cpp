@@ -54,7 +54,7 @@ PartnershipPanel::PartnershipPanel(Workspace *workspace, QWidget *parent)
     });
     connect(m_add, &QPushButton::clicked, this, &PartnershipPanel::offerPartners);
     connect(m_remove, &QPushButton::clicked, this, &PartnershipPanel::removeSelection);
-    connect(m_table, &QTableView::activated, this, &PartnershipPanel::showInProgramme);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &PartnershipPanel::showInProgramme);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_heading);
@@ -70,8 +70,13 @@ PartnershipPanel::PartnershipPanel(Workspace *workspace, QWidget *parent)
 
 void PartnershipPanel::show(int filterRole, qint64 id)
 {
+    // The form reloads on every edit of its row; filtering again would reset the table under the
+    // consultant's pointer and selection.
+    const QString pattern = QStringLiteral("^%1$").arg(id);
+    if (m_proxy->filterRole() == filterRole && m_proxy->filterRegularExpression().pattern() == pattern)
+        return;
     m_proxy->setFilterRole(filterRole);
-    m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(id)));
+    m_proxy->setFilterRegularExpression(QRegularExpression(pattern));
 }
 
 void PartnershipPanel::showTrack(qint64 trackId)
