@@ -8,6 +8,7 @@
 #include "maintoolbar.h"
 #include "participantlistactions.h"
 #include "participantspage.h"
+#include "partnerspage.h"
 #include "preferencesdialog.h"
 #include "document/authorname.h"
 #include "programmeactions.h"
@@ -204,7 +205,7 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants")};
+    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants"), tr("Pa&rtners")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *page = view->addAction(pages.at(i), this, [this, i] { showPage(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -272,6 +273,7 @@ void MainWindow::dropViews()
     m_programme = nullptr;
     m_timeline = nullptr;
     m_participants = nullptr;
+    m_partners = nullptr;
     delete m_workspace;
     m_workspace = nullptr;
 }
@@ -286,7 +288,9 @@ void MainWindow::documentChanged(Document *document)
         m_participants = new ParticipantsPage(m_workspace, m_tabs);
         m_tabs->addTab(m_programme, tr("Programme"));
         m_tabs->addTab(m_timeline, tr("Timeline"));
+        m_partners = new PartnersPage(m_workspace, m_tabs);
         m_tabs->addTab(m_participants, tr("Participants"));
+        m_tabs->addTab(m_partners, tr("Partners"));
         m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
                                                      m_timeline->zoomToFitAction()});
         m_viewMenu->insertActions(m_nameOrderSeparator, m_workspace->nameOrderActions());

@@ -71,19 +71,18 @@ EnumComboDelegate::Choices kindChoices()
     return choices;
 }
 
-QString uniqueOrganisationName(const Project &project)
+} // namespace
+
+QString ParticipantsPage::uniqueOrganisationName(const Project &project, const QString &base)
 {
     QSet<QString> taken;
     for (const Organisation &organisation : project.organisations)
         taken.insert(organisation.name);
-    const QString base = ParticipantsPage::tr("New organisation");
     QString name = base;
     for (int n = 2; taken.contains(name); ++n)
         name = QStringLiteral("%1 %2").arg(base).arg(n);
     return name;
 }
-
-} // namespace
 
 ParticipantsPage::ParticipantsPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -553,7 +552,7 @@ void ParticipantsPage::addOrganisation()
     if (!isEditable())
         return;
     Organisation draft;
-    draft.name = uniqueOrganisationName(m_workspace->document()->project());
+    draft.name = uniqueOrganisationName(m_workspace->document()->project(), tr("New organisation"));
     const EditResult added = m_workspace->editor()->addOrganisation(draft);
     if (!added)
         return;

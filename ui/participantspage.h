@@ -17,6 +17,7 @@ class QTableView;
 namespace Akademiplan {
 
 class ParticipantFilterBar;
+class Project;
 
 class ParticipantDialog;
 class ParticipantFilterProxy;
@@ -34,6 +35,9 @@ class ParticipantsPage : public QWidget
 public:
     explicit ParticipantsPage(Workspace *workspace, QWidget *parent = nullptr);
     ~ParticipantsPage() override;
+
+    // `base`, or "`base` 2", "`base` 3" … when an organisation has that name already.
+    static QString uniqueOrganisationName(const Project &project, const QString &base);
 
     // The selected people in the table's order, e.g. to enrol them in a track.
     QList<qint64> selectedParticipantIds() const;
