@@ -61,6 +61,7 @@ EnrolmentPanel::EnrolmentPanel(Workspace *workspace, QWidget *parent)
     connect(pick, &QPushButton::clicked, this, &EnrolmentPanel::pickPeople);
 
     auto *everyone = new QToolButton(this);
+    everyone->setObjectName(QStringLiteral("enrolAllButton"));
     everyone->setText(tr("Enrol &All"));
     everyone->setPopupMode(QToolButton::InstantPopup);
     auto *roleMenu = new QMenu(everyone);

@@ -172,7 +172,7 @@ TEST_CASE("a consultant builds an academy in the window and undoes it all again"
     // each of the track's activities, which the window says.
     window.tabs()->setCurrentWidget(window.programmePage());
     selectInNavigator(window, EntityType::Track, leadership);
-    auto *everyone = window.programmePage()->trackForm()->findChild<QToolButton *>();
+    auto *everyone = window.programmePage()->trackForm()->findChild<QToolButton *>(QStringLiteral("enrolAllButton"));
     REQUIRE(everyone);
     QAction *allManagers = nullptr;
     for (QAction *candidate : everyone->menu()->actions())
