@@ -372,6 +372,10 @@
         <source>The only group so far: give other activities of the track the same course name to make them its parallel groups.</source>
         <translation>Det eneste hold indtil videre: giv andre aktiviteter i sporet samme forløbsnavn for at gøre dem til parallelle hold.</translation>
     </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partnere:</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ApplyCommand</name>
@@ -677,6 +681,14 @@
     <message>
         <source>&quot;%1&quot; cannot be %2: %3</source>
         <translation>»%1« kan ikke være %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 partnership</source>
+        <translation>%1 partnerskab</translation>
+    </message>
+    <message>
+        <source>%1 partnerships</source>
+        <translation>%1 partnerskaber</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1963,92 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>parallel groups</source>
         <translation>parallelle hold</translation>
     </message>
+    <message>
+        <source>Co-host</source>
+        <translation>Medarrangør</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Oplægsholder</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <comment>what a partner contributes</comment>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Other contribution</source>
+        <translation>Andet bidrag</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Ikke kontaktet</translation>
+    </message>
+    <message>
+        <source>In dialogue</source>
+        <translation>I dialog</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>an agreement with a partner</comment>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Takket nej</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>partnerskab</translation>
+    </message>
+    <message>
+        <source>1 partnership</source>
+        <translation>1 partnerskab</translation>
+    </message>
+    <message>
+        <source>%1 partnerships</source>
+        <translation>%1 partnerskaber</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>contact&apos;s e-mail</source>
+        <translation>kontaktpersonens e-mail</translation>
+    </message>
+    <message>
+        <source>contact&apos;s phone</source>
+        <translation>kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>bidrag</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>aftale</translation>
+    </message>
+    <message>
+        <source>agreement date</source>
+        <translation>aftaledato</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>rolle</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::EnrolInMenu</name>
@@ -2301,6 +2399,34 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Start-up seminar for %1</source>
         <translation>Opstartsseminar for %1</translation>
+    </message>
+    <message>
+        <source>Brings volunteers from the local associations; wants the innovation day held on a weekday.</source>
+        <translation>Kommer med frivillige fra de lokale foreninger; ønsker innovationsdagen holdt på en hverdag.</translation>
+    </message>
+    <message>
+        <source>Offers its showroom for a session; the terms are being settled.</source>
+        <translation>Tilbyder sit showroom til en session; vilkårene er ved at blive aftalt.</translation>
+    </message>
+    <message>
+        <source>Co-finances the leadership modules from its continuing education funds.</source>
+        <translation>Medfinansierer ledelsesmodulerne fra sine midler til efteruddannelse.</translation>
+    </message>
+    <message>
+        <source>Co-hosts the day and brings volunteers</source>
+        <translation>Er medarrangør af dagen og kommer med frivillige</translation>
+    </message>
+    <message>
+        <source>Tells how volunteers take part in urban development</source>
+        <translation>Fortæller, hvordan frivillige deltager i byudviklingen</translation>
+    </message>
+    <message>
+        <source>Shows welfare technology in use</source>
+        <translation>Viser velfærdsteknologi i brug</translation>
+    </message>
+    <message>
+        <source>Teaches innovation methods in the modules</source>
+        <translation>Underviser i innovationsmetoder på modulerne</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2969,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <comment>row: problem</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Partnership of “%1”</source>
+        <translation>Partnerskab med »%1«</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::MainToolBar</name>
@@ -3015,6 +3145,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Open %1</source>
         <translation>Åbn %1</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtnere</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnere</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3504,13 @@ The change has been taken back, and the steps before it can no longer be undone.
             <numerusform>%n nye organisationer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out for their problems</source>
+        <translation>
+            <numerusform>%n udeladt på grund af problemer</numerusform>
+            <numerusform>%n udeladt på grund af problemer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ParticipantListActions</name>
@@ -3676,6 +3821,251 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::PartnerForm</name>
+    <message>
+        <source>name@example.dk</source>
+        <translation>navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Contributes:</source>
+        <translation>Bidrager med:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Aftale:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partnerens navn</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation>Partnerens type</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-mail</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Aftaledato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PartnerLine</name>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partnere</translation>
+    </message>
+    <message>
+        <source>Add a partner from the partner register here, or take one off</source>
+        <translation>Tilføj en partner fra partnerregistret her, eller tag en af</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>partner: what it does here</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No partners</source>
+        <translation>Ingen partnere</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Every partner is here already</source>
+        <translation>Alle partnere er her allerede</translation>
+    </message>
+    <message>
+        <source>No partners yet: add them in the Partners tab</source>
+        <translation>Ingen partnere endnu: tilføj dem under fanen Partnere</translation>
+    </message>
+    <message>
+        <source>Take Off</source>
+        <translation>Tag af</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PartnerTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>agreement status and its date</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contributes</source>
+        <translation>Bidrager med</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <comment>a number of tracks and activities</comment>
+        <translation>Deltager i</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PartnersPage</name>
+    <message>
+        <source>&amp;Add Partner</source>
+        <translation>&amp;Tilføj partner</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Partner</source>
+        <translation>&amp;Slet partner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <source>Delete the selected partner from the project, with its part in tracks and activities</source>
+        <translation>Slet den valgte partner fra projektet med dens rolle i spor og aktiviteter</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list, or add one: a volunteer organisation, a local business or an education institution the academy works with.</source>
+        <translation>Vælg en partner på listen, eller tilføj en: en frivillig organisation, en lokal virksomhed eller en uddannelsesinstitution, som akademiet samarbejder med.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Ny partner</translation>
+    </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation>Slet partner</translation>
+    </message>
+    <message>
+        <source>Delete the partner “%1”?</source>
+        <translation>Slet partneren »%1«?</translation>
+    </message>
+    <message>
+        <source>It takes part in no track or activity. You can undo this.</source>
+        <translation>Den deltager ikke i noget spor eller nogen aktivitet. Du kan fortryde det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its part in %Ln tracks and activities goes too. Its people stay in the project. You can undo this.</source>
+        <translation>
+            <numerusform>Dens rolle i %Ln spor eller aktivitet fjernes også. Dens personer bliver i projektet. Du kan fortryde det.</numerusform>
+            <numerusform>Dens rolle i %Ln spor og aktiviteter fjernes også. Dens personer bliver i projektet. Du kan fortryde det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PartnershipPanel</name>
+    <message>
+        <source>Takes part in</source>
+        <translation>Deltager i</translation>
+    </message>
+    <message>
+        <source>Remove from Selected</source>
+        <translation>Fjern fra de valgte</translation>
+    </message>
+    <message>
+        <source>Tracks and activities the partner takes part in</source>
+        <translation>Spor og aktiviteter, partneren deltager i</translation>
+    </message>
+    <message>
+        <source>The partner stays in the register; only its part there goes</source>
+        <translation>Partneren bliver i registret; kun dens rolle dér fjernes</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PartnershipTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an activity and its track</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The whole track %1</source>
+        <translation>Hele sporet %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <translation>Deltager i</translation>
+    </message>
+    <message>
+        <source>What it does there</source>
+        <translation>Partnerens rolle</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3947,6 +4337,40 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>The academy has no tracks yet.</source>
         <translation>Akademiet har endnu ingen spor.</translation>
     </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <source>the track %1</source>
+        <translation>sporet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place and what the partner does there</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The academy works with these partners outside the municipal organisation.</source>
+        <translation>Akademiet samarbejder med disse partnere uden for den kommunale organisation.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Contributes</source>
+        <translation>Bidrager med</translation>
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <translation>Deltager i</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a partner and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ProjectEditor</name>
@@ -4068,6 +4492,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Import participants</source>
         <translation>Importer deltagere</translation>
+    </message>
+    <message>
+        <source>“%1” is already a partner in %2.</source>
+        <translation>»%1« er allerede partner i %2.</translation>
+    </message>
+    <message>
+        <source>Add partner “%1” to %2</source>
+        <translation>Tilføj partneren »%1« til %2</translation>
+    </message>
+    <message>
+        <source>Remove partner “%1” from %2</source>
+        <translation>Fjern partneren »%1« fra %2</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +5046,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>The track&apos;s colour in the timeline and the plan (%1)</source>
         <translation>Sporets farve i tidslinjen og planen (%1)</translation>
     </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partnere:</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::TypedDate</name>
@@ -4762,6 +5202,30 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The attendance is for a participant who does not exist.</source>
         <translation>Fremmødet er registreret for en deltager, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The partnership is with an organisation that does not exist.</source>
+        <translation>Partnerskabet er med en organisation, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The partnership is in a track that does not exist.</source>
+        <translation>Partnerskabet er i et spor, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The partnership is in an activity that does not exist.</source>
+        <translation>Partnerskabet er i en aktivitet, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>A municipal department cannot be a partner; first remove the organisation from the tracks and activities it is a partner in.</source>
+        <translation>En kommunal forvaltning kan ikke være partner; fjern først organisationen fra de spor og aktiviteter, den er partner i.</translation>
+    </message>
+    <message>
+        <source>A partnership is either in a track or in an activity.</source>
+        <translation>Et partnerskab er enten i et spor eller i en aktivitet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a municipal department; only external organisations are partners.</source>
+        <translation>»%1« er en kommunal forvaltning; kun eksterne organisationer kan være partnere.</translation>
     </message>
 </context>
 <context>

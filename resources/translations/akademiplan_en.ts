@@ -113,6 +113,13 @@
             <numerusform>%n new organisations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out for their problems</source>
+        <translation>
+            <numerusform>%n left out for its problems</numerusform>
+            <numerusform>%n left out for their problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ParticipantListActions</name>
@@ -204,6 +211,16 @@
         <translation>
             <numerusform>Its %Ln person stays in the project but no longer belongs to an organisation. You can undo this.</numerusform>
             <numerusform>Its %Ln people stay in the project but no longer belong to an organisation. You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PartnersPage</name>
+    <message numerus="yes">
+        <source>Its part in %Ln tracks and activities goes too. Its people stay in the project. You can undo this.</source>
+        <translation>
+            <numerusform>Its part in %Ln track or activity goes too. Its people stay in the project. You can undo this.</numerusform>
+            <numerusform>Its part in %Ln tracks and activities goes too. Its people stay in the project. You can undo this.</numerusform>
         </translation>
     </message>
 </context>
