@@ -17,6 +17,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Akademiplan {
 
 AttendanceDialog::AttendanceDialog(Workspace *workspace, qint64 activityId, QWidget *parent)
@@ -73,7 +75,11 @@ AttendanceDialog::AttendanceDialog(Workspace *workspace, qint64 activityId, QWid
     actions->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(keys);
-    layout->addWidget(m_grid, 1);
+    auto *grid = new QVBoxLayout;
+    grid->setSpacing(0);
+    grid->addWidget(m_grid, 1);
+    grid->addWidget(m_grid->footer());
+    layout->addLayout(grid, 1);
     layout->addLayout(actions);
 
     // The cursor starts at the first session not yet recorded: the one most likely to be recorded now.
@@ -84,7 +90,10 @@ AttendanceDialog::AttendanceDialog(Workspace *workspace, qint64 activityId, QWid
         m_grid->setCurrentIndex(m_model->index(0, column));
     m_grid->setFocus();
     updateTotals();
-    resize(fittedToScreen(this, QSize(1100, 720)));
+    // As wide as the grid with every session, within reason; the height for a few dozen people.
+    const QMargins margins = layout->contentsMargins();
+    resize(fittedToScreen(this, QSize(std::clamp(m_grid->contentWidth() + margins.left() + margins.right(), 720, 1400),
+                                      fontMetrics().height() * 40)));
 }
 
 void AttendanceDialog::everyonePresent()
@@ -103,12 +112,13 @@ void AttendanceDialog::updateTotals()
     } else if (!tally.isRecorded()) {
         m_totals->setText(tr("No attendance recorded yet."));
     } else {
-        QString text = tr("Attendance: %1 (%2 of %n session(s) recorded)", nullptr, m_model->rateColumn())
+        QString text = tr("Attendance at the activity: %1 of those enrolled, over %2 of %n session(s).", nullptr,
+                          m_model->rateColumn())
                            .arg(tally.rate() ? DisplayText::percent(*tally.rate()) : QStringLiteral("–"))
                            .arg(tally.recordedSessions);
         if (tally.presentWithoutPlace > 0)
             text += QLatin1Char(' ')
-                    + tr("%n time(s) present without being enrolled.", nullptr, tally.presentWithoutPlace);
+                    + tr("Present without being enrolled: %n time(s).", nullptr, tally.presentWithoutPlace);
         m_totals->setText(text);
     }
 }

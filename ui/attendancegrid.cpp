@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "attendancegrid.h"
 
+#include "i18n/displaytext.h"
 #include "models/attendancegridmodel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -12,23 +15,90 @@ namespace Akademiplan {
 
 AttendanceGrid::AttendanceGrid(QWidget *parent)
     : QTableView(parent)
+    , m_footerRow(new QWidget(parent))
+    , m_footer(new QTableView(m_footerRow))
+    , m_scrollBarRoom(new QWidget(m_footerRow))
 {
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setTabKeyNavigation(false);
     setWordWrap(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    const int rowHeight = fontMetrics().height() + 6;
+    for (QTableView *view : {static_cast<QTableView *>(this), m_footer}) {
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+    }
     horizontalHeader()->setHighlightSections(true);
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     verticalHeader()->setHighlightSections(true);
+
+    m_footer->setObjectName(QStringLiteral("attendanceRates"));
+    m_footer->setFocusPolicy(Qt::NoFocus);
+    m_footer->setSelectionMode(QAbstractItemView::NoSelection);
+    m_footer->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_footer->horizontalHeader()->hide();
+    m_footer->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_footer->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_footer->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_footer->setFixedHeight(rowHeight + 2 * m_footer->frameWidth());
+    auto *row = new QHBoxLayout(m_footerRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_footer, 1);
+    row->addWidget(m_scrollBarRoom);
+    // The footer's columns move with the grid's, and end where the grid's end.
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_footer->horizontalScrollBar(), &QScrollBar::setValue);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int minimum, int maximum) {
+        m_scrollBarRoom->setFixedWidth(maximum > minimum ? verticalScrollBar()->sizeHint().width() : 0);
+    });
+    m_scrollBarRoom->setFixedWidth(0);
+    connect(verticalHeader(), &QHeaderView::geometriesChanged, this, &AttendanceGrid::fitColumns);
 }
 
 void AttendanceGrid::setGridModel(AttendanceGridModel *model)
 {
     m_model = model;
     setModel(model);
+    m_footer->setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &AttendanceGrid::showOnlyRates);
+    showOnlyRates();
+}
+
+void AttendanceGrid::showOnlyRates()
+{
+    const int rates = m_model->rateRow();
+    for (int row = 0; row < rates; ++row)
+        m_footer->setRowHidden(row, true);
+    m_footer->setRowHidden(rates, false);
+    setRowHidden(rates, true);
+    fitColumns();
+}
+
+void AttendanceGrid::fitColumns()
+{
+    if (!m_model)
+        return;
+    // The widest rate the footer can show, in its bold.
+    QFont bold = font();
+    bold.setBold(true);
+    int width = QFontMetrics(bold).horizontalAdvance(DisplayText::percent(1.0)) + fontMetrics().height();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        width = std::max({width, horizontalHeader()->sectionSizeHint(column), sizeHintForColumn(column)});
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        setColumnWidth(column, width);
+        m_footer->setColumnWidth(column, width);
+    }
+    m_footer->verticalHeader()->setFixedWidth(verticalHeader()->width());
+}
+
+int AttendanceGrid::contentWidth() const
+{
+    int width = verticalHeader()->sizeHint().width() + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int column = 0; m_model && column < m_model->columnCount(); ++column)
+        width += columnWidth(column);
+    return width;
 }
 
 QModelIndexList AttendanceGrid::chosenCells() const
