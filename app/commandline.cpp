@@ -12,6 +12,8 @@
 #include "exchange/sharesummary.h"
 #include "editdriver.h"
 #include "exitcode.h"
+#include "namedrows.h"
+#include "participantcommands.h"
 #include "roundtripcommands.h"
 #include "report/planoptions.h"
 #include "report/programmeplan.h"
@@ -38,7 +40,8 @@ const QStringList headlessOptions = {
     QStringLiteral("--pdfa"), QStringLiteral("--share-copy"), QStringLiteral("--without-personal-data"),
     QStringLiteral("--without-free-text"), QStringLiteral("--to"), QStringLiteral("--drive"),
     QStringLiteral("--compare"), QStringLiteral("--merge"), QStringLiteral("--prefer"),
-    QStringLiteral("--apply"),
+    QStringLiteral("--apply"), QStringLiteral("--import-participants"), QStringLiteral("--update-existing"),
+    QStringLiteral("--export-participants"), QStringLiteral("--track"), QStringLiteral("--activity"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -127,7 +130,8 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("export-pdf"),
         tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf"));
     const QCommandLineOption academyOption(QStringLiteral("academy"),
-                                           tr("With --export-pdf: the academy to export (default: the first)."),
+                                           tr("With --export-pdf: the academy to export (default: the first). With "
+                                              "--export-participants: the people enrolled in the academy."),
                                            tr("NAME"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             tr("With --export-pdf: the plan's language, da or en (default: da)."),
@@ -167,6 +171,23 @@ int CommandLine::run(const QStringList &arguments)
         tr("Apply the changes in CHANGES.json (see docs/change-batch.md) to the project FILE, all or none, and save "
            "it."),
         tr("CHANGES.json"));
+    const QCommandLineOption importParticipantsOption(
+        QStringLiteral("import-participants"),
+        tr("Add the people of a participant list (CSV from Excel or LibreOffice) to the project FILE, all or none, "
+           "and save it. People already there are skipped."),
+        tr("IN.csv"));
+    const QCommandLineOption updateExistingOption(
+        QStringLiteral("update-existing"),
+        tr("With --import-participants: give people already in the project the list's details."));
+    const QCommandLineOption exportParticipantsOption(
+        QStringLiteral("export-participants"),
+        tr("Write the participants of the project FILE as a CSV file that Excel opens."), tr("OUT.csv"));
+    const QCommandLineOption trackOption(
+        QStringLiteral("track"), tr("With --export-participants: the people enrolled in the track, with their status."),
+        tr("NAME"));
+    const QCommandLineOption activityOption(
+        QStringLiteral("activity"),
+        tr("With --export-participants: the people enrolled in the activity, with their status."), tr("NAME"));
     // For the fault test only (docs/reliability.md): hidden from --help.
     QCommandLineOption driveOption(QStringLiteral("drive"), QStringLiteral("Edit and save FILE without end."),
                                    QStringLiteral("FILE"));
@@ -178,7 +199,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOptions({helpOption, versionOption, newOption, municipalityOption, exampleOption, infoOption,
                        checkOption, exportPdfOption, academyOption, languageOption, withParticipantsOption, pdfAOption,
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
-                       compareOption, mergeOption, preferOption, applyOption});
+                       compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
+                       updateExistingOption, exportParticipantsOption, trackOption, activityOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -206,11 +228,16 @@ int CommandLine::run(const QStringList &arguments)
     const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
                            + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
-                           + int(parser.isSet(applyOption));
+                           + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
+                           + int(parser.isSet(exportParticipantsOption));
     if (operations != 1) {
         if (operations > 1)
-            printError(tr("Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge "
-                          "and --apply."));
+            printError(tr("Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, "
+                          "--apply, --import-participants and --export-participants."));
+        else if (parser.isSet(updateExistingOption))
+            printError(tr("--update-existing goes with --import-participants."));
+        else if (parser.isSet(trackOption) || parser.isSet(activityOption))
+            printError(tr("--track and --activity go with --export-participants."));
         else if (parser.isSet(preferOption))
             printError(tr("--prefer goes with --merge."));
         else if (exportOptionSet)
@@ -222,6 +249,14 @@ int CommandLine::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(updateExistingOption) && !parser.isSet(importParticipantsOption)) {
+        printError(tr("--update-existing goes with --import-participants."));
+        return ExitUsage;
+    }
+    if ((parser.isSet(trackOption) || parser.isSet(activityOption)) && !parser.isSet(exportParticipantsOption)) {
+        printError(tr("--track and --activity go with --export-participants."));
+        return ExitUsage;
+    }
     if (shareOptionSet && !parser.isSet(shareCopyOption)) {
         printError(tr("--without-personal-data, --without-free-text and --to go with --share-copy."));
         return ExitUsage;
@@ -277,6 +312,34 @@ int CommandLine::run(const QStringList &arguments)
             return ExitUsage;
         }
         return ApplyCommand::run(parser.value(applyOption), positional.constFirst());
+    }
+    if (parser.isSet(importParticipantsOption) || parser.isSet(exportParticipantsOption)) {
+        const bool importing = parser.isSet(importParticipantsOption);
+        const QString option = importing ? QStringLiteral("--import-participants") : QStringLiteral("--export-participants");
+        if (positional.size() != 1) {
+            printError(positional.isEmpty()
+                           ? (importing ? tr("--import-participants needs the project FILE to add the people to, e.g. "
+                                             "--import-participants people.csv plan.akademi.")
+                                        : tr("--export-participants needs the project FILE, e.g. --export-participants "
+                                             "people.csv plan.akademi."))
+                           : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        const bool pdfOptionSet =
+            parser.isSet(languageOption) || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption);
+        if (pdfOptionSet || (importing && parser.isSet(academyOption)) || shareOptionSet
+            || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(importing ? tr("%1 takes only --update-existing.").arg(option)
+                                 : tr("%1 takes only --academy, --track and --activity.").arg(option));
+            return ExitUsage;
+        }
+        return importing ? ParticipantCommands::importList(parser.value(importParticipantsOption),
+                                                           positional.constFirst(), parser.isSet(updateExistingOption))
+                         : ParticipantCommands::exportList(
+                               parser.value(exportParticipantsOption), positional.constFirst(),
+                               parser.isSet(academyOption) ? parser.value(academyOption) : QString(),
+                               parser.isSet(trackOption) ? parser.value(trackOption) : QString(),
+                               parser.isSet(activityOption) ? parser.value(activityOption) : QString());
     }
     if (parser.isSet(exportPdfOption)) {
         if (positional.isEmpty()) {
@@ -468,30 +531,11 @@ int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, c
     options.locale = locale;
     options.withParticipants = withParticipants;
     options.pdfA = pdfA;
-    if (!academyName.isNull()) {
-        QStringList names;
-        for (const Academy &academy : project.academies) {
-            if (academy.name == academyName && options.academyId == 0)
-                options.academyId = academy.id;
-            names.append(academy.name);
-        }
-        // A name typed in another case still finds the academy when it cannot be mistaken for another.
-        if (options.academyId == 0) {
-            int matches = 0;
-            for (const Academy &academy : project.academies) {
-                if (academy.name.compare(academyName, Qt::CaseInsensitive) == 0) {
-                    options.academyId = academy.id;
-                    ++matches;
-                }
-            }
-            if (matches != 1)
-                options.academyId = 0;
-        }
-        if (options.academyId == 0) {
-            printError(tr("No academy is called \"%1\"; the project has: %2")
-                           .arg(academyName, names.join(QStringLiteral(", "))));
-            return ExitInputRejected;
-        }
+    QString lookupError;
+    options.academyId = NamedRows::academy(project, academyName, &lookupError);
+    if (!lookupError.isEmpty()) {
+        printError(lookupError);
+        return ExitInputRejected;
     }
 
     // Said before writing, because a folder that is not there is the usual mistake and deserves

@@ -9,6 +9,7 @@
 #include "domain/municipalityregistry.h"
 #include "domain/removalplanner.h"
 #include "exchange/issuetext.h"
+#include "exchange/participantimport.h"
 #include "template/academytemplate.h"
 #include "template/exampleproject.h"
 
@@ -571,12 +572,38 @@ void ProjectEditor::endGroup()
 
 EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEntity> &drafts)
 {
+    return insertAndUpdate(text, drafts, {});
+}
+
+EditResult ProjectEditor::importParticipants(const ParticipantImport &import)
+{
+    if (!import.canImport())
+        return fail(import.fileProblem().isEmpty() ? tr("The file holds no one to import.") : import.fileProblem());
+    return insertAndUpdate(tr("Import participants"), import.additions(), import.updates());
+}
+
+EditResult ProjectEditor::insertAndUpdate(const QString &text, const std::vector<AnyEntity> &drafts,
+                                          const std::vector<AnyEntity> &updated)
+{
     // Negative draft ids are placeholders for rows of this batch; map them per type to real ids.
     QHash<QPair<int, qint64>, qint64> ids;
     auto realId = [&ids](EntityType type, qint64 draftId) {
         return draftId < 0 ? ids.value({int(type), draftId}, 0) : draftId;
     };
+    // References to rows of this batch carry their placeholder; the descriptions say which
+    // fields are references and to what.
+    auto resolveReferences = [&realId](AnyEntity &entity) {
+        std::visit(
+            [&](auto &row) {
+                using T = std::decay_t<decltype(row)>;
+                for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+                    if (field.isReference())
+                        row.*field.referenceMember = realId(field.reference.parent, row.*field.referenceMember);
+            },
+            entity);
+    };
     ChangeSet changes;
+    changes.reserve(drafts.size() + updated.size());
     qint64 firstId = 0;
     for (const AnyEntity &draft : drafts) {
         AnyEntity entity = draft;
@@ -591,17 +618,20 @@ EditResult ProjectEditor::insertAll(const QString &text, const std::vector<AnyEn
                     firstId = row.id;
             },
             entity);
-        // References to rows of this batch carry their placeholder; the descriptions say which
-        // fields are references and to what.
-        std::visit(
-            [&](auto &row) {
-                using T = std::decay_t<decltype(row)>;
-                for (const FieldDescription<T> &field : descriptionOf<T>().fields)
-                    if (field.isReference())
-                        row.*field.referenceMember = realId(field.reference.parent, row.*field.referenceMember);
-            },
-            entity);
+        resolveReferences(entity);
         changes.insert(entity);
+    }
+    const Project &project = m_document.project();
+    for (const AnyEntity &update : updated) {
+        AnyEntity after = update;
+        resolveReferences(after);
+        std::visit(
+            [&](const auto &row) {
+                using T = std::decay_t<decltype(row)>;
+                if (const T *before = project.list<T>().find(row.id))
+                    changes.update(*before, after);
+            },
+            after);
     }
     return commit(text, std::move(changes), firstId);
 }

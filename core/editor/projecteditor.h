@@ -12,6 +12,7 @@
 namespace Akademiplan {
 
 class Document;
+class ParticipantImport;
 
 // The one way the UI and the command line change a project. Each call is one user action: it
 // becomes one undoable step, is checked by the domain's rules, and is written to the working
@@ -87,6 +88,9 @@ public:
     // times are assigned here. A negative id is a placeholder for a row of the same batch, and
     // references to it are replaced by the real id; positive ids refer to existing rows.
     EditResult insertAll(const QString &text, const std::vector<AnyEntity> &drafts);
+    // The people of a judged participant list, with the organisations they bring, and the new
+    // details of people already there: one step, or nothing when the import cannot be made.
+    EditResult importParticipants(const ParticipantImport &import);
 
     // A change set built elsewhere (a batch of changes read from a file, a merge) as one step,
     // checked by the rules as a whole. New rows must have their ids from the document.
@@ -107,6 +111,8 @@ private:
     template <typename T>
     EditResult addOne(T entity);
     EditResult fail(const QString &message);
+    EditResult insertAndUpdate(const QString &text, const std::vector<AnyEntity> &drafts,
+                               const std::vector<AnyEntity> &updated);
     CouncilName usualCouncil() const;
     // Adds to `changes` the promotion of as many waitlisted people per activity as the `leaving`
     // enrolments free places, the earliest to sign up first.

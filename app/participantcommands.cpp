@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "participantcommands.h"
+
+#include "commandline.h"
+#include "document/document.h"
+#include "editor/projecteditor.h"
+#include "exchange/csvreader.h"
+#include "exchange/participantexport.h"
+#include "exchange/participantimport.h"
+#include "exitcode.h"
+#include "namedrows.h"
+#include "storage/projectreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Akademiplan {
+
+namespace {
+
+// A spreadsheet export of a municipality's staff is a few megabytes at most; anything far larger
+// is not a participant list, and is refused before it is read into memory.
+constexpr qint64 largestList = 64 * 1024 * 1024;
+
+} // namespace
+
+int ParticipantCommands::importList(const QString &csvPath, const QString &projectPath, bool updateExisting)
+{
+    // The list is read before the project is opened, so that a wrong path costs no lock.
+    const QFileInfo info(csvPath);
+    QFile file(csvPath);
+    if (info.isDir() || !info.exists() || !file.open(QIODevice::ReadOnly)) {
+        CommandLine::printError(tr("cannot read %1: %2")
+                                    .arg(csvPath, info.isDir()      ? tr("it is a folder")
+                                                  : !info.exists() ? tr("there is no such file")
+                                                                   : file.errorString()));
+        return ExitInputRejected;
+    }
+    if (info.isFile() && info.size() > largestList) {
+        CommandLine::printError(tr("%1 is too large to be a participant list.").arg(csvPath));
+        return ExitInputRejected;
+    }
+    const QByteArray bytes = file.read(largestList + 1);
+    if (bytes.size() > largestList) {
+        CommandLine::printError(tr("%1 is too large to be a participant list.").arg(csvPath));
+        return ExitInputRejected;
+    }
+    file.close();
+
+    std::unique_ptr<Document> document = CommandLine::openProject(projectPath, true);
+    if (!document)
+        return ExitFileUnusable;
+
+    const CsvTable table = CsvReader::read(bytes);
+    ImportOptions options;
+    options.updateExisting = updateExisting;
+    const ParticipantImport import = ParticipantImport::prepare(document->project(), table, options);
+    const QString listName = info.fileName();
+    const QStringList problems = import.problemLines();
+    for (const QString &line : problems)
+        CommandLine::printError(tr("%1: %2", "file: problem").arg(listName, line));
+    if (!problems.isEmpty()) {
+        CommandLine::printError(tr("Nothing was imported; %1 is unchanged.").arg(QFileInfo(projectPath).fileName()));
+        return ExitInputRejected;
+    }
+    const QString projectName = QFileInfo(projectPath).fileName();
+    const QString format = CsvReader::describe(table.format);
+    if (!import.canImport()) {
+        CommandLine::printOut(tr("%1 (%2): %3. Nothing to import; %4 is left as it was.\n")
+                                  .arg(listName, format, import.summary(), projectName));
+        return ExitSuccess;
+    }
+    const EditResult edit = ProjectEditor(*document).importParticipants(import);
+    if (!edit) {
+        CommandLine::printError(edit.error);
+        return ExitInputRejected;
+    }
+    FileProblem problem;
+    if (!document->save(&problem)) {
+        CommandLine::printError(problem.message);
+        return ExitFileUnusable;
+    }
+    CommandLine::printOut(tr("Imported %1 (%2) into %3: %4.\n").arg(listName, format, projectName, import.summary()));
+    return ExitSuccess;
+}
+
+int ParticipantCommands::exportList(const QString &outPath, const QString &projectPath, const QString &academyName,
+                                    const QString &trackName, const QString &activityName)
+{
+    if (QFileInfo(outPath).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0) {
+        CommandLine::printError(tr("The participant list's file name must end in .csv: %1").arg(outPath));
+        return ExitUsage;
+    }
+    Project project;
+    const ProjectInspector::Result result = ProjectReader::read(projectPath, project);
+    if (result.schemaVersion == 0) {
+        CommandLine::printError(result.problem.message);
+        return ExitFileUnusable;
+    }
+    QString error;
+    ExportScope scope;
+    scope.academyId = NamedRows::academy(project, academyName, &error);
+    if (error.isEmpty())
+        scope.trackId = NamedRows::track(project, trackName, scope.academyId, &error);
+    if (error.isEmpty())
+        scope.activityId = NamedRows::activity(project, activityName, scope.academyId, scope.trackId, &error);
+    if (!error.isEmpty()) {
+        CommandLine::printError(error);
+        return ExitInputRejected;
+    }
+    // An activity is narrower than its track: the list is of the activity.
+    if (scope.activityId != 0)
+        scope.trackId = 0;
+    if (!ParticipantExport::write(project, scope, outPath, &error)) {
+        CommandLine::printError(error);
+        return ExitFileUnusable;
+    }
+    return ExitSuccess;
+}
+
+} // namespace Akademiplan
