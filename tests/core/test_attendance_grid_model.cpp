@@ -7,6 +7,7 @@
 #include "models/attendancegridmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
@@ -113,4 +114,62 @@ TEST_CASE("everyone present marks only the enrolled who are not yet recorded at 
     CHECK(model.statusAt(model.index(2, 1)) == AttendanceStatus::Present);
     CHECK(model.statusAt(model.index(1, 0)) == AttendanceStatus::Absent);
     CHECK(model.sessionTally(1).rate() == Approx(1.0));
+}
+
+TEST_CASE("a mark in a grid of 300 people and 20 sessions updates its cell and rates without building the grid anew",
+          "[attendance][models]")
+{
+    TempFolder folder;
+    auto document = openDocument(makeProjectFile(folder, QStringLiteral("large.akademi"), false));
+    ProjectEditor editor(*document);
+    Academy academy;
+    academy.id = -1;
+    academy.name = QStringLiteral("Akademi");
+    academy.startDate = QDate(2027, 1, 4);
+    academy.endDate = QDate(2027, 12, 17);
+    Track track;
+    track.id = -1;
+    track.academyId = -1;
+    track.name = QStringLiteral("Spor");
+    Activity course;
+    course.id = -1;
+    course.trackId = -1;
+    course.title = QStringLiteral("Forløb");
+    std::vector<AnyEntity> drafts = {academy, track, course};
+    for (int week = 0; week < 20; ++week) {
+        Session session;
+        session.id = -(week + 1);
+        session.activityId = -1;
+        session.date = QDate(2027, 2, 1).addDays(7 * week);
+        session.startTime = QTime(9, 0);
+        session.endTime = QTime(12, 0);
+        drafts.emplace_back(session);
+    }
+    for (int n = 1; n <= 300; ++n) {
+        Participant person;
+        person.id = -n;
+        person.name = QStringLiteral("Person %1").arg(n, 3, 10, QLatin1Char('0'));
+        drafts.emplace_back(person);
+        Enrolment enrolment;
+        enrolment.participantId = -n;
+        enrolment.activityId = -1;
+        drafts.emplace_back(enrolment);
+    }
+    REQUIRE(editor.insertAll(QStringLiteral("setup"), drafts).ok);
+    AttendanceGridModel model(document.get(), &editor);
+    model.setActivity(document->project().activities.items().front().id);
+    REQUIRE(model.rateRow() == 300);
+    REQUIRE(model.rateColumn() == 20);
+    for (int column = 0; column < 20; ++column)
+        REQUIRE(model.everyonePresent(column).ok);
+    CHECK(model.activityTally().rate() == Approx(1.0));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    REQUIRE(model.setStatus({model.index(150, 7)}, AttendanceStatus::Absent).ok);
+    CHECK(resets.count() == 0);
+    CHECK(changes.count() == 3); // the cell, the person's rate, the session's and the activity's
+    CHECK(model.index(150, 7).data().toString() == QStringLiteral("A"));
+    CHECK(model.sessionTally(7).present == 299);
+    CHECK(model.personTally(150).present == 19);
 }
