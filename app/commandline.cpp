@@ -133,8 +133,7 @@ int CommandLine::run(const QStringList &arguments)
         tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf"));
     const QCommandLineOption academyOption(QStringLiteral("academy"),
                                            tr("With --export-pdf: the academy to export (default: the first). With "
-                                              "--export-participants: the people enrolled in the academy. With "
-                                              "--import-attendance: the academy the list's activities are in."),
+                                              "--export-participants: the people enrolled in the academy."),
                                            tr("NAME"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             tr("With --export-pdf: the plan's language, da or en (default: da)."),
@@ -187,8 +186,7 @@ int CommandLine::run(const QStringList &arguments)
         tr("Write the participants of the project FILE as a CSV file that Excel opens."), tr("OUT.csv"));
     const QCommandLineOption trackOption(
         QStringLiteral("track"),
-        tr("With --export-participants: the people enrolled in the track, with their status. With "
-           "--import-attendance: the track the list's activities are in."),
+        tr("With --export-participants: the people enrolled in the track, with their status."),
         tr("NAME"));
     const QCommandLineOption activityOption(
         QStringLiteral("activity"),
@@ -196,7 +194,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption importAttendanceOption(
         QStringLiteral("import-attendance"),
         tr("Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project "
-           "FILE, all or none, and save it."),
+           "FILE, all or none, and save it. --academy and --track narrow where the activities are looked for."),
         tr("IN.csv"));
     // For the fault test only (docs/reliability.md): hidden from --help.
     QCommandLineOption driveOption(QStringLiteral("drive"), QStringLiteral("Edit and save FILE without end."),

@@ -126,7 +126,7 @@ TEST_CASE("an attendance list with bad rows is refused with one line per row and
     CHECK(readBytes(path) == before);
 }
 
-TEST_CASE("--info reports the attendance rates per academy role track activity and session", "[cli][attendance]")
+TEST_CASE("the summary of --info reports the attendance rates per academy role track activity and session", "[cli][attendance]")
 {
     AttendanceProject p;
     const QString path = closed(p);
