@@ -11,41 +11,20 @@
 #include "namedrows.h"
 #include "storage/projectreader.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace Akademiplan {
 
-namespace {
-
-// A spreadsheet export of a municipality's staff is a few megabytes at most; anything far larger
-// is not a participant list, and is refused before it is read into memory.
-constexpr qint64 largestList = 64 * 1024 * 1024;
-
-} // namespace
-
 int ParticipantCommands::importList(const QString &csvPath, const QString &projectPath, bool updateExisting)
 {
     // The list is read before the project is opened, so that a wrong path costs no lock.
+    QByteArray bytes;
+    QString error;
+    if (!CsvReader::readFile(csvPath, &bytes, &error)) {
+        CommandLine::printError(error);
+        return ExitInputRejected;
+    }
     const QFileInfo info(csvPath);
-    QFile file(csvPath);
-    if (info.isDir() || !info.exists() || !file.open(QIODevice::ReadOnly)) {
-        CommandLine::printError(tr("cannot read %1: %2")
-                                    .arg(csvPath, info.isDir()      ? tr("it is a folder")
-                                                  : !info.exists() ? tr("there is no such file")
-                                                                   : file.errorString()));
-        return ExitInputRejected;
-    }
-    if (info.isFile() && info.size() > largestList) {
-        CommandLine::printError(tr("%1 is too large to be a participant list.").arg(csvPath));
-        return ExitInputRejected;
-    }
-    const QByteArray bytes = file.read(largestList + 1);
-    if (bytes.size() > largestList) {
-        CommandLine::printError(tr("%1 is too large to be a participant list.").arg(csvPath));
-        return ExitInputRejected;
-    }
-    file.close();
 
     std::unique_ptr<Document> document = CommandLine::openProject(projectPath, true);
     if (!document)

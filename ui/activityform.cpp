@@ -6,6 +6,7 @@
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "enrolmentpanel.h"
+#include "partnershippanel.h"
 #include "models/sessiontablemodel.h"
 #include "sessiondelegate.h"
 #include "tablestyle.h"
@@ -78,6 +79,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     , m_sessionProxy(new QSortFilterProxyModel(this))
     , m_sessions(new QTableView(this))
     , m_enrolments(new EnrolmentPanel(workspace, this))
+    , m_partners(new PartnershipPanel(workspace, this))
     , m_sections(new QSplitter(Qt::Vertical, this))
     , m_sessionsSection(new QWidget(this))
 {
@@ -157,6 +159,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
                    besideEachOther({m_facilitator, labelFor(tr("L&ocation:"), m_location), m_location}));
     form()->addRow(tr("&Parallel groups of:"), besideEachOther({m_parallelGroup, m_groupNote}));
     form()->addRow(tr("&Description:"), m_description);
+    form()->addRow(m_partners);
 
     auto *sessionsHeading = new QLabel(tr("Sessions"), this);
     sessionsHeading->setStyleSheet(QStringLiteral("font-weight: 600;"));
@@ -191,8 +194,11 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     connect(m_sessionProxy, &QAbstractItemModel::rowsInserted, this, &ActivityForm::fitSections);
     connect(m_sessionProxy, &QAbstractItemModel::rowsRemoved, this, &ActivityForm::fitSections);
     // In reading order, across the shared rows.
-    const QList<QWidget *> order = {m_title, m_kind, m_capacity, m_cost, m_facilitator, m_location, m_parallelGroup,
-                                    m_description, add, duplicate, remove, attendance, m_sessions};
+    const QList<QWidget *> order = {m_title,       m_kind,       m_capacity,
+                                    m_cost,        m_facilitator, m_location,
+                                    m_parallelGroup, m_description, m_partners->addButton(),
+                                    m_partners->removeButton(), m_partners->table(), add,
+                                    duplicate,     remove,       attendance, m_sessions};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -262,6 +268,7 @@ void ActivityForm::load()
     fillParallelGroups(*activity);
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(activity->id)));
     m_enrolments->showActivity(activity->id);
+    m_partners->showActivity(activity->id);
     fitSections();
 }
 

@@ -6,7 +6,9 @@
 #include "entityform.h"
 #include "fileactions.h"
 #include "maintoolbar.h"
+#include "participantlistactions.h"
 #include "participantspage.h"
+#include "partnerspage.h"
 #include "preferencesdialog.h"
 #include "document/authorname.h"
 #include "programmeactions.h"
@@ -154,6 +156,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->fillMenu(file);
+    m_fileMenu = file;
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoGroup *group = m_undoView->group();
@@ -202,7 +205,7 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants")};
+    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants"), tr("Pa&rtners")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *page = view->addAction(pages.at(i), this, [this, i] { showPage(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -270,6 +273,7 @@ void MainWindow::dropViews()
     m_programme = nullptr;
     m_timeline = nullptr;
     m_participants = nullptr;
+    m_partners = nullptr;
     delete m_workspace;
     m_workspace = nullptr;
 }
@@ -284,10 +288,20 @@ void MainWindow::documentChanged(Document *document)
         m_participants = new ParticipantsPage(m_workspace, m_tabs);
         m_tabs->addTab(m_programme, tr("Programme"));
         m_tabs->addTab(m_timeline, tr("Timeline"));
+        m_partners = new PartnersPage(m_workspace, m_tabs);
         m_tabs->addTab(m_participants, tr("Participants"));
+        m_tabs->addTab(m_partners, tr("Partners"));
         m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
                                                      m_timeline->zoomToFitAction()});
         m_viewMenu->insertActions(m_nameOrderSeparator, m_workspace->nameOrderActions());
+        // Participant lists in and out, after the programme plan's export.
+        const QList<QAction *> fileActions = m_fileMenu->actions();
+        const qsizetype exportAt = fileActions.indexOf(m_fileActions->exportPlanAction());
+        m_fileMenu->insertActions(fileActions.value(exportAt + 1),
+                                  {m_participants->listActions()->importAction(),
+                                   m_participants->listActions()->exportAction()});
+        connect(m_participants->listActions(), &ParticipantListActions::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         m_programme->setSelectionProvider([this] {
             return m_participants ? m_participants->selectedParticipantIds() : QList<qint64>();
         });

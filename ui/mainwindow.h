@@ -18,6 +18,7 @@ class Document;
 class FileActions;
 class MainToolBar;
 class ParticipantsPage;
+class PartnersPage;
 class ProgrammeActions;
 class ProgrammePage;
 class StartPage;
@@ -44,6 +45,7 @@ public:
     ProgrammePage *programmePage() const { return m_programme; }
     TimelineView *timelineView() const { return m_timeline; }
     ParticipantsPage *participantsPage() const { return m_participants; }
+    PartnersPage *partnersPage() const { return m_partners; }
     QTabWidget *tabs() const { return m_tabs; }
     MainToolBar *toolBar() const { return m_toolBar; }
     StartPage *startPage() const { return m_start; }
@@ -81,6 +83,8 @@ private:
     ProgrammePage *m_programme = nullptr;
     TimelineView *m_timeline = nullptr;
     ParticipantsPage *m_participants = nullptr;
+    PartnersPage *m_partners = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;
     QAction *m_undoAction = nullptr;

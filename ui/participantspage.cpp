@@ -12,6 +12,7 @@
 #include "participantdialog.h"
 #include "participantfilterbar.h"
 #include "participantfilterproxy.h"
+#include "participantlistactions.h"
 #include "tablestyle.h"
 #include "workspace.h"
 
@@ -70,19 +71,18 @@ EnumComboDelegate::Choices kindChoices()
     return choices;
 }
 
-QString uniqueOrganisationName(const Project &project)
+} // namespace
+
+QString ParticipantsPage::uniqueOrganisationName(const Project &project, const QString &base)
 {
     QSet<QString> taken;
     for (const Organisation &organisation : project.organisations)
         taken.insert(organisation.name);
-    const QString base = ParticipantsPage::tr("New organisation");
     QString name = base;
     for (int n = 2; taken.contains(name); ++n)
         name = QStringLiteral("%1 %2").arg(base).arg(n);
     return name;
 }
-
-} // namespace
 
 ParticipantsPage::ParticipantsPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -93,6 +93,7 @@ ParticipantsPage::ParticipantsPage(Workspace *workspace, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_organisationTable(new QTableView(this))
+    , m_listActions(new ParticipantListActions(workspace, this))
 {
     m_proxy->setSourceModel(workspace->participants());
     m_organisationProxy->setSourceModel(workspace->organisations());
@@ -285,6 +286,9 @@ QWidget *ParticipantsPage::buildParticipantsPanel()
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(buttonFor(m_listActions->importAction(), panel));
+    buttons->addWidget(buttonFor(m_listActions->exportAction(), panel));
+    buttons->addSpacing(12);
     buttons->addWidget(buttonFor(m_addAction, panel));
     buttons->addWidget(buttonFor(m_editAction, panel));
     buttons->addWidget(buttonFor(m_deleteAction, panel));
@@ -548,7 +552,7 @@ void ParticipantsPage::addOrganisation()
     if (!isEditable())
         return;
     Organisation draft;
-    draft.name = uniqueOrganisationName(m_workspace->document()->project());
+    draft.name = uniqueOrganisationName(m_workspace->document()->project(), tr("New organisation"));
     const EditResult added = m_workspace->editor()->addOrganisation(draft);
     if (!added)
         return;

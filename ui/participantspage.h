@@ -17,9 +17,11 @@ class QTableView;
 namespace Akademiplan {
 
 class ParticipantFilterBar;
+class Project;
 
 class ParticipantDialog;
 class ParticipantFilterProxy;
+class ParticipantListActions;
 class Workspace;
 
 // The people of a project and the organisations they belong to: find someone as one types,
@@ -34,6 +36,9 @@ public:
     explicit ParticipantsPage(Workspace *workspace, QWidget *parent = nullptr);
     ~ParticipantsPage() override;
 
+    // `base`, or "`base` 2", "`base` 3" … when an organisation has that name already.
+    static QString uniqueOrganisationName(const Project &project, const QString &base);
+
     // The selected people in the table's order, e.g. to enrol them in a track.
     QList<qint64> selectedParticipantIds() const;
 
@@ -41,6 +46,8 @@ public:
     QAction *addParticipantAction() const { return m_addAction; }
     QAction *editParticipantAction() const { return m_editAction; }
     QAction *deleteParticipantsAction() const { return m_deleteAction; }
+    // Import Participants… and Export Participants…
+    ParticipantListActions *listActions() const { return m_listActions; }
 
     void addParticipant();
     void editCurrentParticipant();
@@ -83,6 +90,7 @@ private:
     QLabel *m_organisationsHeading = nullptr;
     QTableView *m_table;
     QTableView *m_organisationTable;
+    ParticipantListActions *m_listActions;
     QPointer<ParticipantDialog> m_dialog; // one at a time: a second would edit a stale copy
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

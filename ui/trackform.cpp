@@ -3,6 +3,7 @@
 
 #include "domain/domainlabels.h"
 #include "enrolmentpanel.h"
+#include "partnershippanel.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -34,6 +35,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     , m_goal(new QPlainTextEdit(this))
     , m_colour(new QPushButton(this))
     , m_enrolments(new EnrolmentPanel(workspace, this))
+    , m_partners(new PartnershipPanel(workspace, this))
 {
     for (TrackKind kind : {TrackKind::InnovationNetwork, TrackKind::LeadershipInnovators,
                            TrackKind::PoliticalInnovators, TrackKind::OrganisationalInnovation, TrackKind::Custom})
@@ -77,6 +79,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("&Target group:"), m_targetGroup);
     form()->addRow(tr("Covers:"), roles);
     form()->addRow(tr("&Goal:"), m_goal);
+    form()->addRow(m_partners);
     setSections(m_enrolments);
 
     m_name->setAccessibleName(tr("Track name"));
@@ -138,6 +141,7 @@ void TrackForm::load()
     m_colour->setText(tr("Change…"));
     m_colour->setToolTip(tr("The track's colour in the timeline and the plan (%1)").arg(track->colour.name()));
     m_enrolments->showTrack(track->id);
+    m_partners->showTrack(track->id);
 }
 
 } // namespace Akademiplan

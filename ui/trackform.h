@@ -14,6 +14,7 @@ class QPushButton;
 namespace Akademiplan {
 
 class EnrolmentPanel;
+class PartnershipPanel;
 
 // Edits a track: kind, name, target group and the roles it covers, goal and colour, with the
 // people enrolled in it.
@@ -25,6 +26,7 @@ public:
     explicit TrackForm(Workspace *workspace, QWidget *parent = nullptr);
 
     EnrolmentPanel *enrolments() const { return m_enrolments; }
+    PartnershipPanel *partners() const { return m_partners; }
 
 protected:
     void load() override;
@@ -39,6 +41,7 @@ private:
     QPlainTextEdit *m_goal;
     QPushButton *m_colour;
     EnrolmentPanel *m_enrolments;
+    PartnershipPanel *m_partners;
 };
 
 } // namespace Akademiplan

@@ -7,6 +7,8 @@
 #include "models/enrolmenttablemodel.h"
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
+#include "models/partnershiptablemodel.h"
+#include "models/partnertablemodel.h"
 #include "models/sessiontablemodel.h"
 
 #include <QAction>
@@ -30,6 +32,8 @@ Workspace::Workspace(Document *document, QObject *parent)
     , m_participants(new ParticipantTableModel(document, m_editor, this))
     , m_organisations(new OrganisationTableModel(document, m_editor, this))
     , m_enrolments(new EnrolmentTableModel(document, m_editor, this))
+    , m_partners(new PartnerTableModel(document, this))
+    , m_partnerships(new PartnershipTableModel(document, m_editor, this))
     , m_nameOrder(new QActionGroup(this))
 {
     // A preference of the consultant's, not of the project: it holds for every file.

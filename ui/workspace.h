@@ -16,6 +16,8 @@ class Document;
 class EnrolmentTableModel;
 class OrganisationTableModel;
 class ParticipantTableModel;
+class PartnerTableModel;
+class PartnershipTableModel;
 class ProjectEditor;
 class SessionTableModel;
 
@@ -37,6 +39,8 @@ public:
     ParticipantTableModel *participants() const { return m_participants; }
     OrganisationTableModel *organisations() const { return m_organisations; }
     EnrolmentTableModel *enrolments() const { return m_enrolments; }
+    PartnerTableModel *partners() const { return m_partners; }
+    PartnershipTableModel *partnerships() const { return m_partnerships; }
 
     // How the lists of people sort by name, as the consultant chose it (kept between starts).
     NameOrder nameOrder() const;
@@ -64,6 +68,8 @@ private:
     ParticipantTableModel *m_participants;
     OrganisationTableModel *m_organisations;
     EnrolmentTableModel *m_enrolments;
+    PartnerTableModel *m_partners;
+    PartnershipTableModel *m_partnerships;
     QActionGroup *m_nameOrder;
 };
 

@@ -7,6 +7,7 @@
 #include "enrolment.h"
 #include "organisation.h"
 #include "participant.h"
+#include "partnership.h"
 #include "session.h"
 #include "track.h"
 
@@ -16,11 +17,22 @@
 
 namespace Akademiplan {
 
-enum class EntityType { Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance };
+enum class EntityType {
+    Academy,
+    Track,
+    Activity,
+    Session,
+    Organisation,
+    Participant,
+    Enrolment,
+    Attendance,
+    Partnership
+};
 
 // Any one row of the project, so that a change set can carry edits of several entity types.
 // The order of the alternatives follows EntityType.
-using AnyEntity = std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance>;
+using AnyEntity =
+    std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance, Partnership>;
 
 namespace Detail {
 template <typename T, typename Variant>

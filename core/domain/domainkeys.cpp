@@ -71,6 +71,22 @@ constexpr KeyTable<AttendanceStatus, 3> attendanceStatusKeys{{
     {AttendanceStatus::Excused, "excused"},
 }};
 
+constexpr KeyTable<PartnerContribution, 6> partnerContributionKeys{{
+    {PartnerContribution::CoHost, "co_host"},
+    {PartnerContribution::Speaker, "speaker"},
+    {PartnerContribution::Venue, "venue"},
+    {PartnerContribution::Funding, "funding"},
+    {PartnerContribution::Participants, "participants"},
+    {PartnerContribution::Other, "other"},
+}};
+
+constexpr KeyTable<AgreementStatus, 4> agreementStatusKeys{{
+    {AgreementStatus::NotContacted, "not_contacted"},
+    {AgreementStatus::InDialogue, "in_dialogue"},
+    {AgreementStatus::Agreed, "agreed"},
+    {AgreementStatus::Declined, "declined"},
+}};
+
 template <typename Enum, std::size_t N>
 QString lookupKey(const KeyTable<Enum, N> &table, Enum value)
 {
@@ -99,6 +115,8 @@ QString DomainKeys::key(ParticipantRole value) { return lookupKey(participantRol
 QString DomainKeys::key(OrganisationKind value) { return lookupKey(organisationKindKeys, value); }
 QString DomainKeys::key(EnrolmentStatus value) { return lookupKey(enrolmentStatusKeys, value); }
 QString DomainKeys::key(AttendanceStatus value) { return lookupKey(attendanceStatusKeys, value); }
+QString DomainKeys::key(PartnerContribution value) { return lookupKey(partnerContributionKeys, value); }
+QString DomainKeys::key(AgreementStatus value) { return lookupKey(agreementStatusKeys, value); }
 
 template <>
 std::optional<AcademyStatus> DomainKeys::parse<AcademyStatus>(const QString &key)
@@ -139,6 +157,16 @@ template <>
 std::optional<AttendanceStatus> DomainKeys::parse<AttendanceStatus>(const QString &key)
 {
     return lookupValue(attendanceStatusKeys, key);
+}
+template <>
+std::optional<PartnerContribution> DomainKeys::parse<PartnerContribution>(const QString &key)
+{
+    return lookupValue(partnerContributionKeys, key);
+}
+template <>
+std::optional<AgreementStatus> DomainKeys::parse<AgreementStatus>(const QString &key)
+{
+    return lookupValue(agreementStatusKeys, key);
 }
 
 } // namespace Akademiplan

@@ -22,6 +22,8 @@ public:
     static QString key(OrganisationKind value);
     static QString key(EnrolmentStatus value);
     static QString key(AttendanceStatus value);
+    static QString key(PartnerContribution value);
+    static QString key(AgreementStatus value);
 
     // Returns nothing for a key this version does not know.
     template <typename Enum>

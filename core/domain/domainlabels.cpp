@@ -119,6 +119,38 @@ QString DomainLabels::label(AttendanceStatus value)
     return {};
 }
 
+QString DomainLabels::label(PartnerContribution value)
+{
+    switch (value) {
+    case PartnerContribution::CoHost: return tr("Co-host");
+    case PartnerContribution::Speaker: return tr("Speaker");
+    case PartnerContribution::Venue: return tr("Venue");
+    case PartnerContribution::Funding: return tr("Funding");
+    case PartnerContribution::Participants: return tr("Participants", "what a partner contributes");
+    case PartnerContribution::Other: return tr("Other contribution");
+    }
+    return {};
+}
+
+QString DomainLabels::label(const QList<PartnerContribution> &values)
+{
+    QStringList items;
+    for (PartnerContribution value : values)
+        items.append(label(value));
+    return items.join(QLatin1String(", "));
+}
+
+QString DomainLabels::label(AgreementStatus value)
+{
+    switch (value) {
+    case AgreementStatus::NotContacted: return tr("Not contacted");
+    case AgreementStatus::InDialogue: return tr("In dialogue");
+    case AgreementStatus::Agreed: return tr("Agreed", "an agreement with a partner");
+    case AgreementStatus::Declined: return tr("Declined");
+    }
+    return {};
+}
+
 QString DomainLabels::label(EntityType value)
 {
     switch (value) {
@@ -130,6 +162,7 @@ QString DomainLabels::label(EntityType value)
     case EntityType::Participant: return tr("participant");
     case EntityType::Enrolment: return tr("enrolment");
     case EntityType::Attendance: return tr("attendance");
+    case EntityType::Partnership: return tr("partnership");
     }
     return {};
 }
@@ -148,6 +181,7 @@ QString DomainLabels::count(EntityType value, int number)
     case EntityType::Participant: return one ? tr("1 participant") : tr("%1 participants").arg(number);
     case EntityType::Enrolment: return one ? tr("1 enrolment") : tr("%1 enrolments").arg(number);
     case EntityType::Attendance: return one ? tr("1 attendance record") : tr("%1 attendance records").arg(number);
+    case EntityType::Partnership: return one ? tr("1 partnership") : tr("%1 partnerships").arg(number);
     }
     return {};
 }
@@ -189,6 +223,14 @@ QString DomainLabels::fieldLabel(EntityType type, const QString &field)
         {QStringLiteral("organisationId"), QT_TR_NOOP("organisation")},
         {QStringLiteral("participantId"), QT_TR_NOOP("participant")},
         {QStringLiteral("sessionId"), QT_TR_NOOP("session")},
+        {QStringLiteral("contactName"), QT_TR_NOOP("contact person")},
+        {QStringLiteral("contactEmail"), QT_TR_NOOP("contact's e-mail")},
+        {QStringLiteral("contactPhone"), QT_TR_NOOP("contact's phone")},
+        {QStringLiteral("contributions"), QT_TR_NOOP("contributions")},
+        {QStringLiteral("agreement"), QT_TR_NOOP("agreement")},
+        {QStringLiteral("agreementDate"), QT_TR_NOOP("agreement date")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+        {QStringLiteral("note"), QT_TR_NOOP("part")},
     };
     // The same words serve every type today; the type is there for a language that needs it.
     Q_UNUSED(type)

@@ -27,6 +27,10 @@ public:
     static QString label(OrganisationKind value);
     static QString label(EnrolmentStatus value);
     static QString label(AttendanceStatus value);
+    static QString label(PartnerContribution value);
+    // What a partner contributes, in one line: "Co-host, Speaker".
+    static QString label(const QList<PartnerContribution> &values);
+    static QString label(AgreementStatus value);
     static QString label(EntityType value);
     // A field by its stable name, as a lower-case noun for a sentence: "title", "start date".
     static QString fieldLabel(EntityType type, const QString &field);

@@ -93,6 +93,7 @@ template <> const EntityDescription<Organisation> &descriptionOf<Organisation>()
 template <> const EntityDescription<Participant> &descriptionOf<Participant>();
 template <> const EntityDescription<Enrolment> &descriptionOf<Enrolment>();
 template <> const EntityDescription<Attendance> &descriptionOf<Attendance>();
+template <> const EntityDescription<Partnership> &descriptionOf<Partnership>();
 
 // The columns every table has before its own fields, in this order.
 QStringList headerColumns();
@@ -132,6 +133,17 @@ QStringList changedFields(const T &before, const T &after)
             names.append(field.name);
     return names;
 }
+
+// Whether rows of a type can name a person: a participant, a partner's contact.
+template <typename T>
+bool holdsPersonalData()
+{
+    const auto &fields = descriptionOf<T>().fields;
+    return std::any_of(fields.begin(), fields.end(), [](const FieldDescription<T> &field) {
+        return field.personalData == PersonalData::Personal;
+    });
+}
+bool holdsPersonalData(EntityType type);
 
 template <typename T>
 bool sameFields(const T &a, const T &b)

@@ -36,7 +36,7 @@ constexpr ValueShape shapeOf()
         return ValueShape::Number;
     else if constexpr (isList<Value>)
         return ValueShape::List;
-    else if constexpr (std::is_same_v<Value, QDate>)
+    else if constexpr (std::is_same_v<Value, QDate> || std::is_same_v<Value, std::optional<QDate>>)
         return ValueShape::Date;
     else if constexpr (std::is_same_v<Value, QTime>)
         return ValueShape::Time;
@@ -205,6 +205,14 @@ const EntityDescription<Organisation> &descriptionOf<Organisation>()
         {
             field<&Organisation::name>("name", "name"),
             field<&Organisation::kind>("kind", "kind"),
+            field<&Organisation::contactName>("contact_name", "contactName", PersonalData::Personal),
+            field<&Organisation::contactEmail>("contact_email", "contactEmail", PersonalData::Personal),
+            field<&Organisation::contactPhone>("contact_phone", "contactPhone", PersonalData::Personal),
+            field<&Organisation::contributions>("contributions", "contributions", PersonalData::None,
+                                                Comparison::Unordered),
+            field<&Organisation::agreement>("agreement", "agreement"),
+            field<&Organisation::agreementDate>("agreement_date", "agreementDate"),
+            field<&Organisation::notes>("notes", "notes", PersonalData::FreeText),
         }};
     return description;
 }
@@ -277,6 +285,32 @@ const EntityDescription<Attendance> &descriptionOf<Attendance>()
     return description;
 }
 
+template <>
+const EntityDescription<Partnership> &descriptionOf<Partnership>()
+{
+    static const EntityDescription<Partnership> description{
+        EntityType::Partnership,
+        QLatin1String("partnership"),
+        {
+            reference<&Partnership::organisationId>(
+                "organisation_id", "organisationId",
+                {EntityType::Organisation, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The partnership is with an organisation that does not exist.")}),
+            reference<&Partnership::trackId>(
+                "track_id", "trackId",
+                {EntityType::Track, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The partnership is in a track that does not exist.")}),
+            reference<&Partnership::activityId>(
+                "activity_id", "activityId",
+                {EntityType::Activity, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The partnership is in an activity that does not exist.")}),
+            field<&Partnership::note>("note", "note", PersonalData::FreeText),
+        }};
+    return description;
+}
+
 QStringList headerColumns()
 {
     return {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("modified"), QStringLiteral("change_counter")};
@@ -291,6 +325,17 @@ QString tableName(EntityType type)
             name = descriptionOf<T>().table;
     });
     return name;
+}
+
+bool holdsPersonalData(EntityType type)
+{
+    bool holds = false;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (entityTypeOf<T>() == type)
+            holds = holdsPersonalData<T>();
+    });
+    return holds;
 }
 
 QString timestampText(const QDateTime &timestamp)

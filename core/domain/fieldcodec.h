@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <type_traits>
 
 namespace Akademiplan {
@@ -106,6 +107,29 @@ struct FieldCodec<QDate>
     {
         value = QDate::fromString(stored.toString(), QStringLiteral("yyyy-MM-dd"));
         return value.isValid();
+    }
+};
+
+// A date that may be left out, stored as '' then: the day an agreement with a partner was made.
+template <>
+struct FieldCodec<std::optional<QDate>>
+{
+    static QVariant store(const std::optional<QDate> &value)
+    {
+        return value ? FieldCodec<QDate>::store(*value) : QVariant(QString(QLatin1String("")));
+    }
+    static bool load(const QVariant &stored, std::optional<QDate> &value)
+    {
+        if (stored.isNull())
+            return false;
+        value.reset();
+        if (stored.toString().isEmpty())
+            return true;
+        QDate date;
+        if (!FieldCodec<QDate>::load(stored, date))
+            return false;
+        value = date;
+        return true;
     }
 };
 

@@ -65,13 +65,40 @@ const Academy *Project::academyOfActivity(qint64 activityId) const
     return track ? academies.find(track->academyId) : nullptr;
 }
 
+std::vector<const Partnership *> Project::partnershipsOfTrack(qint64 trackId) const
+{
+    std::vector<const Partnership *> result;
+    for (const Partnership &partnership : partnerships)
+        if (partnership.trackId == trackId && trackId != 0)
+            result.push_back(&partnership);
+    return result;
+}
+
+std::vector<const Partnership *> Project::partnershipsOfActivity(qint64 activityId) const
+{
+    std::vector<const Partnership *> result;
+    for (const Partnership &partnership : partnerships)
+        if (partnership.activityId == activityId && activityId != 0)
+            result.push_back(&partnership);
+    return result;
+}
+
+std::vector<const Partnership *> Project::partnershipsOf(qint64 organisationId) const
+{
+    std::vector<const Partnership *> result;
+    for (const Partnership &partnership : partnerships)
+        if (partnership.organisationId == organisationId)
+            result.push_back(&partnership);
+    return result;
+}
+
 bool Project::operator==(const Project &other) const
 {
     return info == other.info && academies.items() == other.academies.items()
            && tracks.items() == other.tracks.items() && activities.items() == other.activities.items()
            && sessions.items() == other.sessions.items() && organisations.items() == other.organisations.items()
            && participants.items() == other.participants.items() && enrolments.items() == other.enrolments.items()
-           && attendances.items() == other.attendances.items();
+           && attendances.items() == other.attendances.items() && partnerships.items() == other.partnerships.items();
 }
 
 } // namespace Akademiplan

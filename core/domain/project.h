@@ -23,6 +23,7 @@ public:
     EntityList<Participant> participants;
     EntityList<Enrolment> enrolments;
     EntityList<Attendance> attendances;
+    EntityList<Partnership> partnerships;
 
     template <typename T>
     EntityList<T> &list();
@@ -39,6 +40,11 @@ public:
     std::vector<const Activity *> parallelGroupsOf(qint64 activityId) const;
     std::vector<const Session *> sessionsOf(qint64 activityId) const;
     const Academy *academyOfActivity(qint64 activityId) const;
+    // The partners of a track or an activity, in the order they were attached.
+    std::vector<const Partnership *> partnershipsOfTrack(qint64 trackId) const;
+    std::vector<const Partnership *> partnershipsOfActivity(qint64 activityId) const;
+    // What a partner takes part in, in the order it was attached.
+    std::vector<const Partnership *> partnershipsOf(qint64 organisationId) const;
 
     bool operator==(const Project &other) const;
 };
@@ -51,5 +57,6 @@ template <> inline EntityList<Organisation> &Project::list<Organisation>() { ret
 template <> inline EntityList<Participant> &Project::list<Participant>() { return participants; }
 template <> inline EntityList<Enrolment> &Project::list<Enrolment>() { return enrolments; }
 template <> inline EntityList<Attendance> &Project::list<Attendance>() { return attendances; }
+template <> inline EntityList<Partnership> &Project::list<Partnership>() { return partnerships; }
 
 } // namespace Akademiplan

@@ -162,10 +162,21 @@ void Validator::checkOwnRules(const Session &session, const ProjectAfterChange &
     }
 }
 
-void Validator::checkOwnRules(const Organisation &organisation, const ProjectAfterChange &, ValidationIssues &issues)
+void Validator::checkOwnRules(const Organisation &organisation, const ProjectAfterChange &project,
+                              ValidationIssues &issues)
 {
     if (organisation.name.trimmed().isEmpty())
         error(issues, "name", "organisation-without-name", tr("The organisation needs a name."));
+    // Only the organisation's own edit can turn a partner into a department; its partnerships
+    // are not part of that edit, so the rule is asked from this side too.
+    if (!organisation.isPartner())
+        for (const Partnership *partnership : project.project().partnershipsOf(organisation.id))
+            if (project.find<Partnership>(partnership->id)) {
+                error(issues, "kind", "organisation-department-partner",
+                      tr("A municipal department cannot be a partner; first remove the organisation from the "
+                         "tracks and activities it is a partner in."));
+                break;
+            }
 }
 
 void Validator::checkOwnRules(const Participant &participant, const ProjectAfterChange &, ValidationIssues &issues)
@@ -199,6 +210,18 @@ void Validator::checkOwnRules(const Attendance &attendance, const ProjectAfterCh
     warning(issues, "participantId", "attendance-not-enrolled",
             tr("%1 is recorded as present on %2 but is not enrolled in \"%3\".")
                 .arg(participant->name, QLocale().toString(session->date, QLocale::ShortFormat), activity->title));
+}
+
+void Validator::checkOwnRules(const Partnership &partnership, const ProjectAfterChange &project,
+                              ValidationIssues &issues)
+{
+    if ((partnership.trackId != 0) == (partnership.activityId != 0))
+        error(issues, "trackId", "partnership-track-or-activity",
+              tr("A partnership is either in a track or in an activity."));
+    const Organisation *organisation = project.find<Organisation>(partnership.organisationId);
+    if (organisation && !organisation->isPartner())
+        error(issues, "organisationId", "partnership-municipal-department",
+              tr("“%1” is a municipal department; only external organisations are partners.").arg(organisation->name));
 }
 
 bool Validator::isValidEmail(const QString &email)

@@ -43,6 +43,8 @@ private:
     static void checkOwnRules(const Enrolment &enrolment, const ProjectAfterChange &project, ValidationIssues &issues);
     static void checkOwnRules(const Attendance &attendance, const ProjectAfterChange &project,
                               ValidationIssues &issues);
+    static void checkOwnRules(const Partnership &partnership, const ProjectAfterChange &project,
+                              ValidationIssues &issues);
 };
 
 } // namespace Akademiplan

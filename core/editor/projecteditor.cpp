@@ -560,6 +560,44 @@ EditResult ProjectEditor::setAttendance(qint64 sessionId, qint64 participantId, 
     return recordAttendance({AttendanceMark{sessionId, participantId, status}});
 }
 
+EditResult ProjectEditor::attachPartner(qint64 organisationId, qint64 trackId, qint64 activityId,
+                                         const QString &note)
+{
+    const Project &project = m_document.project();
+    const auto existing = trackId != 0 ? project.partnershipsOfTrack(trackId) : project.partnershipsOfActivity(activityId);
+    const Organisation *organisation = project.organisations.find(organisationId);
+    const EntityType type = trackId != 0 ? EntityType::Track : EntityType::Activity;
+    const QString where = IssueText::rowName(project, type, trackId != 0 ? trackId : activityId);
+    if (std::any_of(existing.begin(), existing.end(),
+                    [&](const Partnership *partnership) { return partnership->organisationId == organisationId; }))
+        return fail(tr("“%1” is already a partner in %2.").arg(organisation ? organisation->name : QString(), where));
+    Partnership partnership;
+    partnership.organisationId = organisationId;
+    partnership.trackId = trackId;
+    partnership.activityId = activityId;
+    partnership.note = note.trimmed();
+    identify(partnership, m_document.allocateId<Partnership>());
+    ChangeSet changes;
+    changes.insert(partnership);
+    return commit(tr("Add partner “%1” to %2").arg(organisation ? organisation->name : QString(), where),
+                  std::move(changes), partnership.id);
+}
+
+EditResult ProjectEditor::detachPartner(qint64 partnershipId)
+{
+    const Project &project = m_document.project();
+    const Partnership *partnership = project.partnerships.find(partnershipId);
+    if (!partnership)
+        return fail(tr("What you edited no longer exists; it may have been deleted meanwhile."));
+    const Organisation *organisation = project.organisations.find(partnership->organisationId);
+    const QString where = partnership->trackId != 0
+                              ? IssueText::rowName(project, EntityType::Track, partnership->trackId)
+                              : IssueText::rowName(project, EntityType::Activity, partnership->activityId);
+    const QString text =
+        tr("Remove partner “%1” from %2").arg(organisation ? organisation->name : QString(), where);
+    return commit(text, RemovalPlanner(project).removalOf(EntityType::Partnership, {partnershipId}));
+}
+
 void ProjectEditor::beginGroup(const QString &text)
 {
     m_document.undoStack()->beginMacro(text);

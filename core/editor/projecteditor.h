@@ -79,6 +79,12 @@ public:
     EditResult recordAttendance(const QList<AttendanceMark> &marks);
     EditResult setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status);
 
+    // Makes a partner organisation part of a track or an activity (set exactly one of the two
+    // ids), with a note of what it does there; refused when it is there already. One step each.
+    EditResult attachPartner(qint64 organisationId, qint64 trackId, qint64 activityId,
+                             const QString &note = QString());
+    EditResult detachPartner(qint64 partnershipId);
+
     // Several edits the consultant makes in one go (e.g. a status for ten selected people) become
     // one undo step when made between beginGroup() and endGroup().
     void beginGroup(const QString &text);

@@ -120,6 +120,8 @@ QString noun(EntityType type, int count)
     case EntityType::Attendance:
         return (one ? ChangeBatch::tr("%1 attendance record") : ChangeBatch::tr("%1 attendance records"))
             .arg(number);
+    case EntityType::Partnership:
+        return (one ? ChangeBatch::tr("%1 partnership") : ChangeBatch::tr("%1 partnerships")).arg(number);
     }
     return number;
 }
@@ -483,6 +485,11 @@ ChangeBatch::Outcome ChangeBatch::setValue(T &row, const FieldDescription<T> &fi
         expected = isDate ? tr("a date") : tr("a time of day");
         if (!value.isString())
             break;
+        // A date that may be left out (an agreement's) is cleared with "".
+        if (isDate && value.toString().isEmpty()) {
+            stored = QString(QLatin1String(""));
+            break;
+        }
         const TypedDate::Result typed = isDate ? TypedDate::parseDate(value.toString(), periodStart, periodEnd)
                                                : TypedDate::parseTime(value.toString());
         if (!typed.isValid()) {

@@ -3,6 +3,8 @@
 
 #include "windows1252.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <array>
@@ -61,6 +63,34 @@ QString CsvReader::decode(const QByteArray &bytes, TextEncoding encoding)
     }
     QStringDecoder decoder(QStringConverter::Utf8);
     return decoder.decode(bytes);
+}
+
+bool CsvReader::readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    // A spreadsheet export of a municipality's staff is a few megabytes at most; anything far
+    // larger is not such a list, and is refused before it is read into memory.
+    constexpr qint64 largest = 64 * 1024 * 1024;
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!info.exists()) {
+        *error = tr("Cannot read %1: there is no such file.").arg(path);
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("Cannot read %1: it is a folder.").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *bytes = file.read(largest + 1);
+    if (bytes->size() > largest) {
+        bytes->clear();
+        *error = tr("%1 is too large to be a list of people or attendance.").arg(path);
+        return false;
+    }
+    return true;
 }
 
 QString CsvReader::separatorName(QChar separator)

@@ -26,6 +26,10 @@ public:
     static CsvTable read(const QByteArray &bytes);
     static CsvTable read(const QByteArray &bytes, const CsvFormat &format);
 
+    // The bytes of a spreadsheet's text file; false, with one sentence on what is wrong, for a
+    // path that is missing, a folder or unreadable, or a file far larger than any list.
+    static bool readFile(const QString &path, QByteArray *bytes, QString *error);
+
     // "semicolon-separated, Windows-1252 (Danish Excel)", for the user to check.
     static QString describe(const CsvFormat &format);
     static QString separatorName(QChar separator);

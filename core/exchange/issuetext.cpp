@@ -47,6 +47,12 @@ QString IssueText::rowName(const Project &project, EntityType type, qint64 id)
         if (const Attendance *attendance = project.attendances.find(id))
             return tr("Attendance of “%1”").arg(participantName(attendance->participantId));
         break;
+    case EntityType::Partnership:
+        if (const Partnership *partnership = project.partnerships.find(id)) {
+            const Organisation *organisation = project.organisations.find(partnership->organisationId);
+            return tr("Partnership of “%1”").arg(organisation ? organisation->name : QString());
+        }
+        break;
     }
     return {};
 }

@@ -68,7 +68,8 @@ QList<QStringList> ParticipantExport::rows(const Project &project, const ExportS
     return rows;
 }
 
-bool ParticipantExport::write(const Project &project, const ExportScope &scope, const QString &path, QString *error)
+bool ParticipantExport::write(const Project &project, const ExportScope &scope, const QString &path, QString *error,
+                              int *people)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     const QFileInfo folder(QFileInfo(path).absolutePath());
@@ -86,11 +87,14 @@ bool ParticipantExport::write(const Project &project, const ExportScope &scope, 
         *error = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
         return false;
     }
-    file.write(CsvWriter::write(rows(project, scope)));
+    const QList<QStringList> list = rows(project, scope);
+    file.write(CsvWriter::write(list));
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
         return false;
     }
+    if (people)
+        *people = int(list.size()) - 1;
     return true;
 }
 

@@ -29,7 +29,9 @@ class ParticipantExport
 public:
     static QList<QStringList> rows(const Project &project, const ExportScope &scope);
     // Written whole or not at all; false with the reason when the file cannot be written.
-    static bool write(const Project &project, const ExportScope &scope, const QString &path, QString *error);
+    // `people`, when given, is set to the number of people written.
+    static bool write(const Project &project, const ExportScope &scope, const QString &path, QString *error,
+                      int *people = nullptr);
 };
 
 } // namespace Akademiplan

@@ -286,7 +286,6 @@ QStringList ParticipantImport::problemLines() const
 
 QString ParticipantImport::summary() const
 {
-    const QLocale locale;
     QStringList parts;
     parts.append(tr("%n new participant(s)", nullptr, m_counts.added));
     if (m_counts.updated > 0)
@@ -294,7 +293,8 @@ QString ParticipantImport::summary() const
     if (m_counts.unchanged + m_counts.skipped > 0)
         parts.append(tr("%n skipped (already there or repeated)", nullptr, m_counts.unchanged + m_counts.skipped));
     if (m_counts.rejected > 0)
-        parts.append(tr("%n with problems", nullptr, m_counts.rejected));
+        parts.append(m_skipRowsWithProblems ? tr("%n left out for their problems", nullptr, m_counts.rejected)
+                                            : tr("%n with problems", nullptr, m_counts.rejected));
     if (m_counts.newOrganisations > 0)
         parts.append(tr("%n new organisation(s)", nullptr, m_counts.newOrganisations));
     return parts.join(QLatin1String(", "));

@@ -75,11 +75,14 @@ QString DifferenceText::labelOf(EntityType type, const QUuid &uuid) const
                     && std::tie(other.row.date, other.row.startTime) < std::tie(row.date, row.startTime))
                     ++number;
             text = tr("Session %1 of %2").arg(number).arg(labelOf(EntityType::Activity, activity));
-        } else if constexpr (std::is_same_v<T, Enrolment>) {
+        } else if constexpr (std::is_same_v<T, Enrolment> || std::is_same_v<T, Partnership>) {
+            // A person's enrolment or a partner's part: who (the first reference) in a track or an
+            // activity (the second or third).
             const QUuid target = version->references.value(2).isNull() ? version->references.value(1)
                                                                        : version->references.value(2);
+            const EntityType who = std::is_same_v<T, Enrolment> ? EntityType::Participant : EntityType::Organisation;
             text = tr("%1 in %2")
-                       .arg(labelOf(EntityType::Participant, version->references.value(0)),
+                       .arg(labelOf(who, version->references.value(0)),
                             labelOf(version->references.value(2).isNull() ? EntityType::Track : EntityType::Activity,
                                     target));
         } else {
@@ -93,6 +96,12 @@ QString DifferenceText::labelOf(EntityType type, const QUuid &uuid) const
 
 QString DifferenceText::label(const Difference &difference) const
 {
+    if (difference.type == EntityType::Partnership) {
+        // Said from the partner's side: "Frivilligcenter: added", grouped under the partner.
+        if (const RowVersion<Partnership> *version = find<Partnership>(difference.uuid))
+            return labelOf(EntityType::Organisation, version->references.value(0));
+        return labelOf(difference.type, difference.uuid);
+    }
     if (difference.type == EntityType::Enrolment || difference.type == EntityType::Attendance) {
         // Said from the person's side: "Anne Jensen: enrolled in Network meetings".
         QString person;
@@ -112,12 +121,17 @@ QString DifferenceText::label(const Difference &difference) const
 QString DifferenceText::rowLabel(const Difference &difference) const
 {
     QString text;
+    auto target = [this](const auto *version) {
+        const bool inActivity = !version->references.value(2).isNull();
+        return labelOf(inActivity ? EntityType::Activity : EntityType::Track,
+                       version->references.value(inActivity ? 2 : 1));
+    };
     if (difference.type == EntityType::Enrolment) {
-        if (const RowVersion<Enrolment> *version = find<Enrolment>(difference.uuid)) {
-            const bool inActivity = !version->references.value(2).isNull();
-            text = labelOf(inActivity ? EntityType::Activity : EntityType::Track,
-                           version->references.value(inActivity ? 2 : 1));
-        }
+        if (const RowVersion<Enrolment> *version = find<Enrolment>(difference.uuid))
+            text = target(version);
+    } else if (difference.type == EntityType::Partnership) {
+        if (const RowVersion<Partnership> *version = find<Partnership>(difference.uuid))
+            text = target(version);
     } else if (difference.type == EntityType::Attendance) {
         if (const RowVersion<Attendance> *version = find<Attendance>(difference.uuid))
             text = labelOf(EntityType::Session, version->references.value(0));
@@ -168,6 +182,10 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
         });
         return {people, {person, label(difference)}};
     }
+    case EntityType::Partnership: {
+        const RowVersion<Partnership> *version = find<Partnership>(difference.uuid);
+        return {people, {version ? version->references.value(0) : QUuid(), label(difference)}};
+    }
     }
     return {};
 }
@@ -188,7 +206,10 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
     if (!text.isEmpty())
         return text;
     const QLocale locale;
-    if (field == QLatin1String("date") || field == QLatin1String("startDate") || field == QLatin1String("endDate"))
+    if (field == QLatin1String("agreementDate") && stored.toString().isEmpty())
+        return tr("(none)");
+    if (field == QLatin1String("date") || field == QLatin1String("startDate") || field == QLatin1String("endDate")
+        || field == QLatin1String("agreementDate"))
         return DisplayText::dayMonthYear(QDate::fromString(stored.toString(), Qt::ISODate));
     if (field == QLatin1String("costOre"))
         return tr("%1 kr.").arg(locale.toString(stored.toLongLong() / 100.0, 'f', 2));
@@ -198,6 +219,8 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
         return enumText<ParticipantRole>(stored);
     if (field == QLatin1String("council"))
         return enumText<CouncilName>(stored);
+    if (field == QLatin1String("agreement"))
+        return enumText<AgreementStatus>(stored);
     if (field == QLatin1String("status"))
         return type == EntityType::Academy      ? enumText<AcademyStatus>(stored)
                : type == EntityType::Enrolment ? enumText<EnrolmentStatus>(stored)
@@ -207,11 +230,13 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
                : type == EntityType::Activity ? enumText<ActivityKind>(stored)
                                               : enumText<OrganisationKind>(stored);
     if (field == QLatin1String("targetRoles") || field == QLatin1String("focusAreas")
-        || field == QLatin1String("partnerMunicipalities")) {
+        || field == QLatin1String("partnerMunicipalities") || field == QLatin1String("contributions")) {
         QStringList items = listItems(stored);
         for (QString &item : items) {
             if (field == QLatin1String("targetRoles"))
                 item = enumText<ParticipantRole>(item);
+            else if (field == QLatin1String("contributions"))
+                item = enumText<PartnerContribution>(item);
             else if (field == QLatin1String("partnerMunicipalities"))
                 if (const auto municipality = MunicipalityRegistry::byCode(item.toInt()))
                     item = municipality->name;

@@ -51,7 +51,7 @@ public:
 
 private:
     std::tuple<Rows<Academy>, Rows<Track>, Rows<Activity>, Rows<Session>, Rows<Organisation>, Rows<Participant>,
-               Rows<Enrolment>, Rows<Attendance>>
+               Rows<Enrolment>, Rows<Attendance>, Rows<Partnership>>
         m_rows;
 };
 

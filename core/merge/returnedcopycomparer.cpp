@@ -2,6 +2,7 @@
 #include "returnedcopycomparer.h"
 
 #include "document/document.h"
+#include "domain/entitydescription.h"
 #include "i18n/displaytext.h"
 #include "storage/migrations.h"
 #include "storage/projectreader.h"
@@ -144,7 +145,7 @@ bool ReturnedCopyComparer::compare(Document &document, const QString &theirPath,
         }
         QSet<QUuid> labelled;
         for (const StoredRow &row : merge ? shared : stored)
-            if (row.type == EntityType::Participant)
+            if (holdsPersonalData(row.type))
                 labelled.insert(row.uuid);
         comparison.options.labelledPeople = std::move(labelled);
     }

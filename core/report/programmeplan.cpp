@@ -84,6 +84,7 @@ public:
         for (const Track *track : m_tracks)
             addTrack(blocks, *track);
         addCalendar(blocks);
+        addPartners(blocks);
         if (m_options.withParticipants)
             addParticipants(blocks);
         return blocks;
@@ -195,6 +196,12 @@ private:
             about.facts.append({tr("Capacity"), activity->capacity > 0
                                                     ? DisplayText::number(activity->capacity)
                                                     : tr("No limit")});
+            QStringList partners;
+            for (const Partnership *partnership : m_project.partnershipsOfActivity(activity->id))
+                if (const Organisation *partner = m_project.organisations.find(partnership->organisationId))
+                    partners.append(partner->name);
+            if (!partners.isEmpty())
+                about.facts.append({tr("Partners"), partners.join(QLatin1String(", "))});
             blocks.push_back(about);
             if (!activity->description.isEmpty()) {
                 PlanBlock description{PlanBlock::Kind::Paragraph};
@@ -245,6 +252,53 @@ private:
         } else {
             blocks.push_back(calendar);
         }
+    }
+
+    // The partners of this academy's tracks and activities, what each contributes and where it
+    // takes part; no section when the academy has none.
+    void addPartners(std::vector<PlanBlock> &blocks) const
+    {
+        std::vector<const Organisation *> partners;
+        QHash<qint64, QStringList> places;
+        auto inThisAcademy = [this](const Partnership &partnership) {
+            const Activity *activity = m_project.activities.find(partnership.activityId);
+            const qint64 trackId = activity ? activity->trackId : partnership.trackId;
+            return std::any_of(m_tracks.begin(), m_tracks.end(), [&](const Track *t) { return t->id == trackId; });
+        };
+        for (const Partnership &partnership : m_project.partnerships) {
+            const Organisation *partner = m_project.organisations.find(partnership.organisationId);
+            if (!partner || !inThisAcademy(partnership))
+                continue;
+            if (!places.contains(partner->id))
+                partners.push_back(partner);
+            const Activity *activity = m_project.activities.find(partnership.activityId);
+            const Track *track = m_project.tracks.find(partnership.trackId);
+            const QString place = activity ? activity->title : tr("the track %1").arg(track ? track->name : QString());
+            places[partner->id].append(partnership.note.isEmpty()
+                                           ? place
+                                           : tr("%1: %2", "a place and what the partner does there")
+                                                 .arg(place, partnership.note));
+        }
+        if (partners.empty())
+            return;
+        std::sort(partners.begin(), partners.end(), [](const Organisation *a, const Organisation *b) {
+            return QString::localeAwareCompare(a->name, b->name) < 0;
+        });
+        PlanBlock heading{PlanBlock::Kind::Heading};
+        heading.text = tr("Partners");
+        blocks.push_back(heading);
+        PlanBlock intro{PlanBlock::Kind::Paragraph};
+        intro.text = tr("The academy works with these partners outside the municipal organisation.");
+        blocks.push_back(intro);
+        PlanBlock table{PlanBlock::Kind::Table};
+        table.header = {tr("Partner"), tr("Contributes"), tr("Takes part in")};
+        for (const Organisation *partner : partners) {
+            table.rows.append({tr("%1 (%2)", "a partner and its kind")
+                                   .arg(partner->name, DomainLabels::label(partner->kind).toLower()),
+                               DomainLabels::label(partner->contributions),
+                               places.value(partner->id).join(QLatin1String("; "))});
+        }
+        blocks.push_back(table);
     }
 
     void addParticipants(std::vector<PlanBlock> &blocks) const

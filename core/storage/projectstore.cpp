@@ -101,15 +101,6 @@ QString sqlText(Operation operation)
     return {};
 }
 
-template <typename T>
-bool holdsPersonalData()
-{
-    const auto &fields = descriptionOf<T>().fields;
-    return std::any_of(fields.begin(), fields.end(), [](const FieldDescription<T> &field) {
-        return field.personalData == PersonalData::Personal;
-    });
-}
-
 } // namespace
 
 struct ProjectStore::Private
@@ -371,6 +362,9 @@ bool ProjectStore::Private::loadTable(EntityList<T> &list, QString *error)
 {
     const EntityDescription<T> &description = descriptionOf<T>();
     const QSet<QString> present = columnsOf(description.table);
+    // A table newer than the file (partnerships before version 5) has no rows yet.
+    if (present.isEmpty() && !columnsOf(QStringLiteral("organisation")).isEmpty())
+        return true;
     // Each wanted column's place in the result, or -1 when this file has no such column.
     const QStringList wanted = Akademiplan::columnsOf<T>();
     QStringList selected;

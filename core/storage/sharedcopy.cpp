@@ -23,7 +23,29 @@ bool run(QSqlQuery &query, QString *error)
     return false;
 }
 
-bool replacePersonalData(DatabaseConnection &connection, QString *error)
+// Empties the fields of every type that hold this kind of data: every personal field (a
+// participant's e-mail, a partner's contact person), or every free text.
+bool emptyFields(DatabaseConnection &connection, PersonalData kind, QString *error)
+{
+    bool ok = true;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        QStringList assignments;
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+            if (field.personalData == kind)
+                assignments.append(QStringLiteral("%1 = ''").arg(QString(field.column)));
+        if (!ok || assignments.isEmpty())
+            return;
+        QSqlQuery empty(connection.database());
+        empty.prepare(QStringLiteral("UPDATE %1 SET %2").arg(QString(descriptionOf<T>().table),
+                                                             assignments.join(QLatin1String(", "))));
+        ok = run(empty, error);
+    });
+    return ok;
+}
+
+// A participant's name, which the plan shows, becomes a neutral label rather than nothing.
+bool labelPeople(DatabaseConnection &connection, QString *error)
 {
     QSqlQuery people(connection.database());
     people.setForwardOnly(true);
@@ -31,14 +53,8 @@ bool replacePersonalData(DatabaseConnection &connection, QString *error)
         *error = DatabaseConnection::describe(people.lastError());
         return false;
     }
-    // Every personal field is emptied, and the name, which the plan shows, becomes a label.
-    QStringList assignments;
-    for (const FieldDescription<Participant> &field : descriptionOf<Participant>().fields)
-        if (field.personalData == PersonalData::Personal && field.column != QLatin1String("name"))
-            assignments.append(QStringLiteral("%1 = ''").arg(QString(field.column)));
     QSqlQuery replace(connection.database());
-    replace.prepare(QStringLiteral("UPDATE participant SET name = ?, %1 WHERE id = ?")
-                        .arg(assignments.join(QLatin1String(", "))));
+    replace.prepare(QStringLiteral("UPDATE participant SET name = ? WHERE id = ?"));
     QHash<QString, int> numbers;
     while (people.next()) {
         const QString roleKey = people.value(1).toString();
@@ -58,25 +74,6 @@ bool forgetAuthors(DatabaseConnection &connection, QString *error)
 {
     return connection.exec(QStringLiteral("UPDATE revision SET author = ''"), error)
            && connection.exec(QStringLiteral("UPDATE merge_record SET their_file = ''"), error);
-}
-
-bool emptyFreeText(DatabaseConnection &connection, QString *error)
-{
-    bool ok = true;
-    forEachEntityType([&](auto entity) {
-        using T = decltype(entity);
-        QStringList assignments;
-        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
-            if (field.personalData == PersonalData::FreeText)
-                assignments.append(QStringLiteral("%1 = ''").arg(QString(field.column)));
-        if (!ok || assignments.isEmpty())
-            return;
-        QSqlQuery empty(connection.database());
-        empty.prepare(QStringLiteral("UPDATE %1 SET %2").arg(QString(descriptionOf<T>().table),
-                                                             assignments.join(QLatin1String(", "))));
-        ok = run(empty, error);
-    });
-    return ok;
 }
 
 } // namespace
@@ -108,9 +105,10 @@ bool SharedCopy::write(const QString &scratch, const ShareRecord &share, const S
                         && connection.exec(QStringLiteral("UPDATE project SET based_on_revision = revision, "
                                                           "based_on_revision_uuid = revision_uuid"),
                                            error)
-                        && (!options.withoutPersonalData || replacePersonalData(connection, error))
+                        && (!options.withoutPersonalData || emptyFields(connection, PersonalData::Personal, error))
+                        && (!options.withoutPersonalData || labelPeople(connection, error))
                         && (!options.withoutPersonalData || forgetAuthors(connection, error))
-                        && (!options.withoutFreeText || emptyFreeText(connection, error));
+                        && (!options.withoutFreeText || emptyFields(connection, PersonalData::FreeText, error));
         if (!ok)
             return false;
         if (!transaction.commit()) {

@@ -116,6 +116,38 @@ public:
         rows.emplace_back(session);
     }
 
+    // Makes an organisation a partner with a contact person; the rest of what the register
+    // keeps is set by the caller on the returned row before it is attached anywhere.
+    Organisation &partner(qint64 organisationId, const QString &contact, const QString &email, const QString &phone,
+                          const QList<PartnerContribution> &contributions, AgreementStatus agreement,
+                          const std::optional<QDate> &agreed, const QString &notes)
+    {
+        for (AnyEntity &row : rows) {
+            auto *organisation = std::get_if<Organisation>(&row);
+            if (!organisation || organisation->id != organisationId)
+                continue;
+            organisation->contactName = contact;
+            organisation->contactEmail = email;
+            organisation->contactPhone = phone;
+            organisation->contributions = contributions;
+            organisation->agreement = agreement;
+            organisation->agreementDate = agreed;
+            organisation->notes = notes;
+            return *organisation;
+        }
+        Q_UNREACHABLE();
+    }
+
+    void attach(qint64 organisationId, qint64 trackId, qint64 activityId, const QString &note)
+    {
+        Partnership partnership;
+        partnership.organisationId = organisationId;
+        partnership.trackId = trackId;
+        partnership.activityId = activityId;
+        partnership.note = note;
+        rows.emplace_back(partnership);
+    }
+
     void enrol(const QList<qint64> &participants, qint64 trackId, qint64 activityId,
                EnrolmentStatus status = EnrolmentStatus::Enrolled)
     {
@@ -262,6 +294,25 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
                                                "works."),
                                             consultant, townHall, 150, 40000);
     b.session(innovationDay, 6, 2, fullDayStart, fullDayEnd);
+
+    // The partners: what each brings, how far the agreement has come, and where they take part.
+    const qint64 volunteers = partners[0], welfareTech = partners[1], professionalEducation = partners[2];
+    b.partner(volunteers, QStringLiteral("Birthe Mortensen"), QStringLiteral("bm@frivilligcenter.example"),
+              QStringLiteral("+45 86 12 34 56"), {PartnerContribution::CoHost, PartnerContribution::Participants},
+              AgreementStatus::Agreed, QDate(2026, 11, 19),
+              tr("Brings volunteers from the local associations; wants the innovation day held on a weekday."));
+    b.partner(welfareTech, QStringLiteral("Jakob Vestergaard"), QStringLiteral("jv@gudenaa-welfaretech.example"),
+              QStringLiteral("+45 23 45 67 89"), {PartnerContribution::Speaker, PartnerContribution::Venue},
+              AgreementStatus::InDialogue, QDate(2027, 1, 14),
+              tr("Offers its showroom for a session; the terms are being settled."));
+    b.partner(professionalEducation, QStringLiteral("Lene Bech"), QStringLiteral("lb@erhvervsakademi.example"),
+              QStringLiteral("+45 72 28 00 00"), {PartnerContribution::Speaker, PartnerContribution::Funding},
+              AgreementStatus::Agreed, QDate(2026, 12, 3),
+              tr("Co-finances the leadership modules from its continuing education funds."));
+    b.attach(volunteers, 0, innovationDay, tr("Co-hosts the day and brings volunteers"));
+    b.attach(volunteers, 0, themeDay, tr("Tells how volunteers take part in urban development"));
+    b.attach(welfareTech, 0, masterclass, tr("Shows welfare technology in use"));
+    b.attach(professionalEducation, leadership, 0, tr("Teaches innovation methods in the modules"));
 
     b.enrol(keyPersons, network, 0);
     b.enrol(keyPersons, 0, kickOff);

@@ -791,10 +791,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>UD.pdf</translation>
     </message>
     <message>
-        <source>With --export-pdf: the academy to export (default: the first).</source>
-        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
@@ -841,10 +837,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1 has no academy to export yet.</source>
         <translation>%1 har endnu ikke noget akademi, der kan eksporteres.</translation>
-    </message>
-    <message>
-        <source>No academy is called &quot;%1&quot;; the project has: %2</source>
-        <translation>Der er intet akademi, der hedder »%1«; projektet har: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
@@ -953,10 +945,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>mine|theirs</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge and --apply.</source>
-        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy, --compare, --merge og --apply.</translation>
-    </message>
-    <message>
         <source>--prefer goes with --merge.</source>
         <translation>--prefer kan kun bruges sammen med --merge.</translation>
     </message>
@@ -979,6 +967,66 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>Show the program&apos;s version.</source>
         <translation>Vis programmets version.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the academy to export (default: the first). With --export-participants: the people enrolled in the academy.</source>
+        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første). Med --export-participants: de personer, der er tilmeldt akademiet.</translation>
+    </message>
+    <message>
+        <source>Add the people of a participant list (CSV from Excel or LibreOffice) to the project FILE, all or none, and save it. People already there are skipped.</source>
+        <translation>Tilføj personerne fra en deltagerliste (CSV fra Excel eller LibreOffice) til projektfilen FIL, alle eller ingen, og gem den. Personer, der allerede findes, springes over.</translation>
+    </message>
+    <message>
+        <source>IN.csv</source>
+        <translation>IND.csv</translation>
+    </message>
+    <message>
+        <source>With --import-participants: give people already in the project the list&apos;s details.</source>
+        <translation>Med --import-participants: giv personer, der allerede findes i projektet, listens oplysninger.</translation>
+    </message>
+    <message>
+        <source>Write the participants of the project FILE as a CSV file that Excel opens.</source>
+        <translation>Skriv deltagerne i projektfilen FIL som en CSV-fil, som Excel kan åbne.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>UD.csv</translation>
+    </message>
+    <message>
+        <source>With --export-participants: the people enrolled in the track, with their status.</source>
+        <translation>Med --export-participants: de personer, der er tilmeldt sporet, med deres status.</translation>
+    </message>
+    <message>
+        <source>With --export-participants: the people enrolled in the activity, with their status.</source>
+        <translation>Med --export-participants: de personer, der er tilmeldt aktiviteten, med deres status.</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants and --export-participants.</source>
+        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants og --export-participants.</translation>
+    </message>
+    <message>
+        <source>--update-existing goes with --import-participants.</source>
+        <translation>--update-existing hører sammen med --import-participants.</translation>
+    </message>
+    <message>
+        <source>--track and --activity go with --export-participants.</source>
+        <translation>--track og --activity hører sammen med --export-participants.</translation>
+    </message>
+    <message>
+        <source>--import-participants needs the project FILE to add the people to, e.g. --import-participants people.csv plan.akademi.</source>
+        <translation>--import-participants skal have den projektfil FIL, personerne skal tilføjes til, f.eks. --import-participants personer.csv plan.akademi.</translation>
+    </message>
+    <message>
+        <source>--export-participants needs the project FILE, e.g. --export-participants people.csv plan.akademi.</source>
+        <translation>--export-participants skal have projektfilen FIL, f.eks. --export-participants personer.csv plan.akademi.</translation>
+    </message>
+    <message>
+        <source>%1 takes only --update-existing.</source>
+        <translation>%1 tager kun --update-existing.</translation>
+    </message>
+    <message>
+        <source>%1 takes only --academy, --track and --activity.</source>
+        <translation>%1 tager kun --academy, --track og --activity.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1231,57 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
             <numerusform>%n på venteliste</numerusform>
             <numerusform>%n på venteliste</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::CsvReader</name>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>Kan ikke læse %1: filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder.</source>
+        <translation>Kan ikke læse %1: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of people or attendance.</source>
+        <translation>%1 er for stor til at være en liste over personer eller fremmøde.</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>»%1«</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (vesteuropæisk)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (Unicode-tekst)</translation>
+    </message>
+    <message>
+        <source>separated by %1, %2</source>
+        <translation>adskilt med %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2682,129 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::ImportParticipantsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Role words the program does not know</source>
+        <translation>Rollebetegnelser, programmet ikke kender</translation>
+    </message>
+    <message>
+        <source>&amp;Update people who are already in the project with the list&apos;s details</source>
+        <translation>&amp;Opdater personer, der allerede findes i projektet, med listens oplysninger</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the rows with problems</source>
+        <translation>&amp;Udelad rækkerne med problemer</translation>
+    </message>
+    <message>
+        <source>Import Participants from %1</source>
+        <translation>Importer deltagere fra %1</translation>
+    </message>
+    <message>
+        <source>Read as the file looks: %1.</source>
+        <translation>Læst, som filen ser ud: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Tegnsæt:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolonne %1</translation>
+    </message>
+    <message>
+        <source>(choose a role)</source>
+        <translation>(vælg en rolle)</translation>
+    </message>
+    <message>
+        <source>“%1” means:</source>
+        <translation>»%1« betyder:</translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems in the file and open it again, or leave them out to import the rest.</source>
+        <translation>Ret rækkerne med problemer i filen, og åbn den igen, eller udelad dem for at importere resten.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importeret: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Opdateres</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Findes allerede</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Springes over</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (ny)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problemer og bemærkninger</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::IssueText</name>
     <message>
         <source>Academy “%1”</source>
@@ -2838,6 +3060,33 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::NamedRows</name>
+    <message>
+        <source>Several academies are called &quot;%1&quot;.</source>
+        <translation>Flere akademier hedder »%1«.</translation>
+    </message>
+    <message>
+        <source>No academy is called &quot;%1&quot;; the project has: %2</source>
+        <translation>Intet akademi hedder »%1«; projektet har: %2</translation>
+    </message>
+    <message>
+        <source>Several tracks are called &quot;%1&quot;; say which academy with --academy.</source>
+        <translation>Flere spor hedder »%1«; angiv akademiet med --academy.</translation>
+    </message>
+    <message>
+        <source>No track is called &quot;%1&quot;; there are: %2</source>
+        <translation>Intet spor hedder »%1«; der er: %2</translation>
+    </message>
+    <message>
+        <source>Several activities are called &quot;%1&quot;; say which track with --track.</source>
+        <translation>Flere aktiviteter hedder »%1«; angiv sporet med --track.</translation>
+    </message>
+    <message>
+        <source>No activity is called &quot;%1&quot;; there are: %2</source>
+        <translation>Ingen aktivitet hedder »%1«; der er: %2</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
@@ -2850,6 +3099,69 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantColumns</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantCommands</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; %1 is unchanged.</source>
+        <translation>Intet blev importeret; %1 er uændret.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Nothing to import; %4 is left as it was.
+</source>
+        <translation>%1 (%2): %3. Intet at importere; %4 er, som den var.
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2) into %3: %4.
+</source>
+        <translation>Importerede %1 (%2) i %3: %4.
+</translation>
+    </message>
+    <message>
+        <source>The participant list&apos;s file name must end in .csv: %1</source>
+        <translation>Deltagerlistens filnavn skal ende på .csv: %1</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3228,25 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::ParticipantExport</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Kan ikke skrive %1: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: that is a folder.</source>
+        <translation>Kan ikke skrive %1: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ParticipantFilterBar</name>
     <message>
         <source>Search name, e-mail, phone…</source>
@@ -2940,6 +3271,158 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>All organisations</source>
         <translation>Alle organisationer</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantImport</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Filen indeholder ingen rækker.</translation>
+    </message>
+    <message>
+        <source>Row %1 starts a quoted field that no quotation mark closes, so the rest of the file cannot be read as rows. Correct the file, or check the separator.</source>
+        <translation>Række %1 begynder et felt i anførselstegn, som intet anførselstegn afslutter, så resten af filen kan ikke læses som rækker. Ret filen, eller kontrollér skilletegnet.</translation>
+    </message>
+    <message>
+        <source>No column holds the names: choose which column is the name (or the first and last name).</source>
+        <translation>Ingen kolonne indeholder navnene: vælg, hvilken kolonne der er navnet (eller fornavn og efternavn).</translation>
+    </message>
+    <message>
+        <source>There is no name.</source>
+        <translation>Der er intet navn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>»%1« er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role the program knows: choose the role it means, or write employee, manager, politician, key person or external partner.</source>
+        <translation>»%1« er ikke en rolle, programmet kender: vælg den rolle, det betyder, eller skriv medarbejder, leder, politiker, nøgleperson eller ekstern partner.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Det samme som række %1.</translation>
+    </message>
+    <message>
+        <source>The same e-mail address as row %1, with other details.</source>
+        <translation>Samme e-mailadresse som række %1, med andre oplysninger.</translation>
+    </message>
+    <message>
+        <source>The same name and organisation as row %1, with other details; give one of them an e-mail address, or remove one.</source>
+        <translation>Samme navn og organisation som række %1, med andre oplysninger; giv en af dem en e-mailadresse, eller fjern den ene.</translation>
+    </message>
+    <message>
+        <source>Already in the project, with the same details.</source>
+        <translation>Findes allerede i projektet med de samme oplysninger.</translation>
+    </message>
+    <message>
+        <source>Already in the project as %1: the file&apos;s details replace theirs.</source>
+        <translation>Findes allerede i projektet som %1: filens oplysninger erstatter de nuværende.</translation>
+    </message>
+    <message>
+        <source>Already in the project as %1, with other details: skipped unless existing people are to be updated.</source>
+        <translation>Findes allerede i projektet som %1 med andre oplysninger: springes over, medmindre eksisterende personer skal opdateres.</translation>
+    </message>
+    <message>
+        <source>row %1, column “%2”: %3</source>
+        <translation>række %1, kolonne »%2«: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>række %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltager</numerusform>
+            <numerusform>%n nye deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n opdateret</numerusform>
+            <numerusform>%n opdateret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already there or repeated)</source>
+        <translation>
+            <numerusform>%n sprunget over (findes allerede eller gentaget)</numerusform>
+            <numerusform>%n sprunget over (findes allerede eller gentaget)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n med problemer</numerusform>
+            <numerusform>%n med problemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n ny organisation</numerusform>
+            <numerusform>%n nye organisationer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantListActions</name>
+    <message>
+        <source>&amp;Import Participants…</source>
+        <translation>&amp;Importer deltagere…</translation>
+    </message>
+    <message>
+        <source>Add the people of a spreadsheet (CSV from Excel or LibreOffice)</source>
+        <translation>Tilføj personerne fra et regneark (CSV fra Excel eller LibreOffice)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Participants…</source>
+        <translation>E&amp;ksporter deltagere…</translation>
+    </message>
+    <message>
+        <source>Write a list of participants that Excel opens</source>
+        <translation>Skriv en deltagerliste, som Excel kan åbne</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Importer deltagere</translation>
+    </message>
+    <message>
+        <source>Spreadsheet text files (*.csv *.txt);;All files (*)</source>
+        <translation>Regnearkstekstfiler (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Everyone in the project</source>
+        <translation>Alle i projektet</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1</source>
+        <translation>Tilmeldt %1</translation>
+    </message>
+    <message>
+        <source>Export Participants</source>
+        <translation>Eksporter deltagere</translation>
+    </message>
+    <message>
+        <source>&amp;Whose list:</source>
+        <translation>&amp;Hvis liste:</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagere</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n deltager til %1.</numerusform>
+            <numerusform>Skrev %n deltagere til %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4060,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The track or the academy no longer exists.</source>
         <translation>Sporet eller akademiet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The file holds no one to import.</source>
+        <translation>Filen indeholder ingen at importere.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer deltagere</translation>
     </message>
 </context>
 <context>

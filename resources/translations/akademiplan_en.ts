@@ -77,6 +77,54 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::ParticipantImport</name>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n new participant</numerusform>
+            <numerusform>%n new participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already there or repeated)</source>
+        <translation>
+            <numerusform>%n skipped (already there or repeated)</numerusform>
+            <numerusform>%n skipped (already there or repeated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantListActions</name>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n participant to %1.</numerusform>
+            <numerusform>Wrote %n participants to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ParticipantPickerDialog</name>
     <message numerus="yes">
         <source>%n person(s) chosen.</source>

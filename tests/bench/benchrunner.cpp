@@ -67,7 +67,7 @@ const QStringList &BenchRunner::stepKeys()
         QStringLiteral("search"),        QStringLiteral("edit"),
         QStringLiteral("delete-track"),  QStringLiteral("undo-delete-track"),
         QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"),
-        QStringLiteral("enrol-managers"), QStringLiteral("save"),
+        QStringLiteral("enrol-managers"), QStringLiteral("import-participants"), QStringLiteral("save"),
         QStringLiteral("pdf"),           QLatin1String(BenchReport::peakMemoryKey)};
     return keys;
 }

@@ -5,12 +5,16 @@
 
 #include "document/document.h"
 #include "editor/projecteditor.h"
+#include "exchange/csvreader.h"
+#include "exchange/participantimport.h"
 #include "models/academytreemodel.h"
+#include "models/importpreviewmodel.h"
 #include "models/enrolmenttablemodel.h"
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/sessiontablemodel.h"
 #include "participantfilterproxy.h"
+#include "participantlist.h"
 #include "plaintextpdf.h"
 #include "rawlimits.h"
 #include "report/planoptions.h"
@@ -81,7 +85,7 @@ bool EditSteps::open()
 bool EditSteps::run(BenchReport &report, QString *error)
 {
     const bool done = open() && search(report) && edit(report) && deleteTrack(report) && deleteParticipants(report)
-                      && enrolManagers(report) && save(report) && pdf(report);
+                      && enrolManagers(report) && importList(report) && save(report) && pdf(report);
     if (!done)
         *error = m_error;
     return done;
@@ -257,6 +261,15 @@ bool EditSteps::removeAndUndo(BenchReport &report, EntityType type, const QList<
     return ok;
 }
 
+bool EditSteps::writtenUndoneAndInsertedRaw(StepResult &step, const RawBatch &batch)
+{
+    step.writtenSamples.push_back(written());
+    if (step.writtenSamples.back() < 0 || !undo())
+        return false;
+    step.limitSamples.push_back(m_raw->insert(batch));
+    return (step.limitSamples.back() >= 0 && m_raw->remove(batch) >= 0) || (m_error = m_raw->error(), false);
+}
+
 bool EditSteps::enrolManagers(BenchReport &report)
 {
     if (!m_wants(QStringLiteral("enrol-managers")))
@@ -285,11 +298,56 @@ bool EditSteps::enrolManagers(BenchReport &report)
             m_error = result.error;
             return false;
         }
-        step.writtenSamples.push_back(written());
-        if (step.writtenSamples.back() < 0 || !undo())
+        return writtenUndoneAndInsertedRaw(step, batch);
+    });
+    report.steps.push_back(step);
+    return ok;
+}
+
+bool EditSteps::importList(BenchReport &report)
+{
+    if (!m_wants(QStringLiteral("import-participants")))
+        return true;
+    constexpr int people = 10000;
+    const QByteArray list = participantList(people);
+    const Project &project = m_document->project();
+    ImportOptions options;
+    options.roleWords.insert(QStringLiteral("sagsbehandler – team"), ParticipantRole::Employee);
+    ImportPreviewModel preview;
+    StepResult step{QStringLiteral("import-participants"), {}, {}, {}};
+    RawBatch batch;
+    const bool ok = repeat([&](int) {
+        const qint64 lastParticipant = project.participants.isEmpty() ? 0 : project.participants.items().back().id;
+        const qint64 lastOrganisation =
+            project.organisations.isEmpty() ? 0 : project.organisations.items().back().id;
+        QElapsedTimer timer;
+        timer.start();
+        const CsvTable table = CsvReader::read(list);
+        const ParticipantImport import = ParticipantImport::prepare(project, table, options);
+        preview.setImport(&import);
+        const EditResult result = m_editor->importParticipants(import);
+        step.samples.push_back(elapsed(timer));
+        preview.setImport(nullptr);
+        if (!result.ok || import.counts().added != people) {
+            m_error = result.ok ? QStringLiteral("the list imported %1 of %2 people").arg(import.counts().added).arg(people)
+                                : result.error;
             return false;
-        step.limitSamples.push_back(m_raw->insert(batch));
-        return (step.limitSamples.back() >= 0 && m_raw->remove(batch) >= 0) || (m_error = m_raw->error(), false);
+        }
+        if (batch.empty()) {
+            // The rows exactly as the import stored them, for the raw limit to insert.
+            std::vector<Participant> added(std::upper_bound(project.participants.begin(), project.participants.end(),
+                                                            lastParticipant,
+                                                            [](qint64 id, const Participant &p) { return id < p.id; }),
+                                           project.participants.end());
+            std::vector<Organisation> organisations(
+                std::upper_bound(project.organisations.begin(), project.organisations.end(), lastOrganisation,
+                                 [](qint64 id, const Organisation &o) { return id < o.id; }),
+                project.organisations.end());
+            batch = RawLimits::rowsOf(added, organisations);
+            step.detail = QStringLiteral("%1 rows of Windows-1252 CSV: %2 people, %3 new organisations")
+                              .arg(count(people), count(qsizetype(added.size())), count(qsizetype(organisations.size())));
+        }
+        return writtenUndoneAndInsertedRaw(step, batch);
     });
     report.steps.push_back(step);
     return ok;

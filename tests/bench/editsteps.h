@@ -63,7 +63,12 @@ private:
     // Times removing rows and undoing it, each beside the same DELETEs and INSERTs done raw.
     bool removeAndUndo(BenchReport &report, EntityType type, const QList<qint64> &ids, const RawBatch &batch,
                        const RemovalSteps &steps);
+    // After an insert step: waits for the write, undoes it, and times the raw insert of the same
+    // rows (removed again untimed).
+    bool writtenUndoneAndInsertedRaw(StepResult &step, const RawBatch &batch);
     bool enrolManagers(BenchReport &report);
+    // A municipality's list of 10,000 people read, judged, shown in the preview and imported.
+    bool importList(BenchReport &report);
     bool save(BenchReport &report);
     bool pdf(BenchReport &report);
     // Renames a different person each time, so that no two renames merge into one undo step.

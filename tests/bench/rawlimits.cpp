@@ -273,6 +273,38 @@ double RawLimits::remove(const RawBatch &batch)
     });
 }
 
+namespace {
+
+template <typename T>
+RawRows storedRows(const std::vector<T> &entities)
+{
+    RawRows rows{descriptionOf<T>().table, columnsOf<T>(), {}};
+    rows.rows.reserve(entities.size());
+    for (const T &entity : entities) {
+        std::vector<RawValue> row;
+        for (const QVariant &value : storedValues(entity)) {
+            if (value.isNull())
+                row.emplace_back(std::monostate());
+            else if (value.typeId() == QMetaType::Double)
+                row.emplace_back(value.toDouble());
+            else if (value.typeId() == QMetaType::QString)
+                row.emplace_back(value.toString().toUtf8());
+            else
+                row.emplace_back(value.toLongLong());
+        }
+        rows.rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace
+
+RawBatch RawLimits::rowsOf(const std::vector<Participant> &participants, const std::vector<Organisation> &organisations)
+{
+    // Children first, as a removal takes them; insert() puts the organisations in first.
+    return {storedRows(participants), storedRows(organisations)};
+}
+
 double RawLimits::insert(const RawBatch &batch)
 {
     return transaction([&] {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "domain/enrolment.h"
+#include "domain/organisation.h"
+#include "domain/participant.h"
 
 #include "rawbatch.h"
 
@@ -44,6 +46,9 @@ public:
     RawBatch participantRemoval(const QList<qint64> &participantIds);
     // The rows an enrolment plan inserts (enrolling in a track also enrols in its activities).
     RawBatch enrolments(const std::vector<Enrolment> &planned);
+    // Rows the program inserted, as they are stored: what the raw limit inserts in their place.
+    static RawBatch rowsOf(const std::vector<Participant> &participants,
+                           const std::vector<Organisation> &organisations);
     // The participant's row with a new name.
     RawBatch renamed(qint64 participantId, const QString &name);
 

@@ -23,6 +23,7 @@ ProgramResult bench(const PrivateEnvironment &folders, const QStringList &argume
 const QStringList stepsWithLimits = {
     QStringLiteral("open-received"), QStringLiteral("open"), QStringLiteral("edit"), QStringLiteral("delete-track"), QStringLiteral("undo-delete-track"),
     QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"), QStringLiteral("enrol-managers"),
+    QStringLiteral("import-participants"),
     QStringLiteral("save"), QStringLiteral("pdf")};
 const QStringList stepsWithoutLimits = {QStringLiteral("window"), QStringLiteral("search")};
 

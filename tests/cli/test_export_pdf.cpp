@@ -483,6 +483,38 @@ TEST_CASE("participants' names stay out of the programme plan unless --with-part
     CHECK(with.pages > without.pages);
 }
 
+TEST_CASE("the programme plan lists the partners and what they do only when the academy has some", "[cli][pdf]")
+{
+    const PdfTools tools = PdfTools::find();
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("C.UTF-8"));
+    const QStringList english = {QStringLiteral("--lang"), QStringLiteral("en")};
+
+    const Exported with = exportPlan(app, tools, project, folder.path(QStringLiteral("with.pdf")), english);
+    INFO("pdftotext:\n" << with.text.toStdString());
+    const QString withText = flattened(with.text);
+    CHECK(withText.contains(QStringLiteral("The academy works with these partners")));
+    // The table's cells wrap, and pdftotext keeps the columns side by side: each phrase is
+    // checked where it stays on one line.
+    CHECK(withText.contains(QStringLiteral("Lakeland Volunteer Centre")));
+    CHECK(withText.contains(QStringLiteral("(volunteer organisation)")));
+    CHECK(withText.contains(QStringLiteral("Co-host,")));
+    CHECK(withText.contains(QStringLiteral("Innovation day: Co-hosts")));
+    CHECK(withText.contains(QStringLiteral("the track Leadership innovators")));
+    // Each activity names its partners beside its facilitator and place.
+    CHECK(withText.contains(QStringLiteral("Partners Gudenå Welfare Tech ApS")));
+    // The contact persons are the register's, not the council's reading.
+    CHECK_FALSE(withText.contains(QStringLiteral("Birthe Mortensen")));
+
+    execOnFile(project, QStringLiteral("DELETE FROM partnership"));
+    const Exported without = exportPlan(app, tools, project, folder.path(QStringLiteral("without.pdf")), english);
+    const QString withoutText = flattened(without.text);
+    CHECK_FALSE(withoutText.contains(QStringLiteral("Partners")));
+    CHECK_FALSE(withoutText.contains(QStringLiteral("Lakeland Volunteer Centre")));
+    CHECK(without.pages < with.pages);
+}
+
 TEST_CASE("with --pdfa the programme plan declares PDF/A-1b and still passes qpdf's check", "[cli][pdf]")
 {
     const PdfTools tools = PdfTools::find();

@@ -41,7 +41,8 @@ std::vector<std::string> planOf(const Project &project, const Activity &activity
     return plan;
 }
 
-// The activity, its sessions and its enrolments: what a removal of it takes with it.
+// The activity, its sessions, its enrolments and its partners' part in it: what a removal of it
+// takes with it.
 QSet<QUuid> activityWithItsRows(const Project &project, const Activity &activity)
 {
     QSet<QUuid> rows{activity.uuid};
@@ -49,6 +50,8 @@ QSet<QUuid> activityWithItsRows(const Project &project, const Activity &activity
         rows.insert(session.uuid);
     for (const Enrolment &enrolment : enrolmentsIn(project, activity.uuid))
         rows.insert(enrolment.uuid);
+    for (const Partnership *partnership : project.partnershipsOfActivity(project.activities.find(activity.id) ? activity.id : 0))
+        rows.insert(partnership->uuid);
     return rows;
 }
 

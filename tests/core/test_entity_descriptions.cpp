@@ -47,10 +47,10 @@ TEST_CASE("a reference always points to a type described before it, so one pass 
             CHECK(field.reference.missingParent != nullptr);
         }
     });
-    CHECK(references == 9);
+    CHECK(references == 12);
 }
 
-TEST_CASE("a participant's name, e-mail and phone are their personal data", "[descriptions]")
+TEST_CASE("a participant's name, e-mail and phone and a partner's contact person are personal data", "[descriptions]")
 {
     QStringList personal;
     QStringList freeText;
@@ -65,8 +65,11 @@ TEST_CASE("a participant's name, e-mail and phone are their personal data", "[de
         }
     });
     CHECK(personal
-          == QStringList{QStringLiteral("participant.name"), QStringLiteral("participant.email"),
-                         QStringLiteral("participant.phone")});
+          == QStringList{QStringLiteral("organisation.contactName"), QStringLiteral("organisation.contactEmail"),
+                         QStringLiteral("organisation.contactPhone"), QStringLiteral("participant.name"),
+                         QStringLiteral("participant.email"), QStringLiteral("participant.phone")});
+    CHECK(freeText.contains(QStringLiteral("organisation.notes")));
+    CHECK(freeText.contains(QStringLiteral("partnership.note")));
     CHECK(freeText.contains(QStringLiteral("academy.consultant")));
     CHECK(freeText.contains(QStringLiteral("activity.facilitator")));
 }
