@@ -6,13 +6,14 @@
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "enrolmentpanel.h"
-#include "partnershippanel.h"
+#include "partnerline.h"
 #include "models/sessiontablemodel.h"
 #include "sessiondelegate.h"
 #include "tablestyle.h"
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -79,7 +80,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     , m_sessionProxy(new QSortFilterProxyModel(this))
     , m_sessions(new QTableView(this))
     , m_enrolments(new EnrolmentPanel(workspace, this))
-    , m_partners(new PartnershipPanel(workspace, this))
+    , m_partners(new PartnerLine(workspace, this))
     , m_sections(new QSplitter(Qt::Vertical, this))
     , m_sessionsSection(new QWidget(this))
 {
@@ -159,7 +160,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
                    besideEachOther({m_facilitator, labelFor(tr("L&ocation:"), m_location), m_location}));
     form()->addRow(tr("&Parallel groups of:"), besideEachOther({m_parallelGroup, m_groupNote}));
     form()->addRow(tr("&Description:"), m_description);
-    form()->addRow(m_partners);
+    form()->addRow(tr("Partners:"), m_partners);
 
     auto *sessionsHeading = new QLabel(tr("Sessions"), this);
     sessionsHeading->setStyleSheet(QStringLiteral("font-weight: 600;"));
@@ -196,8 +197,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     // In reading order, across the shared rows.
     const QList<QWidget *> order = {m_title,       m_kind,       m_capacity,
                                     m_cost,        m_facilitator, m_location,
-                                    m_parallelGroup, m_description, m_partners->addButton(),
-                                    m_partners->removeButton(), m_partners->table(), add,
+                                    m_parallelGroup, m_description, m_partners->button(), add,
                                     duplicate,     remove,       attendance, m_sessions};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));

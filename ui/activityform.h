@@ -16,7 +16,7 @@ class QTableView;
 namespace Akademiplan {
 
 class EnrolmentPanel;
-class PartnershipPanel;
+class PartnerLine;
 
 // Edits an activity: kind, title, description, facilitator, location, capacity and cost, its
 // dated sessions in a table, and the people enrolled in it.
@@ -28,7 +28,7 @@ public:
     explicit ActivityForm(Workspace *workspace, QWidget *parent = nullptr);
 
     EnrolmentPanel *enrolments() const { return m_enrolments; }
-    PartnershipPanel *partners() const { return m_partners; }
+    PartnerLine *partners() const { return m_partners; }
     QTableView *sessionTable() const { return m_sessions; }
     // Details, sessions and participants, one above the other.
     QSplitter *sections() const { return m_sections; }
@@ -63,7 +63,7 @@ private:
     QSortFilterProxyModel *m_sessionProxy;
     QTableView *m_sessions;
     EnrolmentPanel *m_enrolments;
-    PartnershipPanel *m_partners;
+    PartnerLine *m_partners;
     QSplitter *m_sections;
     QWidget *m_sessionsSection;
     bool m_dividedByHand = false; // then the division is the consultant's, kept in the settings

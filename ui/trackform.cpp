@@ -3,7 +3,7 @@
 
 #include "domain/domainlabels.h"
 #include "enrolmentpanel.h"
-#include "partnershippanel.h"
+#include "partnerline.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -35,7 +35,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     , m_goal(new QPlainTextEdit(this))
     , m_colour(new QPushButton(this))
     , m_enrolments(new EnrolmentPanel(workspace, this))
-    , m_partners(new PartnershipPanel(workspace, this))
+    , m_partners(new PartnerLine(workspace, this))
 {
     for (TrackKind kind : {TrackKind::InnovationNetwork, TrackKind::LeadershipInnovators,
                            TrackKind::PoliticalInnovators, TrackKind::OrganisationalInnovation, TrackKind::Custom})
@@ -79,7 +79,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("&Target group:"), m_targetGroup);
     form()->addRow(tr("Covers:"), roles);
     form()->addRow(tr("&Goal:"), m_goal);
-    form()->addRow(m_partners);
+    form()->addRow(tr("Partners:"), m_partners);
     setSections(m_enrolments);
 
     m_name->setAccessibleName(tr("Track name"));

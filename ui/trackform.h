@@ -14,7 +14,7 @@ class QPushButton;
 namespace Akademiplan {
 
 class EnrolmentPanel;
-class PartnershipPanel;
+class PartnerLine;
 
 // Edits a track: kind, name, target group and the roles it covers, goal and colour, with the
 // people enrolled in it.
@@ -26,7 +26,7 @@ public:
     explicit TrackForm(Workspace *workspace, QWidget *parent = nullptr);
 
     EnrolmentPanel *enrolments() const { return m_enrolments; }
-    PartnershipPanel *partners() const { return m_partners; }
+    PartnerLine *partners() const { return m_partners; }
 
 protected:
     void load() override;
@@ -41,7 +41,7 @@ private:
     QPlainTextEdit *m_goal;
     QPushButton *m_colour;
     EnrolmentPanel *m_enrolments;
-    PartnershipPanel *m_partners;
+    PartnerLine *m_partners;
 };
 
 } // namespace Akademiplan

@@ -27,6 +27,7 @@ CREATE TABLE partnership (
 );
 CREATE INDEX partnership_organisation ON partnership (organisation_id);
 CREATE INDEX partnership_activity ON partnership (activity_id);
+CREATE INDEX partnership_track ON partnership (track_id);
 
 -- A removed partnership leaves a tombstone like any row; the type list of the tombstones is a
 -- CHECK constraint, which SQLite changes only by building the table anew.
