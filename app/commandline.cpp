@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "applycommand.h"
+#include "attendancecommand.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "domain/entitydescription.h"
@@ -42,6 +43,7 @@ const QStringList headlessOptions = {
     QStringLiteral("--compare"), QStringLiteral("--merge"), QStringLiteral("--prefer"),
     QStringLiteral("--apply"), QStringLiteral("--import-participants"), QStringLiteral("--update-existing"),
     QStringLiteral("--export-participants"), QStringLiteral("--track"), QStringLiteral("--activity"),
+    QStringLiteral("--import-attendance"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -183,11 +185,17 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("export-participants"),
         tr("Write the participants of the project FILE as a CSV file that Excel opens."), tr("OUT.csv"));
     const QCommandLineOption trackOption(
-        QStringLiteral("track"), tr("With --export-participants: the people enrolled in the track, with their status."),
+        QStringLiteral("track"),
+        tr("With --export-participants: the people enrolled in the track, with their status."),
         tr("NAME"));
     const QCommandLineOption activityOption(
         QStringLiteral("activity"),
         tr("With --export-participants: the people enrolled in the activity, with their status."), tr("NAME"));
+    const QCommandLineOption importAttendanceOption(
+        QStringLiteral("import-attendance"),
+        tr("Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project "
+           "FILE, all or none, and save it. --academy and --track narrow where the activities are looked for."),
+        tr("IN.csv"));
     // For the fault test only (docs/reliability.md): hidden from --help.
     QCommandLineOption driveOption(QStringLiteral("drive"), QStringLiteral("Edit and save FILE without end."),
                                    QStringLiteral("FILE"));
@@ -200,7 +208,8 @@ int CommandLine::run(const QStringList &arguments)
                        checkOption, exportPdfOption, academyOption, languageOption, withParticipantsOption, pdfAOption,
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
-                       updateExistingOption, exportParticipantsOption, trackOption, activityOption});
+                       updateExistingOption, exportParticipantsOption, trackOption, activityOption,
+                       importAttendanceOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -229,11 +238,11 @@ int CommandLine::run(const QStringList &arguments)
                            + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
-                           + int(parser.isSet(exportParticipantsOption));
+                           + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption));
     if (operations != 1) {
         if (operations > 1)
             printError(tr("Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, "
-                          "--apply, --import-participants and --export-participants."));
+                          "--apply, --import-participants, --export-participants and --import-attendance."));
         else if (parser.isSet(updateExistingOption))
             printError(tr("--update-existing goes with --import-participants."));
         else if (parser.isSet(trackOption) || parser.isSet(activityOption))
@@ -253,7 +262,8 @@ int CommandLine::run(const QStringList &arguments)
         printError(tr("--update-existing goes with --import-participants."));
         return ExitUsage;
     }
-    if ((parser.isSet(trackOption) || parser.isSet(activityOption)) && !parser.isSet(exportParticipantsOption)) {
+    if (((parser.isSet(trackOption) && !parser.isSet(importAttendanceOption)) || parser.isSet(activityOption))
+        && !parser.isSet(exportParticipantsOption)) {
         printError(tr("--track and --activity go with --export-participants."));
         return ExitUsage;
     }
@@ -312,6 +322,22 @@ int CommandLine::run(const QStringList &arguments)
             return ExitUsage;
         }
         return ApplyCommand::run(parser.value(applyOption), positional.constFirst());
+    }
+    if (parser.isSet(importAttendanceOption)) {
+        if (positional.size() != 1) {
+            printError(positional.isEmpty() ? tr("--import-attendance needs the project FILE to record in, e.g. "
+                                                 "--import-attendance attendance.csv plan.akademi.")
+                                            : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (parser.isSet(languageOption) || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption)
+            || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(tr("--import-attendance takes only --academy and --track."));
+            return ExitUsage;
+        }
+        return AttendanceCommand::run(parser.value(importAttendanceOption), positional.constFirst(),
+                                      parser.isSet(academyOption) ? parser.value(academyOption) : QString(),
+                                      parser.isSet(trackOption) ? parser.value(trackOption) : QString());
     }
     if (parser.isSet(importParticipantsOption) || parser.isSet(exportParticipantsOption)) {
         const bool importing = parser.isSet(importParticipantsOption);

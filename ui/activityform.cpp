@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "activityform.h"
 
+#include "attendancedialog.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
@@ -133,9 +134,13 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     auto *add = new QPushButton(tr("&Add Session"), this);
     auto *duplicate = new QPushButton(tr("D&uplicate"), this);
     auto *remove = new QPushButton(tr("De&lete Session"), this);
+    auto *attendance = new QPushButton(tr("Record Attendance…"), this);
+    attendance->setObjectName(QStringLiteral("recordAttendance"));
+    attendance->setToolTip(tr("Record who came to each session, and see the attendance rates"));
     connect(add, &QPushButton::clicked, this, &ActivityForm::addSession);
     connect(duplicate, &QPushButton::clicked, this, &ActivityForm::duplicateSession);
     connect(remove, &QPushButton::clicked, this, &ActivityForm::deleteSessions);
+    connect(attendance, &QPushButton::clicked, this, &ActivityForm::recordAttendance);
     // A right click offers what the buttons above the table do, for the rows under the pointer.
     sessionStyle->setRowMenu([this, add, duplicate, remove](QMenu *menu) {
         const qsizetype selected = selectedSessions().size();
@@ -166,6 +171,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     sessionButtons->addWidget(duplicate);
     sessionButtons->addWidget(remove);
     sessionButtons->addStretch();
+    sessionButtons->addWidget(attendance);
     auto *sessionsLayout = new QVBoxLayout(m_sessionsSection);
     sessionsLayout->setContentsMargins(0, 0, 0, 0);
     sessionsLayout->addLayout(sessionButtons);
@@ -192,7 +198,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     const QList<QWidget *> order = {m_title,       m_kind,       m_capacity,
                                     m_cost,        m_facilitator, m_location,
                                     m_parallelGroup, m_description, m_partners->button(), add,
-                                    duplicate,     remove,       m_sessions};
+                                    duplicate,     remove,       attendance, m_sessions};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -357,6 +363,12 @@ void ActivityForm::duplicateSession()
     const QList<qint64> ids = selectedSessions();
     if (ids.size() == 1)
         workspace()->editor()->duplicateSession(ids.front());
+}
+
+void ActivityForm::recordAttendance()
+{
+    AttendanceDialog dialog(workspace(), entityId(), this);
+    dialog.exec();
 }
 
 void ActivityForm::deleteSessions()

@@ -36,6 +36,8 @@ public:
     void addSession();
     void duplicateSession();
     void deleteSessions();
+    // The grid of who came to which session, in a dialog of its own: it needs the room.
+    void recordAttendance();
 
 protected:
     void load() override;

@@ -3,6 +3,7 @@
 
 #include "academydialog.h"
 #include "activityform.h"
+#include "attendancedialog.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "programmepage.h"
@@ -39,6 +40,10 @@ void ProgrammeActions::fillMenu(QMenu *menu)
     m_newSession = menu->addAction(QIcon(QStringLiteral(":/icons/session-new.svg")), tr("New &Session"), this,
                                    &ProgrammeActions::newSession);
     m_newSession->setObjectName(QStringLiteral("newSessionAction"));
+    menu->addSeparator();
+    m_attendance = menu->addAction(tr("Record Atte&ndance…"), this, &ProgrammeActions::recordAttendance);
+    m_attendance->setObjectName(QStringLiteral("recordAttendanceAction"));
+    m_attendance->setToolTip(tr("Record who came to each session of the selected activity"));
     menu->addSeparator();
     m_duplicate = menu->addAction(tr("D&uplicate"), this, &ProgrammeActions::duplicateSelected);
     m_duplicate->setObjectName(QStringLiteral("duplicateAction"));
@@ -92,6 +97,10 @@ void ProgrammeActions::attachToNavigator(ProgrammePage *page)
             if (action)
                 menu.addAction(action);
         menu.addSeparator();
+        if (m_attendance && m_attendance->isEnabled()) {
+            menu.addAction(m_attendance);
+            menu.addSeparator();
+        }
         for (QAction *action : {m_duplicate, m_rename, m_delete})
             if (action)
                 menu.addAction(action);
@@ -109,6 +118,7 @@ void ProgrammeActions::updateActions()
     m_newTrack->setEnabled(editable && m_page->currentAcademyId() != 0);
     m_newActivity->setEnabled(editable && m_page->currentTrackId() != 0);
     m_newSession->setEnabled(editable && type == int(EntityType::Activity));
+    m_attendance->setEnabled(editable && type == int(EntityType::Activity));
     m_duplicate->setEnabled(editable && (type == int(EntityType::Track) || type == int(EntityType::Activity)));
     m_rename->setEnabled(editable && type >= 0);
     m_delete->setEnabled(editable && type >= 0);
@@ -169,6 +179,14 @@ void ProgrammeActions::newSession()
 {
     if (m_page && m_page->current().first == int(EntityType::Activity))
         m_page->activityForm()->addSession();
+}
+
+void ProgrammeActions::recordAttendance()
+{
+    if (!m_workspace || !m_page || m_page->current().first != int(EntityType::Activity))
+        return;
+    AttendanceDialog dialog(m_workspace, m_page->current().second, m_window);
+    dialog.exec();
 }
 
 void ProgrammeActions::duplicateSelected()

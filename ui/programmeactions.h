@@ -36,6 +36,8 @@ public:
     // Edits the selected row's name in the navigator.
     void renameSelected();
     void deleteSelected();
+    // The attendance grid of the selected activity.
+    void recordAttendance();
 
 private:
     // Delete, Enter and a context menu in the navigator, as in any file manager.
@@ -52,6 +54,7 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_attendance = nullptr;
 };
 
 } // namespace Akademiplan

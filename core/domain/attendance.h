@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <optional>
+
 namespace Akademiplan {
 
 enum class AttendanceStatus { Present, Absent, Excused };
@@ -18,6 +20,15 @@ struct Attendance : EntityHeader
     AttendanceStatus status = AttendanceStatus::Present;
 
     bool operator==(const Attendance &) const = default;
+};
+
+// What the consultant records in one cell of the attendance grid: a status, or none to take the
+// record away again ("not recorded").
+struct AttendanceMark
+{
+    qint64 sessionId = 0;
+    qint64 participantId = 0;
+    std::optional<AttendanceStatus> status;
 };
 
 } // namespace Akademiplan

@@ -38,6 +38,22 @@ bool ProjectAfterChange::contains(EntityType type, qint64 id) const
     return lookups[std::size_t(type)](*this, id);
 }
 
+bool ProjectAfterChange::expectsAttendance(qint64 participantId, qint64 activityId) const
+{
+    if (!m_placeHolders) {
+        QSet<std::pair<qint64, qint64>> holders;
+        const auto &pending = std::get<QHash<qint64, const Enrolment *>>(m_pending);
+        for (const Enrolment &enrolment : m_project.enrolments)
+            if (!pending.contains(enrolment.id) && enrolment.expectsAttendance())
+                holders.insert({enrolment.participantId, enrolment.activityId});
+        for (const Enrolment *enrolment : pending)
+            if (enrolment && enrolment->expectsAttendance())
+                holders.insert({enrolment->participantId, enrolment->activityId});
+        m_placeHolders = std::move(holders);
+    }
+    return m_placeHolders->contains({participantId, activityId});
+}
+
 const Academy *ProjectAfterChange::academyOfActivity(qint64 activityId) const
 {
     const Activity *activity = find<Activity>(activityId);

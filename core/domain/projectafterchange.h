@@ -5,7 +5,9 @@
 #include "project.h"
 
 #include <QHash>
+#include <QSet>
 
+#include <optional>
 #include <tuple>
 
 namespace Akademiplan {
@@ -39,12 +41,17 @@ public:
 
     bool contains(EntityType type, qint64 id) const;
     const Academy *academyOfActivity(qint64 activityId) const;
+    // Whether the person holds a place in the activity (Enrolment::expectsAttendance()). The
+    // first question builds an index of every enrolment once, so that checking a whole grid of
+    // attendance costs one pass over the enrolments, not one per record.
+    bool expectsAttendance(qint64 participantId, qint64 activityId) const;
     const Project &project() const { return m_project; }
 
 private:
     const Project &m_project;
     // Per type: the rows the change set adds or alters, and nullptr for the ones it removes.
     Detail::PendingRows<AnyEntity>::Type m_pending;
+    mutable std::optional<QSet<std::pair<qint64, qint64>>> m_placeHolders; // (participant, activity)
 };
 
 } // namespace Akademiplan

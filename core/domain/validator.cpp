@@ -195,8 +195,21 @@ void Validator::checkOwnRules(const Enrolment &enrolment, const ProjectAfterChan
               tr("An enrolment is either in a track or in an activity."));
 }
 
-void Validator::checkOwnRules(const Attendance &, const ProjectAfterChange &, ValidationIssues &)
+void Validator::checkOwnRules(const Attendance &attendance, const ProjectAfterChange &project,
+                              ValidationIssues &issues)
 {
+    // Someone who came without a place is worth knowing about (a substitute, a mistake in the
+    // list), not a reason to refuse the record: a warning. Absent and excused need no place.
+    if (attendance.status != AttendanceStatus::Present)
+        return;
+    const Session *session = project.find<Session>(attendance.sessionId);
+    const Activity *activity = session ? project.find<Activity>(session->activityId) : nullptr;
+    const Participant *participant = project.find<Participant>(attendance.participantId);
+    if (!activity || !participant || project.expectsAttendance(participant->id, activity->id))
+        return;
+    warning(issues, "participantId", "attendance-not-enrolled",
+            tr("%1 is recorded as present on %2 but is not enrolled in \"%3\".")
+                .arg(participant->name, QLocale().toString(session->date, QLocale::ShortFormat), activity->title));
 }
 
 void Validator::checkOwnRules(const Partnership &partnership, const ProjectAfterChange &project,

@@ -508,20 +508,56 @@ void ProjectEditor::promoteFromWaitingList(const QList<Enrolment> &leaving, Chan
     }
 }
 
-EditResult ProjectEditor::setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status)
+EditResult ProjectEditor::recordAttendance(const QList<AttendanceMark> &marks)
 {
-    for (const Attendance &attendance : m_document.project().attendances) {
-        if (attendance.sessionId == sessionId && attendance.participantId == participantId) {
-            Attendance changed = attendance;
-            changed.status = status;
-            return update(changed);
+    const Project &project = m_document.project();
+    // The records of the sessions concerned, found in one pass over the attendance.
+    QSet<qint64> sessions;
+    for (const AttendanceMark &mark : marks)
+        sessions.insert(mark.sessionId);
+    QHash<std::pair<qint64, qint64>, const Attendance *> recorded;
+    for (const Attendance &attendance : project.attendances)
+        if (sessions.contains(attendance.sessionId))
+            recorded.insert({attendance.sessionId, attendance.participantId}, &attendance);
+
+    QHash<std::pair<qint64, qint64>, qsizetype> lastMark;
+    for (qsizetype i = 0; i < marks.size(); ++i)
+        lastMark.insert({marks.at(i).sessionId, marks.at(i).participantId}, i);
+    ChangeSet changes;
+    qint64 changedId = 0;
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const AttendanceMark &mark = marks.at(i);
+        const std::pair<qint64, qint64> cell{mark.sessionId, mark.participantId};
+        if (lastMark.value(cell) != i)
+            continue;
+        const Attendance *existing = recorded.value(cell);
+        if (existing && !mark.status) {
+            changes.remove(*existing);
+            changedId = existing->id;
+        } else if (existing && existing->status != *mark.status) {
+            Attendance changed = *existing;
+            changed.status = *mark.status;
+            changes.update(*existing, changed);
+            changedId = existing->id;
+        } else if (!existing && mark.status) {
+            Attendance attendance;
+            identify(attendance, m_document.allocateId<Attendance>());
+            attendance.sessionId = mark.sessionId;
+            attendance.participantId = mark.participantId;
+            attendance.status = *mark.status;
+            changes.insert(attendance);
+            changedId = attendance.id;
         }
     }
-    Attendance attendance;
-    attendance.sessionId = sessionId;
-    attendance.participantId = participantId;
-    attendance.status = status;
-    return addOne(attendance);
+    if (changes.isEmpty())
+        return EditResult::success();
+    const qint64 id = changes.size() == 1 ? changedId : 0;
+    return commit(tr("Record attendance"), std::move(changes), id);
+}
+
+EditResult ProjectEditor::setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status)
+{
+    return recordAttendance({AttendanceMark{sessionId, participantId, status}});
 }
 
 EditResult ProjectEditor::attachPartner(qint64 organisationId, qint64 trackId, qint64 activityId,

@@ -72,6 +72,11 @@ public:
     // Enforces the capacity: a waitlisted person can only be enrolled while there is room, and
     // when an enrolled person leaves, the first on the waiting list gets the place.
     EditResult setEnrolmentStatus(qint64 enrolmentId, EnrolmentStatus status);
+    // Records attendance, however many cells, as one step: a mark with a status sets it, one
+    // without removes the record. Marks that change nothing make no step; of several marks for
+    // the same cell the last counts. Recording someone present who holds no place in the
+    // activity is allowed with a warning.
+    EditResult recordAttendance(const QList<AttendanceMark> &marks);
     EditResult setAttendance(qint64 sessionId, qint64 participantId, AttendanceStatus status);
 
     // Makes a partner organisation part of a track or an activity (set exactly one of the two

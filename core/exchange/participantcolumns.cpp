@@ -7,24 +7,13 @@ namespace Akademiplan {
 
 namespace {
 
-// Lower case without the punctuation and spaces headers differ by: "E-mail:", "e mail" and
-// "Email" are one header, as are "Tlf." and "tlf".
-QString normalised(const QString &header)
-{
-    QString key;
-    for (const QChar c : header.toLower())
-        if (c.isLetterOrNumber())
-            key.append(c);
-    return key;
-}
-
 const QHash<QString, ParticipantField> &knownHeaders()
 {
     static const QHash<QString, ParticipantField> headers = [] {
         QHash<QString, ParticipantField> known;
         auto add = [&known](ParticipantField field, std::initializer_list<const char *> words) {
             for (const char *word : words)
-                known.insert(normalised(QString::fromUtf8(word)), field);
+                known.insert(ParticipantColumns::normalised(QString::fromUtf8(word)), field);
         };
         add(ParticipantField::Name, {"Navn", "Fulde navn", "Fuldt navn", "Deltager", "Deltagernavn", "Name",
                                      "Full name", "Participant"});
@@ -46,6 +35,16 @@ const QHash<QString, ParticipantField> &knownHeaders()
 }
 
 } // namespace
+
+QString ParticipantColumns::normalised(const QString &header)
+{
+    // "E-mail:", "e mail" and "Email" are one header, as are "Tlf." and "tlf".
+    QString key;
+    for (const QChar c : header.toLower())
+        if (c.isLetterOrNumber())
+            key.append(c);
+    return key;
+}
 
 ParticipantField ParticipantColumns::recognise(const QString &header)
 {

@@ -19,6 +19,9 @@ class ParticipantColumns
 
 public:
     static ParticipantField recognise(const QString &header);
+    // Lower case without the punctuation and spaces headers differ by: "E-mail:" and "email" are
+    // one header.
+    static QString normalised(const QString &header);
     // One field per header; a field is given to the first column that has it only.
     static QList<ParticipantField> recognise(const QStringList &headers);
     static QString label(ParticipantField field);

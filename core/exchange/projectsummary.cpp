@@ -3,15 +3,15 @@
 
 #include "document/changetally.h"
 #include "domain/domainkeys.h"
+#include "domain/entitydescription.h"
+#include "issuetext.h"
+#include "planning/attendancerates.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
-#include "domain/entitydescription.h"
-#include "issuetext.h"
-
-#include <QJsonArray>
+#include <algorithm>
 
 namespace Akademiplan {
 
@@ -29,6 +29,81 @@ QJsonObject ProjectSummary::toJson(const Project &project, const ValidationIssue
     QJsonObject json = toJson(issue);
     json.insert(QStringLiteral("text"), IssueText::describe(project, issue));
     return json;
+}
+
+namespace {
+
+// The counts and the rate of a tally, added to `json`.
+QJsonObject withTally(QJsonObject json, const AttendanceTally &tally)
+{
+    const std::optional<double> rate = tally.rate();
+    json.insert(QStringLiteral("recorded_sessions"), tally.recordedSessions);
+    json.insert(QStringLiteral("expected"), tally.expected);
+    json.insert(QStringLiteral("present"), tally.present);
+    json.insert(QStringLiteral("absent"), tally.absent);
+    json.insert(QStringLiteral("excused"), tally.excused);
+    json.insert(QStringLiteral("present_without_place"), tally.presentWithoutPlace);
+    json.insert(QStringLiteral("rate"), rate ? QJsonValue(*rate) : QJsonValue());
+    return json;
+}
+
+} // namespace
+
+QJsonObject ProjectSummary::attendanceJson(const Project &project)
+{
+    const AttendanceRates rates(project);
+    // The recorded sessions per activity, in one pass; the sessions of the rest are never looked at.
+    QHash<qint64, std::vector<const Session *>> recordedSessions;
+    for (const Session &session : project.sessions)
+        if (rates.ofSession(session.id).isRecorded())
+            recordedSessions[session.activityId].push_back(&session);
+
+    QJsonArray academies;
+    for (const Academy &academy : project.academies) {
+        if (!rates.ofAcademy(academy.id).isRecorded())
+            continue;
+        QJsonArray roles;
+        for (ParticipantRole role : {ParticipantRole::Employee, ParticipantRole::Manager, ParticipantRole::Politician,
+                                     ParticipantRole::KeyPerson, ParticipantRole::ExternalPartner}) {
+            const AttendanceTally tally = rates.ofRole(academy.id, role);
+            if (tally.isRecorded() || tally.presentWithoutPlace > 0)
+                roles.append(withTally({{QStringLiteral("role"), DomainKeys::key(role)}}, tally));
+        }
+        QJsonArray tracks;
+        for (const Track *track : project.tracksOf(academy.id)) {
+            if (!rates.ofTrack(track->id).isRecorded())
+                continue;
+            QJsonArray activities;
+            for (const Activity *activity : project.activitiesOf(track->id)) {
+                std::vector<const Session *> held = recordedSessions.value(activity->id);
+                if (held.empty())
+                    continue;
+                std::sort(held.begin(), held.end(), [](const Session *a, const Session *b) {
+                    return std::tie(a->date, a->startTime) < std::tie(b->date, b->startTime);
+                });
+                QJsonArray sessions;
+                for (const Session *session : held)
+                    sessions.append(withTally({{QStringLiteral("date"), session->date.toString(Qt::ISODate)},
+                                               {QStringLiteral("start"), session->startTime.toString(QStringLiteral("HH:mm"))},
+                                               {QStringLiteral("uuid"), session->uuid.toString(QUuid::WithoutBraces)}},
+                                              rates.ofSession(session->id)));
+                activities.append(withTally({{QStringLiteral("title"), activity->title},
+                                             {QStringLiteral("uuid"), activity->uuid.toString(QUuid::WithoutBraces)},
+                                             {QStringLiteral("sessions"), sessions}},
+                                            rates.ofActivity(activity->id)));
+            }
+            tracks.append(withTally({{QStringLiteral("name"), track->name},
+                                     {QStringLiteral("uuid"), track->uuid.toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("activities"), activities}},
+                                    rates.ofTrack(track->id)));
+        }
+        academies.append(withTally({{QStringLiteral("name"), academy.name},
+                                    {QStringLiteral("uuid"), academy.uuid.toString(QUuid::WithoutBraces)},
+                                    {QStringLiteral("roles"), roles},
+                                    {QStringLiteral("tracks"), tracks}},
+                                   rates.ofAcademy(academy.id)));
+    }
+    return {{QStringLiteral("academies"), academies}};
 }
 
 QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, const QStringList &fileWarnings,
@@ -143,7 +218,9 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
                      {QStringLiteral("sessions"), int(project.sessions.size())},
                      {QStringLiteral("organisations"), int(project.organisations.size())},
                      {QStringLiteral("participants"), int(project.participants.size())},
-                     {QStringLiteral("enrolments"), int(project.enrolments.size())}}},
+                     {QStringLiteral("enrolments"), int(project.enrolments.size())},
+                     {QStringLiteral("attendance_records"), int(project.attendances.size())}}},
+        {QStringLiteral("attendance"), attendanceJson(project)},
         {QStringLiteral("history"), history},
         {QStringLiteral("warnings"), warnings},
     };

@@ -21,6 +21,9 @@ public:
     static QJsonObject toJson(const ValidationIssue &issue);
     // The same with "text": the message naming the row, as the window shows it.
     static QJsonObject toJson(const Project &project, const ValidationIssue &issue);
+    // The attendance rates (see AttendanceRates) per academy, its roles, tracks, activities and
+    // sessions, only for what has records.
+    static QJsonObject attendanceJson(const Project &project);
 };
 
 } // namespace Akademiplan

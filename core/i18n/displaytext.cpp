@@ -31,6 +31,20 @@ QString DisplayText::weekday(const QDate &date)
     return QLocale().dayName(date.dayOfWeek());
 }
 
+QString DisplayText::dayMonth(const QDate &date)
+{
+    const QLocale locale;
+    // Danish calendars and timetables shorten the weekday to two letters: "ti 3.3.".
+    if (locale.language() == QLocale::Danish)
+        return QStringLiteral("%1 %2").arg(locale.dayName(date.dayOfWeek()).left(2), date.toString(QStringLiteral("d.M.")));
+    return locale.toString(date, QStringLiteral("ddd d MMM"));
+}
+
+QString DisplayText::percent(double fraction)
+{
+    return tr("%1%", "a percentage").arg(QLocale().toString(qRound(fraction * 100.0)));
+}
+
 QString DisplayText::week(const QDate &date)
 {
     return tr("week %1").arg(date.weekNumber());
