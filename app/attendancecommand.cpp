@@ -9,38 +9,21 @@
 #include "exitcode.h"
 #include "namedrows.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace Akademiplan {
-
-namespace {
-
-// An attendance list of a whole academy is a few megabytes at most; anything far larger is not
-// one, and is refused before it is read into memory.
-constexpr qint64 largestList = 64 * 1024 * 1024;
-
-} // namespace
 
 int AttendanceCommand::run(const QString &csvPath, const QString &projectPath, const QString &academyName,
                            const QString &trackName)
 {
     // The list is read before the project is opened, so that a wrong path costs no lock.
+    QByteArray bytes;
+    QString readError;
+    if (!CsvReader::readFile(csvPath, &bytes, &readError)) {
+        CommandLine::printError(readError);
+        return ExitInputRejected;
+    }
     const QFileInfo info(csvPath);
-    QFile file(csvPath);
-    if (info.isDir() || !info.exists() || !file.open(QIODevice::ReadOnly)) {
-        CommandLine::printError(tr("cannot read %1: %2")
-                                    .arg(csvPath, info.isDir()      ? tr("it is a folder")
-                                                  : !info.exists() ? tr("there is no such file")
-                                                                   : file.errorString()));
-        return ExitInputRejected;
-    }
-    const QByteArray bytes = file.read(largestList + 1);
-    if (bytes.size() > largestList) {
-        CommandLine::printError(tr("%1 is too large to be an attendance list.").arg(csvPath));
-        return ExitInputRejected;
-    }
-    file.close();
 
     std::unique_ptr<Document> document = CommandLine::openProject(projectPath, true);
     if (!document)

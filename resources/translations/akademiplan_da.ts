@@ -376,6 +376,14 @@
         <source>Partners:</source>
         <translation>Partnere:</translation>
     </message>
+    <message>
+        <source>Record Attendance…</source>
+        <translation>Registrer fremmøde…</translation>
+    </message>
+    <message>
+        <source>Record who came to each session, and see the attendance rates</source>
+        <translation>Registrer, hvem der kom til hver session, og se fremmødet</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ApplyCommand</name>
@@ -411,6 +419,254 @@
     <message>
         <source>Applied %1 changes to %2: %3.</source>
         <translation>%1 ændringer foretaget i %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AttendanceCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; %1 is unchanged.</source>
+        <translation>Intet blev registreret; %1 er uændret.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: advarsel: %2</translation>
+    </message>
+    <message>
+        <source>Recorded the attendance of %1 (%2) in %3: %4.
+</source>
+        <translation>Fremmødet i %1 (%2) er registreret i %3: %4.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AttendanceDialog</name>
+    <message>
+        <source>Everyone &amp;Present</source>
+        <translation>Alle &amp;mødt</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Fremmøde: %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; Space changes the mark; %1 present, %2 absent, %3 excused; Delete clears. Select several cells to mark them all at once.</source>
+        <translation>Piletasterne flytter; mellemrum skifter markering; %1 mødt, %2 fravær, %3 afbud; Delete rydder. Marker flere celler for at registrere dem alle på én gang.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Record everyone enrolled who is not yet recorded at the selected session as present</source>
+        <translation>Registrer alle tilmeldte, som endnu ikke er registreret ved den valgte session, som mødt</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Fremmødeprocent</translation>
+    </message>
+    <message>
+        <source>No one is enrolled in the activity yet.</source>
+        <translation>Ingen er tilmeldt aktiviteten endnu.</translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>Intet fremmøde registreret endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance at the activity: %1 of those enrolled, over %2 of %n session(s).</source>
+        <translation>
+            <numerusform>Fremmøde i aktiviteten: %1 af de tilmeldte, ved %2 af %n session.</numerusform>
+            <numerusform>Fremmøde i aktiviteten: %1 af de tilmeldte, ved %2 af %n sessioner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present without being enrolled: %n time(s).</source>
+        <translation>
+            <numerusform>Mødt uden at være tilmeldt: %n gang.</numerusform>
+            <numerusform>Mødt uden at være tilmeldt: %n gange.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AttendanceGridModel</name>
+    <message>
+        <source>not enrolled</source>
+        <translation>ikke tilmeldt</translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>Intet fremmøde registreret endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enrolled in the activity; recorded as present at %n session(s).</source>
+        <translation>
+            <numerusform>Ikke tilmeldt aktiviteten; registreret som mødt ved %n session.</numerusform>
+            <numerusform>Ikke tilmeldt aktiviteten; registreret som mødt ved %n sessioner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present at %1 of %n recorded session(s).</source>
+        <translation>
+            <numerusform>Mødt ved %1 af %n registreret session.</numerusform>
+            <numerusform>Mødt ved %1 af %n registrerede sessioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of %1 enrolled: %2 present, %3 absent, %4 excused, %5 not recorded.</source>
+        <translation>Af %1 tilmeldte: %2 mødt, %3 fraværende, %4 afbud, %5 ikke registreret.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>Not enrolled in the activity.</source>
+        <translation>Ikke tilmeldt aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (not enrolled)</source>
+        <translation>%1 (ikke tilmeldt)</translation>
+    </message>
+    <message>
+        <source>Recorded at a session of this activity without being enrolled in it.</source>
+        <translation>Registreret ved en session i aktiviteten uden at være tilmeldt den.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the key and the mark for present</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the key and the mark for absent</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>the key and the mark for excused</comment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AttendanceImport</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Filen indeholder ingen rækker.</translation>
+    </message>
+    <message>
+        <source>Row %1 starts a quoted field that no quotation mark closes, so the rest of the file was read into it.</source>
+        <translation>Række %1 begynder et felt i anførselstegn, som intet anførselstegn afslutter, så resten af filen blev læst ind i det.</translation>
+    </message>
+    <message>
+        <source>the date (Dato, Date)</source>
+        <translation>datoen (Dato, Date)</translation>
+    </message>
+    <message>
+        <source>the activity (Aktivitet, Activity)</source>
+        <translation>aktiviteten (Aktivitet, Activity)</translation>
+    </message>
+    <message>
+        <source>the person (E-mail or Navn, Name)</source>
+        <translation>personen (E-mail eller Navn, Name)</translation>
+    </message>
+    <message>
+        <source>the status (Status, Fremmøde, Attendance)</source>
+        <translation>status (Status, Fremmøde, Attendance)</translation>
+    </message>
+    <message>
+        <source>The header has no column for %1.</source>
+        <translation>Overskriftsrækken har ingen kolonne til %1.</translation>
+    </message>
+    <message>
+        <source>row %1, column “%2”: %3</source>
+        <translation>række %1, kolonne »%2«: %3</translation>
+    </message>
+    <message>
+        <source>There is no activity.</source>
+        <translation>Der er ingen aktivitet.</translation>
+    </message>
+    <message>
+        <source>No activity is called “%1”.</source>
+        <translation>Ingen aktivitet hedder »%1«.</translation>
+    </message>
+    <message>
+        <source>Several activities are called “%1”; say which academy or track.</source>
+        <translation>Flere aktiviteter hedder »%1«; angiv hvilket akademi eller spor.</translation>
+    </message>
+    <message>
+        <source>There is no date.</source>
+        <translation>Der er ingen dato.</translation>
+    </message>
+    <message>
+        <source>“%1” has no session on %2.</source>
+        <translation>»%1« har ingen session den %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 sessions on %3; record that day in the window.</source>
+        <translation>»%1« har %2 sessioner den %3; registrer den dag i vinduet.</translation>
+    </message>
+    <message>
+        <source>No participant has the e-mail address “%1”.</source>
+        <translation>Ingen deltager har e-mailadressen »%1«.</translation>
+    </message>
+    <message>
+        <source>Several participants have the e-mail address “%1”.</source>
+        <translation>Flere deltagere har e-mailadressen »%1«.</translation>
+    </message>
+    <message>
+        <source>No participant is called “%1”.</source>
+        <translation>Ingen deltager hedder »%1«.</translation>
+    </message>
+    <message>
+        <source>Several participants are called “%1”; give the e-mail address.</source>
+        <translation>Flere deltagere hedder »%1«; angiv e-mailadressen.</translation>
+    </message>
+    <message>
+        <source>There is no e-mail address or name.</source>
+        <translation>Der er ingen e-mailadresse eller navn.</translation>
+    </message>
+    <message>
+        <source>There is no status.</source>
+        <translation>Der er ingen status.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status the program knows: write mødt, fraværende or afbud (present, absent, excused).</source>
+        <translation>»%1« er ikke en status, programmet kender: skriv mødt, fraværende eller afbud.</translation>
+    </message>
+    <message>
+        <source>Row %1 records the same person at the same session as %2.</source>
+        <translation>Række %1 registrerer samme person ved samme session som %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) (%1 present, %2 absent, %3 excused)</source>
+        <translation>
+            <numerusform>%n registrering (%1 mødt, %2 fraværende, %3 afbud)</numerusform>
+            <numerusform>%n registreringer (%1 mødt, %2 fraværende, %3 afbud)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them as already recorded</source>
+        <translation>
+            <numerusform>, heraf %n som allerede registreret</numerusform>
+            <numerusform>, heraf %n som allerede registreret</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1013,10 +1269,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Med --export-participants: de personer, der er tilmeldt aktiviteten, med deres status.</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants and --export-participants.</source>
-        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants og --export-participants.</translation>
-    </message>
-    <message>
         <source>--update-existing goes with --import-participants.</source>
         <translation>--update-existing hører sammen med --import-participants.</translation>
     </message>
@@ -1039,6 +1291,22 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1 takes only --academy, --track and --activity.</source>
         <translation>%1 tager kun --academy, --track og --activity.</translation>
+    </message>
+    <message>
+        <source>Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project FILE, all or none, and save it. --academy and --track narrow where the activities are looked for.</source>
+        <translation>Registrer fremmødet i en liste (CSV: dato, aktivitet, e-mail eller navn, status i hver række) i projektfilen FIL, alt eller intet, og gem den. --academy og --track afgrænser, hvor aktiviteterne søges.</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants and --import-attendance.</source>
+        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants og --import-attendance.</translation>
+    </message>
+    <message>
+        <source>--import-attendance needs the project FILE to record in, e.g. --import-attendance attendance.csv plan.akademi.</source>
+        <translation>--import-attendance skal have projektfilen FIL at registrere i, f.eks. --import-attendance fremmoede.csv plan.akademi.</translation>
+    </message>
+    <message>
+        <source>--import-attendance takes only --academy and --track.</source>
+        <translation>--import-attendance tager kun --academy og --track.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1711,11 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1 kr.</source>
         <translation>%1 kr.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4439,14 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>&amp;Rename</source>
         <translation>&amp;Omdøb</translation>
     </message>
+    <message>
+        <source>Record Atte&amp;ndance…</source>
+        <translation>Registrer &amp;fremmøde…</translation>
+    </message>
+    <message>
+        <source>Record who came to each session of the selected activity</source>
+        <translation>Registrer, hvem der kom til hver session i den valgte aktivitet</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ProgrammePage</name>
@@ -4504,6 +4785,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Remove partner “%1” from %2</source>
         <translation>Fjern partneren »%1« fra %2</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registrer fremmøde</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5511,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>“%1” is a municipal department; only external organisations are partners.</source>
         <translation>»%1« er en kommunal forvaltning; kun eksterne organisationer kan være partnere.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as present on %2 but is not enrolled in &quot;%3&quot;.</source>
+        <translation>%1 er registreret som mødt den %2, men er ikke tilmeldt »%3«.</translation>
     </message>
 </context>
 <context>

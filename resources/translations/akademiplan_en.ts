@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Akademiplan::AttendanceDialog</name>
+    <message numerus="yes">
+        <source>Attendance at the activity: %1 of those enrolled, over %2 of %n session(s).</source>
+        <translation>
+            <numerusform>Attendance at the activity: %1 of those enrolled, over %2 of %n session.</numerusform>
+            <numerusform>Attendance at the activity: %1 of those enrolled, over %2 of %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present without being enrolled: %n time(s).</source>
+        <translation>
+            <numerusform>Present without being enrolled: %n time.</numerusform>
+            <numerusform>Present without being enrolled: %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AttendanceGridModel</name>
+    <message numerus="yes">
+        <source>Not enrolled in the activity; recorded as present at %n session(s).</source>
+        <translation>
+            <numerusform>Not enrolled in the activity; recorded as present at %n session.</numerusform>
+            <numerusform>Not enrolled in the activity; recorded as present at %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present at %1 of %n recorded session(s).</source>
+        <translation>
+            <numerusform>Present at %1 of %n recorded session.</numerusform>
+            <numerusform>Present at %1 of %n recorded sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AttendanceImport</name>
+    <message numerus="yes">
+        <source>%n mark(s) (%1 present, %2 absent, %3 excused)</source>
+        <translation>
+            <numerusform>%n mark (%1 present, %2 absent, %3 excused)</numerusform>
+            <numerusform>%n marks (%1 present, %2 absent, %3 excused)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them as already recorded</source>
+        <translation>
+            <numerusform>, %n of them as already recorded</numerusform>
+            <numerusform>, %n of them as already recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::Coverage</name>
     <message numerus="yes">
         <source>%n on the waiting list</source>
