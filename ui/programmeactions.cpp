@@ -4,6 +4,7 @@
 #include "academydialog.h"
 #include "activityform.h"
 #include "attendancedialog.h"
+#include "attendanceratesdialog.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "programmepage.h"
@@ -44,6 +45,9 @@ void ProgrammeActions::fillMenu(QMenu *menu)
     m_attendance = menu->addAction(tr("Record Atte&ndance…"), this, &ProgrammeActions::recordAttendance);
     m_attendance->setObjectName(QStringLiteral("recordAttendanceAction"));
     m_attendance->setToolTip(tr("Record who came to each session of the selected activity"));
+    m_attendanceRates = menu->addAction(tr("A&ttendance Rates…"), this, &ProgrammeActions::showAttendanceRates);
+    m_attendanceRates->setObjectName(QStringLiteral("attendanceRatesAction"));
+    m_attendanceRates->setToolTip(tr("How many of those enrolled came, per track, activity and role"));
     menu->addSeparator();
     m_duplicate = menu->addAction(tr("D&uplicate"), this, &ProgrammeActions::duplicateSelected);
     m_duplicate->setObjectName(QStringLiteral("duplicateAction"));
@@ -119,6 +123,7 @@ void ProgrammeActions::updateActions()
     m_newActivity->setEnabled(editable && m_page->currentTrackId() != 0);
     m_newSession->setEnabled(editable && type == int(EntityType::Activity));
     m_attendance->setEnabled(editable && type == int(EntityType::Activity));
+    m_attendanceRates->setEnabled(m_page && m_page->currentAcademyId() != 0);
     m_duplicate->setEnabled(editable && (type == int(EntityType::Track) || type == int(EntityType::Activity)));
     m_rename->setEnabled(editable && type >= 0);
     m_delete->setEnabled(editable && type >= 0);
@@ -186,6 +191,14 @@ void ProgrammeActions::recordAttendance()
     if (!m_workspace || !m_page || m_page->current().first != int(EntityType::Activity))
         return;
     AttendanceDialog dialog(m_workspace, m_page->current().second, m_window);
+    dialog.exec();
+}
+
+void ProgrammeActions::showAttendanceRates()
+{
+    if (!m_workspace || !m_page || m_page->currentAcademyId() == 0)
+        return;
+    AttendanceRatesDialog dialog(m_workspace->document()->project(), m_page->currentAcademyId(), m_window);
     dialog.exec();
 }
 

@@ -38,6 +38,8 @@ public:
     void deleteSelected();
     // The attendance grid of the selected activity.
     void recordAttendance();
+    // The academy's attendance per track, activity and role.
+    void showAttendanceRates();
 
 private:
     // Delete, Enter and a context menu in the navigator, as in any file manager.
@@ -55,6 +57,7 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_attendance = nullptr;
+    QAction *m_attendanceRates = nullptr;
 };
 
 } // namespace Akademiplan

@@ -670,6 +670,53 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::AttendanceRatesDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Mødt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Sessions recorded</source>
+        <translation>Registrerede sessioner</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>Track and activity</source>
+        <translation>Spor og aktivitet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Attendance Rates: %1</source>
+        <translation>Fremmøde: %1</translation>
+    </message>
+    <message>
+        <source>The share of those enrolled in an activity who came, over the sessions where attendance is recorded. Sessions without any record count for nothing yet.</source>
+        <translation>Andelen af de tilmeldte til en aktivitet, der kom, over de sessioner, hvor fremmødet er registreret. Sessioner uden registreringer tæller endnu ikke med.</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ChangeBatch</name>
     <message>
         <source>%1 academy</source>
@@ -4446,6 +4493,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Record who came to each session of the selected activity</source>
         <translation>Registrer, hvem der kom til hver session i den valgte aktivitet</translation>
+    </message>
+    <message>
+        <source>How many of those enrolled came, per track, activity and role</source>
+        <translation>Hvor mange af de tilmeldte der kom, pr. spor, aktivitet og rolle</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance Rates…</source>
+        <translation>Fremmøde i &amp;procent…</translation>
     </message>
 </context>
 <context>
