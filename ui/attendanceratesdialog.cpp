@@ -29,6 +29,7 @@ QTreeWidget *newTree(const QString &first, QWidget *parent)
                            AttendanceRatesDialog::tr("Excused"), AttendanceRatesDialog::tr("Sessions recorded")});
     tree->setAlternatingRowColors(true);
     tree->setRootIsDecorated(true);
+    tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(What, QHeaderView::Stretch);
     for (int column = Rate; column < ColumnCount; ++column)
         tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

@@ -176,6 +176,15 @@ private:
         }
     }
 
+    QString partnerNames(const std::vector<const Partnership *> &partnerships) const
+    {
+        QStringList names;
+        for (const Partnership *partnership : partnerships)
+            if (const Organisation *partner = m_project.organisations.find(partnership->organisationId))
+                names.append(partner->name);
+        return names.join(QLatin1String(", "));
+    }
+
     void addTrack(std::vector<PlanBlock> &blocks, const Track &track) const
     {
         PlanBlock heading{PlanBlock::Kind::Heading};
@@ -184,6 +193,8 @@ private:
         blocks.push_back(heading);
         PlanBlock facts{PlanBlock::Kind::Facts};
         facts.facts = {{tr("Goal"), track.goal}, {tr("Target group"), track.targetGroup}};
+        if (const QString partners = partnerNames(m_project.partnershipsOfTrack(track.id)); !partners.isEmpty())
+            facts.facts.append({tr("Partners"), partners});
         blocks.push_back(facts);
         for (const Activity *activity : activitiesInDateOrder(m_project, track.id, m_firstDate)) {
             blocks.push_back(subheading(activity->title));
@@ -196,12 +207,9 @@ private:
             about.facts.append({tr("Capacity"), activity->capacity > 0
                                                     ? DisplayText::number(activity->capacity)
                                                     : tr("No limit")});
-            QStringList partners;
-            for (const Partnership *partnership : m_project.partnershipsOfActivity(activity->id))
-                if (const Organisation *partner = m_project.organisations.find(partnership->organisationId))
-                    partners.append(partner->name);
-            if (!partners.isEmpty())
-                about.facts.append({tr("Partners"), partners.join(QLatin1String(", "))});
+            if (const QString partners = partnerNames(m_project.partnershipsOfActivity(activity->id));
+                !partners.isEmpty())
+                about.facts.append({tr("Partners"), partners});
             blocks.push_back(about);
             if (!activity->description.isEmpty()) {
                 PlanBlock description{PlanBlock::Kind::Paragraph};
