@@ -5,6 +5,7 @@
 #include "editor/projecteditor.h"
 #include "domain/domainlabels.h"
 #include "domain/removalplanner.h"
+#include "deleteconfirmation.h"
 #include "enrolinmenu.h"
 #include "enumcombodelegate.h"
 #include "models/organisationtablemodel.h"
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -510,17 +510,9 @@ void ParticipantsPage::deleteSelectedParticipants()
         consequence = ids.size() == 1 ? tr("They are not enrolled in anything.")
                                       : tr("None of them is enrolled in anything.");
 
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Participants"), question, QMessageBox::NoButton, this);
-    box->setInformativeText(consequence + QLatin1Char(' ') + tr("You can undo this."));
-    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, confirm, ids] {
-        if (box->clickedButton() == confirm)
-            removeParticipants(ids);
-    });
-    box->open();
+    DeleteConfirmation::ask(this, tr("Delete Participants"), question,
+                            consequence + QLatin1Char(' ') + tr("You can undo this."),
+                            [this, ids] { removeParticipants(ids); });
 }
 
 void ParticipantsPage::removeParticipants(const QList<qint64> &ids)
@@ -586,22 +578,12 @@ void ParticipantsPage::deleteCurrentOrganisation()
     for (const Participant &participant : m_workspace->document()->project().participants)
         members += participant.organisationId == id ? 1 : 0;
 
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Organisation"),
-                                tr("Delete the organisation “%1”?").arg(organisation->name), QMessageBox::NoButton,
-                                this);
-    box->setInformativeText(members == 0 ? tr("Nobody belongs to it. You can undo this.")
+    DeleteConfirmation::ask(this, tr("Delete Organisation"), tr("Delete the organisation “%1”?").arg(organisation->name),
+                            members == 0 ? tr("Nobody belongs to it. You can undo this.")
                                          : tr("Its %Ln people stay in the project but no longer belong to an "
                                               "organisation. You can undo this.",
-                                              nullptr, members));
-    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, confirm, id] {
-        if (box->clickedButton() == confirm)
-            m_workspace->editor()->remove(EntityType::Organisation, id);
-    });
-    box->open();
+                                              nullptr, members),
+                            [this, id] { m_workspace->editor()->remove(EntityType::Organisation, id); });
 }
 
 } // namespace Akademiplan

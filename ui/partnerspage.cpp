@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "partnerspage.h"
 
+#include "deleteconfirmation.h"
 #include "document/document.h"
 #include "domain/removalplanner.h"
 #include "editor/projecteditor.h"
@@ -14,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -133,21 +133,12 @@ void PartnersPage::deleteCurrentPartner()
     if (!partner)
         return;
     const int places = RemovalPlanner(project).countOf(EntityType::Partnership, EntityType::Organisation, {id});
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Partner"),
-                                tr("Delete the partner “%1”?").arg(partner->name), QMessageBox::NoButton, this);
-    box->setInformativeText(places == 0 ? tr("It takes part in no track or activity. You can undo this.")
-                                        : tr("Its part in %Ln tracks and activities goes too. Its people stay in the "
-                                             "project. You can undo this.",
-                                             nullptr, places));
-    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, confirm, id] {
-        if (box->clickedButton() == confirm)
-            m_workspace->editor()->remove(EntityType::Organisation, id);
-    });
-    box->open();
+    DeleteConfirmation::ask(this, tr("Delete Partner"), tr("Delete the partner “%1”?").arg(partner->name),
+                            places == 0 ? tr("It takes part in no track or activity. You can undo this.")
+                                        : tr("Its part in %Ln tracks and activities goes too. Its people stay in "
+                                             "the project. You can undo this.",
+                                             nullptr, places),
+                            [this, id] { m_workspace->editor()->remove(EntityType::Organisation, id); });
 }
 
 } // namespace Akademiplan

@@ -1655,6 +1655,13 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
 </context>
 <context>
+    <name>Akademiplan::DeleteConfirmation</name>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::DifferenceText</name>
     <message>
         <source>a removed %1</source>
@@ -4105,10 +4112,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Du kan fortryde dette.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
         <source>Delete Organisation</source>
         <translation>Slet organisation</translation>
     </message>
@@ -4336,10 +4339,6 @@ The change has been taken back, and the steps before it can no longer be undone.
             <numerusform>Dens rolle i %Ln spor eller aktivitet fjernes også. Dens personer bliver i projektet. Du kan fortryde det.</numerusform>
             <numerusform>Dens rolle i %Ln spor og aktiviteter fjernes også. Dens personer bliver i projektet. Du kan fortryde det.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
     </message>
 </context>
 <context>
