@@ -382,6 +382,10 @@ TEST_CASE("the info of a new example project describes Silkeborg's academy and i
     // people and enrolments are bounded by the tracks' figures rather than their sum.
     CHECK(number(counts, QStringLiteral("participants")) >= mostEnrolled);
     CHECK(number(counts, QStringLiteral("enrolments")) >= enrolled);
+    // The example's three partners: a volunteer centre, a business and an academy of education,
+    // in four places of the programme.
+    CHECK(number(counts, QStringLiteral("partners")) == 3);
+    CHECK(number(counts, QStringLiteral("partnerships")) == 4);
 }
 
 // A JSON value without the sentences written for people ("description", "message"), which are in
