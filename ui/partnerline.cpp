@@ -79,7 +79,17 @@ void PartnerLine::refresh()
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         return QString::localeAwareCompare(a, b) < 0;
     });
-    m_names->setText(names.isEmpty() ? tr("No partners") : names.join(QLatin1String(", ")));
+    QString text = names.isEmpty() ? tr("No partners") : names.join(QLatin1String(", "));
+    // An activity's track may have partners of its own, which take part in the activity too.
+    if (const Activity *activity = project.activities.find(m_activityId)) {
+        QStringList trackPartners;
+        for (const Partnership *partnership : project.partnershipsOfTrack(activity->trackId))
+            if (const Organisation *partner = project.organisations.find(partnership->organisationId))
+                trackPartners.append(partner->name);
+        if (!trackPartners.isEmpty())
+            text += QLatin1String(" · ") + tr("with the whole track: %1").arg(trackPartners.join(QLatin1String(", ")));
+    }
+    m_names->setText(text);
     m_names->setToolTip(notes.join(QLatin1Char('\n')));
     m_button->setEnabled(!m_workspace->document()->isReadOnly());
 }

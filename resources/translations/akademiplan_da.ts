@@ -4261,6 +4261,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Take Off</source>
         <translation>Tag af</translation>
     </message>
+    <message>
+        <source>with the whole track: %1</source>
+        <translation>med hele sporet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::PartnerTableModel</name>
