@@ -1612,6 +1612,93 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
 </context>
 <context>
+    <name>Akademiplan::DanishCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nytårsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>Great Prayer Day</source>
+        <translation>Store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Grundlovsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Juleaftensdag</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Nytårsaftensdag</translation>
+    </message>
+    <message>
+        <source>Between Christmas and New Year</source>
+        <translation>Mellem jul og nytår</translation>
+    </message>
+    <message>
+        <source>The Friday after Ascension Day</source>
+        <translation>Fredagen efter Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Winter holiday (week %1)</source>
+        <translation>Vinterferie (uge %1)</translation>
+    </message>
+    <message>
+        <source>Autumn holiday (week 42)</source>
+        <translation>Efterårsferie (uge 42)</translation>
+    </message>
+    <message>
+        <source>Summer holiday</source>
+        <translation>Sommerferie</translation>
+    </message>
+    <message>
+        <source>Christmas holiday</source>
+        <translation>Juleferie</translation>
+    </message>
+    <message>
+        <source>Easter holiday</source>
+        <translation>Påskeferie</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::DatabaseConnection</name>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
