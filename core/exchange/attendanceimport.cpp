@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "attendanceimport.h"
 
+#include "csvreader.h"
+
 #include "domain/domainlabels.h"
 #include "domain/project.h"
 #include "i18n/typeddate.h"
@@ -79,10 +81,8 @@ AttendanceImport AttendanceImport::prepare(const Project &project, const CsvTabl
         import.m_problems.append(tr("The file holds no rows."));
         return import;
     }
-    if (table.unclosedQuoteRow > 0) {
-        import.m_problems.append(tr("Row %1 starts a quoted field that no quotation mark closes, so the rest of the "
-                                    "file was read into it.")
-                                     .arg(table.unclosedQuoteRow));
+    if (const QString problem = CsvReader::structureProblem(table); !problem.isEmpty()) {
+        import.m_problems.append(problem);
         return import;
     }
     const QStringList header = table.header();

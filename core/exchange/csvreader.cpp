@@ -93,6 +93,15 @@ bool CsvReader::readFile(const QString &path, QByteArray *bytes, QString *error)
     return true;
 }
 
+QString CsvReader::structureProblem(const CsvTable &table)
+{
+    if (table.unclosedQuoteRow == 0)
+        return {};
+    return tr("Row %1 starts a quoted field that no quotation mark closes, so the rest of the file cannot be read as "
+              "rows. Correct the file, or check the separator.")
+        .arg(table.unclosedQuoteRow);
+}
+
 QString CsvReader::separatorName(QChar separator)
 {
     switch (separator.unicode()) {

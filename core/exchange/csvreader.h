@@ -30,6 +30,10 @@ public:
     // path that is missing, a folder or unreadable, or a file far larger than any list.
     static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 
+    // What keeps the table from being read as rows, for any import to say: a quotation mark that
+    // is never closed swallows the rest of the file into one field. Empty when there is nothing.
+    static QString structureProblem(const CsvTable &table);
+
     // "semicolon-separated, Windows-1252 (Danish Excel)", for the user to check.
     static QString describe(const CsvFormat &format);
     static QString separatorName(QChar separator);

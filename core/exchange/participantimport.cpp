@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "participantimport.h"
 
+#include "csvreader.h"
 #include "csvwriter.h"
 #include "domain/domainlabels.h"
 #include "domain/project.h"
@@ -64,10 +65,8 @@ void ParticipantImport::judge(const Project &project, const ImportOptions &optio
         m_fileProblem = tr("The file holds no rows.");
         return;
     }
-    if (m_table.unclosedQuoteRow > 0) {
-        m_fileProblem = tr("Row %1 starts a quoted field that no quotation mark closes, so the rest of the file "
-                           "cannot be read as rows. Correct the file, or check the separator.")
-                            .arg(m_table.unclosedQuoteRow);
+    if (const QString problem = CsvReader::structureProblem(m_table); !problem.isEmpty()) {
+        m_fileProblem = problem;
         return;
     }
     if (nameColumn < 0 && firstNameColumn < 0 && lastNameColumn < 0) {

@@ -571,10 +571,6 @@
         <translation>Filen indeholder ingen rækker.</translation>
     </message>
     <message>
-        <source>Row %1 starts a quoted field that no quotation mark closes, so the rest of the file was read into it.</source>
-        <translation>Række %1 begynder et felt i anførselstegn, som intet anførselstegn afslutter, så resten af filen blev læst ind i det.</translation>
-    </message>
-    <message>
         <source>the date (Dato, Date)</source>
         <translation>datoen (Dato, Date)</translation>
     </message>
@@ -1609,6 +1605,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>separated by %1, %2</source>
         <translation>adskilt med %1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1 starts a quoted field that no quotation mark closes, so the rest of the file cannot be read as rows. Correct the file, or check the separator.</source>
+        <translation>Række %1 begynder et felt i anførselstegn, som intet anførselstegn afslutter, så resten af filen kan ikke læses som rækker. Ret filen, eller kontrollér skilletegnet.</translation>
     </message>
 </context>
 <context>
@@ -3830,10 +3830,6 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The file holds no rows.</source>
         <translation>Filen indeholder ingen rækker.</translation>
-    </message>
-    <message>
-        <source>Row %1 starts a quoted field that no quotation mark closes, so the rest of the file cannot be read as rows. Correct the file, or check the separator.</source>
-        <translation>Række %1 begynder et felt i anførselstegn, som intet anførselstegn afslutter, så resten af filen kan ikke læses som rækker. Ret filen, eller kontrollér skilletegnet.</translation>
     </message>
     <message>
         <source>No column holds the names: choose which column is the name (or the first and last name).</source>
