@@ -171,6 +171,9 @@ QByteArray CalendarExport::calendar(const Project &project, const CalendarScope 
         if (!session.date.isValid() || !activities.contains(session.activityId))
             continue;
         Event event{session, project.activities.find(session.activityId)};
+        // A file another program wrote may hold an enrolment in an activity that is not there.
+        if (!event.activity)
+            continue;
         place(event);
         list.push_back(event);
     }
