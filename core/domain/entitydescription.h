@@ -149,6 +149,17 @@ bool holdsPersonalData()
 }
 bool holdsPersonalData(EntityType type);
 
+// Whether a row names someone or belongs to someone (an enrolment, an attendance): nothing of it
+// may outlive its deletion, not even a person's role or what they took part in.
+template <typename T>
+bool concernsPerson()
+{
+    const auto &fields = descriptionOf<T>().fields;
+    return holdsPersonalData<T>() || std::any_of(fields.begin(), fields.end(), [](const FieldDescription<T> &field) {
+        return field.isReference() && holdsPersonalData(field.reference.parent);
+    });
+}
+
 // A stored value as a JSON object of column and value holds it (a merge base, a tombstone), in the
 // form a field's load() expects: SQLite's json_object() writes integers as JSON numbers, which Qt
 // reads back as doubles.

@@ -62,17 +62,15 @@ void writeEvent(ICalendarWriter &writer, const Event &event, const QDateTime &no
     writer.begin("VEVENT");
     writer.raw("UID", session.uuid.toString(QUuid::WithoutBraces) + QStringLiteral("@akademiplan"));
     writer.utcTime("DTSTAMP", now);
-    // Every counter only goes up, and each row an event shows is counted, so a calendar takes a
+    // Each row the event shows is counted, and every counter only goes up: a calendar takes a
     // later file's event for the newer one.
-    qint64 sequence = session.changeCounter + activity.changeCounter;
-    QDateTime modified = session.modified;
-    for (const EntityHeader *row : {static_cast<const EntityHeader *>(&activity),
-                                    static_cast<const EntityHeader *>(event.track),
-                                    static_cast<const EntityHeader *>(event.academy)}) {
+    qint64 sequence = 0;
+    QDateTime modified;
+    const EntityHeader *shown[] = {&session, &activity, event.track, event.academy};
+    for (const EntityHeader *row : shown) {
         if (!row)
             continue;
-        if (row != &activity)
-            sequence += row->changeCounter;
+        sequence += row->changeCounter;
         if (row->modified.isValid() && (!modified.isValid() || row->modified > modified))
             modified = row->modified;
     }
@@ -218,7 +216,8 @@ QByteArray CalendarExport::calendar(const Project &project, const CalendarScope 
 
     ICalendarWriter writer;
     writer.begin("VCALENDAR");
-    writer.raw("PRODID", QStringLiteral("-//Akademiplan//Akademiplan %1//EN").arg(QCoreApplication::applicationVersion()));
+    writer.raw("PRODID",
+               QStringLiteral("-//Akademiplan//Akademiplan %1//EN").arg(QCoreApplication::applicationVersion()));
     writer.raw("VERSION", QStringLiteral("2.0"));
     writer.raw("CALSCALE", QStringLiteral("GREGORIAN"));
     writer.raw("METHOD", QStringLiteral("PUBLISH"));

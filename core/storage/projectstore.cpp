@@ -67,7 +67,11 @@ QString sqlText(Operation operation)
     case Operation::ForgetTombstone: return QStringLiteral("DELETE FROM tombstone WHERE uuid = ?");
     case Operation::WriteTombstone: {
         // The fields that name no one stay with the tombstone (see 0006_removed_rows.sql), bound
-        // in the order of the description, references as the UUIDs of the rows they point to.
+        // in the order of the description, references as the UUIDs of the rows they point to; a
+        // row about a person keeps none.
+        if (concernsPerson<T>())
+            return QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, entity_type, deleted, change_counter, "
+                                  "fields) VALUES (?, ?, ?, ?, NULL)");
         QStringList pairs;
         for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
             if (field.personalData != PersonalData::None)
@@ -514,9 +518,10 @@ bool ProjectStore::Private::writeChange(const Change &change, QString *error)
         tombstone->addBindValue(QString(descriptionOf<T>().table));
         tombstone->addBindValue(timestampText(row.modified));
         tombstone->addBindValue(row.changeCounter);
-        for (const FieldDescription<T> &field : descriptionOf<T>().fields)
-            if (field.personalData == PersonalData::None)
-                tombstone->addBindValue(field.store(row));
+        if (!concernsPerson<T>())
+            for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+                if (field.personalData == PersonalData::None)
+                    tombstone->addBindValue(field.store(row));
         if (!run(remove, error))
             return false;
         if (remove->numRowsAffected() != 1) {

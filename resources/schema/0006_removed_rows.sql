@@ -3,5 +3,7 @@
 -- removed can still be told to others: a calendar that imported a deleted session is asked to
 -- cancel it on its date. A JSON object of column and stored value, like share_base.fields, with
 -- references as the UUIDs of the rows they pointed to; only fields that hold neither personal data
--- nor free text, so that no name outlives a deletion. NULL for a tombstone written before.
+-- nor free text, and none for a row about a person (a participant, an organisation with its
+-- contact, an enrolment, an attendance), so that nothing of a person outlives a deletion. NULL
+-- for those and for a tombstone written before.
 ALTER TABLE tombstone ADD COLUMN fields TEXT;
