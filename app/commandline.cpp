@@ -3,6 +3,7 @@
 
 #include "applycommand.h"
 #include "attendancecommand.h"
+#include "calendarcommand.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "domain/entitydescription.h"
@@ -45,7 +46,8 @@ const QStringList headlessOptions = {
     QStringLiteral("--compare"), QStringLiteral("--merge"), QStringLiteral("--prefer"),
     QStringLiteral("--apply"), QStringLiteral("--import-participants"), QStringLiteral("--update-existing"),
     QStringLiteral("--export-participants"), QStringLiteral("--track"), QStringLiteral("--activity"),
-    QStringLiteral("--import-attendance"), QStringLiteral("--check-plan"),
+    QStringLiteral("--import-attendance"), QStringLiteral("--check-plan"), QStringLiteral("--export-ics"),
+    QStringLiteral("--participant"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -140,7 +142,8 @@ int CommandLine::run(const QStringList &arguments)
         tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf"));
     const QCommandLineOption academyOption(QStringLiteral("academy"),
                                            tr("With --export-pdf: the academy to export (default: the first). With "
-                                              "--export-participants: the people enrolled in the academy."),
+                                              "--export-participants: the people enrolled in the academy. With "
+                                              "--export-ics: the academy's sessions."),
                                            tr("NAME"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             tr("With --export-pdf: the plan's language, da or en (default: da)."),
@@ -193,11 +196,22 @@ int CommandLine::run(const QStringList &arguments)
         tr("Write the participants of the project FILE as a CSV file that Excel opens."), tr("OUT.csv"));
     const QCommandLineOption trackOption(
         QStringLiteral("track"),
-        tr("With --export-participants: the people enrolled in the track, with their status."),
+        tr("With --export-participants: the people enrolled in the track, with their status. With --export-ics: the "
+           "track's sessions."),
         tr("NAME"));
     const QCommandLineOption activityOption(
         QStringLiteral("activity"),
-        tr("With --export-participants: the people enrolled in the activity, with their status."), tr("NAME"));
+        tr("With --export-participants: the people enrolled in the activity, with their status. With --export-ics: "
+           "the activity's sessions."),
+        tr("NAME"));
+    const QCommandLineOption exportIcsOption(
+        QStringLiteral("export-ics"),
+        tr("Write the sessions of the project FILE as an iCalendar file that Outlook, Google Calendar and Apple "
+           "Calendar import; importing a later one updates the events (see docs/calendar.md)."),
+        tr("OUT.ics"));
+    const QCommandLineOption participantOption(
+        QStringLiteral("participant"), tr("With --export-ics: the sessions of the person with this e-mail address."),
+        tr("EMAIL"));
     const QCommandLineOption importAttendanceOption(
         QStringLiteral("import-attendance"),
         tr("Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project "
@@ -217,7 +231,7 @@ int CommandLine::run(const QStringList &arguments)
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
                        updateExistingOption, exportParticipantsOption, trackOption, activityOption,
-                       importAttendanceOption});
+                       importAttendanceOption, exportIcsOption, participantOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -246,15 +260,19 @@ int CommandLine::run(const QStringList &arguments)
                            + int(parser.isSet(checkPlanOption)) + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
-                           + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption));
+                           + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption))
+                           + int(parser.isSet(exportIcsOption));
     if (operations != 1) {
         if (operations > 1)
-            printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, "
-                          "--apply, --import-participants, --export-participants and --import-attendance."));
+            printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, "
+                          "--compare, --merge, --apply, --import-participants, --export-participants, "
+                          "--import-attendance and --export-ics."));
         else if (parser.isSet(updateExistingOption))
             printError(tr("--update-existing goes with --import-participants."));
         else if (parser.isSet(trackOption) || parser.isSet(activityOption))
-            printError(tr("--track and --activity go with --export-participants."));
+            printError(tr("--track and --activity go with --export-participants or --export-ics."));
+        else if (parser.isSet(participantOption))
+            printError(tr("--participant goes with --export-ics."));
         else if (parser.isSet(preferOption))
             printError(tr("--prefer goes with --merge."));
         else if (exportOptionSet)
@@ -271,9 +289,32 @@ int CommandLine::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (((parser.isSet(trackOption) && !parser.isSet(importAttendanceOption)) || parser.isSet(activityOption))
-        && !parser.isSet(exportParticipantsOption)) {
-        printError(tr("--track and --activity go with --export-participants."));
+        && !parser.isSet(exportParticipantsOption) && !parser.isSet(exportIcsOption)) {
+        printError(tr("--track and --activity go with --export-participants or --export-ics."));
         return ExitUsage;
+    }
+    if (parser.isSet(participantOption) && !parser.isSet(exportIcsOption)) {
+        printError(tr("--participant goes with --export-ics."));
+        return ExitUsage;
+    }
+    if (parser.isSet(exportIcsOption)) {
+        if (positional.size() != 1) {
+            printError(positional.isEmpty() ? tr("--export-ics needs the project FILE, e.g. --export-ics "
+                                                 "sessions.ics plan.akademi.")
+                                            : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (parser.isSet(languageOption) || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption)
+            || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(tr("--export-ics takes only --academy, --track, --activity and --participant."));
+            return ExitUsage;
+        }
+        auto value = [&parser](const QCommandLineOption &option) {
+            return parser.isSet(option) ? parser.value(option) : QString();
+        };
+        return CalendarCommand::run(parser.value(exportIcsOption), positional.constFirst(),
+                                    {value(academyOption), value(trackOption), value(activityOption),
+                                     value(participantOption)});
     }
     if (shareOptionSet && !parser.isSet(shareCopyOption)) {
         printError(tr("--without-personal-data, --without-free-text and --to go with --share-copy."));

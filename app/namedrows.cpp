@@ -103,4 +103,21 @@ qint64 NamedRows::activity(const Project &project, const QString &name, qint64 a
     return id;
 }
 
+qint64 NamedRows::participant(const Project &project, const QString &email, QString *error)
+{
+    if (email.isNull())
+        return 0;
+    std::vector<Candidate> candidates;
+    for (const Participant &participant : project.participants)
+        if (!participant.email.isEmpty())
+            candidates.push_back({participant.id, participant.email});
+    bool ambiguous = false;
+    const qint64 id = match(candidates, email.trimmed(), &ambiguous);
+    // The addresses are not listed: they are personal data, and there may be thousands.
+    if (id == 0)
+        *error = ambiguous ? tr("Several participants have the e-mail address %1.").arg(email)
+                           : tr("No participant has the e-mail address %1.").arg(email);
+    return id;
+}
+
 } // namespace Akademiplan

@@ -8,7 +8,7 @@ namespace Akademiplan {
 
 class Project;
 
-// Finds the academy, track or activity a user names on the command line: the exact name first,
+// Finds the academy, track, activity or person a user names on the command line: the exact name first,
 // else the name in any case when only one row has it. 0, with the message in `error`, when none
 // or several match; a null name is 0 without an error (the option was not given).
 class NamedRows
@@ -22,6 +22,8 @@ public:
     // Within the track, else within the academy, when they are not 0.
     static qint64 activity(const Project &project, const QString &name, qint64 academyId, qint64 trackId,
                            QString *error);
+    // The person with this e-mail address (the case of its letters aside when only one has it).
+    static qint64 participant(const Project &project, const QString &email, QString *error);
 };
 
 } // namespace Akademiplan

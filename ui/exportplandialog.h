@@ -12,7 +12,7 @@ namespace Akademiplan {
 
 class Project;
 
-// File › Export Programme Plan: which academy, in which language, with which appendices; then
+// File › Export › Programme Plan: which academy, in which language, with which appendices; then
 // save it as PDF, look at it in a print preview, or print it.
 class ExportPlanDialog : public QDialog
 {

@@ -3,6 +3,7 @@
 
 #include "academydialog.h"
 #include "busyindicator.h"
+#include "calendarexportdialog.h"
 #include "comparedialog.h"
 #include "historydialog.h"
 #include "merge/returnedcopycomparer.h"
@@ -83,10 +84,16 @@ void FileActions::fillMenu(QMenu *menu)
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     menu->addSeparator();
-    m_exportAction = menu->addAction(themeIcon(QStringLiteral("document-export")), tr("&Export Programme Plan…"),
-                                     this, &FileActions::exportPlan);
+    // Everything written for others to read, in one place; the window adds the participant list.
+    m_exportMenu = menu->addMenu(themeIcon(QStringLiteral("document-export")), tr("&Export"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportAction = m_exportMenu->addAction(themeIcon(QStringLiteral("document-export")), tr("&Programme Plan…"),
+                                             this, &FileActions::exportPlan);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(QStringLiteral("exportPlanAction"));
+    m_calendarAction = m_exportMenu->addAction(QIcon(QStringLiteral(":/icons/calendar.svg")), tr("&Calendar…"), this,
+                                               &FileActions::exportCalendar);
+    m_calendarAction->setObjectName(QStringLiteral("exportCalendarAction"));
     m_shareAction = menu->addAction(tr("S&hare a Copy…"), this, &FileActions::shareCopy);
     m_shareAction->setObjectName(QStringLiteral("shareCopyAction"));
     m_compareAction = menu->addAction(tr("Co&mpare with…"), this, &FileActions::compareWith);
@@ -113,6 +120,7 @@ void FileActions::updateActions()
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
     m_exportAction->setEnabled(m_document != nullptr);
+    m_calendarAction->setEnabled(m_document != nullptr);
     m_shareAction->setEnabled(m_document && !m_document->isReadOnly());
     m_compareAction->setEnabled(m_document != nullptr);
     m_historyAction->setEnabled(m_document != nullptr);
@@ -286,6 +294,16 @@ void FileActions::exportPlan()
         return;
     }
     ExportPlanDialog dialog(m_document->project(), m_document->filePath(), m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty())
+        emit exported(dialog.writtenPath());
+}
+
+void FileActions::exportCalendar()
+{
+    if (!m_document)
+        return;
+    emit pendingEditsNeeded();
+    CalendarExportDialog dialog(*m_document, m_window);
     if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty())
         emit exported(dialog.writtenPath());
 }

@@ -34,6 +34,8 @@ public:
     QAction *openExampleAction() const { return m_exampleAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *exportPlanAction() const { return m_exportAction; }
+    // File › Export, for the window to add the participant list's export to.
+    QMenu *exportMenu() const { return m_exportMenu; }
 
     void newProject();
     void open();
@@ -46,6 +48,8 @@ public:
     // Asks about unsaved changes; true when the document may be closed.
     bool maybeClose();
     void exportPlan();
+    // The sessions of the programme or of one participant as an iCalendar file.
+    void exportCalendar();
     bool shareCopy();
     // Compares the open project with a copy that came back, and merges what the consultant takes.
     void compareWith();
@@ -86,7 +90,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_calendarAction = nullptr;
     QAction *m_shareAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_historyAction = nullptr;

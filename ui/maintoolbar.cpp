@@ -35,26 +35,26 @@ QString MainToolBar::plainText(const QAction *action)
     return text;
 }
 
-QString MainToolBar::toolTipFor(const QAction *action)
+QString MainToolBar::toolTipFor(const QAction *action, const QString &buttonText)
 {
-    const QString text = plainText(action);
+    const QString text = buttonText.isEmpty() ? plainText(action) : buttonText;
     const QKeySequence shortcut = action->shortcut();
     return shortcut.isEmpty() ? text
                               : tr("%1 (%2)", "tooltip: action, shortcut")
                                     .arg(text, shortcut.toString(QKeySequence::NativeText));
 }
 
-void MainToolBar::addMenuAction(QAction *action, Label label)
+void MainToolBar::addMenuAction(QAction *action, Label label, const QString &buttonText)
 {
     addAction(action);
     if (label == Label::TextBesideIcon) {
         // A button says what it does; the ellipsis is the menu's promise of a dialog.
-        action->setIconText(plainText(action));
+        action->setIconText(buttonText.isEmpty() ? plainText(action) : buttonText);
         if (auto *button = qobject_cast<QToolButton *>(widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
-    auto follow = [action] {
-        const QString tip = toolTipFor(action);
+    auto follow = [action, buttonText] {
+        const QString tip = toolTipFor(action, buttonText);
         if (action->toolTip() != tip)
             action->setToolTip(tip);
     };

@@ -17,12 +17,14 @@ public:
 
     // With the action's text beside its icon where the picture alone would not say what it does.
     enum class Label { IconOnly, TextBesideIcon };
-    void addMenuAction(QAction *action, Label label = Label::IconOnly);
+    // `buttonText` for an action whose menu text leans on its submenu ("Programme Plan…" under
+    // File › Export) and needs more words on a button of its own ("Export Programme Plan").
+    void addMenuAction(QAction *action, Label label = Label::IconOnly, const QString &buttonText = QString());
 
     // The action's text without its accelerator and ellipsis: "Save As".
     static QString plainText(const QAction *action);
-    // "Save (Ctrl+S)": the plain text and the shortcut.
-    static QString toolTipFor(const QAction *action);
+    // "Save (Ctrl+S)": the plain text, or the button's own, and the shortcut.
+    static QString toolTipFor(const QAction *action, const QString &buttonText = QString());
 };
 
 } // namespace Akademiplan

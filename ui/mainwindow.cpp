@@ -246,7 +246,8 @@ void MainWindow::createToolBar()
     for (QAction *action : m_programmeActions->newActions())
         m_toolBar->addMenuAction(action, MainToolBar::Label::TextBesideIcon);
     m_toolBar->addSeparator();
-    m_toolBar->addMenuAction(m_fileActions->exportPlanAction(), MainToolBar::Label::TextBesideIcon);
+    m_toolBar->addMenuAction(m_fileActions->exportPlanAction(), MainToolBar::Label::TextBesideIcon,
+                             tr("Export Programme Plan"));
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     m_viewMenu->insertAction(m_undoDock->toggleViewAction(), m_toolBar->toggleViewAction());
 }
@@ -299,12 +300,14 @@ void MainWindow::documentChanged(Document *document)
         m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
                                                      m_timeline->zoomToFitAction()});
         m_viewMenu->insertActions(m_nameOrderSeparator, m_workspace->nameOrderActions());
-        // Participant lists in and out, after the programme plan's export.
+        // Participant lists: in after the Export submenu, out in it after the programme plan.
         const QList<QAction *> fileActions = m_fileMenu->actions();
-        const qsizetype exportAt = fileActions.indexOf(m_fileActions->exportPlanAction());
-        m_fileMenu->insertActions(fileActions.value(exportAt + 1),
-                                  {m_participants->listActions()->importAction(),
-                                   m_participants->listActions()->exportAction()});
+        const qsizetype exportAt = fileActions.indexOf(m_fileActions->exportMenu()->menuAction());
+        m_fileMenu->insertAction(fileActions.value(exportAt + 1), m_participants->listActions()->importAction());
+        const QList<QAction *> exports = m_fileActions->exportMenu()->actions();
+        m_fileActions->exportMenu()->insertAction(
+            exports.value(exports.indexOf(m_fileActions->exportPlanAction()) + 1),
+            m_participants->listActions()->exportAction());
         connect(m_participants->listActions(), &ParticipantListActions::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         m_programme->setSelectionProvider([this] {

@@ -83,6 +83,9 @@ public:
     const QList<TakenInCopy> &takenIn() const { return m_takenIn; }
     // The rows kept in the working copy as the common base of a merge (see ProjectStore::loadBase).
     bool loadBase(ProjectStore::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
+    // The removed rows of a type whose tombstones keep their fields (ProjectStore::loadTombstones),
+    // including those removed since the document was opened.
+    bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
 
     // A user's change: checked by the domain's rules against the project as it would be after it,
     // then written to the working copy in one transaction, then applied in memory and announced.

@@ -126,4 +126,13 @@ bool Document::loadBase(ProjectStore::Base kind, const QUuid &uuid, std::vector<
     return m_store->call([&](ProjectStore &store) { return store.loadBase(kind, uuid, rows, error); });
 }
 
+bool Document::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
+{
+    if (!m_store) {
+        *error = tr("The project has no working copy.");
+        return false;
+    }
+    return m_store->call([&](ProjectStore &store) { return store.loadTombstones(type, tombstones, error); });
+}
+
 } // namespace Akademiplan

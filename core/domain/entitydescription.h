@@ -4,7 +4,11 @@
 #include "anyentity.h"
 #include "fieldcodec.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QLatin1String>
+#include <QList>
+#include <QUuid>
 #include <QStringList>
 #include <QVariantList>
 
@@ -145,6 +149,40 @@ bool holdsPersonalData()
     });
 }
 bool holdsPersonalData(EntityType type);
+
+// Whether a row names someone or belongs to someone (an enrolment, an attendance): nothing of it
+// may outlive its deletion, not even a person's role or what they took part in.
+template <typename T>
+bool concernsPerson()
+{
+    const auto &fields = descriptionOf<T>().fields;
+    return holdsPersonalData<T>() || std::any_of(fields.begin(), fields.end(), [](const FieldDescription<T> &field) {
+        return field.isReference() && holdsPersonalData(field.reference.parent);
+    });
+}
+
+// A stored value as a JSON object of column and value holds it (a merge base, a tombstone), in the
+// form a field's load() expects: SQLite's json_object() writes integers as JSON numbers, which Qt
+// reads back as doubles.
+QVariant storedValue(const QJsonValue &json);
+
+// A row's fields from such a JSON object, whose references are the UUIDs of the rows they point
+// to (row ids are local to one file): those go to `references`, in the order of the type's
+// reference fields. A field the object lacks, added by a newer program, keeps its default. False
+// for a value this version cannot use.
+template <typename T>
+bool loadStoredFields(T &row, QList<QUuid> &references, const QJsonObject &values)
+{
+    bool ok = true;
+    for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+        const QJsonValue json = values.value(field.column);
+        if (field.isReference())
+            references.append(QUuid::fromString(json.toString()));
+        else if (!json.isUndefined() && !field.load(row, storedValue(json)))
+            ok = false;
+    }
+    return ok;
+}
 
 template <typename T>
 bool sameFields(const T &a, const T &b)

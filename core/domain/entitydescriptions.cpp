@@ -354,6 +354,16 @@ bool holdsPersonalData(EntityType type)
     return holds;
 }
 
+QVariant storedValue(const QJsonValue &json)
+{
+    if (json.isDouble()) {
+        const double number = json.toDouble();
+        const qint64 integer = json.toInteger();
+        return double(integer) == number ? QVariant(qlonglong(integer)) : QVariant(number);
+    }
+    return json.toVariant();
+}
+
 QString timestampText(const QDateTime &timestamp)
 {
     // The rows of one change set share their stamp; formatting a QDateTime is slow enough to show

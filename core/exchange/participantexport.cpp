@@ -4,13 +4,11 @@
 #include "csvwriter.h"
 #include "domain/domainlabels.h"
 #include "domain/project.h"
+#include "exportfile.h"
 #include "participantcolumns.h"
 
 #include <QCollator>
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -71,28 +69,9 @@ QList<QStringList> ParticipantExport::rows(const Project &project, const ExportS
 bool ParticipantExport::write(const Project &project, const ExportScope &scope, const QString &path, QString *error,
                               int *people)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isDir()) {
-        *error = tr("Cannot write %1: the folder %2 does not exist.")
-                     .arg(shownPath, QDir::toNativeSeparators(folder.filePath()));
-        return false;
-    }
-    if (QFileInfo(path).isDir()) {
-        *error = tr("Cannot write %1: that is a folder.").arg(shownPath);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
-        return false;
-    }
     const QList<QStringList> list = rows(project, scope);
-    file.write(CsvWriter::write(list));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+    if (!ExportFile::write(path, CsvWriter::write(list), error))
         return false;
-    }
     if (people)
         *people = int(list.size()) - 1;
     return true;

@@ -16,18 +16,6 @@ QString unreadableBase()
                                        "The file's record of a shared revision cannot be read.");
 }
 
-// A JSON value as the stored value a field's load() expects: SQLite's json_object() writes
-// integers as JSON numbers, which Qt reads back as doubles.
-QVariant storedValue(const QJsonValue &json)
-{
-    if (json.isDouble()) {
-        const double number = json.toDouble();
-        const qint64 integer = json.toInteger();
-        return double(integer) == number ? QVariant(qlonglong(integer)) : QVariant(number);
-    }
-    return json.toVariant();
-}
-
 } // namespace
 
 ProjectVersions ProjectVersions::of(const Project &project)
@@ -71,16 +59,8 @@ bool ProjectVersions::fromStored(const std::vector<StoredRow> &stored, ProjectVe
             RowVersion<T> version{T{}, {}};
             version.row.uuid = row.uuid;
             version.row.changeCounter = row.changeCounter;
-            for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
-                const QJsonValue json = values.value(field.column);
-                if (field.isReference()) {
-                    version.references.append(QUuid::fromString(json.toString()));
-                    continue;
-                }
-                // A field a newer program added after the base was kept keeps its default.
-                if (!json.isUndefined() && !field.load(version.row, storedValue(json)))
-                    ok = false;
-            }
+            if (!loadStoredFields(version.row, version.references, values))
+                ok = false;
             versions.rows<T>().insert(row.uuid, std::move(version));
         });
         if (!ok) {

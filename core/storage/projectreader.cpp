@@ -9,7 +9,8 @@
 
 namespace Akademiplan {
 
-ProjectInspector::Result ProjectReader::read(const QString &path, Project &project)
+ProjectInspector::Result ProjectReader::read(const QString &path, Project &project,
+                                              std::vector<Tombstone> *removedSessions)
 {
     // Another SQLite program that stopped in the middle of a change left a journal; the change
     // must be rolled back before the file can be read, and that needs a writable copy, since
@@ -22,20 +23,22 @@ ProjectInspector::Result ProjectReader::read(const QString &path, Project &proje
         if (folder.isValid() && FileFingerprint::copy(path, copy, &error).isValid()
             && FileFingerprint::copy(journal, copy + QStringLiteral("-journal"), &error).isValid()) {
             ProjectInspector::settleJournal(copy);
-            return readFile(copy, QFileInfo(path).fileName(), project);
+            return readFile(copy, QFileInfo(path).fileName(), project, removedSessions);
         }
     }
-    return readFile(path, QString(), project);
+    return readFile(path, QString(), project, removedSessions);
 }
 
-ProjectInspector::Result ProjectReader::readFile(const QString &path, const QString &displayName, Project &project)
+ProjectInspector::Result ProjectReader::readFile(const QString &path, const QString &displayName, Project &project,
+                                                  std::vector<Tombstone> *removedSessions)
 {
     ProjectInspector::Result result = ProjectInspector::inspect(path, displayName);
     if (!result.canRead())
         return result;
     ProjectStore store;
     QString error;
-    if (!store.open(path, true, &error) || !store.load(project, &error)) {
+    if (!store.open(path, true, &error) || !store.load(project, &error)
+        || (removedSessions && !store.loadTombstones(EntityType::Session, *removedSessions, &error))) {
         if (!result.problem.isProblem())
             result.problem = {FileProblem::Kind::Damaged,
                               ProjectInspector::tr("%1 cannot be used: %2")

@@ -3,6 +3,9 @@
 
 #include "domain/project.h"
 #include "projectinspector.h"
+#include "tombstone.h"
+
+#include <vector>
 
 namespace Akademiplan {
 
@@ -12,10 +15,13 @@ class ProjectReader
 {
 public:
     // On failure the inspection result says why; a file of a newer format is read if it can be.
-    static ProjectInspector::Result read(const QString &path, Project &project);
+    // With `removedSessions`, the sessions whose tombstones keep their fields are read too.
+    static ProjectInspector::Result read(const QString &path, Project &project,
+                                         std::vector<Tombstone> *removedSessions = nullptr);
 
 private:
-    static ProjectInspector::Result readFile(const QString &path, const QString &displayName, Project &project);
+    static ProjectInspector::Result readFile(const QString &path, const QString &displayName, Project &project,
+                                             std::vector<Tombstone> *removedSessions);
 };
 
 } // namespace Akademiplan

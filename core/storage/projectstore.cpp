@@ -65,9 +65,26 @@ QString sqlText(Operation operation)
     }
     case Operation::Remove: return QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table);
     case Operation::ForgetTombstone: return QStringLiteral("DELETE FROM tombstone WHERE uuid = ?");
-    case Operation::WriteTombstone:
-        return QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, entity_type, deleted, change_counter) "
-                              "VALUES (?, ?, ?, ?)");
+    case Operation::WriteTombstone: {
+        // The fields that name no one stay with the tombstone (see 0007_removed_rows.sql), bound
+        // in the order of the description, references as the UUIDs of the rows they point to; a
+        // row about a person keeps none.
+        if (concernsPerson<T>())
+            return QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, entity_type, deleted, change_counter, "
+                                  "fields) VALUES (?, ?, ?, ?, NULL)");
+        QStringList pairs;
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+            if (field.personalData != PersonalData::None)
+                continue;
+            const QString column = field.column;
+            pairs.append(field.isReference() ? QStringLiteral("'%1', (SELECT uuid FROM %2 WHERE id = ?)")
+                                                   .arg(column, tableName(field.reference.parent))
+                                             : QStringLiteral("'%1', ?").arg(column));
+        }
+        return QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, entity_type, deleted, change_counter, fields) "
+                              "VALUES (?, ?, ?, ?, json_object(%1))")
+            .arg(pairs.join(QLatin1String(", ")));
+    }
     case Operation::ForgetPersonalData:
     case Operation::ForgetPersonalDataOfMerges: {
         // A person deleted here leaves no name in the rows kept for a merge; the row itself stays,
@@ -501,6 +518,10 @@ bool ProjectStore::Private::writeChange(const Change &change, QString *error)
         tombstone->addBindValue(QString(descriptionOf<T>().table));
         tombstone->addBindValue(timestampText(row.modified));
         tombstone->addBindValue(row.changeCounter);
+        if (!concernsPerson<T>())
+            for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+                if (field.personalData == PersonalData::None)
+                    tombstone->addBindValue(field.store(row));
         if (!run(remove, error))
             return false;
         if (remove->numRowsAffected() != 1) {
@@ -632,6 +653,33 @@ bool ProjectStore::loadBase(Base kind, const QUuid &uuid, std::vector<StoredRow>
         }
         row.type = *type;
         rows.push_back(std::move(row));
+    }
+    return true;
+}
+
+bool ProjectStore::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
+{
+    tombstones.clear();
+    // A file of an older version read without migrating has no fields in its tombstones.
+    if (!d->columnsOf(QStringLiteral("tombstone")).contains(QStringLiteral("fields")))
+        return true;
+    QSqlQuery query(d->connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uuid, deleted, change_counter, fields FROM tombstone "
+                                 "WHERE entity_type = ? AND fields IS NOT NULL ORDER BY deleted, uuid"));
+    query.addBindValue(tableName(type));
+    if (!d->run(&query, error))
+        return false;
+    while (query.next()) {
+        Tombstone tombstone;
+        tombstone.row.type = type;
+        tombstone.row.uuid = QUuid::fromString(query.value(0).toString());
+        tombstone.deleted = parseTimestamp(query.value(1).toString());
+        tombstone.row.changeCounter = query.value(2).toLongLong();
+        tombstone.row.fields = query.value(3).toString();
+        // Another program's tombstone that cannot be read tells nothing; it is left out.
+        if (!tombstone.row.uuid.isNull() && tombstone.deleted.isValid())
+            tombstones.push_back(std::move(tombstone));
     }
     return true;
 }

@@ -6,6 +6,7 @@
 #include "domain/sharerecord.h"
 #include "revisionnote.h"
 #include "storedrow.h"
+#include "tombstone.h"
 
 #include <QCoreApplication>
 
@@ -58,6 +59,9 @@ public:
     // was made, or as the merge with this UUID took them in.
     enum class Base { Share, Merge };
     bool loadBase(Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
+    // The tombstones of one type that keep the removed row's fields (written since schema version
+    // 6), oldest first.
+    bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
     // Takes a share back when its copy could not be written.
     bool forgetShare(const QUuid &share, QString *error);
     // A compact, complete copy of the file at a path that must not exist yet, not yet synced to

@@ -11,6 +11,7 @@
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/sessiontablemodel.h"
+#include "planning/plancheck.h"
 #include "rawlimits.h"
 #include "storage/writtenfiles.h"
 
@@ -63,7 +64,7 @@ QString summary(const Project &project)
 const QStringList &BenchRunner::stepKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("open-received"), QStringLiteral("open"), QStringLiteral("window"),
+        QStringLiteral("open-received"), QStringLiteral("open"), QStringLiteral("check-plan"), QStringLiteral("window"),
         QStringLiteral("search"),        QStringLiteral("edit"),
         QStringLiteral("delete-track"),  QStringLiteral("undo-delete-track"),
         QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"),
@@ -147,7 +148,7 @@ bool BenchRunner::run(BenchReport *report, QString *error)
     // First as a file from someone else, then as the consultant's own: saved here once, so that
     // its fingerprint is among the files this program wrote and checked.
     const bool ok = writtenElsewhere() && timeOpen(*report, QStringLiteral("open-received")) && saveHere()
-                    && timeOpen(*report, QStringLiteral("open")) && timeWindow(*report)
+                    && timeOpen(*report, QStringLiteral("open")) && timeCheckPlan(*report) && timeWindow(*report)
                     && edits.run(*report, &m_error);
     if (!ok) {
         *error = m_error;
@@ -217,6 +218,41 @@ bool BenchRunner::timeOpen(BenchReport &report, const QString &key)
         step.limitSamples.push_back(raw);
     }
     step.detail = QStringLiteral("limit: %1 rows read").arg(QLocale(QLocale::English).toString(rows));
+    report.steps.push_back(step);
+    return true;
+}
+
+bool BenchRunner::timeCheckPlan(BenchReport &report)
+{
+    if (!wants(QStringLiteral("check-plan")))
+        return true;
+    FileProblem problem;
+    const auto document = Document::open(m_path, {true}, &problem);
+    if (!document) {
+        m_error = problem.message;
+        return false;
+    }
+    StepResult step{QStringLiteral("check-plan"), {}, {}, {}};
+    std::size_t found = 0;
+    qint64 rows = 0;
+    for (int i = 0; i < m_options.repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        found = PlanCheck::run(document->project()).size();
+        step.samples.push_back(elapsed(timer));
+        // The least any check from the file must do: read the rows the checks look at.
+        const double raw = RawLimits::readTables(
+            m_path,
+            {QStringLiteral("academy"), QStringLiteral("track"), QStringLiteral("activity"), QStringLiteral("session"),
+             QStringLiteral("participant"), QStringLiteral("enrolment"), QStringLiteral("dismissal")},
+            &rows, &m_error);
+        if (raw < 0)
+            return false;
+        step.limitSamples.push_back(raw);
+    }
+    const QLocale english(QLocale::English);
+    step.detail = QStringLiteral("%1 warnings; limit: %2 rows read").arg(english.toString(qint64(found)),
+                                                                        english.toString(rows));
     report.steps.push_back(step);
     return true;
 }

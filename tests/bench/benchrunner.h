@@ -40,6 +40,7 @@ private:
     bool writtenElsewhere();
     // Opens the file and saves it, as the consultant's own file is.
     bool saveHere();
+    bool timeCheckPlan(BenchReport &report);
     bool timeWindow(BenchReport &report);
 
     Options m_options;

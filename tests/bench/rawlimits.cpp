@@ -85,6 +85,14 @@ RawLimits::~RawLimits()
 
 double RawLimits::readAll(const QString &path, qint64 *rows, QString *error)
 {
+    // The tables the program loads: the project row and one table per entity type.
+    QStringList tables{QStringLiteral("project")};
+    forEachEntityType([&tables](auto entity) { tables.append(descriptionOf<decltype(entity)>().table); });
+    return readTables(path, tables, rows, error);
+}
+
+double RawLimits::readTables(const QString &path, const QStringList &tableNames, qint64 *rows, QString *error)
+{
     QElapsedTimer timer;
     timer.start();
     sqlite3 *db = nullptr;
@@ -93,11 +101,9 @@ double RawLimits::readAll(const QString &path, qint64 *rows, QString *error)
         sqlite3_close(db);
         return -1;
     }
-    // The tables the program loads: the project row and one table per entity type.
-    std::vector<QByteArray> tables{QByteArrayLiteral("project")};
-    forEachEntityType([&tables](auto entity) {
-        tables.push_back(QString(descriptionOf<decltype(entity)>().table).toUtf8());
-    });
+    std::vector<QByteArray> tables;
+    for (const QString &table : tableNames)
+        tables.push_back(table.toUtf8());
     *rows = 0;
     // Each row is converted and then let go: the limit is reading, not holding a second project.
     std::vector<RawValue> values;

@@ -38,6 +38,8 @@ public:
     // Reads every row of every table of `path`, read-only, every column into plain values;
     // milliseconds, and the number of rows in `rows`.
     static double readAll(const QString &path, qint64 *rows, QString *error);
+    // The same for the named tables only.
+    static double readTables(const QString &path, const QStringList &tables, qint64 *rows, QString *error);
 
     // What removing a track takes with it: attendance of its sessions, the enrolments in it and
     // in its activities, the sessions, the activities and the track, children first.

@@ -2,9 +2,11 @@
 // Files written by every earlier version keep opening: each schema version has a fixture in
 // tests/data (format-vN.akademi, made with that version's `--new --example`).
 #include "catch.h"
+#include "editor/projecteditor.h"
 #include "storage/databaseconnection.h"
 #include "storage/migrations.h"
 #include "storage/projectinspector.h"
+#include "storage/projectreader.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -63,4 +65,28 @@ TEST_CASE("a new file's schema is exactly what the migration scripts make", "[mi
     QString error;
     REQUIRE(connection.open(path, DatabaseConnection::Mode::ReadOnly, &error));
     CHECK(Migrations::schemaOf(connection) == reference);
+}
+
+TEST_CASE("a tombstone keeps the removed session's date from version 7 on and an older one reads without it",
+          "[migration]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("v6.akademi"));
+    REQUIRE(QFile::copy(QStringLiteral(AKADEMIPLAN_TEST_DATA "/format-v6.akademi"), path));
+    // Read as it is, without migrating: a version-6 tombstone has no fields to give.
+    Project project;
+    std::vector<Tombstone> removed{Tombstone{}};
+    REQUIRE(ProjectReader::read(path, project, &removed).schemaVersion == 6);
+    CHECK(removed.empty());
+
+    auto document = openDocument(path);
+    const Session session = document->project().sessions.items().front();
+    REQUIRE(ProjectEditor(*document).remove(EntityType::Session, session.id));
+    const QString upgraded = folder.path(QStringLiteral("upgraded.akademi"));
+    FileProblem problem;
+    REQUIRE(document->saveAs(upgraded, &problem));
+    REQUIRE(ProjectReader::read(upgraded, project, &removed).schemaVersion == 7);
+    REQUIRE(removed.size() == 1);
+    CHECK(removed.front().row.uuid == session.uuid);
+    CHECK(removed.front().row.fields.contains(session.date.toString(Qt::ISODate)));
 }

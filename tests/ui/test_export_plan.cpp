@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MPL-2.0
-// File › Export Programme Plan in the window: the consultant picks the language, saves a PDF,
+// File › Export › Programme Plan in the window: the consultant picks the language, saves a PDF,
 // and the same plan can be printed.
 #include "catch.h"
 #include "exportplandialog.h"

@@ -2,11 +2,14 @@
 // The window on a small laptop screen (1024×640): every section of the forms on screen with room
 // to work in, and no table that scrolls inside a form that scrolls.
 #include "activityform.h"
+#include "calendarexportdialog.h"
 #include "catch.h"
 #include "document/document.h"
+#include "editor/projecteditor.h"
 #include "mainwindow.h"
 #include "programmepage.h"
 #include "windowfixture.h"
+#include "workspace.h"
 
 #include <QAbstractScrollArea>
 #include <QHeaderView>
@@ -163,5 +166,27 @@ TEST_CASE("fields that share a row on the activity and track forms keep their la
             CHECK(field->focusPolicy() != Qt::NoFocus);
         }
         CHECK(labels >= 5);
+    }
+}
+
+TEST_CASE("at 1024x640 the calendar export dialog fits with its choices and buttons", "[ui][layout][calendar]")
+{
+    OpenWindow open;
+    MainWindow &window = open.window;
+    smallScreen(window);
+    // A long activity title must not widen the dialog beyond the screen.
+    Activity activity = window.document()->project().activities.items().front();
+    activity.title = QStringLiteral("Et meget langt aktivitetsnavn ").repeated(8);
+    REQUIRE(window.workspace()->editor()->update(activity).ok);
+    CalendarExportDialog dialog(*window.document(), &window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.width() <= 1000);
+    CHECK(dialog.height() <= 600);
+    for (QWidget *child : dialog.findChildren<QWidget *>()) {
+        if (!child->isVisible() || child->isWindow())
+            continue;
+        INFO(child->metaObject()->className());
+        CHECK(dialog.rect().contains(QRect(child->mapTo(&dialog, QPoint(0, 0)), child->size())));
     }
 }

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "calendarexport.h"
+
+#include "domain/domainlabels.h"
+#include "domain/entitydescription.h"
+#include "domain/project.h"
+#include "exportfile.h"
+#include "icalendarwriter.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <tuple>
+
+namespace Akademiplan {
+
+namespace {
+
+// The activities a person's calendar holds. With `anyStatus`, also those they were enrolled in
+// and are no longer: a session removed from them is still theirs to cancel.
+QSet<qint64> activitiesOfPerson(const Project &project, qint64 participantId, bool anyStatus)
+{
+    QHash<qint64, EnrolmentStatus> ownStatus; // of an enrolment in the activity itself
+    QSet<qint64> tracks;
+    for (const Enrolment &enrolment : project.enrolments) {
+        if (enrolment.participantId != participantId)
+            continue;
+        if (enrolment.activityId != 0)
+            ownStatus.insert(enrolment.activityId, enrolment.status);
+        else if (anyStatus || enrolment.status == EnrolmentStatus::Enrolled)
+            tracks.insert(enrolment.trackId);
+    }
+    QSet<qint64> activities;
+    for (auto it = ownStatus.cbegin(); it != ownStatus.cend(); ++it)
+        if (anyStatus || it.value() == EnrolmentStatus::Enrolled)
+            activities.insert(it.key());
+    for (const Activity &activity : project.activities) {
+        // A person takes part in one of a course's parallel groups, the one they are enrolled in.
+        if (!tracks.contains(activity.trackId) || ownStatus.contains(activity.id)
+            || project.parallelGroupsOf(activity.id).size() > 1)
+            continue;
+        activities.insert(activity.id);
+    }
+    return activities;
+}
+
+// One event, live or removed, with what it shows.
+struct Event
+{
+    Session session;
+    const Activity *activity = nullptr;
+    const Track *track = nullptr;
+    const Academy *academy = nullptr;
+    bool cancelled = false;
+};
+
+void writeEvent(ICalendarWriter &writer, const Event &event, const QDateTime &now)
+{
+    const Session &session = event.session;
+    const Activity &activity = *event.activity;
+    writer.begin("VEVENT");
+    writer.raw("UID", session.uuid.toString(QUuid::WithoutBraces) + QStringLiteral("@akademiplan"));
+    writer.utcTime("DTSTAMP", now);
+    // Each row the event shows is counted, and every counter only goes up: a calendar takes a
+    // later file's event for the newer one.
+    qint64 sequence = 0;
+    QDateTime modified;
+    const EntityHeader *shown[] = {&session, &activity, event.track, event.academy};
+    for (const EntityHeader *row : shown) {
+        if (!row)
+            continue;
+        sequence += row->changeCounter;
+        if (row->modified.isValid() && (!modified.isValid() || row->modified > modified))
+            modified = row->modified;
+    }
+    writer.raw("SEQUENCE", QString::number(sequence));
+    if (modified.isValid())
+        writer.utcTime("LAST-MODIFIED", modified);
+    if (session.startTime.isValid()) {
+        writer.localTime("DTSTART", session.date, session.startTime);
+        if (session.endTime.isValid() && session.endTime > session.startTime)
+            writer.localTime("DTEND", session.date, session.endTime);
+    } else {
+        // No time yet: the day itself.
+        writer.date("DTSTART", session.date);
+        writer.date("DTEND", session.date.addDays(1));
+    }
+    writer.text("SUMMARY", activity.title.isEmpty() ? DomainLabels::label(activity.kind) : activity.title);
+    const QString location = session.location.isEmpty() ? activity.location : session.location;
+    if (!location.isEmpty())
+        writer.text("LOCATION", location);
+    QStringList description;
+    if (event.track && event.academy)
+        description.append(CalendarExport::tr("%1 in the track %2 of %3")
+                               .arg(DomainLabels::label(activity.kind), event.track->name, event.academy->name));
+    if (!activity.facilitator.isEmpty())
+        description.append(CalendarExport::tr("Facilitator: %1").arg(activity.facilitator));
+    if (!description.isEmpty())
+        writer.text("DESCRIPTION", description.join(QLatin1Char('\n')));
+    writer.text("CATEGORIES", DomainLabels::label(activity.kind));
+    // A draft academy's dates may still move.
+    writer.raw("STATUS", event.cancelled ? QStringLiteral("CANCELLED")
+                         : event.academy && event.academy->status == AcademyStatus::Draft
+                             ? QStringLiteral("TENTATIVE")
+                             : QStringLiteral("CONFIRMED"));
+    writer.end("VEVENT");
+}
+
+} // namespace
+
+QSet<qint64> CalendarExport::activitiesOf(const Project &project, const CalendarScope &scope)
+{
+    QSet<qint64> activities;
+    if (scope.participantId != 0)
+        return activitiesOfPerson(project, scope.participantId, false);
+    if (scope.activityId != 0) {
+        if (project.activities.contains(scope.activityId))
+            activities.insert(scope.activityId);
+        return activities;
+    }
+    for (const Activity &activity : project.activities) {
+        if (scope.trackId != 0 && activity.trackId != scope.trackId)
+            continue;
+        if (scope.trackId == 0 && scope.academyId != 0) {
+            const Track *track = project.tracks.find(activity.trackId);
+            if (!track || track->academyId != scope.academyId)
+                continue;
+        }
+        activities.insert(activity.id);
+    }
+    return activities;
+}
+
+QString CalendarExport::name(const Project &project, const CalendarScope &scope)
+{
+    if (scope.participantId != 0) {
+        const Participant *person = project.participants.find(scope.participantId);
+        return person ? (person->name.isEmpty() ? person->email : person->name) : QString();
+    }
+    if (scope.activityId != 0) {
+        const Activity *activity = project.activities.find(scope.activityId);
+        return activity ? activity->title : QString();
+    }
+    if (scope.trackId != 0) {
+        const Track *track = project.tracks.find(scope.trackId);
+        const Academy *academy = track ? project.academies.find(track->academyId) : nullptr;
+        if (!track)
+            return {};
+        return academy ? tr("%1: %2", "academy: track").arg(academy->name, track->name) : track->name;
+    }
+    if (scope.academyId != 0) {
+        const Academy *academy = project.academies.find(scope.academyId);
+        return academy ? academy->name : QString();
+    }
+    return tr("Academies of %1").arg(project.info.municipalityName);
+}
+
+QByteArray CalendarExport::calendar(const Project &project, const CalendarScope &scope,
+                                    const std::vector<Tombstone> &removedSessions, const QDateTime &now, int *events)
+{
+    const QSet<qint64> activities = activitiesOf(project, scope);
+    std::vector<Event> list;
+    auto place = [&project](Event &event) {
+        event.track = project.tracks.find(event.activity->trackId);
+        event.academy = event.track ? project.academies.find(event.track->academyId) : nullptr;
+    };
+    for (const Session &session : project.sessions) {
+        if (!session.date.isValid() || !activities.contains(session.activityId))
+            continue;
+        Event event{session, project.activities.find(session.activityId)};
+        // A file another program wrote may hold an enrolment in an activity that is not there.
+        if (!event.activity)
+            continue;
+        place(event);
+        list.push_back(event);
+    }
+
+    // A removed session is cancelled where its activity still is; for a person, in any activity
+    // they were enrolled in, so that a session taken away after they left goes from their calendar.
+    if (!removedSessions.empty()) {
+        const QSet<qint64> removedScope =
+            scope.participantId != 0 ? activitiesOfPerson(project, scope.participantId, true) : activities;
+        QHash<QUuid, qint64> activityByUuid;
+        for (const Activity &activity : project.activities)
+            if (removedScope.contains(activity.id))
+                activityByUuid.insert(activity.uuid, activity.id);
+        QSet<QUuid> live;
+        for (const Session &session : project.sessions)
+            live.insert(session.uuid);
+        for (const Tombstone &tombstone : removedSessions) {
+            if (tombstone.row.type != EntityType::Session || live.contains(tombstone.row.uuid))
+                continue;
+            Event event;
+            QList<QUuid> references;
+            if (!loadStoredFields(event.session, references,
+                                  QJsonDocument::fromJson(tombstone.row.fields.toUtf8()).object()))
+                continue;
+            const qint64 activityId = activityByUuid.value(references.value(0));
+            if (activityId == 0 || !event.session.date.isValid())
+                continue;
+            event.session.uuid = tombstone.row.uuid;
+            event.session.activityId = activityId;
+            event.session.changeCounter = tombstone.row.changeCounter;
+            event.session.modified = tombstone.deleted;
+            event.activity = project.activities.find(activityId);
+            event.cancelled = true;
+            place(event);
+            list.push_back(event);
+        }
+    }
+    std::sort(list.begin(), list.end(), [](const Event &a, const Event &b) {
+        return std::tie(a.session.date, a.session.startTime, a.session.uuid)
+               < std::tie(b.session.date, b.session.startTime, b.session.uuid);
+    });
+
+    ICalendarWriter writer;
+    writer.begin("VCALENDAR");
+    writer.raw("PRODID",
+               QStringLiteral("-//Akademiplan//Akademiplan %1//EN").arg(QCoreApplication::applicationVersion()));
+    writer.raw("VERSION", QStringLiteral("2.0"));
+    writer.raw("CALSCALE", QStringLiteral("GREGORIAN"));
+    writer.raw("METHOD", QStringLiteral("PUBLISH"));
+    writer.text("X-WR-CALNAME", name(project, scope));
+    writer.raw("X-WR-TIMEZONE", ICalendarWriter::timeZone);
+    writer.timeZoneDefinition();
+    for (const Event &event : list)
+        writeEvent(writer, event, now);
+    writer.end("VCALENDAR");
+    if (events)
+        *events = int(list.size());
+    return writer.data();
+}
+
+bool CalendarExport::write(const Project &project, const CalendarScope &scope,
+                           const std::vector<Tombstone> &removedSessions, const QString &path, QString *error,
+                           int *events)
+{
+    return ExportFile::write(path, calendar(project, scope, removedSessions, QDateTime::currentDateTimeUtc(), events),
+                             error);
+}
+
+} // namespace Akademiplan
