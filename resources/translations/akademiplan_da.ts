@@ -713,6 +713,110 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::CalendarCommand</name>
+    <message>
+        <source>The calendar&apos;s file name must end in .ics: %1</source>
+        <translation>Kalenderens filnavn skal ende på .ics: %1</translation>
+    </message>
+    <message>
+        <source>--participant takes no --academy, --track or --activity: a person&apos;s calendar holds all of their own sessions.</source>
+        <translation>--participant tager ikke --academy, --track eller --activity: en persons kalender rummer alle vedkommendes egne sessioner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.
+</source>
+        <translation>
+            <numerusform>Skrev %n begivenhed til %1.
+</numerusform>
+            <numerusform>Skrev %n begivenheder til %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::CalendarExport</name>
+    <message>
+        <source>%1 in the track %2 of %3</source>
+        <translation>%1 i sporet %2 i %3</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>academy: track</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Academies of %1</source>
+        <translation>Akademier i %1</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::CalendarExportDialog</name>
+    <message>
+        <source>Sessions in the &amp;programme:</source>
+        <translation>Sessioner i &amp;programmet:</translation>
+    </message>
+    <message>
+        <source>One p&amp;articipant&apos;s own sessions:</source>
+        <translation>En &amp;deltagers egne sessioner:</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <source>Every session in the project</source>
+        <translation>Alle sessioner i projektet</translation>
+    </message>
+    <message>
+        <source>Sessions in the programme</source>
+        <translation>Sessioner i programmet</translation>
+    </message>
+    <message>
+        <source>Name or e-mail address</source>
+        <translation>Navn eller e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Outlook, Google Calendar and Apple Calendar import the file. Import a later one to update the events: a moved session moves, a deleted one is cancelled.</source>
+        <translation>Outlook, Google Kalender og Apple Kalender kan importere filen. Importer en senere fil for at opdatere begivenhederne: en flyttet session flyttes, en slettet aflyses.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Calendar…</source>
+        <translation>&amp;Gem kalender…</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s name or e-mail address.</source>
+        <translation>Skriv deltagerens navn eller e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>No participant has that name or e-mail address.</source>
+        <translation>Ingen deltager har det navn eller den e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Sessions in the calendar: %1</source>
+        <translation>Sessioner i kalenderen: %1</translation>
+    </message>
+    <message>
+        <source>Save Calendar</source>
+        <translation>Gem kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Calendar</source>
+        <translation>Kalenderen kan ikke gemmes</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ChangeBatch</name>
     <message>
         <source>%1 academy</source>
@@ -988,6 +1092,14 @@
     <message>
         <source>%1 partnerships</source>
         <translation>%1 partnerskaber</translation>
+    </message>
+    <message>
+        <source>%1 dismissed warning</source>
+        <translation>%1 kvitteret advarsel</translation>
+    </message>
+    <message>
+        <source>%1 dismissed warnings</source>
+        <translation>%1 kvitterede advarsler</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1392,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Vis programmets version.</translation>
     </message>
     <message>
-        <source>With --export-pdf: the academy to export (default: the first). With --export-participants: the people enrolled in the academy.</source>
-        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første). Med --export-participants: de personer, der er tilmeldt akademiet.</translation>
-    </message>
-    <message>
         <source>Add the people of a participant list (CSV from Excel or LibreOffice) to the project FILE, all or none, and save it. People already there are skipped.</source>
         <translation>Tilføj personerne fra en deltagerliste (CSV fra Excel eller LibreOffice) til projektfilen FIL, alle eller ingen, og gem den. Personer, der allerede findes, springes over.</translation>
     </message>
@@ -1304,20 +1412,8 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>UD.csv</translation>
     </message>
     <message>
-        <source>With --export-participants: the people enrolled in the track, with their status.</source>
-        <translation>Med --export-participants: de personer, der er tilmeldt sporet, med deres status.</translation>
-    </message>
-    <message>
-        <source>With --export-participants: the people enrolled in the activity, with their status.</source>
-        <translation>Med --export-participants: de personer, der er tilmeldt aktiviteten, med deres status.</translation>
-    </message>
-    <message>
         <source>--update-existing goes with --import-participants.</source>
         <translation>--update-existing hører sammen med --import-participants.</translation>
-    </message>
-    <message>
-        <source>--track and --activity go with --export-participants.</source>
-        <translation>--track og --activity hører sammen med --export-participants.</translation>
     </message>
     <message>
         <source>--import-participants needs the project FILE to add the people to, e.g. --import-participants people.csv plan.akademi.</source>
@@ -1340,16 +1436,64 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Registrer fremmødet i en liste (CSV: dato, aktivitet, e-mail eller navn, status i hver række) i projektfilen FIL, alt eller intet, og gem den. --academy og --track afgrænser, hvor aktiviteterne søges.</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants and --import-attendance.</source>
-        <translation>Angiv kun én af --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants og --import-attendance.</translation>
-    </message>
-    <message>
         <source>--import-attendance needs the project FILE to record in, e.g. --import-attendance attendance.csv plan.akademi.</source>
         <translation>--import-attendance skal have projektfilen FIL at registrere i, f.eks. --import-attendance fremmoede.csv plan.akademi.</translation>
     </message>
     <message>
         <source>--import-attendance takes only --academy and --track.</source>
         <translation>--import-attendance tager kun --academy og --track.</translation>
+    </message>
+    <message>
+        <source>Print the planning warnings of a project (holidays, double bookings, capacity, ...); exit code 3 when any is a problem.</source>
+        <translation>Udskriv planlægningsadvarslerne for et projekt (helligdage, dobbeltbookinger, kapacitet, ...); afslutningskode 3, når en af dem er et problem.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the academy to export (default: the first). With --export-participants: the people enrolled in the academy. With --export-ics: the academy&apos;s sessions.</source>
+        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første). Med --export-participants: de personer, der er tilmeldt akademiet. Med --export-ics: akademiets sessioner.</translation>
+    </message>
+    <message>
+        <source>With --export-participants: the people enrolled in the track, with their status. With --export-ics: the track&apos;s sessions.</source>
+        <translation>Med --export-participants: de personer, der er tilmeldt sporet, med deres status. Med --export-ics: sporets sessioner.</translation>
+    </message>
+    <message>
+        <source>With --export-participants: the people enrolled in the activity, with their status. With --export-ics: the activity&apos;s sessions.</source>
+        <translation>Med --export-participants: de personer, der er tilmeldt aktiviteten, med deres status. Med --export-ics: aktivitetens sessioner.</translation>
+    </message>
+    <message>
+        <source>Write the sessions of the project FILE as an iCalendar file that Outlook, Google Calendar and Apple Calendar import; importing a later one updates the events (see docs/calendar.md).</source>
+        <translation>Gem sessionerne i projektfilen FIL som en iCalendar-fil, som Outlook, Google Kalender og Apple Kalender kan importere; importeres en senere fil, opdateres begivenhederne (se docs/calendar.md).</translation>
+    </message>
+    <message>
+        <source>OUT.ics</source>
+        <translation>UD.ics</translation>
+    </message>
+    <message>
+        <source>With --export-ics: the sessions of the person with this e-mail address.</source>
+        <translation>Med --export-ics: sessionerne for den person, der har denne e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance and --export-ics.</source>
+        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance og --export-ics.</translation>
+    </message>
+    <message>
+        <source>--track and --activity go with --export-participants or --export-ics.</source>
+        <translation>--track og --activity hører sammen med --export-participants eller --export-ics.</translation>
+    </message>
+    <message>
+        <source>--participant goes with --export-ics.</source>
+        <translation>--participant hører sammen med --export-ics.</translation>
+    </message>
+    <message>
+        <source>--export-ics needs the project FILE, e.g. --export-ics sessions.ics plan.akademi.</source>
+        <translation>--export-ics skal have projektfilen FIL, f.eks. --export-ics sessioner.ics plan.akademi.</translation>
+    </message>
+    <message>
+        <source>--export-ics takes only --academy, --track, --activity and --participant.</source>
+        <translation>--export-ics tager kun --academy, --track, --activity og --participant.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1985,14 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>only in your file</source>
         <translation>kun i din fil</translation>
+    </message>
+    <message>
+        <source>Dismissed warning: %1</source>
+        <translation>Kvitteret advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Planning warnings</source>
+        <translation>Planlægningsadvarsler</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2615,18 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>part</source>
         <translation>rolle</translation>
     </message>
+    <message>
+        <source>dismissed warning</source>
+        <translation>kvitteret advarsel</translation>
+    </message>
+    <message>
+        <source>1 dismissed warning</source>
+        <translation>1 kvitteret advarsel</translation>
+    </message>
+    <message>
+        <source>%1 dismissed warnings</source>
+        <translation>%1 kvitterede advarsler</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::EnrolInMenu</name>
@@ -2842,6 +3006,25 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Teaches innovation methods in the modules</source>
         <translation>Underviser i innovationsmetoder på modulerne</translation>
     </message>
+    <message>
+        <source>The residential seminar runs from Friday afternoon to Saturday, as agreed with the mayor.</source>
+        <translation>Internatet løber fra fredag eftermiddag til lørdag efter aftale med borgmesteren.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ExportFile</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Kan ikke skrive %1: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: that is a folder.</source>
+        <translation>Kan ikke skrive %1: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ExportPlanDialog</name>
@@ -3009,10 +3192,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <source>&amp;Export Programme Plan…</source>
-        <translation>Eksporter &amp;programplan…</translation>
-    </message>
-    <message>
         <source>Export Programme Plan</source>
         <translation>Eksporter programplan</translation>
     </message>
@@ -3150,6 +3329,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Open the Example</source>
         <translation>Åbn eksemplet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>&amp;Programme Plan…</source>
+        <translation>&amp;Programplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Kalender…</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3578,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Partnership of “%1”</source>
         <translation>Partnerskab med »%1«</translation>
     </message>
+    <message>
+        <source>Dismissed warning “%1”</source>
+        <translation>Kvitteret advarsel »%1«</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::MainToolBar</name>
@@ -3568,6 +3763,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
+    <message>
+        <source>Export Programme Plan</source>
+        <translation>Eksporter programplan</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::MergePlan</name>
@@ -3636,6 +3835,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>No activity is called &quot;%1&quot;; there are: %2</source>
         <translation>Ingen aktivitet hedder »%1«; der er: %2</translation>
+    </message>
+    <message>
+        <source>Several participants have the e-mail address %1.</source>
+        <translation>Flere deltagere har e-mailadressen %1.</translation>
+    </message>
+    <message>
+        <source>No participant has the e-mail address %1.</source>
+        <translation>Ingen deltager har e-mailadressen %1.</translation>
     </message>
 </context>
 <context>
@@ -3784,18 +3991,6 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Kan ikke skrive %1: mappen %2 findes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: that is a folder.</source>
-        <translation>Kan ikke skrive %1: det er en mappe.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4667,245 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::PlanCheck</name>
+    <message>
+        <source>%1 has no start and end time.</source>
+        <translation>%1 har ikke noget start- og sluttidspunkt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be planned.</source>
+        <translation>%1 kan ikke planlægges.</translation>
+    </message>
+    <message>
+        <source>%1 has no place: neither the session nor its activity says where.</source>
+        <translation>%1 har intet sted: hverken sessionen eller aktiviteten siger, hvor den holdes.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the academy&apos;s period, %2 to %3.</source>
+        <translation>%1 ligger uden for akademiets periode, %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1 is on a public holiday: %2.</source>
+        <translation>%1 ligger på en helligdag: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on a day many in the municipality have off: %2.</source>
+        <translation>%1 ligger på en dag, hvor mange i kommunen har fri: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in a school holiday, when staff with children are often away: %2.</source>
+        <translation>%1 ligger i en skoleferie, hvor medarbejdere med børn ofte holder fri: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on a weekend.</source>
+        <translation>%1 ligger i en weekend.</translation>
+    </message>
+    <message>
+        <source>%1 is in the budget season (August to mid-October), a busy time for the council&apos;s members.</source>
+        <translation>%1 ligger i budgetperioden (august til midt i oktober), en travl tid for politikerne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n anden</numerusform>
+            <numerusform>%1 og %n andre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) overlaps “%3” (%4) for %n participant(s): %5.</source>
+        <translation>
+            <numerusform>%1 (%2) overlapper »%3« (%4) for %n deltager: %5.</numerusform>
+            <numerusform>%1 (%2) overlapper »%3« (%4) for %n deltagere: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) overlaps “%3” (%4), and %5 facilitates both.</source>
+        <translation>%1 (%2) overlapper »%3« (%4), og %5 er facilitator på begge.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) overlaps “%3” (%4), and both are at %5.</source>
+        <translation>%1 (%2) overlapper »%3« (%4), og begge holdes på %5.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <source>Customary day off</source>
+        <translation>Sædvanlig fridag</translation>
+    </message>
+    <message>
+        <source>School holiday</source>
+        <translation>Skoleferie</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Outside the academy&apos;s period</source>
+        <translation>Uden for akademiets periode</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Intet tidspunkt</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>Intet sted</translation>
+    </message>
+    <message>
+        <source>Participants booked twice</source>
+        <translation>Deltagere booket to gange</translation>
+    </message>
+    <message>
+        <source>Facilitator booked twice</source>
+        <translation>Facilitator booket to gange</translation>
+    </message>
+    <message>
+        <source>Place booked twice</source>
+        <translation>Sted booket to gange</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Flere tilmeldte end pladser</translation>
+    </message>
+    <message>
+        <source>Municipal election</source>
+        <translation>Kommunalvalg</translation>
+    </message>
+    <message>
+        <source>Budget season</source>
+        <translation>Budgetperiode</translation>
+    </message>
+    <message>
+        <source>Target group not covered</source>
+        <translation>Målgruppe ikke dækket</translation>
+    </message>
+    <message>
+        <source>“%1”, without a date</source>
+        <translation>»%1«, uden dato</translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>»%1« %2</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 people enrolled for %3 places.</source>
+        <translation>»%1« har %2 tilmeldte til %3 pladser.</translation>
+    </message>
+    <message>
+        <source>“%1” runs across the municipal election on %2: the sessions before %3 are with %4 as it is now, those after with the newly elected members.</source>
+        <translation>»%1« løber hen over kommunalvalget den %2: sessionerne før %3 er med de nuværende medlemmer af %4, dem efter med de nyvalgte.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 %3 in the project are not enrolled in “%4”.</source>
+        <translation>%1 af projektets %2 %3 er ikke tilmeldt »%4«.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PlanCommand</name>
+    <message>
+        <source>%1: %2: %3 [%4 %5]</source>
+        <translation>%1: %2: %3 [%4 %5]</translation>
+    </message>
+    <message>
+        <source>(dismissed: %1)</source>
+        <translation>(kvitteret: %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4, %5.
+</source>
+        <translation>%1: %2, %3, %4, %5.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n til orientering</numerusform>
+            <numerusform>%n til orientering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n kvitteret</numerusform>
+            <numerusform>%n kvitterede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PlanWarningLines</name>
+    <message>
+        <source>Planning warnings</source>
+        <translation>Planlægningsadvarsler</translation>
+    </message>
+    <message>
+        <source>(dismissed: %1)</source>
+        <translation>(kvitteret: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planning warnings. %1: %2</source>
+        <translation>
+            <numerusform>%n planlægningsadvarsel. %1: %2</numerusform>
+            <numerusform>%n planlægningsadvarsler. %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PlanWarningModel</name>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Kvitteret: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Kvitteret</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4930,6 +5364,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Record attendance</source>
         <translation>Registrer fremmøde</translation>
+    </message>
+    <message>
+        <source>Dismiss warning: %1</source>
+        <translation>Kvitter for advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Restore warning: %1</source>
+        <translation>Genåbn advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +6098,114 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>%1 is recorded as present on %2 but is not enrolled in &quot;%3&quot;.</source>
         <translation>%1 er registreret som mødt den %2, men er ikke tilmeldt »%3«.</translation>
+    </message>
+    <message>
+        <source>A dismissal must name the warning it dismisses.</source>
+        <translation>En kvittering skal angive den advarsel, den gælder.</translation>
+    </message>
+    <message>
+        <source>Say why the warning is dismissed, e.g. that the council chose the date.</source>
+        <translation>Skriv, hvorfor der kvitteres for advarslen, f.eks. at byrådet har valgt datoen.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::WarningsDock</name>
+    <message>
+        <source>Planning Warnings</source>
+        <translation>Planlægningsadvarsler</translation>
+    </message>
+    <message>
+        <source>Planning &amp;Warnings</source>
+        <translation>Planlægnings&amp;advarsler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No planning warnings</source>
+        <translation>Ingen planlægningsadvarsler</translation>
+    </message>
+    <message>
+        <source>Planning warnings: %1 problems, %2 warnings, %3 for information. Click to see them.</source>
+        <translation>Planlægningsadvarsler: %1 problemer, %2 advarsler, %3 til orientering. Klik for at se dem.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::WarningsPanel</name>
+    <message>
+        <source>Show &amp;dismissed</source>
+        <translation>Vis &amp;kvitterede</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>K&amp;vitter…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Gen&amp;åbn</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle alvorsgrader</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle slags</translation>
+    </message>
+    <message>
+        <source>Also list the warnings dismissed with a reason</source>
+        <translation>Vis også de advarsler, der er kvitteret for med en begrundelse</translation>
+    </message>
+    <message>
+        <source>Planning warnings</source>
+        <translation>Planlægningsadvarsler</translation>
+    </message>
+    <message>
+        <source>Show the item the warning is about (Enter)</source>
+        <translation>Vis det, advarslen handler om (Enter)</translation>
+    </message>
+    <message>
+        <source>Accept the warning for this item, with a reason that is saved in the project</source>
+        <translation>Kvitter for advarslen for dette punkt med en begrundelse, der gemmes i projektet</translation>
+    </message>
+    <message>
+        <source>Count the dismissed warning again</source>
+        <translation>Tæl advarslen med igen</translation>
+    </message>
+    <message>
+        <source>Dismiss Warning</source>
+        <translation>Kvitter for advarsel</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why is this all right? The reason is saved in the project and shown with the warning.</source>
+        <translation>%1
+
+Hvorfor er det i orden? Begrundelsen gemmes i projektet og vises sammen med advarslen.</translation>
     </message>
 </context>
 <context>

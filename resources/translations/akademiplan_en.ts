@@ -53,6 +53,19 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::CalendarCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.
+</numerusform>
+            <numerusform>Wrote %n events to %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::Coverage</name>
     <message numerus="yes">
         <source>%n on the waiting list</source>
@@ -276,6 +289,64 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::PlanCheck</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) overlaps “%3” (%4) for %n participant(s): %5.</source>
+        <translation>
+            <numerusform>%1 (%2) overlaps “%3” (%4) for %n participant: %5.</numerusform>
+            <numerusform>%1 (%2) overlaps “%3” (%4) for %n participants: %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PlanCommand</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n for information</numerusform>
+            <numerusform>%n for information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n dismissed</numerusform>
+            <numerusform>%n dismissed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PlanWarningLines</name>
+    <message numerus="yes">
+        <source>%n planning warnings. %1: %2</source>
+        <translation>
+            <numerusform>%n planning warning. %1: %2</numerusform>
+            <numerusform>%n planning warnings. %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ProjectEditor</name>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
@@ -320,6 +391,23 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::WarningsDock</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
