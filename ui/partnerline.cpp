@@ -87,7 +87,7 @@ void PartnerLine::refresh()
             if (const Organisation *partner = project.organisations.find(partnership->organisationId))
                 trackPartners.append(partner->name);
         if (!trackPartners.isEmpty())
-            text += QLatin1String(" · ") + tr("with the whole track: %1").arg(trackPartners.join(QLatin1String(", ")));
+            text += QStringLiteral(" · ") + tr("with the whole track: %1").arg(trackPartners.join(QLatin1String(", ")));
     }
     m_names->setText(text);
     m_names->setToolTip(notes.join(QLatin1Char('\n')));

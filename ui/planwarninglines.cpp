@@ -32,19 +32,25 @@ void PlanWarningLines::refresh()
     const auto warnings = m_workspace->planChecker()->warningsConcerning(m_uuid);
     QStringList lines;
     const PlanWarning *worst = nullptr;
+    const PlanWarning *dismissed = nullptr;
     int counting = 0;
     for (const PlanWarning *warning : warnings) {
         QString line = QStringLiteral("%1: %2").arg(PlanCheck::label(warning->severity), warning->message);
         if (warning->dismissed)
             line += QLatin1Char(' ') + tr("(dismissed: %1)").arg(warning->dismissalReason);
         lines.append(line.toHtmlEscaped());
-        if (warning->dismissed)
+        if (warning->dismissed) {
+            if (!dismissed)
+                dismissed = warning;
             continue;
+        }
         ++counting;
         if (!worst || warning->severity < worst->severity)
             worst = warning;
     }
-    m_full = !worst ? QString()
+    // A dismissed warning is still shown, greyed, as dismissed: the consultant sees it was weighed.
+    setEnabled(worst != nullptr);
+    m_full = !worst ? (dismissed ? tr("Dismissed: %1").arg(dismissed->message) : QString())
              : counting == 1
                  ? QStringLiteral("%1: %2").arg(PlanCheck::label(worst->severity), worst->message)
                  : tr("%n planning warnings. %1: %2", nullptr, counting)
