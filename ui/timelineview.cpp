@@ -3,10 +3,13 @@
 
 #include "document/document.h"
 #include "domain/domainlabels.h"
+#include "editor/projecteditor.h"
 #include "i18n/displaytext.h"
+#include "planning/sessionmove.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -41,8 +44,10 @@ TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("timelineView"));
     setFrameShape(QFrame::NoFrame);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Always there, so that zooming in does not take height from the rows and move every session
+    // away from under the pointer.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -78,6 +83,9 @@ TimelineView::~TimelineView() = default;
 void TimelineView::retranslate()
 {
     setAccessibleName(tr("Programme timeline"));
+    // The status bar tells what the mouse and the keys do here; the hints in the tooltips repeat it.
+    viewport()->setStatusTip(tr("Drag a session to move it to another day, with Shift also to another time. "
+                                "Alt+Left/Right moves the selected session a day, Alt+Up/Down a week."));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomInAction->setToolTip(tr("Show a shorter period in more detail"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -118,6 +126,9 @@ void TimelineView::relayout()
     input.size = QSizeF(area);
     input.metrics = m_painter.metrics(viewport());
     input.minimumMarkWidth = std::max<qreal>(3, std::round(input.metrics.textHeight * 0.3));
+    // Rows stay high enough for an activity's name; a track of many activities scrolls instead.
+    input.minimumRowHeight = std::ceil(input.metrics.smallTextHeight * 1.15);
+    input.today = QDate::currentDate();
 
     // First for the window's width, which gives the scale at which everything fits; a wider
     // picture only when zoomed in beyond that.
@@ -136,6 +147,10 @@ void TimelineView::relayout()
     bar->setRange(0, overflow);
     bar->setPageStep(std::max(1, int(area.width() - m_layout.chartRect().left())));
     bar->setSingleStep(std::max(1, int(std::round(7 * m_layout.pixelsPerDay()))));
+    QScrollBar *vertical = verticalScrollBar();
+    vertical->setRange(0, std::max(0, int(std::ceil(m_layout.size().height())) - area.height()));
+    vertical->setPageStep(std::max(1, int(area.height() - m_layout.chartRect().top())));
+    vertical->setSingleStep(std::max(1, int(std::round(m_layout.metrics().textHeight * 1.5))));
 
     m_zoomInAction->setEnabled(!m_layout.isEmpty() && m_pixelsPerDay < largestPixelsPerDay);
     m_zoomOutAction->setEnabled(!m_layout.isEmpty() && !m_fitted);
@@ -144,6 +159,8 @@ void TimelineView::relayout()
         m_hovered = 0;
     if (m_selected != 0 && !m_layout.markOf(m_selected))
         m_selected = 0;
+    if (m_drag.sessionId != 0 && !m_layout.markOf(m_drag.sessionId))
+        cancelDrag();
     const Academy *shown = project.academies.find(academy);
     setAccessibleDescription(shown ? shown->name : QString());
     viewport()->update();
@@ -227,6 +244,12 @@ void TimelineView::scrollToSession(qint64 sessionId)
         bar->setValue(bar->value() - int(std::ceil(left - rect.left() + margin)));
     else if (rect.right() > viewport()->width())
         bar->setValue(bar->value() + int(std::ceil(rect.right() - viewport()->width() + margin)));
+    const qreal top = m_layout.chartRect().top();
+    QScrollBar *vertical = verticalScrollBar();
+    if (rect.top() < top)
+        vertical->setValue(vertical->value() - int(std::ceil(top - rect.top() + margin)));
+    else if (rect.bottom() > viewport()->height())
+        vertical->setValue(vertical->value() + int(std::ceil(rect.bottom() - viewport()->height() + margin)));
 }
 
 qint64 TimelineView::neighbourOf(qint64 sessionId, int key) const
@@ -271,18 +294,22 @@ qint64 TimelineView::neighbourOf(qint64 sessionId, int key) const
     return 0;
 }
 
+QPointF TimelineView::contentOffset() const
+{
+    return QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+}
+
 qint64 TimelineView::sessionAt(const QPoint &position) const
 {
-    if (position.x() < m_layout.chartRect().left())
-        return 0; // the label column lies over the scrolled chart
-    const QPointF content(position.x() + horizontalScrollBar()->value(), position.y());
-    return m_layout.sessionAt(content, hitTolerance);
+    if (position.x() < m_layout.chartRect().left() || position.y() < m_layout.chartRect().top())
+        return 0; // the label column and the header lie over the scrolled chart
+    return m_layout.sessionAt(QPointF(position) + contentOffset(), hitTolerance);
 }
 
 QRectF TimelineView::sessionRect(qint64 sessionId) const
 {
     const TimelineLayout::SessionMark *mark = m_layout.markOf(sessionId);
-    return mark ? mark->rect.translated(-horizontalScrollBar()->value(), 0) : QRectF();
+    return mark ? mark->rect.translated(-contentOffset()) : QRectF();
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -295,18 +322,40 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
         return;
     }
-    const qreal scroll = horizontalScrollBar()->value();
+    painter.fillRect(area, palette().base());
+    const QPointF scroll = contentOffset();
     const qreal labels = m_layout.chartRect().left();
-    m_painter.setToday(QDate::currentDate());
-    m_painter.setHighlightedSession(m_hovered);
+    const qreal header = m_layout.chartRect().top();
+    m_painter.setHighlightedSession(m_drag.active ? m_drag.sessionId : m_hovered);
     m_painter.setSelectedSession(m_selected);
 
+    // The chart scrolls both ways, the header only sideways and the track names only up and
+    // down, so that months and names stay in sight.
     painter.save();
-    painter.setClipRect(QRectF(labels, 0, area.width() - labels, area.height()));
-    painter.translate(-scroll, 0);
-    m_painter.paintChart(&painter, m_layout, QRectF(scroll + labels, 0, area.width() - labels, area.height()));
+    painter.setClipRect(QRectF(labels, header, area.width() - labels, area.height() - header));
+    painter.translate(-scroll);
+    m_painter.paintChart(&painter, m_layout,
+                         QRectF(scroll + QPointF(labels, header), QSizeF(area.width() - labels, area.height() - header)));
+    if (const TimelineLayout::SessionMark *mark = m_drag.active ? m_layout.markOf(m_drag.sessionId) : nullptr) {
+        m_painter.paintGhost(&painter, m_layout,
+                             m_layout.markRectFor(*mark, m_drag.target.date, m_drag.target.startTime,
+                                                  m_drag.target.endTime),
+                             mark->laneIndex);
+    }
     painter.restore();
+
+    painter.save();
+    painter.setClipRect(QRectF(labels, 0, area.width() - labels, header));
+    painter.translate(-scroll.x(), 0);
+    m_painter.paintHeader(&painter, m_layout, QRectF(scroll.x() + labels, 0, area.width() - labels, header));
+    painter.restore();
+
+    painter.save();
+    painter.setClipRect(QRectF(0, header, labels, area.height() - header));
+    painter.translate(0, -scroll.y());
     m_painter.paintLabels(&painter, m_layout);
+    painter.restore();
+    m_painter.paintCorner(&painter, m_layout);
 }
 
 QString TimelineView::emptyText() const
@@ -341,9 +390,11 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
-    // A vertical wheel scrolls the time axis, as there is nothing to scroll vertically.
+    // A vertical wheel scrolls the time axis unless there are more activities than fit, or Shift
+    // asks for the time axis.
     const QPoint delta = event->angleDelta();
-    if (delta.x() == 0 && delta.y() != 0) {
+    const bool tall = verticalScrollBar()->maximum() > 0;
+    if (delta.x() == 0 && delta.y() != 0 && (!tall || event->modifiers() & Qt::ShiftModifier)) {
         QScrollBar *bar = horizontalScrollBar();
         bar->setValue(bar->value() - delta.y() * bar->singleStep() / 120);
         event->accept();
@@ -363,13 +414,112 @@ void TimelineView::setHovered(qint64 sessionId)
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton)
-        selectSession(sessionAt(event->position().toPoint()));
+    if (event->button() == Qt::LeftButton) {
+        const qint64 sessionId = sessionAt(event->position().toPoint());
+        selectSession(sessionId);
+        m_drag = Drag();
+        if (const Session *session = m_workspace->document()->project().sessions.find(sessionId)) {
+            m_drag.sessionId = sessionId;
+            m_drag.pressed = event->position() + contentOffset();
+            m_drag.target = *session;
+        }
+    }
     QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_drag.sessionId != 0) {
+        const bool active = m_drag.active;
+        const Session target = m_drag.target;
+        const Session *session = m_workspace->document()->project().sessions.find(m_drag.sessionId);
+        cancelDrag();
+        // Through the editor as the session table changes a date, so that it is one undoable
+        // step checked by the same rules.
+        if (active && session && !(target == *session))
+            m_workspace->editor()->update(target);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mouseReleaseEvent(event);
+}
+
+void TimelineView::updateDrag(const QPoint &position, Qt::KeyboardModifiers modifiers)
+{
+    const Session *session = m_workspace->document()->project().sessions.find(m_drag.sessionId);
+    if (!session || m_layout.pixelsPerDay() <= 0) {
+        cancelDrag();
+        return;
+    }
+    m_drag.lastPosition = position;
+    const qreal dx = position.x() + contentOffset().x() - m_drag.pressed.x();
+    const qreal days = dx / m_layout.pixelsPerDay();
+    m_drag.target = modifiers & Qt::ShiftModifier ? SessionMove::byMinutes(*session, qint64(std::llround(days * 24 * 60)))
+                                                  : SessionMove::byDays(*session, int(std::lround(days)));
+    viewport()->update();
+    QToolTip::showText(viewport()->mapToGlobal(position), dragText(), viewport());
+}
+
+void TimelineView::cancelDrag()
+{
+    const bool wasActive = m_drag.active;
+    m_drag = Drag();
+    if (wasActive) {
+        QToolTip::hideText();
+        viewport()->update();
+    }
+}
+
+QString TimelineView::dragText() const
+{
+    const Session &target = m_drag.target;
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>")
+                 .arg(tr("%1 · %2").arg(DisplayText::date(target.date), DisplayText::week(target.date)).toHtmlEscaped());
+    const QString time = DisplayText::timeRange(target.startTime, target.endTime);
+    if (!time.isEmpty())
+        lines << time.toHtmlEscaped();
+    lines << QStringLiteral("<i>%1</i>").arg(tr("Hold Shift to change the time as well. Esc cancels.").toHtmlEscaped());
+    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+bool TimelineView::moveSelected(int days)
+{
+    const Session *session = m_workspace->document()->project().sessions.find(m_selected);
+    if (!session)
+        return false;
+    const qint64 id = m_selected;
+    const bool moved = m_workspace->editor()->update(SessionMove::byDays(*session, days)).ok;
+    // The layout is new after the edit; the session stays chosen, and in sight.
+    selectSession(id);
+    if (moved && m_selected == id)
+        scrollToSession(id);
+    return moved;
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_drag.active) {
+        if (event->key() == Qt::Key_Escape)
+            cancelDrag();
+        else if (event->key() == Qt::Key_Shift)
+            updateDrag(m_drag.lastPosition, event->modifiers());
+        event->accept();
+        return;
+    }
+    // Alt and an arrow move the chosen session a day or a week, each press one undoable edit.
+    if (event->modifiers() == Qt::AltModifier && m_selected != 0) {
+        const int days = event->key() == Qt::Key_Left    ? -1
+                         : event->key() == Qt::Key_Right ? 1
+                         : event->key() == Qt::Key_Up    ? -7
+                         : event->key() == Qt::Key_Down  ? 7
+                                                         : 0;
+        if (days != 0) {
+            moveSelected(days);
+            event->accept();
+            return;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right:
@@ -412,9 +562,32 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     QAbstractScrollArea::keyPressEvent(event);
 }
 
+void TimelineView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (m_drag.active && event->key() == Qt::Key_Shift) {
+        updateDrag(m_drag.lastPosition, event->modifiers());
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::keyReleaseEvent(event);
+}
+
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
-    setHovered(sessionAt(event->position().toPoint()));
+    const QPoint position = event->position().toPoint();
+    if (m_drag.sessionId != 0 && event->buttons() & Qt::LeftButton) {
+        const QPointF moved = event->position() + contentOffset() - m_drag.pressed;
+        if (!m_drag.active && moved.manhattanLength() >= QApplication::startDragDistance()) {
+            m_drag.active = true;
+            viewport()->setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_drag.active) {
+            updateDrag(position, event->modifiers());
+            event->accept();
+            return;
+        }
+    }
+    setHovered(sessionAt(position));
     QAbstractScrollArea::mouseMoveEvent(event);
 }
 
@@ -435,11 +608,15 @@ bool TimelineView::viewportEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::ToolTip: {
         auto *help = static_cast<QHelpEvent *>(event);
+        if (m_drag.active)
+            return true; // the drag keeps its own tooltip up to date
         const qint64 sessionId = sessionAt(help->pos());
         if (sessionId != 0) {
             const QRectF rect =
                 sessionRect(sessionId).adjusted(-hitTolerance, -hitTolerance, hitTolerance, hitTolerance);
             QToolTip::showText(help->globalPos(), toolTipFor(sessionId), viewport(), rect.toAlignedRect());
+        } else if (const QString text = toolTipAt(help->pos()); !text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, viewport());
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -474,6 +651,32 @@ QString TimelineView::toolTipFor(qint64 sessionId) const
     if (!location.isEmpty())
         lines << location.toHtmlEscaped();
     return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+QString TimelineView::toolTipAt(const QPoint &position) const
+{
+    const QPointF scroll = contentOffset();
+    const QRectF chart = m_layout.chartRect();
+    if (position.x() < chart.left()) {
+        // An activity's whole name, which the label column may have had to shorten.
+        if (position.y() < chart.top())
+            return QString();
+        const TimelineLayout::ActivityRow *row = m_layout.activityRowAt(position.y() + scroll.y());
+        return row ? row->title.toHtmlEscaped() : QString();
+    }
+    if (position.y() < m_layout.bandRow().top())
+        return QString();
+    // The header scrolls only sideways, the chart both ways.
+    const QPointF content(position.x() + scroll.x(), position.y() < chart.top() ? position.y() : position.y() + scroll.y());
+    QStringList lines;
+    if (const TimelineLayout::DayLine *line = m_layout.dayLineAt(content, hitTolerance + 1))
+        lines << QStringLiteral("<b>%1</b> · %2").arg(line->name.toHtmlEscaped(), DisplayText::date(line->date).toHtmlEscaped());
+    const std::vector<const TimelineLayout::Band *> bands = m_layout.bandsOn(m_layout.dateAt(content.x()));
+    // The one drawn on top first: a public holiday before the school holiday it falls in.
+    for (auto it = bands.rbegin(); it != bands.rend(); ++it)
+        lines << (*it)->name.toHtmlEscaped();
+    return lines.isEmpty() ? QString()
+                           : QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
 void TimelineView::changeEvent(QEvent *event)
