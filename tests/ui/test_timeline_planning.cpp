@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MPL-2.0
+// Planning on the timeline: moving a session by dragging it or with Alt and the arrow keys, as one
+// step that Ctrl+Z takes back, and reading the Danish year and the activities off the picture.
+// Where this fails, the consultant would drop a session on the wrong day, lose a move to a
+// stray Escape, or plan a seminar on a holiday without the timeline saying so.
+#include "catch.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "timelineview.h"
+#include "windowfixture.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolTip>
+#include <QUndoStack>
+
+using namespace Akademiplan;
+using namespace Akademiplan::Test;
+
+namespace {
+
+struct PlanningTimeline : OpenWindow
+{
+    TimelineView *timeline = nullptr;
+
+    PlanningTimeline()
+    {
+        timeline = window.timelineView();
+        window.tabs()->setCurrentWidget(timeline);
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        timeline->setFocus();
+        REQUIRE(timeline->timelineLayout().marks().size() > 20);
+    }
+
+    const Project &project() const { return window.document()->project(); }
+    QWidget *viewport() const { return timeline->viewport(); }
+    const TimelineLayout &layout() const { return timeline->timelineLayout(); }
+
+    // A session of the leadership track wholly in view with room around it to move it a week.
+    qint64 movableSession() const
+    {
+        const qreal week = 7 * layout().pixelsPerDay();
+        for (const TimelineLayout::SessionMark &mark : layout().marks()) {
+            const QRectF rect = timeline->sessionRect(mark.sessionId);
+            if (mark.laneIndex == 1 && rect.left() > layout().chartRect().left() + 2 * week
+                && rect.right() < viewport()->width() - 2 * week && rect.top() > layout().chartRect().top()
+                && rect.bottom() < viewport()->height())
+                return mark.sessionId;
+        }
+        FAIL("no session of the leadership track in view");
+        return 0;
+    }
+
+    Session session(qint64 id) const { return *project().sessions.find(id); }
+
+    // A mouse move with the left button held, as QTest has no drag of its own.
+    void dragTo(const QPointF &position, Qt::KeyboardModifiers modifiers = {})
+    {
+        QMouseEvent event(QEvent::MouseMove, position, viewport()->mapToGlobal(position), Qt::NoButton,
+                          Qt::LeftButton, modifiers);
+        QApplication::sendEvent(viewport(), &event);
+    }
+
+    // The tooltip shown at a point, or nothing when none is.
+    QString toolTipAt(const QPoint &position) const
+    {
+        QToolTip::hideText();
+        REQUIRE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }));
+        QHelpEvent help(QEvent::ToolTip, position, viewport()->mapToGlobal(position));
+        QApplication::sendEvent(viewport(), &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("dragging a session to another day moves it there and Ctrl+Z brings it back", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const qint64 id = open.movableSession();
+    const Session before = open.session(id);
+    const int steps = open.window.document()->undoStack()->index();
+    const QPointF from = open.timeline->sessionRect(id).center();
+    const QPointF to = from + QPointF(7 * open.layout().pixelsPerDay(), 0);
+
+    QTest::mousePress(open.viewport(), Qt::LeftButton, {}, from.toPoint());
+    open.dragTo(from + QPointF(4, 0));
+    open.dragTo(to);
+    REQUIRE(open.timeline->isDragging());
+    // While dragging, where it would land, and nothing changed yet.
+    CHECK(open.timeline->dragTarget().date == before.date.addDays(7));
+    CHECK(open.timeline->dragTarget().startTime == before.startTime);
+    CHECK(QToolTip::text().contains(QStringLiteral("week %1").arg(before.date.addDays(7).weekNumber())));
+    CHECK(QToolTip::text().contains(QStringLiteral("Shift")));
+    CHECK(open.session(id).date == before.date);
+    QTest::mouseRelease(open.viewport(), Qt::LeftButton, {}, to.toPoint());
+
+    CHECK_FALSE(open.timeline->isDragging());
+    CHECK(open.session(id).date == before.date.addDays(7));
+    CHECK(open.session(id).startTime == before.startTime);
+    CHECK(open.session(id).endTime == before.endTime);
+    CHECK(open.window.document()->undoStack()->index() == steps + 1);
+    // The mark follows the session to its new day.
+    CHECK(open.layout().markOf(id)->rect.center().x() >= open.layout().xOf(before.date.addDays(7)));
+
+    QTest::keyClick(open.timeline, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(open.session(id).date == before.date);
+    CHECK(open.window.document()->undoStack()->index() == steps);
+}
+
+TEST_CASE("dragging a session with Shift also moves its time in quarter hours", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const qint64 id = open.movableSession();
+    open.timeline->selectSession(id);
+    // Zoomed in as far as it goes, about six minutes to the pixel.
+    while (open.timeline->zoomInAction()->isEnabled())
+        open.timeline->zoomIn();
+    const Session before = open.session(id);
+    REQUIRE(before.startTime.isValid());
+    const QPointF from = open.timeline->sessionRect(id).center();
+    REQUIRE(from.x() > open.layout().chartRect().left());
+    const QPointF to = from + QPointF(open.layout().pixelsPerDay() / 12, 0); // two hours later
+
+    QTest::mousePress(open.viewport(), Qt::LeftButton, {}, from.toPoint());
+    open.dragTo(from + QPointF(5, 0), Qt::ShiftModifier);
+    open.dragTo(to, Qt::ShiftModifier);
+    REQUIRE(open.timeline->isDragging());
+    QTest::mouseRelease(open.viewport(), Qt::LeftButton, Qt::ShiftModifier, to.toPoint());
+
+    const Session after = open.session(id);
+    INFO("from " << before.startTime.toString().toStdString() << " to " << after.startTime.toString().toStdString());
+    CHECK(after.date == before.date);
+    CHECK(after.startTime.minute() % 15 == 0);
+    CHECK(std::abs(before.startTime.secsTo(after.startTime) - 2 * 3600) <= 15 * 60);
+    CHECK(after.startTime.secsTo(after.endTime) == before.startTime.secsTo(before.endTime));
+
+    // Without Shift the time stays, however far the pointer moves within a day.
+    QTest::mousePress(open.viewport(), Qt::LeftButton, {}, open.timeline->sessionRect(id).center().toPoint());
+    open.dragTo(open.timeline->sessionRect(id).center() + QPointF(open.layout().pixelsPerDay() * 1.2, 0));
+    QTest::mouseRelease(open.viewport(), Qt::LeftButton, {},
+                        (open.timeline->sessionRect(id).center() + QPointF(open.layout().pixelsPerDay() * 1.2, 0))
+                            .toPoint());
+    CHECK(open.session(id).date == before.date.addDays(1));
+    CHECK(open.session(id).startTime == after.startTime);
+}
+
+TEST_CASE("Escape cancels a drag on the timeline and the session stays where it was", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const qint64 id = open.movableSession();
+    const Session before = open.session(id);
+    const int steps = open.window.document()->undoStack()->index();
+    const QPointF from = open.timeline->sessionRect(id).center();
+    const QPointF to = from + QPointF(7 * open.layout().pixelsPerDay(), 0);
+
+    QTest::mousePress(open.viewport(), Qt::LeftButton, {}, from.toPoint());
+    open.dragTo(to);
+    REQUIRE(open.timeline->isDragging());
+    QTest::keyClick(open.timeline, Qt::Key_Escape);
+    CHECK_FALSE(open.timeline->isDragging());
+    QTest::mouseRelease(open.viewport(), Qt::LeftButton, {}, to.toPoint());
+
+    CHECK(open.session(id) == before);
+    CHECK(open.window.document()->undoStack()->index() == steps);
+    CHECK(open.timeline->selectedSession() == id); // Escape ended the drag, not the choice
+}
+
+TEST_CASE("Alt and the arrow keys move the selected session a day or a week one step at a time", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const qint64 id = open.movableSession();
+    const Session before = open.session(id);
+    const int steps = open.window.document()->undoStack()->index();
+    open.timeline->selectSession(id);
+
+    QTest::keyClick(open.timeline, Qt::Key_Right, Qt::AltModifier);
+    CHECK(open.session(id).date == before.date.addDays(1));
+    QTest::keyClick(open.timeline, Qt::Key_Down, Qt::AltModifier);
+    CHECK(open.session(id).date == before.date.addDays(8));
+    QTest::keyClick(open.timeline, Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(open.timeline, Qt::Key_Up, Qt::AltModifier);
+    CHECK(open.session(id).date == before.date);
+    CHECK(open.session(id).startTime == before.startTime);
+    CHECK(open.window.document()->undoStack()->index() == steps + 4);
+    CHECK(open.timeline->selectedSession() == id); // still chosen, for the next move
+
+    // Each move is a step of its own.
+    QTest::keyClick(open.timeline, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(open.session(id).date == before.date.addDays(7));
+    QTest::keyClick(open.timeline, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(open.session(id).date == before.date.addDays(8));
+
+    // The plain arrow keys still go from session to session without moving anything.
+    const Session now = open.session(id);
+    QTest::keyClick(open.timeline, Qt::Key_Right);
+    CHECK(open.timeline->selectedSession() != id);
+    CHECK(open.session(id) == now);
+}
+
+TEST_CASE("hovering the timeline names the holidays and the budget season", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const TimelineLayout &layout = open.layout();
+    const qreal scroll = open.timeline->horizontalScrollBar()->value();
+    const auto inBandRow = [&](const QDate &date) {
+        return QPointF(layout.xOf(date) + layout.pixelsPerDay() / 2 - scroll, layout.bandRow().center().y()).toPoint();
+    };
+    REQUIRE(layout.first().year() == 2027);
+
+    const QString ascension = open.toolTipAt(inBandRow(QDate(2027, 5, 6)));
+    INFO(ascension.toStdString());
+    CHECK(ascension.contains(QStringLiteral("Ascension Day")));
+    // Aarhus lies in Region Midtjylland, whose winter holiday is week 8.
+    CHECK(open.toolTipAt(inBandRow(QDate(2027, 2, 24))).contains(QStringLiteral("Winter holiday (week 8)")));
+    CHECK_FALSE(open.toolTipAt(inBandRow(QDate(2027, 2, 17))).contains(QStringLiteral("Winter holiday")));
+    CHECK(open.toolTipAt(inBandRow(QDate(2027, 9, 1))).contains(QStringLiteral("Budget negotiations")));
+    // Also in the chart between sessions, where the band is shaded behind them.
+    const TimelineLayout::Lane &lane = layout.lanes().back();
+    const QPoint inChart(int(layout.xOf(QDate(2027, 10, 20)) - scroll), int(lane.bottom - 3));
+    REQUIRE(open.timeline->sessionAt(inChart) == 0);
+    CHECK(open.toolTipAt(inChart).contains(QStringLiteral("Autumn holiday (week 42)")));
+    QToolTip::hideText();
+}
+
+TEST_CASE("each activity of a track is named in its row of the timeline with its whole title on hover",
+          "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const TimelineLayout &layout = open.layout();
+    int rows = 0;
+    for (const TimelineLayout::Lane &lane : layout.lanes()) {
+        for (const TimelineLayout::ActivityRow &row : lane.activities) {
+            ++rows;
+            if (row.title.isEmpty())
+                continue; // nothing to name
+            INFO(row.title.toStdString());
+            CHECK_FALSE(row.label.isEmpty());
+            const QPoint point =
+                (row.labelRect.center() - QPointF(0, open.timeline->verticalScrollBar()->value())).toPoint();
+            if (point.y() > layout.chartRect().top() && point.y() < open.viewport()->height())
+                CHECK(open.toolTipAt(point) == row.title.toHtmlEscaped());
+        }
+    }
+    CHECK(rows == int(open.project().activities.size()));
+    QToolTip::hideText();
+}
