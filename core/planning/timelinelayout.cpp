@@ -316,7 +316,7 @@ void TimelineLayout::placeLanes(const Project &project, const std::vector<const 
     qreal nameHeight = std::round(textHeight * 1.6);
     qreal pitch = 0;
     if (minimumRowHeight > 0) {
-        pitch = std::clamp((available - laneCount * nameHeight) / rows, minimumRowHeight, textHeight * 2.4);
+        pitch = std::clamp((available - laneCount * nameHeight) / rows, minimumRowHeight, textHeight * 3.2);
         const qreal needed = laneCount * nameHeight + rows * pitch;
         if (needed > available) {
             m_chart.setHeight(needed);
@@ -324,7 +324,7 @@ void TimelineLayout::placeLanes(const Project &project, const std::vector<const 
         }
     } else {
         nameHeight = std::min(nameHeight, available / (laneCount + rows));
-        pitch = std::min(textHeight * 2.4, std::max<qreal>(0, available - laneCount * nameHeight) / rows);
+        pitch = std::min(textHeight * 3.2, std::max<qreal>(0, available - laneCount * nameHeight) / rows);
     }
     // At least a pixel, where there is a pixel: a crowded print still shows every session.
     const qreal barHeight = std::max(std::min<qreal>(1, pitch), std::min(pitch * 0.78, textHeight * 1.25));
