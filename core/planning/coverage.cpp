@@ -31,6 +31,32 @@ QList<Coverage::Line> linesFor(const Project &project, const QList<ParticipantRo
     return result;
 }
 
+// The people enrolled in each track (or only in `onlyTrackId`, when not 0), in one pass.
+QHash<qint64, QSet<qint64>> peopleOfTracks(const Project &project, qint64 onlyTrackId)
+{
+    QHash<qint64, qint64> trackOfActivity;
+    for (const Activity &activity : project.activities)
+        if (onlyTrackId == 0 || activity.trackId == onlyTrackId)
+            trackOfActivity.insert(activity.id, activity.trackId);
+    QHash<qint64, QSet<qint64>> people;
+    for (const Enrolment &enrolment : project.enrolments) {
+        if (enrolment.status != EnrolmentStatus::Enrolled)
+            continue;
+        const qint64 trackId = enrolment.trackId ? enrolment.trackId : trackOfActivity.value(enrolment.activityId);
+        if (trackId != 0 && (onlyTrackId == 0 || trackId == onlyTrackId))
+            people[trackId].insert(enrolment.participantId);
+    }
+    return people;
+}
+
+void count(Coverage::Places &places, const Enrolment &enrolment)
+{
+    if (enrolment.status == EnrolmentStatus::Enrolled)
+        ++places.enrolled;
+    else if (enrolment.status == EnrolmentStatus::Waitlisted)
+        ++places.waiting;
+}
+
 } // namespace
 
 QList<Coverage::Line> Coverage::ofTrack(const Project &project, qint64 trackId)
@@ -38,16 +64,17 @@ QList<Coverage::Line> Coverage::ofTrack(const Project &project, qint64 trackId)
     const Track *track = project.tracks.find(trackId);
     if (!track)
         return {};
-    QSet<qint64> activities;
-    for (const Activity &activity : project.activities)
-        if (activity.trackId == trackId)
-            activities.insert(activity.id);
-    QSet<qint64> people;
-    for (const Enrolment &enrolment : project.enrolments)
-        if (enrolment.status == EnrolmentStatus::Enrolled
-            && (enrolment.trackId == trackId || activities.contains(enrolment.activityId)))
-            people.insert(enrolment.participantId);
-    return linesFor(project, track->targetRoles, people);
+    return linesFor(project, track->targetRoles, peopleOfTracks(project, trackId).value(trackId));
+}
+
+QHash<qint64, QList<Coverage::Line>> Coverage::ofTracks(const Project &project)
+{
+    const QHash<qint64, QSet<qint64>> people = peopleOfTracks(project, 0);
+    QHash<qint64, QList<Line>> result;
+    for (const Track &track : project.tracks)
+        if (!track.targetRoles.isEmpty())
+            result.insert(track.id, linesFor(project, track.targetRoles, people.value(track.id)));
+    return result;
 }
 
 QList<Coverage::Line> Coverage::ofActivity(const Project &project, qint64 activityId)
@@ -68,15 +95,21 @@ Coverage::Places Coverage::placesOf(const Project &project, qint64 activityId)
     Places places;
     if (const Activity *activity = project.activities.find(activityId))
         places.capacity = activity->capacity;
-    for (const Enrolment &enrolment : project.enrolments) {
-        if (enrolment.activityId != activityId)
-            continue;
-        if (enrolment.status == EnrolmentStatus::Enrolled)
-            ++places.enrolled;
-        else if (enrolment.status == EnrolmentStatus::Waitlisted)
-            ++places.waiting;
-    }
+    for (const Enrolment &enrolment : project.enrolments)
+        if (enrolment.activityId == activityId)
+            count(places, enrolment);
     return places;
+}
+
+QHash<qint64, Coverage::Places> Coverage::placesOfActivities(const Project &project)
+{
+    QHash<qint64, Places> result;
+    for (const Activity &activity : project.activities)
+        result[activity.id].capacity = activity.capacity;
+    for (const Enrolment &enrolment : project.enrolments)
+        if (enrolment.activityId != 0)
+            count(result[enrolment.activityId], enrolment);
+    return result;
 }
 
 QString Coverage::describe(const Line &line)

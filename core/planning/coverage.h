@@ -4,6 +4,7 @@
 #include "domain/project.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace Akademiplan {
@@ -24,6 +25,8 @@ public:
 
     // One line per target role of the track.
     static QList<Line> ofTrack(const Project &project, qint64 trackId);
+    // The lines of every track that has target roles, by track id, in one pass over the enrolments.
+    static QHash<qint64, QList<Line>> ofTracks(const Project &project);
     // One line per role that has anyone enrolled in the activity, or the track's target roles.
     static QList<Line> ofActivity(const Project &project, qint64 activityId);
 
@@ -35,6 +38,8 @@ public:
         int capacity = 0; // 0: no limit
     };
     static Places placesOf(const Project &project, qint64 activityId);
+    // The places of every activity, by activity id, in one pass over the enrolments.
+    static QHash<qint64, Places> placesOfActivities(const Project &project);
 
     static QString describe(const Line &line);
     static QString describe(const Places &places);
