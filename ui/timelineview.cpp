@@ -5,6 +5,8 @@
 #include "domain/domainlabels.h"
 #include "editor/projecteditor.h"
 #include "i18n/displaytext.h"
+#include "planning/plancheck.h"
+#include "planning/planchecker.h"
 #include "planning/sessionmove.h"
 #include "workspace.h"
 
@@ -161,6 +163,7 @@ void TimelineView::relayout()
         m_selected = 0;
     if (m_drag.sessionId != 0 && !m_layout.markOf(m_drag.sessionId))
         cancelDrag();
+    updateConcerns();
     const Academy *shown = project.academies.find(academy);
     setAccessibleDescription(shown ? shown->name : QString());
     viewport()->update();
@@ -454,8 +457,17 @@ void TimelineView::updateDrag(const QPoint &position, Qt::KeyboardModifiers modi
     m_drag.lastPosition = position;
     const qreal dx = position.x() + contentOffset().x() - m_drag.pressed.x();
     const qreal days = dx / m_layout.pixelsPerDay();
-    m_drag.target = modifiers & Qt::ShiftModifier ? SessionMove::byMinutes(*session, qint64(std::llround(days * 24 * 60)))
-                                                  : SessionMove::byDays(*session, int(std::lround(days)));
+    const Session target = modifiers & Qt::ShiftModifier
+                               ? SessionMove::byMinutes(*session, qint64(std::llround(days * 24 * 60)))
+                               : SessionMove::byDays(*session, int(std::lround(days)));
+    // Checked only when the place changes, not on every pixel the pointer moves.
+    if (!m_drag.checked || !(target == m_drag.target)) {
+        m_drag.checked = true;
+        m_drag.target = target;
+        m_drag.warnings.clear();
+        for (const PlanWarning &warning : PlanCheck::ofMovedSession(m_workspace->document()->project(), target))
+            m_drag.warnings << tr("%1: %2").arg(PlanCheck::label(warning.severity), warning.message);
+    }
     viewport()->update();
     QToolTip::showText(viewport()->mapToGlobal(position), dragText(), viewport());
 }
@@ -479,8 +491,47 @@ QString TimelineView::dragText() const
     const QString time = DisplayText::timeRange(target.startTime, target.endTime);
     if (!time.isEmpty())
         lines << time.toHtmlEscaped();
+    for (const QString &warning : m_drag.warnings)
+        lines << warning.toHtmlEscaped();
     lines << QStringLiteral("<i>%1</i>").arg(tr("Hold Shift to change the time as well. Esc cancels.").toHtmlEscaped());
     return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+void TimelineView::setPlanChecker(PlanChecker *checker)
+{
+    if (checker == m_checker)
+        return;
+    if (m_checker)
+        disconnect(m_checker, nullptr, this, nullptr);
+    m_checker = checker;
+    if (m_checker) {
+        connect(m_checker, &PlanChecker::warningsChanged, this, &TimelineView::updateConcerns);
+        connect(m_checker, &QObject::destroyed, this, [this] {
+            m_checker = nullptr;
+            updateConcerns();
+        });
+    }
+    updateConcerns();
+}
+
+void TimelineView::updateConcerns()
+{
+    // Problems and warnings are marked; information (such as the budget season, which the bands
+    // already show) is not, or half the plan would carry a sign.
+    QHash<qint64, TimelinePainter::Concern> concerns;
+    if (m_checker) {
+        const Project &project = m_workspace->document()->project();
+        for (const TimelineLayout::SessionMark &mark : m_layout.marks()) {
+            const Session *session = project.sessions.find(mark.sessionId);
+            const auto worst = session ? m_checker->worstConcerning(session->uuid) : std::nullopt;
+            if (worst == PlanWarning::Severity::Problem)
+                concerns.insert(mark.sessionId, TimelinePainter::Concern::Problem);
+            else if (worst == PlanWarning::Severity::Warning)
+                concerns.insert(mark.sessionId, TimelinePainter::Concern::Warning);
+        }
+    }
+    m_painter.setConcerns(std::move(concerns));
+    viewport()->update();
 }
 
 bool TimelineView::moveSelected(int days)
@@ -650,6 +701,12 @@ QString TimelineView::toolTipFor(qint64 sessionId) const
           << when.toHtmlEscaped() << time.toHtmlEscaped();
     if (!location.isEmpty())
         lines << location.toHtmlEscaped();
+    if (m_checker) {
+        for (const PlanWarning *warning : m_checker->warningsConcerning(session->uuid)) {
+            if (!warning->dismissed)
+                lines << tr("%1: %2").arg(PlanCheck::label(warning->severity), warning->message).toHtmlEscaped();
+        }
+    }
     return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 

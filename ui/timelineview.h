@@ -2,6 +2,7 @@
 #pragma once
 
 #include "planning/timelinelayout.h"
+#include "planning/planwarning.h"
 #include "report/timelinepainter.h"
 
 #include <QAbstractScrollArea>
@@ -10,6 +11,7 @@ class QAction;
 
 namespace Akademiplan {
 
+class PlanChecker;
 class Workspace;
 
 // The programme of one academy on a time axis: a lane per track with a row per activity, a mark
@@ -48,6 +50,10 @@ public:
     // while zooming, and what the keyboard zooms around.
     qint64 selectedSession() const { return m_selected; }
     void selectSession(qint64 sessionId);
+
+    // The planning checks of the open document, whose findings are marked on the sessions and
+    // told in their tooltips; none until the window passes them in.
+    void setPlanChecker(PlanChecker *checker);
 
     // While a session is dragged: where it would land, as the document would get it.
     bool isDragging() const { return m_drag.active; }
@@ -101,6 +107,7 @@ private:
     QString dragText() const;
     // Moves the selected session as one undoable edit; false when nothing moved.
     bool moveSelected(int days);
+    void updateConcerns();
 
     struct Drag
     {
@@ -109,6 +116,8 @@ private:
         QPoint lastPosition;
         bool active = false;
         Session target;
+        bool checked = false;
+        QStringList warnings; // what the checks would say about the session where it would land
     };
 
     Workspace *m_workspace;
@@ -120,6 +129,7 @@ private:
     qint64 m_hovered = 0;
     qint64 m_selected = 0;
     Drag m_drag;
+    PlanChecker *m_checker = nullptr;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_zoomToFitAction;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "timelinelayout.h"
 
+#include "calendarrules.h"
 #include "danishcalendar.h"
 #include "domain/municipalityregistry.h"
 
@@ -39,12 +40,6 @@ struct ActivitySessions
     std::vector<Placed> placed;
     int rowCount = 1;
 };
-
-// The council's budget season: from 1 August until the budget is adopted by 15 October.
-bool inBudgetSeason(const QDate &date)
-{
-    return date.month() >= 8 && (date.month() < 10 || (date.month() == 10 && date.day() <= 15));
-}
 
 // Beyond this, sessions of one activity piled on one day share rows rather than thinning them out.
 constexpr int maxRowsPerActivity = 4;
@@ -532,7 +527,7 @@ void TimelineLayout::placeBands(const Project &project)
         bands.push_back(band);
     };
     for (QDate day = m_first; day <= m_last; day = day.addDays(1)) {
-        if (inBudgetSeason(day))
+        if (CalendarRules::inBudgetSeason(day))
             extend(Band::Kind::BudgetSeason, day, QStringLiteral("budget-season"), budgetSeasonName());
         if (const auto holiday = DanishCalendar::schoolHoliday(day, region))
             extend(Band::Kind::SchoolHoliday, day, holiday->key, holiday->name);

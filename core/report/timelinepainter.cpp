@@ -293,11 +293,6 @@ void TimelinePainter::paintMarks(QPainter *painter, const TimelineLayout &layout
         painter->drawRoundedRect(mark.rect, radius, radius);
     }
     painter->setBrush(Qt::NoBrush);
-    for (const TimelineLayout::SessionMark &mark : layout.marks()) {
-        const auto concern = m_concerns.constFind(mark.sessionId);
-        if (concern != m_concerns.constEnd() && (visible.isEmpty() || visible.intersects(mark.rect)))
-            paintConcern(painter, mark.rect, *concern);
-    }
     // A ring in the text's colour, a little apart from the mark so that it shows on any track
     // colour and around the narrowest mark.
     if (const TimelineLayout::SessionMark *selected = layout.markOf(m_selectedSession);
@@ -307,6 +302,12 @@ void TimelinePainter::paintMarks(QPainter *painter, const TimelineLayout &layout
         painter->setBrush(Qt::NoBrush);
         painter->setPen(pixel.line(text, 2));
         painter->drawRoundedRect(selected->rect.adjusted(-gap, -gap, gap, gap), radius, radius);
+    }
+    // Over the ring, so that the sign of a chosen session still shows.
+    for (const TimelineLayout::SessionMark &mark : layout.marks()) {
+        const auto concern = m_concerns.constFind(mark.sessionId);
+        if (concern != m_concerns.constEnd() && (visible.isEmpty() || visible.intersects(mark.rect)))
+            paintConcern(painter, mark.rect, *concern);
     }
 }
 
@@ -322,8 +323,8 @@ void TimelinePainter::paintConcern(QPainter *painter, const QRectF &mark, Concer
         const qreal out = pixel * 1;
         painter->drawRect(mark.adjusted(-out, -out, out, out));
     }
-    const qreal size = pixel * 7;
-    const QPointF foot(mark.right(), mark.top() + pixel * 2);
+    const qreal size = pixel * 8;
+    const QPointF foot(mark.right(), mark.top() + pixel * 3);
     QPainterPath sign;
     sign.moveTo(foot.x() - size / 2, foot.y());
     sign.lineTo(foot.x() + size / 2, foot.y());

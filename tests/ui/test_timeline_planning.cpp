@@ -6,6 +6,7 @@
 #include "catch.h"
 #include "document/document.h"
 #include "mainwindow.h"
+#include "planning/planchecker.h"
 #include "timelineview.h"
 #include "windowfixture.h"
 
@@ -148,6 +149,71 @@ TEST_CASE("dragging a session with Shift also moves its time in quarter hours", 
                             .toPoint());
     CHECK(open.session(id).date == before.date.addDays(1));
     CHECK(open.session(id).startTime == after.startTime);
+}
+
+TEST_CASE("dragging a session onto a public holiday says so before it is dropped", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const qint64 id = open.movableSession();
+    const Session before = open.session(id);
+    const QDate ascension(2027, 5, 6);
+    const qint64 days = before.date.daysTo(ascension);
+    const QPointF from = open.timeline->sessionRect(id).center();
+    const QPointF to = from + QPointF(qreal(days) * open.layout().pixelsPerDay(), 0);
+    REQUIRE(to.x() > open.layout().chartRect().left());
+
+    QTest::mousePress(open.viewport(), Qt::LeftButton, {}, from.toPoint());
+    open.dragTo(to);
+    REQUIRE(open.timeline->isDragging());
+    REQUIRE(open.timeline->dragTarget().date == ascension);
+    const QString text = QToolTip::text();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Problem")));
+    CHECK(text.contains(QStringLiteral("public holiday: Ascension Day")));
+
+    // Back on its own day, a day off no more.
+    open.dragTo(from);
+    CHECK_FALSE(QToolTip::text().contains(QStringLiteral("public holiday")));
+    QTest::keyClick(open.timeline, Qt::Key_Escape);
+    QTest::mouseRelease(open.viewport(), Qt::LeftButton, {}, from.toPoint());
+}
+
+TEST_CASE("a session the planning checks find fault with carries a sign on the timeline", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    PlanChecker checker(*open.window.document());
+    checker.checkNow();
+    open.timeline->setPlanChecker(&checker);
+    const qint64 id = open.movableSession();
+    const Session before = open.session(id);
+    const auto signAt = [&open](qint64 session) {
+        // Above the mark's top right corner, where the sign stands; red or orange, not a track colour.
+        const QImage picture = open.viewport()->grab().toImage();
+        const QRectF rect = open.timeline->sessionRect(session);
+        int signs = 0;
+        for (int x = int(rect.right()) - 3; x <= int(rect.right()) + 3; ++x)
+            for (int y = int(rect.top()) - 6; y <= int(rect.top()); ++y) {
+                const QColor colour = picture.pixelColor(x, y);
+                signs += colour.red() > 190 && colour.green() < 160 && colour.blue() < 80;
+            }
+        return signs > 3;
+    };
+    REQUIRE(checker.worstConcerning(before.uuid) != PlanWarning::Severity::Problem);
+    CHECK_FALSE(signAt(id));
+
+    // Onto Ascension Day: a problem, marked as soon as the checks are done.
+    open.timeline->selectSession(id);
+    for (qint64 day = 0; day < std::abs(before.date.daysTo(QDate(2027, 5, 6))); ++day)
+        QTest::keyClick(open.timeline, before.date < QDate(2027, 5, 6) ? Qt::Key_Right : Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(open.session(id).date == QDate(2027, 5, 6));
+    checker.checkNow();
+    CHECK(checker.worstConcerning(before.uuid) == PlanWarning::Severity::Problem);
+    CHECK(signAt(id));
+
+    // Its tooltip says why.
+    const QPoint centre = open.timeline->sessionRect(id).center().toPoint();
+    CHECK(open.toolTipAt(centre).contains(QStringLiteral("Ascension Day")));
+    QToolTip::hideText();
 }
 
 TEST_CASE("Escape cancels a drag on the timeline and the session stays where it was", "[ui][timeline]")
