@@ -313,8 +313,8 @@ void TimelinePainter::paintMarks(QPainter *painter, const TimelineLayout &layout
 
 void TimelinePainter::paintConcern(QPainter *painter, const QRectF &mark, Concern concern) const
 {
-    // A warning sign standing on the mark's top right corner: a shape, so that it is seen without
-    // telling colours apart; a problem also rings the mark.
+    // A warning sign: a shape, so that it is seen without telling colours apart; a problem also
+    // rings the mark.
     const Pixel pixel(painter);
     const QColor colour = concern == Concern::Problem ? problemColour : warningColour;
     if (concern == Concern::Problem) {
@@ -323,8 +323,10 @@ void TimelinePainter::paintConcern(QPainter *painter, const QRectF &mark, Concer
         const qreal out = pixel * 1;
         painter->drawRect(mark.adjusted(-out, -out, out, out));
     }
-    const qreal size = pixel * 8;
-    const QPointF foot(mark.right(), mark.top() + pixel * 3);
+    // Standing on the mark's top, a little to its right, so that even the thinnest mark shows
+    // which session it belongs to.
+    const qreal size = pixel * 10;
+    const QPointF foot(mark.center().x() + size * 0.25, mark.top() + pixel * 2);
     QPainterPath sign;
     sign.moveTo(foot.x() - size / 2, foot.y());
     sign.lineTo(foot.x() + size / 2, foot.y());
