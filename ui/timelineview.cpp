@@ -278,23 +278,31 @@ qint64 TimelineView::neighbourOf(qint64 sessionId, int key) const
         }
         return best;
     }
-    // The nearest session in time on the next track up or down that has any.
-    const int step = key == Qt::Key_Up ? -1 : 1;
-    for (int laneIndex = mark->laneIndex + step; laneIndex >= 0 && laneIndex < int(lanes.size()); laneIndex += step) {
-        const TimelineLayout::Lane &lane = lanes[std::size_t(laneIndex)];
-        qint64 best = 0;
-        qreal bestDistance = 0;
-        for (qsizetype i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
-            const qreal distance = std::abs(marks[std::size_t(i)].rect.center().x() - x);
-            if (best == 0 || distance < bestDistance) {
-                best = marks[std::size_t(i)].sessionId;
-                bestDistance = distance;
-            }
+    // The nearest session in time in the next row up or down that has any: the next activity,
+    // or the next track's first or last.
+    const bool up = key == Qt::Key_Up;
+    const qreal y = mark->rect.center().y();
+    qreal rowY = 0;
+    bool found = false;
+    for (const TimelineLayout::SessionMark &other : marks) {
+        const qreal otherY = other.rect.center().y();
+        if ((up ? otherY < y - 0.5 : otherY > y + 0.5) && (!found || (up ? otherY > rowY : otherY < rowY))) {
+            rowY = otherY;
+            found = true;
         }
-        if (best != 0)
-            return best;
     }
-    return 0;
+    qint64 best = 0;
+    qreal bestDistance = 0;
+    for (const TimelineLayout::SessionMark &other : marks) {
+        if (!found || std::abs(other.rect.center().y() - rowY) > 0.5)
+            continue;
+        const qreal distance = std::abs(other.rect.center().x() - x);
+        if (best == 0 || distance < bestDistance) {
+            best = other.sessionId;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 QPointF TimelineView::contentOffset() const

@@ -92,7 +92,7 @@ private:
     bool isInView(qint64 sessionId) const;
     void scrollToSession(qint64 sessionId);
     // The session the arrow keys go to from the selected one: along its track, or to the
-    // nearest session in the track above or below.
+    // nearest session in the row above or below.
     qint64 neighbourOf(qint64 sessionId, int key) const;
     qint64 shownAcademy() const;
     void setHovered(qint64 sessionId);

@@ -316,3 +316,31 @@ TEST_CASE("each activity of a track is named in its row of the timeline with its
     CHECK(rows == int(open.project().activities.size()));
     QToolTip::hideText();
 }
+
+TEST_CASE("the up and down keys go from one activity's row to the next on the timeline", "[ui][timeline]")
+{
+    PlanningTimeline open;
+    const TimelineLayout &layout = open.layout();
+    const TimelineLayout::Lane &leadership = layout.lanes()[1];
+    REQUIRE(leadership.activities.size() >= 3);
+    const qint64 first = leadership.activities[0].activityId;
+    const qint64 second = leadership.activities[1].activityId;
+    qint64 start = 0;
+    for (const TimelineLayout::SessionMark &mark : layout.marks())
+        if (mark.activityId == first && start == 0)
+            start = mark.sessionId;
+    REQUIRE(start != 0);
+    open.timeline->selectSession(start);
+
+    QTest::keyClick(open.timeline, Qt::Key_Down);
+    const TimelineLayout::SessionMark *below = layout.markOf(open.timeline->selectedSession());
+    REQUIRE(below);
+    CHECK(below->activityId == second);
+    // The one nearest in time, not just any session of the next activity.
+    for (const TimelineLayout::SessionMark &mark : layout.marks())
+        if (mark.activityId == second)
+            CHECK(std::abs(below->rect.center().x() - layout.markOf(start)->rect.center().x())
+                  <= std::abs(mark.rect.center().x() - layout.markOf(start)->rect.center().x()) + 0.001);
+    QTest::keyClick(open.timeline, Qt::Key_Up);
+    CHECK(layout.markOf(open.timeline->selectedSession())->activityId == first);
+}
