@@ -5,10 +5,12 @@
 // stray Escape, or plan a seminar on a holiday without the timeline saying so.
 #include "catch.h"
 #include "document/document.h"
+#include "editor/projecteditor.h"
 #include "mainwindow.h"
 #include "planning/planchecker.h"
 #include "timelineview.h"
 #include "windowfixture.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -343,4 +345,46 @@ TEST_CASE("the up and down keys go from one activity's row to the next on the ti
                   <= std::abs(mark.rect.center().x() - layout.markOf(start)->rect.center().x()) + 0.001);
     QTest::keyClick(open.timeline, Qt::Key_Up);
     CHECK(layout.markOf(open.timeline->selectedSession())->activityId == first);
+}
+
+TEST_CASE("a track of thirty activities scrolls on the timeline with the months and names kept in sight",
+          "[ui][timeline]")
+{
+    PlanningTimeline open;
+    open.window.resize(1024, 640);
+    const Track *track = open.project().tracksOf(open.timeline->academyId()).front();
+    std::vector<AnyEntity> drafts;
+    for (int i = 0; i < 30; ++i) {
+        Activity activity;
+        activity.id = -(i + 1);
+        activity.trackId = track->id;
+        activity.title = QStringLiteral("Værksted %1 om borgerinddragelse i praksis").arg(i + 1);
+        drafts.push_back(activity);
+    }
+    REQUIRE(open.window.workspace()->editor()->insertAll(QStringLiteral("activities"), drafts).ok);
+    QCoreApplication::processEvents();
+
+    const TimelineLayout &layout = open.layout();
+    QScrollBar *bar = open.timeline->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0); // taller than the window, so it scrolls rather than squeezing
+    for (const TimelineLayout::ActivityRow &row : layout.lanes().front().activities) {
+        CHECK(row.bottom - row.top >= layout.metrics().smallTextHeight);
+        CHECK_FALSE(row.label.isEmpty());
+    }
+
+    // Scrolled to the end, the last track is in view under the same header.
+    const QImage top = open.viewport()->grab().toImage();
+    bar->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    const QImage bottom = open.viewport()->grab().toImage();
+    const TimelineLayout::Lane &last = layout.lanes().back();
+    CHECK(last.bottom - bar->value() <= open.viewport()->height() + 1);
+    const QRect header = layout.headerRect().toAlignedRect().intersected(open.viewport()->rect());
+    CHECK(top.copy(header) == bottom.copy(header));
+    const QRect chart = QRect(0, int(layout.chartRect().top()), open.viewport()->width(),
+                              open.viewport()->height() - int(layout.chartRect().top()));
+    CHECK(top.copy(chart) != bottom.copy(chart));
+    // A session there is found where it is drawn.
+    const TimelineLayout::SessionMark &mark = layout.marks().back();
+    CHECK(open.timeline->sessionAt(open.timeline->sessionRect(mark.sessionId).center().toPoint()) == mark.sessionId);
 }
