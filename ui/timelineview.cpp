@@ -34,6 +34,16 @@ constexpr qreal largestPixelsPerDay = 240;
 // Marks are easier to hit than to see; a few pixels of slack make a 3-pixel mark usable.
 constexpr qreal hitTolerance = 2;
 
+// Tooltip text: the facts line by line as they are, then the findings of the checks and a hint,
+// which may be long and wrap.
+QString toolTipHtml(const QStringList &lines, const QStringList &notes = {})
+{
+    QString html = QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    for (const QString &note : notes)
+        html += QStringLiteral("<p>%1</p>").arg(note);
+    return html;
+}
+
 } // namespace
 
 TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
@@ -499,10 +509,11 @@ QString TimelineView::dragText() const
     const QString time = DisplayText::timeRange(target.startTime, target.endTime);
     if (!time.isEmpty())
         lines << time.toHtmlEscaped();
+    QStringList notes;
     for (const QString &warning : m_drag.warnings)
-        lines << warning.toHtmlEscaped();
-    lines << QStringLiteral("<i>%1</i>").arg(tr("Hold Shift to change the time as well. Esc cancels.").toHtmlEscaped());
-    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+        notes << warning.toHtmlEscaped();
+    notes << QStringLiteral("<i>%1</i>").arg(tr("Hold Shift to change the time as well. Esc cancels.").toHtmlEscaped());
+    return toolTipHtml(lines, notes);
 }
 
 void TimelineView::setPlanChecker(PlanChecker *checker)
@@ -709,13 +720,14 @@ QString TimelineView::toolTipFor(qint64 sessionId) const
           << when.toHtmlEscaped() << time.toHtmlEscaped();
     if (!location.isEmpty())
         lines << location.toHtmlEscaped();
+    QStringList notes;
     if (m_checker) {
         for (const PlanWarning *warning : m_checker->warningsConcerning(session->uuid)) {
             if (!warning->dismissed)
-                lines << tr("%1: %2").arg(PlanCheck::label(warning->severity), warning->message).toHtmlEscaped();
+                notes << tr("%1: %2").arg(PlanCheck::label(warning->severity), warning->message).toHtmlEscaped();
         }
     }
-    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    return toolTipHtml(lines, notes);
 }
 
 QString TimelineView::toolTipAt(const QPoint &position) const
@@ -740,8 +752,7 @@ QString TimelineView::toolTipAt(const QPoint &position) const
     // The one drawn on top first: a public holiday before the school holiday it falls in.
     for (auto it = bands.rbegin(); it != bands.rend(); ++it)
         lines << (*it)->name.toHtmlEscaped();
-    return lines.isEmpty() ? QString()
-                           : QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    return lines.isEmpty() ? QString() : toolTipHtml(lines);
 }
 
 void TimelineView::changeEvent(QEvent *event)
