@@ -90,7 +90,13 @@ TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
     relayout();
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    // A checker that goes with this view (e.g. its child) must not call back into it once it is
+    // half gone.
+    if (m_checker)
+        disconnect(m_checker, nullptr, this, nullptr);
+}
 
 void TimelineView::retranslate()
 {
