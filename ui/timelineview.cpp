@@ -692,7 +692,8 @@ bool TimelineView::viewportEvent(QEvent *event)
                 sessionRect(sessionId).adjusted(-hitTolerance, -hitTolerance, hitTolerance, hitTolerance);
             QToolTip::showText(help->globalPos(), toolTipFor(sessionId), viewport(), rect.toAlignedRect());
         } else if (const QString text = toolTipAt(help->pos()); !text.isEmpty()) {
-            QToolTip::showText(help->globalPos(), text, viewport());
+            // Gone as soon as the pointer moves on, so that the names of the next day follow.
+            QToolTip::showText(help->globalPos(), text, viewport(), QRect(help->pos() - QPoint(2, 2), QSize(5, 5)));
         } else {
             QToolTip::hideText();
             event->ignore();
