@@ -65,7 +65,7 @@ TimelineLayout::TimelineLayout(const Project &project, qint64 academyId, const I
     , m_last(input.last)
 {
     const std::vector<const Track *> tracks = project.tracksOf(academyId);
-    placeHeader(tracks, project);
+    placeHeader(tracks, project, input.legend);
     // Also settles the range and the scale, which the columns and bands below need.
     placeLanes(project, tracks, academyId, std::max<qreal>(0, input.minimumRowHeight));
     placeMonths();
@@ -73,6 +73,7 @@ TimelineLayout::TimelineLayout(const Project &project, qint64 academyId, const I
     placeBands(project);
     placeDayLines(input.today);
     placeBandLabels();
+    placeLegend();
 }
 
 QString TimelineLayout::budgetSeasonName()
@@ -147,7 +148,7 @@ qint64 TimelineLayout::sessionAt(const QPointF &point, qreal tolerance) const
     return 0;
 }
 
-void TimelineLayout::placeHeader(const std::vector<const Track *> &tracks, const Project &project)
+void TimelineLayout::placeHeader(const std::vector<const Track *> &tracks, const Project &project, bool legend)
 {
     const qreal textHeight = m_metrics.textHeight;
     const qreal padding = std::round(textHeight * 0.6);
@@ -169,7 +170,10 @@ void TimelineLayout::placeHeader(const std::vector<const Track *> &tracks, const
     const qreal bandHeight = std::round(m_metrics.smallTextHeight * 1.5);
     const qreal header = monthHeight + weekHeight + bandHeight;
     const qreal right = std::max(labelWidth, m_size.width() - padding);
-    const qreal bottom = std::max(header, m_size.height() - padding);
+    const qreal legendHeight = legend ? std::round(m_metrics.smallTextHeight * 1.8) : 0;
+    const qreal bottom = std::max(header, m_size.height() - padding - legendHeight);
+    if (legend)
+        m_legendRow = QRectF(0, bottom, m_size.width(), legendHeight);
     m_monthRow = QRectF(labelWidth, 0, right - labelWidth, monthHeight);
     m_weekRow = QRectF(labelWidth, monthHeight, right - labelWidth, weekHeight);
     m_bandRow = QRectF(labelWidth, monthHeight + weekHeight, right - labelWidth, bandHeight);
@@ -316,6 +320,7 @@ void TimelineLayout::placeLanes(const Project &project, const std::vector<const 
         if (needed > available) {
             m_chart.setHeight(needed);
             m_size.setHeight(m_chart.bottom() + (m_size.height() - available - m_chart.top()));
+            m_legendRow.moveTop(m_chart.bottom());
         }
     } else {
         nameHeight = std::min(nameHeight, available / (laneCount + rows));
@@ -635,6 +640,45 @@ const TimelineLayout::ActivityRow *TimelineLayout::activityRowAt(qreal y) const
         return nullptr;
     }
     return nullptr;
+}
+
+void TimelineLayout::placeLegend()
+{
+    if (m_legendRow.isEmpty())
+        return;
+    // The kinds in the order a reader meets them, each once, as long as the row has room.
+    std::vector<LegendEntry> wanted;
+    const auto shows = [this](Band::Kind kind) {
+        return std::any_of(m_bands.begin(), m_bands.end(), [kind](const Band &band) { return band.kind == kind; });
+    };
+    const std::pair<Band::Kind, QString> bandKinds[] = {
+        {Band::Kind::PublicHoliday, tr("Public holiday")},
+        {Band::Kind::CustomaryDayOff, tr("Day off")},
+        {Band::Kind::SchoolHoliday, tr("School holiday")},
+        {Band::Kind::BudgetSeason, budgetSeasonName()},
+    };
+    for (const auto &[kind, name] : bandKinds)
+        if (shows(kind))
+            wanted.push_back({kind, DayLine::Kind::Today, name, QRectF(), QRectF()});
+    for (const DayLine &line : m_dayLines)
+        if (std::none_of(wanted.begin(), wanted.end(),
+                         [&line](const LegendEntry &entry) { return !entry.band && entry.line == line.kind; }))
+            wanted.push_back({std::nullopt, line.kind, line.name, QRectF(), QRectF()});
+
+    const qreal height = m_metrics.smallTextHeight;
+    const qreal swatch = std::round(height * 1.4);
+    const qreal gap = std::round(height * 0.4);
+    const qreal top = m_legendRow.top() + (m_legendRow.height() - height) / 2;
+    qreal x = m_chart.left();
+    for (LegendEntry &entry : wanted) {
+        const qreal width = m_metrics.smallWidthOf(entry.name);
+        if (x + swatch + gap + width > m_chart.right())
+            break;
+        entry.swatchRect = QRectF(x, top + height * 0.15, swatch, height * 0.7);
+        entry.textRect = QRectF(x + swatch + gap, top, width, height);
+        m_legend.push_back(entry);
+        x = entry.textRect.right() + 3 * gap;
+    }
 }
 
 } // namespace Akademiplan

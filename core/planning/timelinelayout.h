@@ -14,6 +14,7 @@
 #include <QTime>
 
 #include <functional>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,9 @@ public:
         // never thinner than this, and the layout grows taller than asked for (a view scrolls).
         qreal minimumRowHeight = 0;
         QDate today;            // marked with a line; invalid for none (print)
+        // A key to the shades and lines under the chart, for paper, where nothing is named on
+        // hover; a view names them in its tooltips instead.
+        bool legend = false;
     };
 
     // A stretch of days of one kind in the Danish planning year, shaded behind the sessions.
@@ -83,6 +87,16 @@ public:
         qreal x = 0;            // the middle of the day
         QString name;           // "Kommunalvalg"
         QRectF labelRect;       // empty when there is no room for the name
+    };
+
+    // One entry of the key under the chart: a kind of band or of marked day, with its name.
+    struct LegendEntry
+    {
+        std::optional<Band::Kind> band; // else a marked day
+        DayLine::Kind line = DayLine::Kind::Today;
+        QString name;
+        QRectF swatchRect;
+        QRectF textRect;
     };
 
     // One activity of a track: a row of the lane (more when its sessions overlap), named in the
@@ -169,6 +183,8 @@ public:
     // In the order they are drawn.
     const std::vector<Band> &bands() const { return m_bands; }
     const std::vector<DayLine> &dayLines() const { return m_dayLines; }
+    // Only the kinds the range shows, and only as many as fit the width.
+    const std::vector<LegendEntry> &legend() const { return m_legend; }
 
     // The bands a day lies in, the one drawn on top last.
     std::vector<const Band *> bandsOn(const QDate &date) const;
@@ -197,7 +213,7 @@ public:
     static QString budgetSeasonName();
 
 private:
-    void placeHeader(const std::vector<const Track *> &tracks, const Project &project);
+    void placeHeader(const std::vector<const Track *> &tracks, const Project &project, bool legend);
     void placeLanes(const Project &project, const std::vector<const Track *> &tracks, qint64 academyId,
                     qreal minimumRowHeight);
     void settleRange(const Project &project, qint64 academyId, const QDate &earliest, const QDate &latest);
@@ -206,6 +222,7 @@ private:
     void placeBands(const Project &project);
     void placeDayLines(const QDate &today);
     void placeBandLabels();
+    void placeLegend();
     // The left and right edge of a session's mark on its day.
     std::pair<qreal, qreal> extentOf(const QDate &date, const QTime &start, const QTime &end) const;
     QString elided(const QString &text, qreal width) const;
@@ -228,6 +245,8 @@ private:
     std::vector<SessionMark> m_marks;
     std::vector<Band> m_bands;
     std::vector<DayLine> m_dayLines;
+    std::vector<LegendEntry> m_legend;
+    QRectF m_legendRow;
     std::vector<qreal> m_widestMark; // per lane, so that hit-testing can stop searching early
 };
 

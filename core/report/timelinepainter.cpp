@@ -131,6 +131,48 @@ void TimelinePainter::paint(QPainter *painter, const TimelineLayout &layout) con
     paintHeader(painter, layout);
     paintLabels(painter, layout);
     paintCorner(painter, layout);
+    paintLegend(painter, layout);
+}
+
+void TimelinePainter::paintLegend(QPainter *painter, const TimelineLayout &layout) const
+{
+    if (layout.legend().empty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::TextAntialiasing, true);
+    const Pixel pixel(painter);
+    painter->setFont(m_smallFont);
+    for (const TimelineLayout::LegendEntry &entry : layout.legend()) {
+        const QRectF swatch = entry.swatchRect;
+        painter->fillRect(swatch, paper);
+        if (entry.band) {
+            // The same shade, hatch and foot as in the chart and the band row.
+            const BandStyle style = styleOf(*entry.band);
+            painter->fillRect(swatch, style.fill);
+            painter->fillRect(swatch, style.fill);
+            if (style.hatch.isValid())
+                hatch(painter, swatch, style.hatch, pixel * 5, *entry.band == TimelineLayout::Band::Kind::BudgetSeason);
+            if (*entry.band == TimelineLayout::Band::Kind::PublicHoliday) {
+                const qreal foot = std::round(swatch.height() * 0.3);
+                painter->fillRect(QRectF(swatch.left(), swatch.bottom() - foot, swatch.width(), foot), holidayMark);
+            }
+            painter->setPen(pixel.line(monthLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(swatch);
+        } else {
+            const bool today = entry.line == TimelineLayout::DayLine::Kind::Today;
+            QPen pen = pixel.line(today ? todayColour : electionColour, 1.5);
+            if (!today)
+                pen.setStyle(Qt::DashLine);
+            painter->setPen(pen);
+            painter->drawLine(QPointF(swatch.center().x(), swatch.top() - pixel * 2),
+                              QPointF(swatch.center().x(), swatch.bottom() + pixel * 2));
+        }
+        painter->setPen(text);
+        painter->drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, entry.name);
+    }
+    painter->restore();
 }
 
 void TimelinePainter::paintChart(QPainter *painter, const TimelineLayout &layout, const QRectF &visible) const

@@ -59,6 +59,7 @@ private:
     void paintMarks(QPainter *painter, const TimelineLayout &layout, const QRectF &visible) const;
     void paintConcern(QPainter *painter, const QRectF &mark, Concern concern) const;
     void paintDayLines(QPainter *painter, const TimelineLayout &layout, qreal top, qreal bottom) const;
+    void paintLegend(QPainter *painter, const TimelineLayout &layout) const;
 
     QFont m_font;
     QFont m_smallFont;

@@ -543,3 +543,32 @@ TEST_CASE("a project without tracks gives an empty timeline rather than a crash"
     const TimelineLayout tiny(project, 42, inputOf(0, 0));
     CHECK(tiny.isEmpty());
 }
+
+TEST_CASE("a printed timeline has a key to its shades and lines under the chart", "[timeline]")
+{
+    TimelineLayout::Input input = inputOf(1400, 500);
+    input.today = QDate(2029, 3, 4);
+    input.legend = true;
+    const TimelineLayout layout(academyOf(751, QDate(2029, 1, 1), QDate(2029, 12, 31)), 1, input);
+    QStringList names;
+    qreal previousRight = -1;
+    for (const TimelineLayout::LegendEntry &entry : layout.legend()) {
+        names << entry.name;
+        CHECK(entry.swatchRect.top() >= layout.chartRect().bottom());
+        CHECK(within(entry.textRect, QRectF(QPointF(0, 0), layout.size())));
+        CHECK(entry.swatchRect.left() > previousRight);
+        CHECK(entry.textRect.left() >= entry.swatchRect.right());
+        previousRight = entry.textRect.right();
+    }
+    CHECK(names
+          == QStringList{QStringLiteral("Public holiday"), QStringLiteral("Day off"), QStringLiteral("School holiday"),
+                         TimelineLayout::budgetSeasonName(), QStringLiteral("Municipal election"),
+                         QStringLiteral("Today")});
+    CHECK(layout.size().height() == 500);
+
+    // On screen the tooltips name them; no room is spent on a key.
+    input.legend = false;
+    const TimelineLayout view(academyOf(751, QDate(2029, 1, 1), QDate(2029, 12, 31)), 1, input);
+    CHECK(view.legend().empty());
+    CHECK(view.chartRect().bottom() > layout.chartRect().bottom());
+}
