@@ -502,6 +502,7 @@ void TimelineView::cancelDrag()
     m_drag = Drag();
     if (wasActive) {
         QToolTip::hideText();
+        viewport()->setCursor(m_hovered != 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         viewport()->update();
     }
 }
