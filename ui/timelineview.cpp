@@ -5,9 +5,9 @@
 #include "domain/domainlabels.h"
 #include "editor/projecteditor.h"
 #include "i18n/displaytext.h"
-#include "planning/plancheck.h"
 #include "planning/planchecker.h"
 #include "planning/sessionmove.h"
+#include "timelinetooltip.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -33,16 +33,6 @@ constexpr qreal zoomStep = 1.5;
 constexpr qreal largestPixelsPerDay = 240;
 // Marks are easier to hit than to see; a few pixels of slack make a 3-pixel mark usable.
 constexpr qreal hitTolerance = 2;
-
-// Tooltip text: the facts line by line as they are, then the findings of the checks and a hint,
-// which may be long and wrap.
-QString toolTipHtml(const QStringList &lines, const QStringList &notes = {})
-{
-    QString html = QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
-    for (const QString &note : notes)
-        html += QStringLiteral("<p>%1</p>").arg(note);
-    return html;
-}
 
 } // namespace
 
@@ -177,7 +167,7 @@ void TimelineView::relayout()
         m_hovered = 0;
     if (m_selected != 0 && !m_layout.markOf(m_selected))
         m_selected = 0;
-    if (m_drag.sessionId != 0 && !m_layout.markOf(m_drag.sessionId))
+    if (m_drag.sessionId() != 0 && !m_layout.markOf(m_drag.sessionId()))
         cancelDrag();
     updateConcerns();
     const Academy *shown = project.academies.find(academy);
@@ -353,7 +343,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QPointF scroll = contentOffset();
     const qreal labels = m_layout.chartRect().left();
     const qreal header = m_layout.chartRect().top();
-    m_painter.setHighlightedSession(m_drag.active ? m_drag.sessionId : m_hovered);
+    m_painter.setHighlightedSession(m_drag.isActive() ? m_drag.sessionId() : m_hovered);
     m_painter.setSelectedSession(m_selected);
 
     // The chart scrolls both ways, the header only sideways and the track names only up and
@@ -363,10 +353,10 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.translate(-scroll);
     m_painter.paintChart(&painter, m_layout,
                          QRectF(scroll + QPointF(labels, header), QSizeF(area.width() - labels, area.height() - header)));
-    if (const TimelineLayout::SessionMark *mark = m_drag.active ? m_layout.markOf(m_drag.sessionId) : nullptr) {
+    if (const TimelineLayout::SessionMark *mark = m_drag.isActive() ? m_layout.markOf(m_drag.sessionId()) : nullptr) {
+        const Session &target = m_drag.target();
         m_painter.paintGhost(&painter, m_layout,
-                             m_layout.markRectFor(*mark, m_drag.target.date, m_drag.target.startTime,
-                                                  m_drag.target.endTime),
+                             m_layout.markRectFor(*mark, target.date, target.startTime, target.endTime),
                              mark->laneIndex);
     }
     painter.restore();
@@ -444,26 +434,22 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         const qint64 sessionId = sessionAt(event->position().toPoint());
         selectSession(sessionId);
-        m_drag = Drag();
-        if (const Session *session = m_workspace->document()->project().sessions.find(sessionId)) {
-            m_drag.sessionId = sessionId;
-            m_drag.pressed = event->position() + contentOffset();
-            m_drag.target = *session;
-        }
+        m_drag.clear();
+        if (const Session *session = m_workspace->document()->project().sessions.find(sessionId))
+            m_drag.press(*session, event->position() + contentOffset());
     }
     QAbstractScrollArea::mousePressEvent(event);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && m_drag.sessionId != 0) {
-        const bool active = m_drag.active;
-        const Session target = m_drag.target;
-        const Session *session = m_workspace->document()->project().sessions.find(m_drag.sessionId);
+    if (event->button() == Qt::LeftButton && m_drag.sessionId() != 0) {
+        const bool moves = m_drag.moves();
+        const Session target = m_drag.target();
         cancelDrag();
         // Through the editor as the session table changes a date, so that it is one undoable
         // step checked by the same rules.
-        if (active && session && !(target == *session))
+        if (moves)
             m_workspace->editor()->update(target);
         event->accept();
         return;
@@ -473,54 +459,25 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineView::updateDrag(const QPoint &position, Qt::KeyboardModifiers modifiers)
 {
-    const Session *session = m_workspace->document()->project().sessions.find(m_drag.sessionId);
-    if (!session || m_layout.pixelsPerDay() <= 0) {
+    if (!m_workspace->document()->project().sessions.contains(m_drag.sessionId())) {
         cancelDrag();
         return;
     }
-    m_drag.lastPosition = position;
-    const qreal dx = position.x() + contentOffset().x() - m_drag.pressed.x();
-    const qreal days = dx / m_layout.pixelsPerDay();
-    const Session target = modifiers & Qt::ShiftModifier
-                               ? SessionMove::byMinutes(*session, qint64(std::llround(days * 24 * 60)))
-                               : SessionMove::byDays(*session, int(std::lround(days)));
-    // Checked only when the place changes, not on every pixel the pointer moves.
-    if (!m_drag.checked || !(target == m_drag.target)) {
-        m_drag.checked = true;
-        m_drag.target = target;
-        m_drag.warnings.clear();
-        for (const PlanWarning &warning : PlanCheck::ofMovedSession(m_workspace->document()->project(), target))
-            m_drag.warnings << tr("%1: %2").arg(PlanCheck::label(warning.severity), warning.message);
-    }
+    m_drag.follow(m_workspace->document()->project(), position, QPointF(position) + contentOffset(),
+                  m_layout.pixelsPerDay(), modifiers & Qt::ShiftModifier);
     viewport()->update();
-    QToolTip::showText(viewport()->mapToGlobal(position), dragText(), viewport());
+    QToolTip::showText(viewport()->mapToGlobal(position), m_drag.toolTip(), viewport());
 }
 
 void TimelineView::cancelDrag()
 {
-    const bool wasActive = m_drag.active;
-    m_drag = Drag();
+    const bool wasActive = m_drag.isActive();
+    m_drag.clear();
     if (wasActive) {
         QToolTip::hideText();
         viewport()->setCursor(m_hovered != 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         viewport()->update();
     }
-}
-
-QString TimelineView::dragText() const
-{
-    const Session &target = m_drag.target;
-    QStringList lines;
-    lines << QStringLiteral("<b>%1</b>")
-                 .arg(tr("%1 · %2").arg(DisplayText::date(target.date), DisplayText::week(target.date)).toHtmlEscaped());
-    const QString time = DisplayText::timeRange(target.startTime, target.endTime);
-    if (!time.isEmpty())
-        lines << time.toHtmlEscaped();
-    QStringList notes;
-    for (const QString &warning : m_drag.warnings)
-        notes << warning.toHtmlEscaped();
-    notes << QStringLiteral("<i>%1</i>").arg(tr("Hold Shift to change the time as well. Esc cancels.").toHtmlEscaped());
-    return toolTipHtml(lines, notes);
 }
 
 void TimelineView::setPlanChecker(PlanChecker *checker)
@@ -576,11 +533,11 @@ bool TimelineView::moveSelected(int days)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    if (m_drag.active) {
+    if (m_drag.isActive()) {
         if (event->key() == Qt::Key_Escape)
             cancelDrag();
         else if (event->key() == Qt::Key_Shift)
-            updateDrag(m_drag.lastPosition, event->modifiers());
+            updateDrag(m_drag.position(), event->modifiers());
         event->accept();
         return;
     }
@@ -641,8 +598,8 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 void TimelineView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (m_drag.active && event->key() == Qt::Key_Shift) {
-        updateDrag(m_drag.lastPosition, event->modifiers());
+    if (m_drag.isActive() && event->key() == Qt::Key_Shift) {
+        updateDrag(m_drag.position(), event->modifiers());
         event->accept();
         return;
     }
@@ -652,13 +609,11 @@ void TimelineView::keyReleaseEvent(QKeyEvent *event)
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint position = event->position().toPoint();
-    if (m_drag.sessionId != 0 && event->buttons() & Qt::LeftButton) {
-        const QPointF moved = event->position() + contentOffset() - m_drag.pressed;
-        if (!m_drag.active && moved.manhattanLength() >= QApplication::startDragDistance()) {
-            m_drag.active = true;
-            viewport()->setCursor(Qt::ClosedHandCursor);
-        }
-        if (m_drag.active) {
+    if (m_drag.sessionId() != 0 && event->buttons() & Qt::LeftButton) {
+        const bool wasActive = m_drag.isActive();
+        if (m_drag.activateIfMoved(event->position() + contentOffset(), QApplication::startDragDistance())) {
+            if (!wasActive)
+                viewport()->setCursor(Qt::ClosedHandCursor);
             updateDrag(position, event->modifiers());
             event->accept();
             return;
@@ -685,7 +640,7 @@ bool TimelineView::viewportEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::ToolTip: {
         auto *help = static_cast<QHelpEvent *>(event);
-        if (m_drag.active)
+        if (m_drag.isActive())
             return true; // the drag keeps its own tooltip up to date
         const qint64 sessionId = sessionAt(help->pos());
         if (sessionId != 0) {
@@ -732,10 +687,10 @@ QString TimelineView::toolTipFor(qint64 sessionId) const
     if (m_checker) {
         for (const PlanWarning *warning : m_checker->warningsConcerning(session->uuid)) {
             if (!warning->dismissed)
-                notes << tr("%1: %2").arg(PlanCheck::label(warning->severity), warning->message).toHtmlEscaped();
+                notes << TimelineToolTip::note(*warning);
         }
     }
-    return toolTipHtml(lines, notes);
+    return TimelineToolTip::html(lines, notes);
 }
 
 QString TimelineView::toolTipAt(const QPoint &position) const
@@ -760,7 +715,7 @@ QString TimelineView::toolTipAt(const QPoint &position) const
     // The one drawn on top first: a public holiday before the school holiday it falls in.
     for (auto it = bands.rbegin(); it != bands.rend(); ++it)
         lines << (*it)->name.toHtmlEscaped();
-    return lines.isEmpty() ? QString() : toolTipHtml(lines);
+    return lines.isEmpty() ? QString() : TimelineToolTip::html(lines);
 }
 
 void TimelineView::changeEvent(QEvent *event)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "planning/timelinelayout.h"
-#include "planning/planwarning.h"
 #include "report/timelinepainter.h"
+#include "timelinedrag.h"
 
 #include <QAbstractScrollArea>
 
@@ -56,8 +56,8 @@ public:
     void setPlanChecker(PlanChecker *checker);
 
     // While a session is dragged: where it would land, as the document would get it.
-    bool isDragging() const { return m_drag.active; }
-    const Session &dragTarget() const { return m_drag.target; }
+    bool isDragging() const { return m_drag.isActive(); }
+    const Session &dragTarget() const { return m_drag.target(); }
 
 public slots:
     void zoomIn();
@@ -104,21 +104,10 @@ private:
     // Dragging a session: follows the pointer, with Shift also in time; Escape cancels.
     void updateDrag(const QPoint &position, Qt::KeyboardModifiers modifiers);
     void cancelDrag();
-    QString dragText() const;
     // Moves the selected session as one undoable edit; false when nothing moved.
     bool moveSelected(int days);
     void updateConcerns();
 
-    struct Drag
-    {
-        qint64 sessionId = 0;
-        QPointF pressed; // in content coordinates
-        QPoint lastPosition;
-        bool active = false;
-        Session target;
-        bool checked = false;
-        QStringList warnings; // what the checks would say about the session where it would land
-    };
 
     Workspace *m_workspace;
     TimelinePainter m_painter;
@@ -128,7 +117,7 @@ private:
     qreal m_pixelsPerDay = 0;
     qint64 m_hovered = 0;
     qint64 m_selected = 0;
-    Drag m_drag;
+    TimelineDrag m_drag;
     PlanChecker *m_checker = nullptr;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
