@@ -305,8 +305,18 @@ void TimelinePainter::paintHeader(QPainter *painter, const TimelineLayout &layou
     }
     painter->setPen(text);
     for (const TimelineLayout::Band &band : layout.bands()) {
-        if (!band.label.isEmpty())
-            painter->drawText(band.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, band.label);
+        if (band.label.isEmpty())
+            continue;
+        // Like a month's name, a long band's name moves along when its start is scrolled away,
+        // as long as it still fits in what is left of the band.
+        QRectF rect = band.labelRect;
+        const qreal indent = rect.left() - band.left;
+        if (!visible.isEmpty() && band.left < visible.left() && rect.left() < visible.left() + indent) {
+            rect.moveLeft(visible.left() + indent);
+            if (rect.right() > band.right - indent)
+                continue;
+        }
+        painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, band.label);
     }
     paintDayLines(painter, layout, bands.top(), bands.bottom());
     for (const TimelineLayout::DayLine &line : layout.dayLines()) {
