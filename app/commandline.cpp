@@ -15,6 +15,8 @@
 #include "exitcode.h"
 #include "namedrows.h"
 #include "participantcommands.h"
+#include "plancommand.h"
+#include "planning/plancheck.h"
 #include "roundtripcommands.h"
 #include "report/planoptions.h"
 #include "report/programmeplan.h"
@@ -43,7 +45,7 @@ const QStringList headlessOptions = {
     QStringLiteral("--compare"), QStringLiteral("--merge"), QStringLiteral("--prefer"),
     QStringLiteral("--apply"), QStringLiteral("--import-participants"), QStringLiteral("--update-existing"),
     QStringLiteral("--export-participants"), QStringLiteral("--track"), QStringLiteral("--activity"),
-    QStringLiteral("--import-attendance"),
+    QStringLiteral("--import-attendance"), QStringLiteral("--check-plan"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -128,6 +130,11 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Check that a file is a valid project file this version can edit."),
                                          tr("FILE"));
+    const QCommandLineOption checkPlanOption(
+        QStringLiteral("check-plan"),
+        tr("Print the planning warnings of a project (holidays, double bookings, capacity, ...); exit code 3 "
+           "when any is a problem."),
+        tr("FILE"));
     const QCommandLineOption exportPdfOption(
         QStringLiteral("export-pdf"),
         tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf"));
@@ -205,7 +212,8 @@ int CommandLine::run(const QStringList &arguments)
     seedOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({driveOption, seedOption});
     parser.addOptions({helpOption, versionOption, newOption, municipalityOption, exampleOption, infoOption,
-                       checkOption, exportPdfOption, academyOption, languageOption, withParticipantsOption, pdfAOption,
+                       checkOption, checkPlanOption, exportPdfOption, academyOption, languageOption,
+                       withParticipantsOption, pdfAOption,
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
                        updateExistingOption, exportParticipantsOption, trackOption, activityOption,
@@ -235,13 +243,13 @@ int CommandLine::run(const QStringList &arguments)
     const bool shareOptionSet = parser.isSet(withoutPersonalDataOption) || parser.isSet(withoutFreeTextOption)
                                 || parser.isSet(recipientOption);
     const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
-                           + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
+                           + int(parser.isSet(checkPlanOption)) + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
                            + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption));
     if (operations != 1) {
         if (operations > 1)
-            printError(tr("Give only one of --new, --info, --check, --export-pdf, --share-copy, --compare, --merge, "
+            printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, "
                           "--apply, --import-participants, --export-participants and --import-attendance."));
         else if (parser.isSet(updateExistingOption))
             printError(tr("--update-existing goes with --import-participants."));
@@ -405,6 +413,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (parser.isSet(infoOption))
         return printInfo(parser.value(infoOption));
+    if (parser.isSet(checkPlanOption))
+        return PlanCommand::run(parser.value(checkPlanOption));
     return checkFile(parser.value(checkOption));
 }
 
@@ -453,7 +463,8 @@ int CommandLine::printInfo(const QString &path)
     const QStringList warnings =
         result.problem.isProblem() ? QStringList{result.problem.message} : QStringList();
     QJsonObject summary =
-        ProjectSummary::toJson(project, result.schemaVersion, warnings, Validator::checkProject(project));
+        ProjectSummary::toJson(project, result.schemaVersion, warnings, Validator::checkProject(project),
+                               PlanCheck::run(project));
     if (const auto owner = DocumentLock::heldBy(path))
         summary.insert(QStringLiteral("locked_by"),
                        QJsonObject{{QStringLiteral("user"), owner->user},

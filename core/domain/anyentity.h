@@ -4,6 +4,7 @@
 #include "academy.h"
 #include "activity.h"
 #include "attendance.h"
+#include "dismissal.h"
 #include "enrolment.h"
 #include "organisation.h"
 #include "participant.h"
@@ -26,13 +27,15 @@ enum class EntityType {
     Participant,
     Enrolment,
     Attendance,
-    Partnership
+    Partnership,
+    Dismissal
 };
 
 // Any one row of the project, so that a change set can carry edits of several entity types.
 // The order of the alternatives follows EntityType.
 using AnyEntity =
-    std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance, Partnership>;
+    std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance, Partnership,
+                 Dismissal>;
 
 namespace Detail {
 template <typename T, typename Variant>

@@ -163,6 +163,7 @@ QString DomainLabels::label(EntityType value)
     case EntityType::Enrolment: return tr("enrolment");
     case EntityType::Attendance: return tr("attendance");
     case EntityType::Partnership: return tr("partnership");
+    case EntityType::Dismissal: return tr("dismissed warning");
     }
     return {};
 }
@@ -182,6 +183,7 @@ QString DomainLabels::count(EntityType value, int number)
     case EntityType::Enrolment: return one ? tr("1 enrolment") : tr("%1 enrolments").arg(number);
     case EntityType::Attendance: return one ? tr("1 attendance record") : tr("%1 attendance records").arg(number);
     case EntityType::Partnership: return one ? tr("1 partnership") : tr("%1 partnerships").arg(number);
+    case EntityType::Dismissal: return one ? tr("1 dismissed warning") : tr("%1 dismissed warnings").arg(number);
     }
     return {};
 }

@@ -94,6 +94,7 @@ template <> const EntityDescription<Participant> &descriptionOf<Participant>();
 template <> const EntityDescription<Enrolment> &descriptionOf<Enrolment>();
 template <> const EntityDescription<Attendance> &descriptionOf<Attendance>();
 template <> const EntityDescription<Partnership> &descriptionOf<Partnership>();
+template <> const EntityDescription<Dismissal> &descriptionOf<Dismissal>();
 
 // The columns every table has before its own fields, in this order.
 QStringList headerColumns();

@@ -311,6 +311,22 @@ const EntityDescription<Partnership> &descriptionOf<Partnership>()
     return description;
 }
 
+template <>
+const EntityDescription<Dismissal> &descriptionOf<Dismissal>()
+{
+    static const EntityDescription<Dismissal> description{
+        EntityType::Dismissal,
+        QLatin1String("dismissal"),
+        {
+            field<&Dismissal::kind>("kind", "kind"),
+            field<&Dismissal::subjectUuid>("subject_uuid", "subjectUuid"),
+            field<&Dismissal::detail>("detail", "detail"),
+            field<&Dismissal::reason>("reason", "reason", PersonalData::FreeText),
+            field<&Dismissal::dismissedBy>("dismissed_by", "dismissedBy", PersonalData::FreeText),
+        }};
+    return description;
+}
+
 QStringList headerColumns()
 {
     return {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("modified"), QStringLiteral("change_counter")};

@@ -98,7 +98,8 @@ bool Project::operator==(const Project &other) const
            && tracks.items() == other.tracks.items() && activities.items() == other.activities.items()
            && sessions.items() == other.sessions.items() && organisations.items() == other.organisations.items()
            && participants.items() == other.participants.items() && enrolments.items() == other.enrolments.items()
-           && attendances.items() == other.attendances.items() && partnerships.items() == other.partnerships.items();
+           && attendances.items() == other.attendances.items() && partnerships.items() == other.partnerships.items()
+           && dismissals.items() == other.dismissals.items();
 }
 
 } // namespace Akademiplan

@@ -24,6 +24,7 @@ public:
     EntityList<Enrolment> enrolments;
     EntityList<Attendance> attendances;
     EntityList<Partnership> partnerships;
+    EntityList<Dismissal> dismissals;
 
     template <typename T>
     EntityList<T> &list();
@@ -58,5 +59,6 @@ template <> inline EntityList<Participant> &Project::list<Participant>() { retur
 template <> inline EntityList<Enrolment> &Project::list<Enrolment>() { return enrolments; }
 template <> inline EntityList<Attendance> &Project::list<Attendance>() { return attendances; }
 template <> inline EntityList<Partnership> &Project::list<Partnership>() { return partnerships; }
+template <> inline EntityList<Dismissal> &Project::list<Dismissal>() { return dismissals; }
 
 } // namespace Akademiplan

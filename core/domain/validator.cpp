@@ -224,6 +224,15 @@ void Validator::checkOwnRules(const Partnership &partnership, const ProjectAfter
               tr("“%1” is a municipal department; only external organisations are partners.").arg(organisation->name));
 }
 
+void Validator::checkOwnRules(const Dismissal &dismissal, const ProjectAfterChange &, ValidationIssues &issues)
+{
+    if (dismissal.kind.isEmpty() || QUuid::fromString(dismissal.subjectUuid).isNull())
+        error(issues, "subjectUuid", "dismissal-without-warning", tr("A dismissal must name the warning it dismisses."));
+    if (dismissal.reason.trimmed().isEmpty())
+        error(issues, "reason", "dismissal-without-reason",
+              tr("Say why the warning is dismissed, e.g. that the council chose the date."));
+}
+
 bool Validator::isValidEmail(const QString &email)
 {
     // Deliberately simpler than RFC 5322: it catches the typing mistakes a consultant makes

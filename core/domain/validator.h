@@ -45,6 +45,7 @@ private:
                               ValidationIssues &issues);
     static void checkOwnRules(const Partnership &partnership, const ProjectAfterChange &project,
                               ValidationIssues &issues);
+    static void checkOwnRules(const Dismissal &dismissal, const ProjectAfterChange &project, ValidationIssues &issues);
 };
 
 } // namespace Akademiplan

@@ -10,6 +10,7 @@
 #include "domain/removalplanner.h"
 #include "exchange/issuetext.h"
 #include "exchange/participantimport.h"
+#include "planning/plancheck.h"
 #include "template/academytemplate.h"
 #include "template/exampleproject.h"
 
@@ -598,6 +599,37 @@ EditResult ProjectEditor::detachPartner(qint64 partnershipId)
     return commit(text, RemovalPlanner(project).removalOf(EntityType::Partnership, {partnershipId}));
 }
 
+EditResult ProjectEditor::dismissWarning(const PlanWarning &warning, const QString &reason)
+{
+    Dismissal dismissal;
+    dismissal.kind = warning.kind;
+    dismissal.subjectUuid = warning.subjectUuid.toString(QUuid::WithoutBraces);
+    dismissal.detail = warning.detail;
+    dismissal.reason = reason.trimmed();
+    dismissal.dismissedBy = m_document.author();
+    ChangeSet changes;
+    if (const Dismissal *existing = PlanCheck::dismissalOf(m_document.project(), warning)) {
+        dismissal.id = existing->id;
+        dismissal.uuid = existing->uuid;
+        changes.update(*existing, dismissal);
+    } else {
+        identify(dismissal, m_document.allocateId<Dismissal>());
+        changes.insert(dismissal);
+    }
+    return commit(tr("Dismiss warning: %1").arg(PlanCheck::kindLabel(warning.kind)), std::move(changes),
+                  dismissal.id);
+}
+
+EditResult ProjectEditor::restoreWarning(const PlanWarning &warning)
+{
+    const Project &project = m_document.project();
+    const Dismissal *dismissal = PlanCheck::dismissalOf(project, warning);
+    if (!dismissal)
+        return fail(tr("What you edited no longer exists; it may have been deleted meanwhile."));
+    return commit(tr("Restore warning: %1").arg(PlanCheck::kindLabel(warning.kind)),
+                  RemovalPlanner(project).removalOf(EntityType::Dismissal, {dismissal->id}));
+}
+
 void ProjectEditor::beginGroup(const QString &text)
 {
     m_document.undoStack()->beginMacro(text);
@@ -649,7 +681,12 @@ EditResult ProjectEditor::insertAndUpdate(const QString &text, const std::vector
             [&](auto &row) {
                 using T = std::decay_t<decltype(row)>;
                 const qint64 draftId = row.id;
+                // A draft brings its UUID when another row of the batch names it (a dismissed
+                // warning of the example names its session).
+                const QUuid uuid = row.uuid;
                 identify(row, m_document.allocateId<T>());
+                if (!uuid.isNull())
+                    row.uuid = uuid;
                 if (draftId < 0)
                     ids.insert({int(entityTypeOf<T>()), draftId}, row.id);
                 if (firstId == 0)

@@ -17,6 +17,8 @@ class ParticipantImport;
 // The one way the UI and the command line change a project. Each call is one user action: it
 // becomes one undoable step, is checked by the domain's rules, and is written to the working
 // copy before it returns. Callers never build undo commands themselves.
+struct PlanWarning;
+
 class ProjectEditor : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,12 @@ public:
     EditResult attachPartner(qint64 organisationId, qint64 trackId, qint64 activityId,
                              const QString &note = QString());
     EditResult detachPartner(qint64 partnershipId);
+
+    // Dismisses a planning warning for the item it is about, with the consultant's reason, saved
+    // in the file under the document's author; giving a new reason replaces the old one. One step.
+    EditResult dismissWarning(const PlanWarning &warning, const QString &reason);
+    // Brings a dismissed warning back. One step.
+    EditResult restoreWarning(const PlanWarning &warning);
 
     // Several edits the consultant makes in one go (e.g. a status for ten selected people) become
     // one undo step when made between beginGroup() and endGroup().

@@ -122,6 +122,8 @@ QString noun(EntityType type, int count)
             .arg(number);
     case EntityType::Partnership:
         return (one ? ChangeBatch::tr("%1 partnership") : ChangeBatch::tr("%1 partnerships")).arg(number);
+    case EntityType::Dismissal:
+        return (one ? ChangeBatch::tr("%1 dismissed warning") : ChangeBatch::tr("%1 dismissed warnings")).arg(number);
     }
     return number;
 }

@@ -2,6 +2,7 @@
 #include "issuetext.h"
 
 #include "i18n/displaytext.h"
+#include "planning/plancheck.h"
 
 namespace Akademiplan {
 
@@ -52,6 +53,10 @@ QString IssueText::rowName(const Project &project, EntityType type, qint64 id)
             const Organisation *organisation = project.organisations.find(partnership->organisationId);
             return tr("Partnership of “%1”").arg(organisation ? organisation->name : QString());
         }
+        break;
+    case EntityType::Dismissal:
+        if (const Dismissal *dismissal = project.dismissals.find(id))
+            return tr("Dismissed warning “%1”").arg(PlanCheck::kindLabel(dismissal->kind));
         break;
     }
     return {};

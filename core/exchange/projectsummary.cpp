@@ -6,6 +6,7 @@
 #include "domain/entitydescription.h"
 #include "issuetext.h"
 #include "planning/attendancerates.h"
+#include "planning/plancheck.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -22,6 +23,27 @@ QJsonObject ProjectSummary::toJson(const ValidationIssue &issue)
             {QStringLiteral("uuid"), issue.entityUuid.toString(QUuid::WithoutBraces)},
             {QStringLiteral("field"), issue.field},
             {QStringLiteral("message"), issue.message}};
+}
+
+QJsonObject ProjectSummary::toJson(const PlanWarning &warning)
+{
+    QJsonArray related;
+    for (const QUuid &uuid : warning.related)
+        related.append(uuid.toString(QUuid::WithoutBraces));
+    QJsonArray dates;
+    for (const QDate &date : warning.dates)
+        dates.append(date.toString(Qt::ISODate));
+    QJsonObject json{{QStringLiteral("kind"), warning.kind},
+                     {QStringLiteral("severity"), PlanCheck::key(warning.severity)},
+                     {QStringLiteral("message"), warning.message},
+                     {QStringLiteral("entity"), tableName(warning.subjectType)},
+                     {QStringLiteral("uuid"), warning.subjectUuid.toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("related"), related},
+                     {QStringLiteral("dates"), dates},
+                     {QStringLiteral("dismissed"), warning.dismissed}};
+    if (warning.dismissed)
+        json.insert(QStringLiteral("dismissal_reason"), warning.dismissalReason);
+    return json;
 }
 
 QJsonObject ProjectSummary::toJson(const Project &project, const ValidationIssue &issue)
@@ -107,14 +129,20 @@ QJsonObject ProjectSummary::attendanceJson(const Project &project)
 }
 
 QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, const QStringList &fileWarnings,
-                                   const ValidationIssues &issues)
+                                   const ValidationIssues &issues, const PlanWarnings &planWarnings)
 {
     QJsonArray warnings;
     for (const QString &message : fileWarnings)
         warnings.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("file")},
                                     {QStringLiteral("message"), message}});
-    for (const ValidationIssue &issue : issues)
-        warnings.append(toJson(project, issue));
+    for (const ValidationIssue &issue : issues) {
+        // A broken rule of the file itself: the file is not sound (--check fails on it).
+        QJsonObject json = toJson(project, issue);
+        json.insert(QStringLiteral("severity"), PlanCheck::key(PlanWarning::Severity::Problem));
+        warnings.append(json);
+    }
+    for (const PlanWarning &warning : planWarnings)
+        warnings.append(toJson(warning));
 
     // One pass per table, then lookups: no nested loops over sessions or enrolments.
     QHash<qint64, int> activitiesPerTrack;

@@ -56,6 +56,9 @@ QString DisplayText::time(const QTime &time)
     const QLocale locale;
     if (locale.language() == QLocale::Danish)
         return time.toString(QStringLiteral("H.mm"));
+    // The C locale's short format has seconds, which no plan shows.
+    if (locale.language() == QLocale::C)
+        return time.toString(QStringLiteral("HH:mm"));
     return locale.toString(time, QLocale::ShortFormat);
 }
 

@@ -5,6 +5,7 @@
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
 #include "i18n/displaytext.h"
+#include "planning/plancheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +86,8 @@ QString DifferenceText::labelOf(EntityType type, const QUuid &uuid) const
                        .arg(labelOf(who, version->references.value(0)),
                             labelOf(version->references.value(2).isNull() ? EntityType::Track : EntityType::Activity,
                                     target));
+        } else if constexpr (std::is_same_v<T, Dismissal>) {
+            text = tr("Dismissed warning: %1").arg(PlanCheck::kindLabel(row.kind));
         } else {
             text = tr("%1 at %2")
                        .arg(labelOf(EntityType::Participant, version->references.value(1)),
@@ -186,6 +189,7 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
         const RowVersion<Partnership> *version = find<Partnership>(difference.uuid);
         return {people, {version ? version->references.value(0) : QUuid(), label(difference)}};
     }
+    case EntityType::Dismissal: return {{QUuid(), tr("Planning warnings")}};
     }
     return {};
 }

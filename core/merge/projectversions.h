@@ -51,7 +51,8 @@ public:
 
 private:
     std::tuple<Rows<Academy>, Rows<Track>, Rows<Activity>, Rows<Session>, Rows<Organisation>, Rows<Participant>,
-               Rows<Enrolment>, Rows<Attendance>, Rows<Partnership>>
+               Rows<Enrolment>, Rows<Attendance>, Rows<Partnership>,
+               Rows<Dismissal>>
         m_rows;
 };
 

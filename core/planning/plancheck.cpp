@@ -6,6 +6,8 @@
 #include "planindex.h"
 #include "programmerules.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Akademiplan {
@@ -27,7 +29,35 @@ void sortForReading(PlanWarnings &warnings)
     });
 }
 
+// Marks the warnings the consultant dismissed, looking each up by what a dismissal names.
+void applyDismissals(const Project &project, PlanWarnings &warnings)
+{
+    if (project.dismissals.isEmpty())
+        return;
+    QHash<QString, const Dismissal *> byName;
+    for (const Dismissal &dismissal : project.dismissals)
+        byName.insert(dismissal.kind + QLatin1Char(' ') + dismissal.subjectUuid + QLatin1Char(' ') + dismissal.detail,
+                      &dismissal);
+    for (PlanWarning &warning : warnings) {
+        const QString name = warning.kind + QLatin1Char(' ') + warning.subjectUuid.toString(QUuid::WithoutBraces)
+                             + QLatin1Char(' ') + warning.detail;
+        if (const Dismissal *dismissal = byName.value(name)) {
+            warning.dismissed = true;
+            warning.dismissalReason = dismissal->reason;
+        }
+    }
+}
+
 } // namespace
+
+const Dismissal *PlanCheck::dismissalOf(const Project &project, const PlanWarning &warning)
+{
+    const QString subject = warning.subjectUuid.toString(QUuid::WithoutBraces);
+    for (const Dismissal &dismissal : project.dismissals)
+        if (dismissal.kind == warning.kind && dismissal.subjectUuid == subject && dismissal.detail == warning.detail)
+            return &dismissal;
+    return nullptr;
+}
 
 PlanWarnings PlanCheck::run(const Project &project)
 {
@@ -37,6 +67,7 @@ PlanWarnings PlanCheck::run(const Project &project)
         CalendarRules::check(index, facts, warnings);
     OverlapRules::check(index, warnings);
     ProgrammeRules::check(index, warnings);
+    applyDismissals(project, warnings);
     sortForReading(warnings);
     return warnings;
 }
@@ -50,6 +81,7 @@ PlanWarnings PlanCheck::ofMovedSession(const Project &project, const Session &mo
     PlanWarnings warnings;
     CalendarRules::check(index, *facts, warnings);
     OverlapRules::checkOne(index, project.sessions.positionOf(moved.id), warnings);
+    applyDismissals(project, warnings);
     sortForReading(warnings);
     return warnings;
 }

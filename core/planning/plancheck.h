@@ -25,6 +25,9 @@ public:
     // the timeline while a session is dragged: its own day and the sessions of that day only.
     static PlanWarnings ofMovedSession(const Project &project, const Session &moved);
 
+    // The dismissal that holds for a warning, if any.
+    static const Dismissal *dismissalOf(const Project &project, const PlanWarning &warning);
+
     // The warnings that count: not dismissed.
     static bool hasProblems(const PlanWarnings &warnings);
     static int countOf(const PlanWarnings &warnings, PlanWarning::Severity severity);

@@ -104,9 +104,11 @@ public:
         return activity.id;
     }
 
-    void session(qint64 activityId, int month, int day, QTime start, QTime end, const QString &location = QString())
+    // Returns the session's UUID, which a dismissed warning names.
+    QUuid session(qint64 activityId, int month, int day, QTime start, QTime end, const QString &location = QString())
     {
         Session session;
+        session.uuid = QUuid::createUuid();
         session.id = m_nextSession--;
         session.activityId = activityId;
         session.date = QDate(2027, month, day);
@@ -114,6 +116,7 @@ public:
         session.endTime = end;
         session.location = location;
         rows.emplace_back(session);
+        return session.uuid;
     }
 
     // Makes an organisation a partner with a contact person; the rest of what the register
@@ -272,7 +275,15 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
                                          "stay."),
                                       consultant, conferenceCentre, 0, 95000);
     b.session(startUp, 2, 5, QTime(15, 0), QTime(21, 0));
-    b.session(startUp, 2, 6, QTime(9, 0), QTime(13, 30));
+    const QUuid startUpSaturday = b.session(startUp, 2, 6, QTime(9, 0), QTime(13, 30));
+    // A residential seminar runs into the Saturday by design: the consultant has seen the warning.
+    Dismissal weekend;
+    weekend.id = -1;
+    weekend.kind = QStringLiteral("session-on-weekend");
+    weekend.subjectUuid = startUpSaturday.toString(QUuid::WithoutBraces);
+    weekend.reason = tr("The residential seminar runs from Friday afternoon to Saturday, as agreed with the mayor.");
+    weekend.dismissedBy = consultant;
+    b.rows.emplace_back(weekend);
     const qint64 masterclass = b.activity(political, ActivityKind::Masterclass, tr("Masterclass: innovation in welfare"),
                                           tr("An external expert and the administration on new welfare solutions."),
                                           tr("Invited expert"), townHall, 0, 25000);
@@ -280,7 +291,7 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
     const qint64 themeDay = b.activity(political, ActivityKind::Seminar, tr("Theme day: citizen involvement"),
                                        tr("How the council involves citizens early in urban development."), consultant,
                                        townHall, 0, 15000);
-    b.session(themeDay, 11, 25, QTime(9, 0), QTime(15, 0));
+    b.session(themeDay, 12, 2, QTime(9, 0), QTime(15, 0));
 
     // Organisational innovation: brown-bag meetings late in the afternoon and an innovation day.
     const qint64 brownBag = b.activity(organisational, ActivityKind::BrownBagMeeting, tr("Brown-bag meetings"),
