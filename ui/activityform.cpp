@@ -151,7 +151,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     });
     auto *heading = new QLabel(tr("Activity"), this);
     heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
-    form()->addRow(heading);
+    form()->addRow(withWarnings(heading));
     form()->addRow(tr("&Title:"), m_title);
     // Short fields share a row, so that the details take little of a laptop screen's height.
     form()->addRow(tr("&Kind:"), besideEachOther({m_kind, labelFor(tr("&Capacity:"), m_capacity), m_capacity,

@@ -4,10 +4,12 @@
 #include "document/document.h"
 #include "domain/entitydescription.h"
 #include "editor/projecteditor.h"
+#include "planwarninglines.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextDocument>
@@ -109,12 +111,34 @@ void EntityForm::flushPendingEdit()
         submit(*merged, field);
 }
 
+QWidget *EntityForm::withWarnings(QLabel *heading)
+{
+    auto *row = new QWidget(m_details);
+    m_warnings = new PlanWarningLines(m_workspace, row);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addSpacing(heading->fontMetrics().averageCharWidth() * 2);
+    layout->addWidget(m_warnings, 1, Qt::AlignBottom);
+    return row;
+}
+
 void EntityForm::showEntity(qint64 id)
 {
     flushPendingEdit();
     m_id = id;
     m_problem->hide();
     reload();
+    if (m_warnings) {
+        QUuid uuid;
+        forEachEntityType([&](auto entity) {
+            using T = decltype(entity);
+            if (entityTypeOf<T>() == m_type)
+                if (const T *row = project().list<T>().find(id))
+                    uuid = row->uuid;
+        });
+        m_warnings->showItem(uuid);
+    }
 }
 
 void EntityForm::reload()

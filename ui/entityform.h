@@ -15,6 +15,7 @@ class QPlainTextEdit;
 
 namespace Akademiplan {
 
+class PlanWarningLines;
 class Workspace;
 
 // The base of the editor forms (academy, track, activity): it shows one row and writes the
@@ -81,6 +82,8 @@ protected:
     static void setLines(QPlainTextEdit *field, int lines);
     // Reloads the widgets unless the consultant is typing in one of them.
     void reload();
+    // The form's heading with the planning warnings about the shown item beside it, as one row.
+    QWidget *withWarnings(QLabel *heading);
 
 private:
     void submit(const AnyEntity &changed, const QString &field);
@@ -91,6 +94,7 @@ private:
     QWidget *m_details;
     QFormLayout *m_form;
     QLabel *m_problem;
+    PlanWarningLines *m_warnings = nullptr;
     QTimer *m_typingPause;
     std::optional<AnyEntity> m_pendingEdit;
     QString m_pendingField;

@@ -17,6 +17,7 @@
 #include "startpage.h"
 #include "themeicon.h"
 #include "timelineview.h"
+#include "warningsdock.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -87,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
+    m_warnings = new WarningsDock(this);
+    connect(m_warnings, &WarningsDock::showRequested, this, &MainWindow::showRequested);
 
     createMenus();
     createToolBar();
@@ -220,6 +223,7 @@ void MainWindow::createMenus()
     history->setText(tr("Undo &History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(history);
+    view->addAction(m_warnings->toggleViewAction());
 
     m_programmeActions->fillMenu(menuBar()->addMenu(tr("&Programme")));
 
@@ -274,6 +278,7 @@ void MainWindow::dropViews()
     m_timeline = nullptr;
     m_participants = nullptr;
     m_partners = nullptr;
+    m_warnings->setWorkspace(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
 }
@@ -307,6 +312,7 @@ void MainWindow::documentChanged(Document *document)
         });
         m_programme->splitter()->restoreState(QSettings().value(QStringLiteral("window/programmeSplitter")).toByteArray());
         connect(m_workspace, &Workspace::showRequested, this, &MainWindow::showRequested);
+        m_warnings->setWorkspace(m_workspace);
         // The timeline shows the academy the consultant is working on.
         connect(m_programme, &ProgrammePage::currentChanged, this, [this] {
             if (const qint64 academy = m_programme->currentAcademyId())

@@ -15,6 +15,7 @@ class QUndoView;
 namespace Akademiplan {
 
 class Document;
+class WarningsDock;
 class FileActions;
 class MainToolBar;
 class ParticipantsPage;
@@ -87,6 +88,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;
+    WarningsDock *m_warnings = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a project is open

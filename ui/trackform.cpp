@@ -62,7 +62,7 @@ TrackForm::TrackForm(Workspace *workspace, QWidget *parent)
 
     auto *heading = new QLabel(tr("Track"), this);
     heading->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
-    form()->addRow(heading);
+    form()->addRow(withWarnings(heading));
     form()->addRow(tr("&Name:"), m_name);
     // The colour beside the kind, so that the fields leave the participants room on a laptop.
     auto *kindAndColour = new QHBoxLayout;

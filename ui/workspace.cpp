@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "editor/projecteditor.h"
+#include "planning/planchecker.h"
 #include "models/academytreemodel.h"
 #include "models/enrolmenttablemodel.h"
 #include "models/organisationtablemodel.h"
@@ -34,8 +35,10 @@ Workspace::Workspace(Document *document, QObject *parent)
     , m_enrolments(new EnrolmentTableModel(document, m_editor, this))
     , m_partners(new PartnerTableModel(document, this))
     , m_partnerships(new PartnershipTableModel(document, m_editor, this))
+    , m_planChecker(new PlanChecker(*document, this))
     , m_nameOrder(new QActionGroup(this))
 {
+    m_planChecker->checkInBackground();
     // A preference of the consultant's, not of the project: it holds for every file.
     const bool byLastName = QSettings().value(nameOrderKey).toString() == QLatin1String("last");
     QAction *first = m_nameOrder->addAction(tr("Sort Names by Fi&rst Name"));

@@ -18,6 +18,7 @@ class OrganisationTableModel;
 class ParticipantTableModel;
 class PartnerTableModel;
 class PartnershipTableModel;
+class PlanChecker;
 class ProjectEditor;
 class SessionTableModel;
 
@@ -41,6 +42,8 @@ public:
     EnrolmentTableModel *enrolments() const { return m_enrolments; }
     PartnerTableModel *partners() const { return m_partners; }
     PartnershipTableModel *partnerships() const { return m_partnerships; }
+    // The planning warnings, kept current as the project changes.
+    PlanChecker *planChecker() const { return m_planChecker; }
 
     // How the lists of people sort by name, as the consultant chose it (kept between starts).
     NameOrder nameOrder() const;
@@ -70,6 +73,7 @@ private:
     EnrolmentTableModel *m_enrolments;
     PartnerTableModel *m_partners;
     PartnershipTableModel *m_partnerships;
+    PlanChecker *m_planChecker;
     QActionGroup *m_nameOrder;
 };
 

@@ -33,7 +33,7 @@ PlanChecker::PlanChecker(Document &document, QObject *parent)
 {
     m_delay.setSingleShot(true);
     m_delay.setInterval(settleMilliseconds);
-    connect(&m_delay, &QTimer::timeout, this, &PlanChecker::startCheck);
+    connect(&m_delay, &QTimer::timeout, this, &PlanChecker::checkInBackground);
     connect(&document, &Document::changesApplied, this, &PlanChecker::schedule);
     connect(&document, &Document::rowsReset, this, &PlanChecker::schedule);
 }
@@ -56,7 +56,7 @@ bool PlanChecker::isPending() const
     return m_delay.isActive() || (m_worker && m_worker->thread);
 }
 
-void PlanChecker::startCheck()
+void PlanChecker::checkInBackground()
 {
     if (m_worker && m_worker->thread) {
         m_worker->again = true;
@@ -72,7 +72,7 @@ void PlanChecker::startCheck()
         worker->thread.reset();
         take(std::move(worker->result));
         if (std::exchange(worker->again, false))
-            startCheck();
+            checkInBackground();
     });
     worker->thread->start(QThread::LowPriority);
 }
@@ -91,6 +91,7 @@ void PlanChecker::checkNow()
 
 void PlanChecker::take(PlanWarnings warnings)
 {
+    emit warningsAboutToChange();
     m_warnings = std::move(warnings);
     m_byUuid.clear();
     for (qsizetype position = 0; position < qsizetype(m_warnings.size()); ++position) {

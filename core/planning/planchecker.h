@@ -33,17 +33,20 @@ public:
     // Counts of the warnings that are not dismissed.
     int count(PlanWarning::Severity severity) const;
 
-    // Checks at once, on the calling thread, and announces the result (tests, and after opening).
+    // Checks at once, on the calling thread, and announces the result (tests).
     void checkNow();
+    // Checks on the worker thread without waiting for edits to settle (after opening).
+    void checkInBackground();
     // True while a check has been asked for and its result is not in yet.
     bool isPending() const;
 
 signals:
+    // Around each new result, which replaces the warnings as a whole.
+    void warningsAboutToChange();
     void warningsChanged();
 
 private:
     void schedule();
-    void startCheck();
     void take(PlanWarnings warnings);
 
     Document &m_document;

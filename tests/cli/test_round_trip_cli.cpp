@@ -54,7 +54,7 @@ TEST_CASE("a returned copy and the consultant's own work since the share both en
     // Meanwhile the consultant limits the masterclass and adds a second theme day.
     trip.apply(mine, QStringLiteral(R"([
         {"change": "activity", "uuid": "%1", "fields": {"capacity": 30}},
-        {"add": "session", "fields": {"activityId": "%2", "date": "2027-11-26", "startTime": "10:00",
+        {"add": "session", "fields": {"activityId": "%2", "date": "2027-12-03", "startTime": "10:00",
                                       "endTime": "14:00"}}
     ])").arg(uuidText(masterclass), uuidText(themeDay)));
     const Project returned = readProject(theirs);
@@ -62,7 +62,7 @@ TEST_CASE("a returned copy and the consultant's own work since the share both en
     const Enrolment agneteEnrolled = enrolmentsIn(returned, network.uuid).back();
     REQUIRE(agneteEnrolled.participantId == agnete.id);
     const Project before = readProject(mine);
-    const Session added = sessionOn(before, themeDay, QDate(2027, 11, 26));
+    const Session added = sessionOn(before, themeDay, QDate(2027, 12, 3));
     const QByteArray mineBefore = hashOf(mine);
     const QByteArray theirsBefore = hashOf(theirs);
 

@@ -189,10 +189,10 @@ TEST_CASE("an activity removed on theirs under which the consultant added a sess
     trip.apply(theirs, QStringLiteral(R"([{"remove": "activity", "uuid": "%1"}])").arg(uuidText(themeDay)));
     trip.apply(mine, QStringLiteral(R"([
         {"add": "session",
-         "fields": {"activityId": "%1", "date": "2027-11-26", "startTime": "10:00", "endTime": "14:00"}}
+         "fields": {"activityId": "%1", "date": "2027-12-03", "startTime": "10:00", "endTime": "14:00"}}
     ])").arg(uuidText(themeDay)));
     const Project before = readProject(mine);
-    const Session added = sessionOn(before, themeDay, QDate(2027, 11, 26));
+    const Session added = sessionOn(before, themeDay, QDate(2027, 12, 3));
     const QString mineAgain = trip.path(QStringLiteral("plan-again.akademi"));
     REQUIRE(QFile::copy(mine, mineAgain));
 
@@ -245,11 +245,11 @@ TEST_CASE("an activity the consultant removed under which theirs added a session
     trip.apply(mine, QStringLiteral(R"([{"remove": "activity", "uuid": "%1"}])").arg(uuidText(themeDay)));
     trip.apply(theirs, QStringLiteral(R"([
         {"add": "session",
-         "fields": {"activityId": "%1", "date": "2027-11-26", "startTime": "10:00", "endTime": "14:00"}}
+         "fields": {"activityId": "%1", "date": "2027-12-03", "startTime": "10:00", "endTime": "14:00"}}
     ])").arg(uuidText(themeDay)));
     const Project before = readProject(mine);
     const Project returned = readProject(theirs);
-    const Session added = sessionOn(returned, themeDay, QDate(2027, 11, 26));
+    const Session added = sessionOn(returned, themeDay, QDate(2027, 12, 3));
     const QString mineAgain = trip.path(QStringLiteral("plan-again.akademi"));
     REQUIRE(QFile::copy(mine, mineAgain));
 
