@@ -78,6 +78,7 @@ TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
     connect(m_workspace->document(), &Document::changesApplied, this, &TimelineView::relayout);
     connect(m_workspace->document(), &Document::rowsReset, this, &TimelineView::relayout);
     relayout();
+    setPlanChecker(m_workspace->planChecker());
 }
 
 TimelineView::~TimelineView()

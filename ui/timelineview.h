@@ -51,8 +51,8 @@ public:
     qint64 selectedSession() const { return m_selected; }
     void selectSession(qint64 sessionId);
 
-    // The planning checks of the open document, whose findings are marked on the sessions and
-    // told in their tooltips; none until the window passes them in.
+    // The planning checks whose findings are marked on the sessions and told in their tooltips:
+    // the workspace's, unless others are set.
     void setPlanChecker(PlanChecker *checker);
 
     // While a session is dragged: where it would land, as the document would get it.
