@@ -3,6 +3,7 @@
 
 #include "planning/timelinelayout.h"
 #include "report/timelinepainter.h"
+#include "timelinedrag.h"
 
 #include <QAbstractScrollArea>
 
@@ -10,12 +11,15 @@ class QAction;
 
 namespace Akademiplan {
 
+class PlanChecker;
 class Workspace;
 
-// The programme of one academy on a time axis: a lane per track, a mark per session, months and
-// ISO weeks on top. It is the picture the consultant discusses with the municipality, so it
-// draws with the same TimelinePainter as the PDF export. It lays out only when the document,
-// the size, the zoom or the font changes; painting only draws the layout it has.
+// The programme of one academy on a time axis: a lane per track with a row per activity, a mark
+// per session, months, ISO weeks and the Danish year's days off on top. It is the picture the
+// consultant discusses with the municipality, so it draws with the same TimelinePainter as the
+// PDF export; and it is where the consultant plans, moving sessions by dragging them or with
+// Alt and the arrow keys. It lays out only when the document, the size, the zoom or the font
+// changes; painting only draws the layout it has.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -47,6 +51,14 @@ public:
     qint64 selectedSession() const { return m_selected; }
     void selectSession(qint64 sessionId);
 
+    // The planning checks whose findings are marked on the sessions and told in their tooltips:
+    // the workspace's, unless others are set.
+    void setPlanChecker(PlanChecker *checker);
+
+    // While a session is dragged: where it would land, as the document would get it.
+    bool isDragging() const { return m_drag.isActive(); }
+    const Session &dragTarget() const { return m_drag.target(); }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -58,7 +70,9 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -78,12 +92,22 @@ private:
     bool isInView(qint64 sessionId) const;
     void scrollToSession(qint64 sessionId);
     // The session the arrow keys go to from the selected one: along its track, or to the
-    // nearest session in the track above or below.
+    // nearest session in the row above or below.
     qint64 neighbourOf(qint64 sessionId, int key) const;
     qint64 shownAcademy() const;
     void setHovered(qint64 sessionId);
     QString toolTipFor(qint64 sessionId) const;
+    QString toolTipAt(const QPoint &position) const;
     QString emptyText() const;
+    QPointF contentOffset() const;
+
+    // Dragging a session: follows the pointer, with Shift also in time; Escape cancels.
+    void updateDrag(const QPoint &position, Qt::KeyboardModifiers modifiers);
+    void cancelDrag();
+    // Moves the selected session as one undoable edit; false when nothing moved.
+    bool moveSelected(int days);
+    void updateConcerns();
+
 
     Workspace *m_workspace;
     TimelinePainter m_painter;
@@ -93,6 +117,8 @@ private:
     qreal m_pixelsPerDay = 0;
     qint64 m_hovered = 0;
     qint64 m_selected = 0;
+    TimelineDrag m_drag;
+    PlanChecker *m_checker = nullptr;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_zoomToFitAction;

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "timelinelayout.h"
 
+#include "calendarrules.h"
+#include "danishcalendar.h"
+#include "domain/municipalityregistry.h"
+
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Akademiplan {
@@ -23,10 +28,21 @@ qreal fractionOfDay(const QTime &time, qreal fallback)
 struct Placed
 {
     const Session *session;
-    qint64 activityId;
     qreal left;
     qreal right;
+    int row; // within the activity's rows
+    int nth; // among the activity's sessions of that day
 };
+
+struct ActivitySessions
+{
+    const Activity *activity;
+    std::vector<Placed> placed;
+    int rowCount = 1;
+};
+
+// Beyond this, sessions of one activity piled on one day share rows rather than thinning them out.
+constexpr int maxRowsPerActivity = 4;
 
 } // namespace
 
@@ -48,10 +64,21 @@ TimelineLayout::TimelineLayout(const Project &project, qint64 academyId, const I
     , m_first(input.first)
     , m_last(input.last)
 {
-    placeLanes(project, academyId);
-    placeMarks(project, academyId); // also settles the range and the chart, which the columns below need
+    const std::vector<const Track *> tracks = project.tracksOf(academyId);
+    placeHeader(tracks, project, input.legend);
+    // Also settles the range and the scale, which the columns and bands below need.
+    placeLanes(project, tracks, academyId, std::max<qreal>(0, input.minimumRowHeight));
     placeMonths();
     placeWeeks();
+    placeBands(project);
+    placeDayLines(input.today);
+    placeBandLabels();
+    placeLegend();
+}
+
+QString TimelineLayout::budgetSeasonName()
+{
+    return tr("Budget negotiations");
 }
 
 QRectF TimelineLayout::labelColumn() const
@@ -121,74 +148,40 @@ qint64 TimelineLayout::sessionAt(const QPointF &point, qreal tolerance) const
     return 0;
 }
 
-void TimelineLayout::placeLanes(const Project &project, qint64 academyId)
+void TimelineLayout::placeHeader(const std::vector<const Track *> &tracks, const Project &project, bool legend)
 {
     const qreal textHeight = m_metrics.textHeight;
     const qreal padding = std::round(textHeight * 0.6);
-    const std::vector<const Track *> tracks = project.tracksOf(academyId);
 
-    // Wide enough for the longest name with its colour swatch, within reason: longer names are
-    // elided rather than squeezing the chart.
-    qreal widest = 0;
-    for (const Track *track : tracks)
-        widest = std::max(widest, m_metrics.widthOf(track->name));
+    // Wide enough for the longest track name with its colour swatch and the longest activity
+    // title under it, within reason: longer names are elided rather than squeezing the chart.
     const qreal swatch = textHeight * 0.8 + textHeight * 0.5;
-    qreal labelWidth = std::clamp(widest + swatch + 2 * padding, textHeight * 7, textHeight * 15);
-    labelWidth = std::round(std::min(labelWidth, m_size.width() * 0.35));
+    qreal widest = 0;
+    for (const Track *track : tracks) {
+        widest = std::max(widest, m_metrics.widthOf(track->name) + swatch + 2 * padding);
+        for (const Activity *activity : project.activitiesOf(track->id))
+            widest = std::max(widest, m_metrics.smallWidthOf(activity->title) + swatch + 1.5 * padding);
+    }
+    qreal labelWidth = std::clamp(widest, textHeight * 7, textHeight * 17);
+    labelWidth = std::round(std::min(labelWidth, m_size.width() * 0.3));
 
     const qreal monthHeight = std::round(textHeight * 1.9);
     const qreal weekHeight = std::round(m_metrics.smallTextHeight * 1.6);
+    const qreal bandHeight = std::round(m_metrics.smallTextHeight * 1.5);
+    const qreal header = monthHeight + weekHeight + bandHeight;
     const qreal right = std::max(labelWidth, m_size.width() - padding);
-    const qreal bottom = std::max(monthHeight + weekHeight, m_size.height() - padding);
+    const qreal legendHeight = legend ? std::round(m_metrics.smallTextHeight * 1.8) : 0;
+    const qreal bottom = std::max(header, m_size.height() - padding - legendHeight);
+    if (legend)
+        m_legendRow = QRectF(0, bottom, m_size.width(), legendHeight);
     m_monthRow = QRectF(labelWidth, 0, right - labelWidth, monthHeight);
     m_weekRow = QRectF(labelWidth, monthHeight, right - labelWidth, weekHeight);
-    m_chart = QRectF(labelWidth, monthHeight + weekHeight, right - labelWidth, bottom - monthHeight - weekHeight);
-
-    if (tracks.empty())
-        return;
-    const qreal laneHeight = m_chart.height() / qreal(tracks.size());
-    m_lanes.reserve(tracks.size());
-    for (std::size_t i = 0; i < tracks.size(); ++i) {
-        Lane lane;
-        lane.trackId = tracks[i]->id;
-        lane.name = tracks[i]->name;
-        lane.colour = tracks[i]->colour.isValid() ? tracks[i]->colour : QColor(0x56, 0xB4, 0xE9);
-        lane.top = m_chart.top() + qreal(i) * laneHeight;
-        lane.bottom = i + 1 == tracks.size() ? m_chart.bottom() : lane.top + laneHeight;
-        lane.labelRect = QRectF(0, lane.top, labelWidth, lane.bottom - lane.top);
-        m_lanes.push_back(lane);
-    }
+    m_bandRow = QRectF(labelWidth, monthHeight + weekHeight, right - labelWidth, bandHeight);
+    m_chart = QRectF(labelWidth, header, right - labelWidth, bottom - header);
 }
 
-void TimelineLayout::placeMarks(const Project &project, qint64 academyId)
+void TimelineLayout::settleRange(const Project &project, qint64 academyId, const QDate &earliest, const QDate &latest)
 {
-    // One pass over the activities and one over the sessions, with hashes in between: a project
-    // with thousands of sessions must lay out in a blink on every edit.
-    QHash<qint64, int> laneOfTrack;
-    for (std::size_t i = 0; i < m_lanes.size(); ++i)
-        laneOfTrack.insert(m_lanes[i].trackId, int(i));
-    QHash<qint64, int> laneOfActivity;
-    for (const Activity &activity : project.activities) {
-        const auto lane = laneOfTrack.constFind(activity.trackId);
-        if (lane != laneOfTrack.constEnd())
-            laneOfActivity.insert(activity.id, *lane);
-    }
-
-    std::vector<std::vector<const Session *>> perLane(m_lanes.size());
-    QDate earliest, latest;
-    for (const Session &session : project.sessions) {
-        if (!session.date.isValid())
-            continue;
-        const auto lane = laneOfActivity.constFind(session.activityId);
-        if (lane == laneOfActivity.constEnd())
-            continue;
-        perLane[std::size_t(*lane)].push_back(&session);
-        if (!earliest.isValid() || session.date < earliest)
-            earliest = session.date;
-        if (!latest.isValid() || session.date > latest)
-            latest = session.date;
-    }
-
     // The academy's period, stretched to any session planned outside it (the rules allow that
     // with a warning), in whole months.
     if (!m_first.isValid() || !m_last.isValid()) {
@@ -214,160 +207,197 @@ void TimelineLayout::placeMarks(const Project &project, qint64 academyId)
     if (m_last < m_first)
         std::swap(m_first, m_last);
     m_pixelsPerDay = m_chart.width() / qreal(m_first.daysTo(m_last) + 1);
-
     // A short session is widened to most of its day once the days are wide enough, up to a
     // small bar: at the scale of an hour per pixel, a seminar would otherwise be a hairline.
-    const qreal shortest = std::max(m_minimumMarkWidth, std::min(0.8 * m_pixelsPerDay, 2 * m_metrics.textHeight));
-    m_widestMark.assign(m_lanes.size(), 0);
-    std::vector<Placed> placed;
-    for (std::size_t laneIndex = 0; laneIndex < m_lanes.size(); ++laneIndex) {
-        Lane &lane = m_lanes[laneIndex];
-        placed.clear();
-        for (const Session *session : perLane[laneIndex]) {
-            if (session->date < m_first || session->date > m_last)
-                continue;
-            const qreal dayLeft = xOf(session->date);
-            qreal left = dayLeft + fractionOfDay(session->startTime, 0.25) * m_pixelsPerDay;
-            qreal right = dayLeft + fractionOfDay(session->endTime, 0.75) * m_pixelsPerDay;
-            if (right - left < shortest) {
-                const qreal centre = (left + right) / 2;
-                left = centre - shortest / 2;
-                right = centre + shortest / 2;
-            }
-            // Kept inside the chart, so that a session on the first or last day is not cut off.
-            if (left < m_chart.left()) {
-                right += m_chart.left() - left;
-                left = m_chart.left();
-            }
-            if (right > m_chart.right()) {
-                left = std::max(m_chart.left(), left - (right - m_chart.right()));
-                right = m_chart.right();
-            }
-            placed.push_back({session, session->activityId, left, right});
-        }
-        std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
-            if (a.left != b.left)
-                return a.left < b.left;
-            return a.session->id < b.session->id;
-        });
-
-        // Marks that would cover more than half of a neighbour go to the next free sub-row;
-        // smaller overlaps are left, since the outline of each mark keeps them apart. Sub-rows
-        // stop where they would get thinner than a few pixels.
-        const qreal laneHeight = lane.bottom - lane.top;
-        const qreal padding = std::max<qreal>(2, std::round(laneHeight * 0.14));
-        const qreal inner = std::max<qreal>(1, laneHeight - 2 * padding);
-        const int maxRows = std::max(1, int(inner / std::max<qreal>(5, m_metrics.textHeight * 0.35)));
-        struct RowEnd
-        {
-            qreal right;
-            qreal width;
-        };
-        std::vector<RowEnd> rowEnds;
-        std::vector<int> rows(placed.size(), 0);
-        for (std::size_t i = 0; i < placed.size(); ++i) {
-            const Placed &p = placed[i];
-            const qreal width = p.right - p.left;
-            int row = -1;
-            for (std::size_t r = 0; r < rowEnds.size(); ++r) {
-                const qreal overlap = rowEnds[r].right - p.left;
-                if (overlap <= 0.5 * std::min(width, rowEnds[r].width) - 0.01) {
-                    row = int(r);
-                    break;
-                }
-            }
-            if (row < 0 && int(rowEnds.size()) < maxRows) {
-                row = int(rowEnds.size());
-                rowEnds.push_back({p.right, width});
-            } else if (row < 0) {
-                // Crowded beyond the rows there is room for: the row that frees up first.
-                row = int(std::min_element(rowEnds.begin(), rowEnds.end(),
-                                           [](const RowEnd &a, const RowEnd &b) { return a.right < b.right; })
-                          - rowEnds.begin());
-            }
-            if (p.right >= rowEnds[std::size_t(row)].right)
-                rowEnds[std::size_t(row)] = {p.right, width};
-            rows[i] = row;
-        }
-        lane.rowCount = std::max(1, int(rowEnds.size()));
-
-        // Bars of a comfortable height, centred in the lane, rather than stretched over a tall lane.
-        const qreal gap = lane.rowCount > 1
-                              ? std::max<qreal>(1, std::min(m_metrics.textHeight * 0.2, inner / lane.rowCount * 0.15))
-                              : 0;
-        const qreal rowHeight = std::min(inner / lane.rowCount, m_metrics.textHeight * 1.7 + gap);
-        const qreal stackTop = lane.top + (laneHeight - rowHeight * lane.rowCount + gap) / 2;
-
-        lane.firstMark = qsizetype(m_marks.size());
-        lane.markCount = qsizetype(placed.size());
-        for (std::size_t i = 0; i < placed.size(); ++i) {
-            const Placed &p = placed[i];
-            SessionMark mark;
-            mark.sessionId = p.session->id;
-            mark.activityId = p.activityId;
-            mark.trackId = lane.trackId;
-            mark.laneIndex = int(laneIndex);
-            mark.row = rows[i];
-            mark.rect = QRectF(p.left, stackTop + rows[i] * rowHeight, p.right - p.left, rowHeight - gap);
-            m_widestMark[laneIndex] = std::max(m_widestMark[laneIndex], mark.rect.width());
-            m_marks.push_back(mark);
-        }
-        placeMarkLabels(project, lane);
-    }
+    m_shortestMark = std::max(m_minimumMarkWidth, std::min(0.8 * m_pixelsPerDay, 2 * m_metrics.textHeight));
 }
 
-void TimelineLayout::placeMarkLabels(const Project &project, const Lane &lane)
+std::pair<qreal, qreal> TimelineLayout::extentOf(const QDate &date, const QTime &start, const QTime &end) const
 {
-    if (lane.markCount == 0)
-        return;
-    const qreal gap = std::round(m_metrics.smallTextHeight * 0.35);
-    // Shorter than a word or two, an elided title says nothing and only adds noise.
-    const qreal shortest = m_metrics.smallWidthOf(QStringLiteral("Mmmmmm…"));
-    // A name right after a close neighbour of another activity would seem to name both.
-    const qreal apart = m_metrics.smallTextHeight * 2.5;
-    if (m_marks[std::size_t(lane.firstMark)].rect.height() < m_metrics.smallTextHeight * 0.9)
-        return; // rows too thin for text
+    const qreal dayLeft = xOf(date);
+    qreal left = dayLeft + fractionOfDay(start, 0.25) * m_pixelsPerDay;
+    qreal right = dayLeft + fractionOfDay(end, 0.75) * m_pixelsPerDay;
+    if (right - left < m_shortestMark) {
+        const qreal centre = (left + right) / 2;
+        left = centre - m_shortestMark / 2;
+        right = centre + m_shortestMark / 2;
+    }
+    // Kept inside the chart, so that a session on the first or last day is not cut off.
+    if (left < m_chart.left()) {
+        right += m_chart.left() - left;
+        left = m_chart.left();
+    }
+    if (right > m_chart.right()) {
+        left = std::max(m_chart.left(), left - (right - m_chart.right()));
+        right = m_chart.right();
+    }
+    return {left, right};
+}
 
-    // Per mark: where the next mark of its row begins, and the mark before it in its row.
-    const std::size_t count = std::size_t(lane.markCount);
-    const auto markAt = [this, &lane](qsizetype i) -> SessionMark & {
-        return m_marks[std::size_t(lane.firstMark + i)];
-    };
-    std::vector<qreal> limit(count, m_chart.right());
-    std::vector<qsizetype> previous(count, -1);
-    std::vector<qsizetype> lastInRow(std::size_t(lane.rowCount), -1);
-    for (std::size_t i = 0; i < count; ++i) {
-        qsizetype &last = lastInRow[std::size_t(markAt(qsizetype(i)).row)];
-        if (last >= 0)
-            limit[std::size_t(last)] = markAt(qsizetype(i)).rect.left();
-        previous[i] = last;
-        last = qsizetype(i);
+QRectF TimelineLayout::markRectFor(const SessionMark &mark, const QDate &date, const QTime &start,
+                                   const QTime &end) const
+{
+    const auto [left, right] = extentOf(date, start, end);
+    return QRectF(left, mark.rect.top(), right - left, mark.rect.height());
+}
+
+void TimelineLayout::placeLanes(const Project &project, const std::vector<const Track *> &tracks, qint64 academyId,
+                                qreal minimumRowHeight)
+{
+    // One pass over the sessions with a hash in between: a project with thousands of sessions
+    // must lay out in a blink on every edit.
+    std::vector<std::vector<ActivitySessions>> perLane(tracks.size());
+    QHash<qint64, std::pair<std::size_t, std::size_t>> rowOfActivity;
+    for (std::size_t laneIndex = 0; laneIndex < tracks.size(); ++laneIndex) {
+        for (const Activity *activity : project.activitiesOf(tracks[laneIndex]->id)) {
+            rowOfActivity.insert(activity->id, {laneIndex, perLane[laneIndex].size()});
+            perLane[laneIndex].push_back({activity, {}, {}});
+        }
+    }
+    QDate earliest, latest;
+    for (const Session &session : project.sessions) {
+        if (!session.date.isValid())
+            continue;
+        const auto row = rowOfActivity.constFind(session.activityId);
+        if (row == rowOfActivity.constEnd())
+            continue;
+        perLane[row->first][row->second].placed.push_back({&session, 0, 0, 0, 0});
+        if (!earliest.isValid() || session.date < earliest)
+            earliest = session.date;
+        if (!latest.isValid() || session.date > latest)
+            latest = session.date;
+    }
+    settleRange(project, academyId, earliest, latest);
+    if (tracks.empty())
+        return;
+
+    // Within an activity's row, sessions of the same day each get a row of their own, so that a
+    // morning and an afternoon do not hide each other however far out the view is zoomed; the
+    // rows depend on the dates only, so that zooming never moves a session up or down.
+    int rowsInAll = 0;
+    for (std::vector<ActivitySessions> &activities : perLane) {
+        for (ActivitySessions &activity : activities) {
+            std::vector<Placed> kept;
+            for (Placed &p : activity.placed) {
+                if (p.session->date < m_first || p.session->date > m_last)
+                    continue;
+                std::tie(p.left, p.right) = extentOf(p.session->date, p.session->startTime, p.session->endTime);
+                kept.push_back(p);
+            }
+            std::sort(kept.begin(), kept.end(), [](const Placed &a, const Placed &b) {
+                if (a.session->date != b.session->date)
+                    return a.session->date < b.session->date;
+                if (a.session->startTime != b.session->startTime)
+                    return a.session->startTime < b.session->startTime;
+                return a.session->id < b.session->id;
+            });
+            int rowCount = 1;
+            for (std::size_t i = 0; i < kept.size(); ++i) {
+                const bool sameDay = i > 0 && kept[i - 1].session->date == kept[i].session->date;
+                const int nth = sameDay ? kept[i - 1].nth + 1 : 0;
+                kept[i].nth = nth;
+                kept[i].row = nth % maxRowsPerActivity;
+                rowCount = std::max(rowCount, kept[i].row + 1);
+            }
+            activity.placed = std::move(kept);
+            activity.rowCount = rowCount;
+            rowsInAll += rowCount;
+        }
     }
 
-    // Each activity is named once per lane, beside its first session with room for the name: a
-    // series of network meetings needs no name on every meeting.
-    QSet<qint64> named;
-    for (std::size_t i = 0; i < count; ++i) {
-        SessionMark &mark = markAt(qsizetype(i));
-        if (named.contains(mark.activityId))
-            continue;
-        if (previous[i] >= 0) {
-            const SessionMark &before = markAt(previous[i]);
-            if (before.activityId != mark.activityId && mark.rect.left() - before.rect.right() < apart)
-                continue;
+    // Heights: a line for each track's name and a row per activity. Rows spread out over a tall
+    // chart with bars of a comfortable height; on paper they shrink to fit, on screen they stop
+    // at a readable height and the picture grows taller, for the view to scroll.
+    const qreal textHeight = m_metrics.textHeight;
+    const qreal available = m_chart.height();
+    const qreal laneCount = qreal(tracks.size());
+    const qreal rows = std::max(1, rowsInAll);
+    qreal nameHeight = std::round(textHeight * 1.6);
+    qreal pitch = 0;
+    if (minimumRowHeight > 0) {
+        pitch = std::clamp((available - laneCount * nameHeight) / rows, minimumRowHeight, textHeight * 3.2);
+        const qreal needed = laneCount * nameHeight + rows * pitch;
+        if (needed > available) {
+            m_chart.setHeight(needed);
+            m_size.setHeight(m_chart.bottom() + (m_size.height() - available - m_chart.top()));
+            m_legendRow.moveTop(m_chart.bottom());
         }
-        const qreal left = mark.rect.right() + gap;
-        const qreal room = limit[i] - gap - left;
-        if (room < shortest)
-            continue;
-        const Activity *activity = project.activities.find(mark.activityId);
-        if (!activity || activity->title.isEmpty())
-            continue;
-        mark.label = elided(activity->title, room);
-        if (mark.label.isEmpty())
-            continue;
-        mark.labelRect = QRectF(left, mark.rect.top(), m_metrics.smallWidthOf(mark.label), mark.rect.height());
-        named.insert(mark.activityId);
+    } else {
+        nameHeight = std::min(nameHeight, available / (laneCount + rows));
+        pitch = std::min(textHeight * 3.2, std::max<qreal>(0, available - laneCount * nameHeight) / rows);
+    }
+    // At least a pixel, where there is a pixel: a crowded print still shows every session.
+    const qreal barHeight = std::max(std::min<qreal>(1, pitch), std::min(pitch * 0.78, textHeight * 1.25));
+    const qreal spare = std::max<qreal>(0, m_chart.height() - laneCount * nameHeight - rows * pitch);
+
+    const qreal padding = std::round(textHeight * 0.6);
+    const qreal indent = std::round(padding + textHeight * 0.8 + textHeight * 0.5);
+    const qreal labelWidth = m_chart.left();
+    qreal top = m_chart.top();
+    m_widestMark.assign(tracks.size(), 0);
+    m_lanes.reserve(tracks.size());
+    for (std::size_t laneIndex = 0; laneIndex < tracks.size(); ++laneIndex) {
+        const Track *track = tracks[laneIndex];
+        int laneRows = 0;
+        for (const ActivitySessions &activity : perLane[laneIndex])
+            laneRows += activity.rowCount;
+        if (perLane[laneIndex].empty())
+            laneRows = 1; // an empty row, so that a track without activities still has its lane
+        // The spare height goes to the lanes by their size, above and below their rows.
+        const qreal content = nameHeight + laneRows * pitch;
+        const qreal extra = spare * content / (laneCount * nameHeight + rows * pitch);
+        Lane lane;
+        lane.trackId = track->id;
+        lane.name = track->name;
+        lane.colour = track->colour.isValid() ? track->colour : QColor(0x56, 0xB4, 0xE9);
+        lane.top = top;
+        lane.bottom = laneIndex + 1 == tracks.size() ? m_chart.bottom() : top + content + extra;
+        lane.rowCount = laneRows;
+        lane.labelRect = QRectF(0, lane.top, labelWidth, lane.bottom - lane.top);
+        lane.nameRect = QRectF(0, lane.top + extra / 2, labelWidth, nameHeight);
+        lane.firstMark = qsizetype(m_marks.size());
+
+        qreal rowTop = lane.nameRect.bottom();
+        int firstRow = 0;
+        for (const ActivitySessions &activity : perLane[laneIndex]) {
+            ActivityRow row;
+            row.activityId = activity.activity->id;
+            row.title = activity.activity->title;
+            row.top = rowTop;
+            row.bottom = rowTop + activity.rowCount * pitch;
+            row.firstRow = firstRow;
+            row.rowCount = activity.rowCount;
+            if (row.bottom - row.top >= m_metrics.smallTextHeight * 0.9) {
+                row.labelRect = QRectF(indent, row.top, std::max<qreal>(0, labelWidth - indent - padding / 2),
+                                       std::min(row.bottom - row.top, pitch));
+                row.label = elided(row.title, row.labelRect.width());
+            }
+            for (const Placed &p : activity.placed) {
+                SessionMark mark;
+                mark.sessionId = p.session->id;
+                mark.activityId = row.activityId;
+                mark.trackId = lane.trackId;
+                mark.laneIndex = int(laneIndex);
+                mark.row = firstRow + p.row;
+                const qreal rowCentre = rowTop + (p.row + 0.5) * pitch;
+                mark.rect = QRectF(p.left, rowCentre - barHeight / 2, p.right - p.left, barHeight);
+                m_widestMark[laneIndex] = std::max(m_widestMark[laneIndex], mark.rect.width());
+                m_marks.push_back(mark);
+            }
+            lane.activities.push_back(row);
+            rowTop = row.bottom;
+            firstRow += activity.rowCount;
+        }
+        // Marks of a lane sorted by their left edge, for hit-testing; a later one is drawn on top.
+        const auto begin = m_marks.begin() + lane.firstMark;
+        std::sort(begin, m_marks.end(), [](const SessionMark &a, const SessionMark &b) {
+            if (a.rect.left() != b.rect.left())
+                return a.rect.left() < b.rect.left();
+            return a.sessionId < b.sessionId;
+        });
+        lane.markCount = qsizetype(m_marks.size()) - lane.firstMark;
+        m_lanes.push_back(lane);
+        top = lane.bottom;
     }
 }
 
@@ -475,6 +505,179 @@ void TimelineLayout::placeWeeks()
         }
         m_weeks.push_back(tick);
         day = next;
+    }
+}
+
+void TimelineLayout::placeBands(const Project &project)
+{
+    const std::optional<Municipality> municipality = MunicipalityRegistry::byCode(project.info.municipalityCode);
+    const QString region = municipality ? municipality->region : QString();
+
+    // Day by day, each kind on its own, so that a public holiday inside a school holiday shows as
+    // both; the days of one holiday in a row make one band.
+    constexpr std::size_t kinds = 4;
+    std::array<std::vector<Band>, kinds> perKind;
+    const auto extend = [&](Band::Kind kind, const QDate &day, const QString &key, const QString &name) {
+        std::vector<Band> &bands = perKind[std::size_t(kind)];
+        if (!bands.empty() && bands.back().key == key && bands.back().last.addDays(1) == day) {
+            bands.back().last = day;
+            return;
+        }
+        Band band;
+        band.kind = kind;
+        band.key = key;
+        band.name = name;
+        band.first = day;
+        band.last = day;
+        bands.push_back(band);
+    };
+    for (QDate day = m_first; day <= m_last; day = day.addDays(1)) {
+        if (CalendarRules::inBudgetSeason(day))
+            extend(Band::Kind::BudgetSeason, day, QStringLiteral("budget-season"), budgetSeasonName());
+        if (const auto holiday = DanishCalendar::schoolHoliday(day, region))
+            extend(Band::Kind::SchoolHoliday, day, holiday->key, holiday->name);
+        if (const auto customary = DanishCalendar::customaryDayOff(day))
+            extend(Band::Kind::CustomaryDayOff, day, customary->key, customary->name);
+        if (const auto holiday = DanishCalendar::publicHoliday(day))
+            extend(Band::Kind::PublicHoliday, day, holiday->key, holiday->name);
+    }
+    for (std::vector<Band> &bands : perKind) {
+        for (Band &band : bands) {
+            band.left = xOf(band.first);
+            band.right = xOf(band.last.addDays(1));
+            m_bands.push_back(band);
+        }
+    }
+}
+
+void TimelineLayout::placeDayLines(const QDate &today)
+{
+    for (int year = m_first.year(); year <= m_last.year(); ++year) {
+        const QDate election = DanishCalendar::municipalElection(year);
+        if (election.isValid() && election >= m_first && election <= m_last)
+            m_dayLines.push_back({DayLine::Kind::Election, election, xOf(election) + m_pixelsPerDay / 2,
+                                  tr("Municipal election"), QRectF()});
+    }
+    if (today.isValid() && today >= m_first && today <= m_last)
+        m_dayLines.push_back({DayLine::Kind::Today, today, xOf(today) + m_pixelsPerDay / 2, tr("Today"), QRectF()});
+}
+
+void TimelineLayout::placeBandLabels()
+{
+    // The marked days first, as they are single lines that mean nothing without their names; then
+    // the bands, the rarer kinds first, each where it starts or else right after the names in its
+    // way; a name that fits nowhere is left to the tooltip.
+    const qreal gap = std::round(m_metrics.smallTextHeight * 0.3);
+    std::vector<QRectF> taken;
+    const auto isFree = [&taken, gap](const QRectF &rect) {
+        return std::none_of(taken.begin(), taken.end(), [&rect, gap](const QRectF &other) {
+            return rect.left() < other.right() + gap && other.left() < rect.right() + gap;
+        });
+    };
+    for (DayLine &line : m_dayLines) {
+        const qreal width = m_metrics.smallWidthOf(line.name);
+        for (const qreal left : {line.x + gap, line.x - gap - width}) {
+            const QRectF rect(left, m_bandRow.top(), width, m_bandRow.height());
+            if (rect.left() >= m_chart.left() && rect.right() <= m_chart.right() && isFree(rect)) {
+                line.labelRect = rect;
+                taken.push_back(rect);
+                break;
+            }
+        }
+    }
+    std::vector<Band *> byPriority;
+    for (Band &band : m_bands)
+        byPriority.push_back(&band);
+    std::stable_sort(byPriority.begin(), byPriority.end(),
+                     [](const Band *a, const Band *b) { return int(a->kind) > int(b->kind); });
+    for (Band *band : byPriority) {
+        const qreal width = m_metrics.smallWidthOf(band->name);
+        const qreal right = std::min(band->right, m_chart.right()) - gap;
+        std::vector<qreal> candidates{std::max(band->left, m_chart.left()) + gap};
+        for (const QRectF &other : taken)
+            candidates.push_back(other.right() + 2 * gap);
+        std::sort(candidates.begin(), candidates.end());
+        for (const qreal left : candidates) {
+            const QRectF rect(left, m_bandRow.top(), width, m_bandRow.height());
+            if (left >= band->left && rect.right() <= right && isFree(rect)) {
+                band->label = band->name;
+                band->labelRect = rect;
+                taken.push_back(rect);
+                break;
+            }
+        }
+    }
+}
+
+std::vector<const TimelineLayout::Band *> TimelineLayout::bandsOn(const QDate &date) const
+{
+    std::vector<const Band *> result;
+    for (const Band &band : m_bands)
+        if (band.first <= date && date <= band.last)
+            result.push_back(&band);
+    return result;
+}
+
+const TimelineLayout::DayLine *TimelineLayout::dayLineAt(const QPointF &point, qreal tolerance) const
+{
+    for (const DayLine &line : m_dayLines) {
+        if (line.labelRect.contains(point))
+            return &line;
+        if (std::abs(point.x() - line.x) <= tolerance && point.y() >= m_bandRow.top() && point.y() <= m_chart.bottom())
+            return &line;
+    }
+    return nullptr;
+}
+
+const TimelineLayout::ActivityRow *TimelineLayout::activityRowAt(qreal y) const
+{
+    for (const Lane &lane : m_lanes) {
+        if (y < lane.top || y >= lane.bottom)
+            continue;
+        for (const ActivityRow &row : lane.activities)
+            if (y >= row.top && y < row.bottom)
+                return &row;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+void TimelineLayout::placeLegend()
+{
+    if (m_legendRow.isEmpty())
+        return;
+    // The kinds in the order a reader meets them, each once, as long as the row has room.
+    std::vector<LegendEntry> wanted;
+    const auto shows = [this](Band::Kind kind) {
+        return std::any_of(m_bands.begin(), m_bands.end(), [kind](const Band &band) { return band.kind == kind; });
+    };
+    const std::pair<Band::Kind, QString> bandKinds[] = {
+        {Band::Kind::PublicHoliday, tr("Public holiday")},
+        {Band::Kind::CustomaryDayOff, tr("Day off")},
+        {Band::Kind::SchoolHoliday, tr("School holiday")},
+        {Band::Kind::BudgetSeason, budgetSeasonName()},
+    };
+    for (const auto &[kind, name] : bandKinds)
+        if (shows(kind))
+            wanted.push_back({kind, DayLine::Kind::Today, name, QRectF(), QRectF()});
+    for (const DayLine &line : m_dayLines)
+        if (std::none_of(wanted.begin(), wanted.end(),
+                         [&line](const LegendEntry &entry) { return !entry.band && entry.line == line.kind; }))
+            wanted.push_back({std::nullopt, line.kind, line.name, QRectF(), QRectF()});
+
+    const qreal height = m_metrics.smallTextHeight;
+    const qreal swatch = std::round(height * 1.4);
+    const qreal gap = std::round(height * 0.4);
+    const qreal top = m_legendRow.top() + (m_legendRow.height() - height) / 2;
+    qreal x = m_chart.left();
+    for (LegendEntry &entry : wanted) {
+        const qreal width = m_metrics.smallWidthOf(entry.name);
+        if (x + swatch + gap + width > m_chart.right())
+            break;
+        entry.swatchRect = QRectF(x, top + height * 0.15, swatch, height * 0.7);
+        entry.textRect = QRectF(x + swatch + gap, top, width, height);
+        m_legend.push_back(entry);
+        x = entry.textRect.right() + 3 * gap;
     }
 }
 

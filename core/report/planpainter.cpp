@@ -103,6 +103,7 @@ void PlanPainter::paintItem(QPainter *painter, const PlanItem &item) const
         input.locale = QLocale();
         // On paper a session of a few hours must still show as a mark, not a hairline.
         input.minimumMarkWidth = m_layout.mm(1.2);
+        input.legend = true; // no tooltips on paper
         const TimelineLayout layout(m_project, m_academyId, input);
         painter->save();
         painter->translate(item.rect.topLeft());

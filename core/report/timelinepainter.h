@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 
 class QPaintDevice;
@@ -30,8 +31,9 @@ public:
     // layout must be made with these metrics for the text to fit where the layout put it.
     TimelineLayout::Metrics metrics(const QPaintDevice *device = nullptr) const;
 
-    // A red line through the chart at this day; nothing when invalid or outside the range.
-    void setToday(const QDate &today) { m_today = today; }
+    // What the planning checks found about a session, drawn as a small triangle over its mark.
+    enum class Concern { Warning, Problem };
+    void setConcerns(QHash<qint64, Concern> concerns) { m_concerns = std::move(concerns); }
     // A session drawn with a stronger outline, e.g. the one under the mouse.
     void setHighlightedSession(qint64 sessionId) { m_highlightedSession = sessionId; }
     // A session drawn with a ring around it: the one the consultant chose in a view.
@@ -39,23 +41,29 @@ public:
 
     // The whole picture, for print.
     void paint(QPainter *painter, const TimelineLayout &layout) const;
-    // Header rows, lanes, grid and sessions: everything right of the label column. Only marks
-    // that meet `visible` are drawn, when it is given; a scrolled view passes what it shows.
+    // The parts a view scrolls separately: the chart under the header in both directions, the
+    // header rows only sideways, the label column only up and down, and the corner not at all.
+    // Only what meets `visible` is drawn, when it is given; a scrolled view passes what it shows.
     void paintChart(QPainter *painter, const TimelineLayout &layout, const QRectF &visible = QRectF()) const;
-    // The label column with the track names, which a view keeps in place while the chart scrolls.
+    void paintHeader(QPainter *painter, const TimelineLayout &layout, const QRectF &visible = QRectF()) const;
     void paintLabels(QPainter *painter, const TimelineLayout &layout) const;
+    void paintCorner(QPainter *painter, const TimelineLayout &layout) const;
+    // A session's mark where it would land while it is dragged.
+    void paintGhost(QPainter *painter, const TimelineLayout &layout, const QRectF &rect, int laneIndex) const;
 
     // The caption of the week-number row, e.g. "Week".
     static QString weekCaption();
 
 private:
-    void paintHeader(QPainter *painter, const TimelineLayout &layout, const QRectF &visible) const;
+    void paintBands(QPainter *painter, const TimelineLayout &layout, const QRectF &area) const;
     void paintMarks(QPainter *painter, const TimelineLayout &layout, const QRectF &visible) const;
-    void paintToday(QPainter *painter, const TimelineLayout &layout) const;
+    void paintConcern(QPainter *painter, const QRectF &mark, Concern concern) const;
+    void paintDayLines(QPainter *painter, const TimelineLayout &layout, qreal top, qreal bottom) const;
+    void paintLegend(QPainter *painter, const TimelineLayout &layout) const;
 
     QFont m_font;
     QFont m_smallFont;
-    QDate m_today;
+    QHash<qint64, Concern> m_concerns;
     qint64 m_highlightedSession = 0;
     qint64 m_selectedSession = 0;
 };

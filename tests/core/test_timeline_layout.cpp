@@ -10,6 +10,8 @@
 #include "template/exampleproject.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QSet>
 
 using namespace Akademiplan;
@@ -270,43 +272,199 @@ TEST_CASE("sessions of one track on the same day are stacked on the timeline, no
     }
 }
 
-TEST_CASE("the timeline names an activity beside the first of its sessions where there is room", "[timeline]")
+TEST_CASE("each activity of a track has rows of its own on the timeline named in the label column", "[timeline]")
 {
     const auto document = exampleDocument();
     const Project &project = document->project();
-    for (const qreal width : {700.0, 1400.0, 4000.0}) {
-        INFO("width " << width);
-        const TimelineLayout layout(project, firstAcademy(project), inputOf(width));
-        int labels = 0;
-        QSet<QString> named;
-        QSet<qint64> activitiesNamed;
-        for (const TimelineLayout::SessionMark &mark : layout.marks()) {
-            if (mark.label.isEmpty())
-                continue;
-            ++labels;
-            INFO("label " << mark.label.toStdString());
-            CHECK_FALSE(activitiesNamed.contains(mark.activityId)); // a series is named once
-            activitiesNamed.insert(mark.activityId);
-            const QString title = project.activities.find(mark.activityId)->title;
-            CHECK((mark.label == title || title.startsWith(mark.label.chopped(1))));
-            CHECK(mark.labelRect.left() >= mark.rect.right());
-            CHECK(mark.labelRect.right() <= layout.chartRect().right() + 0.001);
-            CHECK(mark.labelRect.top() == mark.rect.top());
-            // Nothing else in its row is drawn under the name.
-            for (const TimelineLayout::SessionMark &other : layout.marks()) {
-                if (other.laneIndex == mark.laneIndex && other.row == mark.row && &other != &mark) {
-                    CHECK_FALSE(other.rect.intersects(mark.labelRect));
-                    if (!other.label.isEmpty())
-                        CHECK_FALSE(other.labelRect.intersects(mark.labelRect));
-                }
+    const qint64 academy = firstAcademy(project);
+    for (const qreal height : {420.0, 900.0}) {
+        INFO("height " << height);
+        const TimelineLayout layout(project, academy, inputOf(1400, height));
+        for (const TimelineLayout::Lane &lane : layout.lanes()) {
+            const std::vector<const Activity *> activities = project.activitiesOf(lane.trackId);
+            REQUIRE(lane.activities.size() == activities.size());
+            qreal previousBottom = lane.nameRect.bottom();
+            for (std::size_t i = 0; i < activities.size(); ++i) {
+                const TimelineLayout::ActivityRow &row = lane.activities[i];
+                INFO("activity " << row.title.toStdString());
+                CHECK(row.activityId == activities[i]->id); // in the track's order
+                CHECK(row.top >= previousBottom - 0.001);
+                CHECK(row.bottom > row.top);
+                CHECK(row.bottom <= lane.bottom + 0.001);
+                previousBottom = row.bottom;
+                // Readable in the label column, whole or shortened with an ellipsis.
+                REQUIRE_FALSE(row.label.isEmpty());
+                CHECK((row.label == row.title || row.title.startsWith(row.label.chopped(1))));
+                CHECK(within(row.labelRect, layout.labelColumn()));
+                CHECK(row.labelRect.top() >= row.top - 0.001);
+                CHECK(row.labelRect.bottom() <= row.bottom + 0.001);
+                CHECK(layout.activityRowAt(row.labelRect.center().y()) == &row);
             }
-            if (mark.label == title)
-                named.insert(title);
+            CHECK(lane.nameRect.top() >= lane.top);
         }
-        CHECK(labels > 0);
-        if (width >= 1400)
-            CHECK(named.contains(QStringLiteral("Network meetings")));
+        // Two activities of one track never share a row: every mark lies in its own activity's row.
+        for (const TimelineLayout::SessionMark &mark : layout.marks()) {
+            const TimelineLayout::Lane &lane = layout.lanes()[std::size_t(mark.laneIndex)];
+            const auto row = std::find_if(lane.activities.begin(), lane.activities.end(),
+                                          [&mark](const auto &r) { return r.activityId == mark.activityId; });
+            REQUIRE(row != lane.activities.end());
+            CHECK(mark.row >= row->firstRow);
+            CHECK(mark.row < row->firstRow + row->rowCount);
+            CHECK(mark.rect.top() >= row->top - 0.001);
+            CHECK(mark.rect.bottom() <= row->bottom + 0.001);
+        }
     }
+}
+
+TEST_CASE("a track of thirty activities keeps readable rows on screen and fits on paper", "[timeline]")
+{
+    const auto document = exampleDocument();
+    Project project = document->project();
+    const qint64 academy = firstAcademy(project);
+    const Track *track = project.tracksOf(academy).front();
+    for (int i = 0; i < 30; ++i) {
+        Activity activity;
+        activity.id = project.activities.allocateId();
+        activity.trackId = track->id;
+        activity.position = 100 + i;
+        activity.title = QStringLiteral("Workshop number %1 on service design with the citizens").arg(i + 1);
+        project.insert(activity);
+    }
+    TimelineLayout::Input screen = inputOf(1400, 640);
+    screen.minimumRowHeight = 16;
+    const TimelineLayout scrolled(project, academy, screen);
+    CHECK(scrolled.size().height() > 640); // taller than the window: the view scrolls
+    for (const TimelineLayout::Lane &lane : scrolled.lanes())
+        for (const TimelineLayout::ActivityRow &row : lane.activities) {
+            CHECK(row.bottom - row.top >= 16 - 0.001);
+            CHECK_FALSE(row.label.isEmpty());
+        }
+
+    const TimelineLayout paper(project, academy, inputOf(1400, 640));
+    CHECK(paper.size().height() == 640);
+    CHECK(paper.lanes().back().bottom <= paper.chartRect().bottom() + 0.001);
+    CHECK(paper.chartRect().bottom() <= 640);
+}
+
+namespace {
+
+// A year-long academy of a municipality, with no tracks: the bands depend on the dates and the
+// region only.
+Project academyOf(int municipalityCode, const QDate &from, const QDate &to)
+{
+    Project project;
+    project.info.municipalityCode = municipalityCode;
+    Academy academy;
+    academy.id = 1;
+    academy.name = QStringLiteral("Akademi");
+    academy.startDate = from;
+    academy.endDate = to;
+    project.academies.assign({academy});
+    return project;
+}
+
+const TimelineLayout::Band *bandNamed(const TimelineLayout &layout, const QString &key)
+{
+    for (const TimelineLayout::Band &band : layout.bands())
+        if (band.key == key)
+            return &band;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the timeline shades the winter holiday in the week of the municipality's region", "[timeline]")
+{
+    const auto bandsFor = [](int code) {
+        return TimelineLayout(academyOf(code, QDate(2027, 1, 1), QDate(2027, 12, 31)), 1, inputOf(1400));
+    };
+    const TimelineLayout roskilde = bandsFor(265); // Region Sjælland: week 7
+    const TimelineLayout aarhus = bandsFor(751);   // Region Midtjylland: week 8
+    const TimelineLayout::Band *zealand = bandNamed(roskilde, QStringLiteral("winter-holiday"));
+    const TimelineLayout::Band *jutland = bandNamed(aarhus, QStringLiteral("winter-holiday"));
+    REQUIRE(zealand);
+    REQUIRE(jutland);
+    CHECK(zealand->first == QDate(2027, 2, 15));
+    CHECK(zealand->last == QDate(2027, 2, 21));
+    CHECK(zealand->first.weekNumber() == 7);
+    CHECK(zealand->name == QStringLiteral("Winter holiday (week 7)"));
+    CHECK(jutland->first == QDate(2027, 2, 22));
+    CHECK(jutland->first.weekNumber() == 8);
+    CHECK(zealand->kind == TimelineLayout::Band::Kind::SchoolHoliday);
+    CHECK(zealand->left == Approx(roskilde.xOf(QDate(2027, 2, 15))));
+    CHECK(zealand->right == Approx(roskilde.xOf(QDate(2027, 2, 22))));
+}
+
+TEST_CASE("public holidays and days off of a year are bands of their own on the timeline", "[timeline]")
+{
+    const TimelineLayout layout(academyOf(751, QDate(2027, 1, 1), QDate(2027, 12, 31)), 1, inputOf(1400));
+    const TimelineLayout::Band *ascension = bandNamed(layout, QStringLiteral("ascension-day"));
+    REQUIRE(ascension);
+    CHECK(ascension->first == QDate(2027, 5, 6));
+    CHECK(ascension->last == QDate(2027, 5, 6));
+    CHECK(ascension->kind == TimelineLayout::Band::Kind::PublicHoliday);
+    const TimelineLayout::Band *friday = bandNamed(layout, QStringLiteral("friday-after-ascension"));
+    REQUIRE(friday);
+    CHECK(friday->first == QDate(2027, 5, 7));
+    CHECK(friday->kind == TimelineLayout::Band::Kind::CustomaryDayOff);
+
+    // Consecutive days of one holiday make one band; the summer holiday is six weeks and a bit.
+    int summers = 0;
+    for (const TimelineLayout::Band &band : layout.bands())
+        summers += band.key == QStringLiteral("summer-holiday");
+    CHECK(summers == 1);
+    CHECK(bandNamed(layout, QStringLiteral("summer-holiday"))->first.daysTo(
+              bandNamed(layout, QStringLiteral("summer-holiday"))->last) >= 42);
+
+    // The budget season from 1 August to 15 October.
+    const TimelineLayout::Band *budget = bandNamed(layout, QStringLiteral("budget-season"));
+    REQUIRE(budget);
+    CHECK(budget->first == QDate(2027, 8, 1));
+    CHECK(budget->last == QDate(2027, 10, 15));
+    CHECK(budget->name == TimelineLayout::budgetSeasonName());
+    CHECK(budget->label == budget->name); // room for its name at this width
+
+    // Where a public holiday lies in a school holiday, both are there, the holiday on top.
+    const std::vector<const TimelineLayout::Band *> christmas = layout.bandsOn(QDate(2027, 12, 25));
+    REQUIRE(christmas.size() == 2);
+    CHECK(christmas.front()->key == QStringLiteral("christmas-holiday"));
+    CHECK(christmas.back()->key == QStringLiteral("christmas-day"));
+    CHECK(layout.bandsOn(QDate(2027, 3, 10)).empty());
+
+    // Band names in the band row never run into each other.
+    std::vector<QRectF> labels;
+    for (const TimelineLayout::Band &band : layout.bands()) {
+        if (band.label.isEmpty())
+            continue;
+        CHECK(within(band.labelRect, layout.bandRow()));
+        for (const QRectF &other : labels)
+            CHECK_FALSE(other.intersects(band.labelRect));
+        labels.push_back(band.labelRect);
+    }
+}
+
+TEST_CASE("the timeline marks the municipal election and today with a named line", "[timeline]")
+{
+    TimelineLayout::Input input = inputOf(1400);
+    input.today = QDate(2029, 3, 4);
+    const TimelineLayout layout(academyOf(751, QDate(2029, 1, 1), QDate(2029, 12, 31)), 1, input);
+    REQUIRE(layout.dayLines().size() == 2);
+    const TimelineLayout::DayLine &election = layout.dayLines().front();
+    CHECK(election.kind == TimelineLayout::DayLine::Kind::Election);
+    CHECK(election.date == QDate(2029, 11, 20));
+    CHECK(election.name == QStringLiteral("Municipal election"));
+    CHECK(election.x > layout.xOf(election.date));
+    CHECK(election.x < layout.xOf(election.date.addDays(1)));
+    CHECK_FALSE(election.labelRect.isEmpty());
+    CHECK(layout.dayLineAt(election.labelRect.center()) == &election);
+    const TimelineLayout::DayLine &today = layout.dayLines().back();
+    CHECK(today.kind == TimelineLayout::DayLine::Kind::Today);
+    CHECK(today.date == QDate(2029, 3, 4));
+    CHECK_FALSE(today.labelRect.intersects(election.labelRect));
+
+    // No election in 2027, and no today line on paper.
+    const TimelineLayout print(academyOf(751, QDate(2027, 1, 1), QDate(2027, 12, 31)), 1, inputOf(1400));
+    CHECK(print.dayLines().empty());
 }
 
 TEST_CASE("a timeline of a chosen range shows only the sessions within it", "[timeline]")
@@ -384,4 +542,33 @@ TEST_CASE("a project without tracks gives an empty timeline rather than a crash"
     CHECK(none.sessionAt(QPointF(400, 200)) == 0);
     const TimelineLayout tiny(project, 42, inputOf(0, 0));
     CHECK(tiny.isEmpty());
+}
+
+TEST_CASE("a printed timeline has a key to its shades and lines under the chart", "[timeline]")
+{
+    TimelineLayout::Input input = inputOf(1400, 500);
+    input.today = QDate(2029, 3, 4);
+    input.legend = true;
+    const TimelineLayout layout(academyOf(751, QDate(2029, 1, 1), QDate(2029, 12, 31)), 1, input);
+    QStringList names;
+    qreal previousRight = -1;
+    for (const TimelineLayout::LegendEntry &entry : layout.legend()) {
+        names << entry.name;
+        CHECK(entry.swatchRect.top() >= layout.chartRect().bottom());
+        CHECK(within(entry.textRect, QRectF(QPointF(0, 0), layout.size())));
+        CHECK(entry.swatchRect.left() > previousRight);
+        CHECK(entry.textRect.left() >= entry.swatchRect.right());
+        previousRight = entry.textRect.right();
+    }
+    CHECK(names
+          == QStringList{QStringLiteral("Public holiday"), QStringLiteral("Day off"), QStringLiteral("School holiday"),
+                         TimelineLayout::budgetSeasonName(), QStringLiteral("Municipal election"),
+                         QStringLiteral("Today")});
+    CHECK(layout.size().height() == 500);
+
+    // On screen the tooltips name them; no room is spent on a key.
+    input.legend = false;
+    const TimelineLayout view(academyOf(751, QDate(2029, 1, 1), QDate(2029, 12, 31)), 1, input);
+    CHECK(view.legend().empty());
+    CHECK(view.chartRect().bottom() > layout.chartRect().bottom());
 }

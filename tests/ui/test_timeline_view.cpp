@@ -306,7 +306,6 @@ TEST_CASE("the timeline paints the same picture on a PDF page as on screen", "[t
     QFont font;
     font.setPointSizeF(9);
     TimelinePainter painter(font);
-    painter.setToday(QDate(2027, 6, 15));
 
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
@@ -339,6 +338,7 @@ TEST_CASE("the timeline paints the same picture on a PDF page as on screen", "[t
         input.size = QSizeF(image.size());
         input.metrics = painter.metrics(&image);
         input.minimumMarkWidth = 5;
+        input.today = QDate(2027, 6, 15);
         const TimelineLayout layout(project, timeline.view->academyId(), input);
         painter.paint(&canvas, layout);
         const qreal today = layout.xOf(QDate(2027, 6, 15)) + layout.pixelsPerDay() / 2;
