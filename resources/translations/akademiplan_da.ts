@@ -4877,6 +4877,10 @@ The change has been taken back, and the steps before it can no longer be undone.
             <numerusform>%n planlægningsadvarsler. %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Kvitteret: %1</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::PlanWarningModel</name>
@@ -5803,10 +5807,55 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::TimelineDrag</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Hold Shift to change the time as well. Esc cancels.</source>
+        <translation>Hold Shift nede for også at ændre tidspunktet. Esc annullerer.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TimelineLayout</name>
+    <message>
+        <source>Budget negotiations</source>
+        <translation>Budgetforhandlinger</translation>
+    </message>
+    <message>
+        <source>Municipal election</source>
+        <translation>Kommunalvalg</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Fridag</translation>
+    </message>
+    <message>
+        <source>School holiday</source>
+        <translation>Skoleferie</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::TimelinePainter</name>
     <message>
         <source>Week</source>
         <translation>Uge</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TimelineToolTip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5899,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Drag a session to move it to another day, with Shift also to another time. Alt+Left/Right moves the selected session a day, Alt+Up/Down a week.</source>
+        <translation>Træk en session for at flytte den til en anden dag, med Shift også til et andet tidspunkt. Alt+venstre/højre flytter den valgte session en dag, Alt+op/ned en uge.</translation>
     </message>
 </context>
 <context>
