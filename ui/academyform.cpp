@@ -5,6 +5,7 @@
 
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
+#include "planning/councilmeetings.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 
 namespace Akademiplan {
@@ -36,6 +38,8 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     , m_end(dateField(this))
     , m_status(new QComboBox(this))
     , m_council(new QComboBox(this))
+    , m_meetingWeek(new QComboBox(this))
+    , m_meetingDay(new QComboBox(this))
     , m_purpose(new QPlainTextEdit(this))
     , m_focusAreas(new QPlainTextEdit(this))
     , m_consultant(new QLineEdit(this))
@@ -62,6 +66,27 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     m_focusAreas->setMaximumHeight(90);
     m_focusAreas->setPlaceholderText(tr("One focus area per line"));
 
+    // When the council meets, for the planning checks: "the last" "Tuesday" of the month.
+    m_meetingWeek->addItem(tr("not known"), QString());
+    for (const QString &ordinal : CouncilMeetings::ordinals())
+        m_meetingWeek->addItem(CouncilMeetings::ordinalLabel(ordinal), ordinal);
+    for (int day = Qt::Monday; day <= Qt::Friday; ++day)
+        m_meetingDay->addItem(QLocale().dayName(day), day);
+    m_meetingWeek->setObjectName(QStringLiteral("councilMeetingWeek"));
+    m_meetingDay->setObjectName(QStringLiteral("councilMeetingDay"));
+    m_meetingWeek->setAccessibleName(tr("Which week of the month the council meets"));
+    m_meetingDay->setAccessibleName(tr("The weekday the council meets"));
+    m_meetingWeek->setToolTip(tr("The planning checks mention politicians' sessions on the council's meeting days "
+                                 "(not in July, when councils do not meet)"));
+    auto *council = new QHBoxLayout;
+    council->addWidget(m_council, 1);
+    auto *meets = new QLabel(tr("&meets on"), this);
+    meets->setBuddy(m_meetingWeek);
+    council->addWidget(meets);
+    council->addWidget(m_meetingWeek);
+    council->addWidget(m_meetingDay);
+    council->addWidget(new QLabel(tr("of the month"), this));
+
     auto *period = new QHBoxLayout;
     period->addWidget(m_start);
     period->addWidget(new QLabel(tr("to"), this));
@@ -75,7 +100,7 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("Period:"), period);
     form()->addRow(tr("&Status:"), m_status);
     form()->addRow(tr("&Consultant:"), m_consultant);
-    form()->addRow(tr("C&ouncil:"), m_council);
+    form()->addRow(tr("C&ouncil:"), council);
     form()->addRow(tr("P&urpose:"), m_purpose);
     form()->addRow(tr("&Focus areas:"), m_focusAreas);
     form()->addRow(tr("Partner &municipalities:"), m_partnerFilter);
@@ -110,6 +135,15 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         commit<Academy>(QString(), [&](Academy &a) { a.status = AcademyStatus(m_status->currentData().toInt()); });
     });
+    auto meetingsChanged = [this] {
+        m_meetingDay->setEnabled(!m_meetingWeek->currentData().toString().isEmpty());
+        commit<Academy>(QString(), [&](Academy &a) {
+            a.councilMeetings =
+                CouncilMeetings::key(m_meetingWeek->currentData().toString(), m_meetingDay->currentData().toInt());
+        });
+    };
+    connect(m_meetingWeek, &QComboBox::currentIndexChanged, this, meetingsChanged);
+    connect(m_meetingDay, &QComboBox::currentIndexChanged, this, meetingsChanged);
     connect(m_council, &QComboBox::currentIndexChanged, this, [this] {
         commit<Academy>(QString(), [&](Academy &a) { a.council = CouncilName(m_council->currentData().toInt()); });
     });
@@ -158,6 +192,10 @@ void AcademyForm::load()
     m_end->setDate(academy->endDate);
     m_status->setCurrentIndex(m_status->findData(int(academy->status)));
     m_council->setCurrentIndex(m_council->findData(int(academy->council)));
+    m_meetingWeek->setCurrentIndex(m_meetingWeek->findData(CouncilMeetings::ordinalOf(academy->councilMeetings)));
+    m_meetingDay->setCurrentIndex(
+        std::max(0, m_meetingDay->findData(CouncilMeetings::weekdayOf(academy->councilMeetings))));
+    m_meetingDay->setEnabled(!academy->councilMeetings.isEmpty());
     if (m_purpose->toPlainText() != academy->purpose)
         m_purpose->setPlainText(academy->purpose);
     // Lines being typed (or blank) are kept while the areas are the same.

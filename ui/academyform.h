@@ -35,6 +35,8 @@ private:
     TypedDateField *m_end;
     QComboBox *m_status;
     QComboBox *m_council;
+    QComboBox *m_meetingWeek;
+    QComboBox *m_meetingDay;
     QPlainTextEdit *m_purpose;
     QPlainTextEdit *m_focusAreas;
     QLineEdit *m_consultant;

@@ -27,6 +27,8 @@ struct Academy : EntityHeader
     QStringList focusAreas;
     QString consultant;
     CouncilName council = CouncilName::CityCouncil; // the municipality's, for the politicians' track
+    // When the council usually meets, e.g. "last-tue" (see CouncilMeetings); empty when not known.
+    QString councilMeetings;
 
     bool operator==(const Academy &) const = default;
 };

@@ -126,6 +126,7 @@ const EntityDescription<Academy> &descriptionOf<Academy>()
             field<&Academy::focusAreas>("focus_areas", "focusAreas"),
             field<&Academy::consultant>("consultant", "consultant", PersonalData::FreeText),
             field<&Academy::council>("council", "council"),
+            field<&Academy::councilMeetings>("council_meetings", "councilMeetings"),
         }};
     return description;
 }

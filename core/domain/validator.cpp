@@ -3,6 +3,7 @@
 
 #include "entitydescription.h"
 #include "municipalityregistry.h"
+#include "planning/councilmeetings.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -119,6 +120,9 @@ void Validator::checkOwnRules(const Academy &academy, const ProjectAfterChange &
         error(issues, "startDate", "academy-without-period", tr("The academy needs a start date and an end date."));
     else if (academy.endDate < academy.startDate)
         error(issues, "endDate", "academy-ends-before-start", tr("The academy ends before it starts."));
+    if (!CouncilMeetings::isValid(academy.councilMeetings))
+        error(issues, "councilMeetings", "academy-unknown-council-meetings",
+              tr("When the council meets is given as a week of the month and a weekday, e.g. last-tue."));
     for (int code : academy.partnerMunicipalities)
         if (!MunicipalityRegistry::byCode(code))
             error(issues, "partnerMunicipalities", "academy-unknown-municipality",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "calendarrules.h"
 
+#include "councilmeetings.h"
 #include "danishcalendar.h"
 
 #include "i18n/displaytext.h"
@@ -76,6 +77,11 @@ void CalendarRules::check(const PlanIndex &index, const PlanIndex::SessionFacts 
         warnings.push_back(aboutSession(facts, Severity::Warning, "session-on-weekend",
                                         tr("%1 is on a weekend.").arg(what)));
 
+    if (facts.track && facts.academy && PlanIndex::isForPoliticians(*facts.track)
+        && CouncilMeetings::isMeetingDay(facts.academy->councilMeetings, session.date))
+        warnings.push_back(aboutSession(facts, Severity::Information, "session-on-council-meeting-day",
+                                        tr("%1 is on a day the council usually meets (%2).")
+                                            .arg(what, CouncilMeetings::describe(facts.academy->councilMeetings))));
     if (facts.track && PlanIndex::isForPoliticians(*facts.track) && inBudgetSeason(session.date))
         warnings.push_back(aboutSession(facts, Severity::Information, "session-in-budget-season",
                                         tr("%1 is in the budget season (August to mid-October), a busy "

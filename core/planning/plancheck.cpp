@@ -133,6 +133,7 @@ QStringList PlanCheck::kinds()
             QStringLiteral("activity-over-capacity"),
             QStringLiteral("track-across-election"),
             QStringLiteral("session-in-budget-season"),
+            QStringLiteral("session-on-council-meeting-day"),
             QStringLiteral("target-group-not-covered")};
 }
 
@@ -152,6 +153,7 @@ QString PlanCheck::kindLabel(const QString &kind)
         {QStringLiteral("activity-over-capacity"), QT_TR_NOOP("Over capacity")},
         {QStringLiteral("track-across-election"), QT_TR_NOOP("Municipal election")},
         {QStringLiteral("session-in-budget-season"), QT_TR_NOOP("Budget season")},
+        {QStringLiteral("session-on-council-meeting-day"), QT_TR_NOOP("Council meeting day")},
         {QStringLiteral("target-group-not-covered"), QT_TR_NOOP("Target group not covered")},
     };
     const char *label = labels.value(kind);

@@ -66,7 +66,7 @@ QString sqlText(Operation operation)
     case Operation::Remove: return QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table);
     case Operation::ForgetTombstone: return QStringLiteral("DELETE FROM tombstone WHERE uuid = ?");
     case Operation::WriteTombstone: {
-        // The fields that name no one stay with the tombstone (see 0007_removed_rows.sql), bound
+        // The fields that name no one stay with the tombstone (see 0007_calendar.sql), bound
         // in the order of the description, references as the UUIDs of the rows they point to; a
         // row about a person keeps none.
         if (concernsPerson<T>())

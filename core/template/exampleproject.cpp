@@ -198,6 +198,7 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
                           tr("A coherent effort for children and young people")};
     academy.consultant = consultant;
     academy.council = councilName;
+    academy.councilMeetings = QStringLiteral("last-tue");
     b.rows.emplace_back(academy);
 
     // The tracks come from the template; its generic activities are replaced by this plan's own.

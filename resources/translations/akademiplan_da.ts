@@ -158,6 +158,30 @@
         <source>The council&apos;s name</source>
         <translation>Kommunalbestyrelsens navn</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Which week of the month the council meets</source>
+        <translation>Hvilken uge i måneden kommunalbestyrelsen mødes</translation>
+    </message>
+    <message>
+        <source>The weekday the council meets</source>
+        <translation>Den ugedag, kommunalbestyrelsen mødes</translation>
+    </message>
+    <message>
+        <source>The planning checks mention politicians&apos; sessions on the council&apos;s meeting days (not in July, when councils do not meet)</source>
+        <translation>Planlægningstjekket nævner politikernes sessioner på kommunalbestyrelsens mødedage (ikke i juli, hvor der ikke holdes møder)</translation>
+    </message>
+    <message>
+        <source>&amp;meets on</source>
+        <translation>&amp;mødes</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <translation>i måneden</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::AcademyTemplate</name>
@@ -1676,6 +1700,33 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>unchanged</source>
         <translation>uændret</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::CouncilMeetings</name>
+    <message>
+        <source>the first</source>
+        <translation>den første</translation>
+    </message>
+    <message>
+        <source>the second</source>
+        <translation>den anden</translation>
+    </message>
+    <message>
+        <source>the third</source>
+        <translation>den tredje</translation>
+    </message>
+    <message>
+        <source>the fourth</source>
+        <translation>den fjerde</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>den sidste</translation>
+    </message>
+    <message>
+        <source>%1 %2 of the month</source>
+        <translation>%1 %2 i måneden</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4865,14 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>%1 of the %2 %3 in the project are not enrolled in “%4”.</source>
         <translation>%1 af projektets %2 %3 er ikke tilmeldt »%4«.</translation>
     </message>
+    <message>
+        <source>%1 is on a day the council usually meets (%2).</source>
+        <translation>%1 ligger på en dag, hvor kommunalbestyrelsen normalt holder møde (%2).</translation>
+    </message>
+    <message>
+        <source>Council meeting day</source>
+        <translation>Mødedag i kommunalbestyrelsen</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::PlanCommand</name>
@@ -6159,6 +6218,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Say why the warning is dismissed, e.g. that the council chose the date.</source>
         <translation>Skriv, hvorfor der kvitteres for advarslen, f.eks. at byrådet har valgt datoen.</translation>
+    </message>
+    <message>
+        <source>When the council meets is given as a week of the month and a weekday, e.g. last-tue.</source>
+        <translation>Hvornår kommunalbestyrelsen mødes, angives som en uge i måneden og en ugedag, f.eks. last-tue.</translation>
     </message>
 </context>
 <context>

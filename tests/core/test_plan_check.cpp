@@ -3,6 +3,7 @@
 // Store bededag in 2023 and not in 2024, the winter holiday of each region, a municipal election,
 // and overlaps across tracks and academies.
 #include "catch.h"
+#include "planning/councilmeetings.h"
 #include "planning/plancheck.h"
 #include "planning/programmerules.h"
 
@@ -404,4 +405,30 @@ TEST_CASE("A session moved on the timeline is judged where it would land", "[pla
     CHECK(kinds == QStringList{QStringLiteral("location-double-booked"), QStringLiteral("participant-double-booked")});
     // The project itself is untouched.
     CHECK(PlanCheck::run(plan.project).empty());
+}
+
+TEST_CASE("Politicians' sessions on the days the council usually meets are for information", "[plancheck]")
+{
+    CHECK(CouncilMeetings::isMeetingDay(QStringLiteral("last-tue"), QDate(2027, 4, 27)));
+    CHECK_FALSE(CouncilMeetings::isMeetingDay(QStringLiteral("last-tue"), QDate(2027, 4, 20)));
+    CHECK(CouncilMeetings::isMeetingDay(QStringLiteral("2-wed"), QDate(2027, 3, 10)));
+    CHECK_FALSE(CouncilMeetings::isMeetingDay(QStringLiteral("2-wed"), QDate(2027, 3, 3)));
+    // Councils do not meet in July.
+    CHECK_FALSE(CouncilMeetings::isMeetingDay(QStringLiteral("last-tue"), QDate(2027, 7, 27)));
+    CHECK_FALSE(CouncilMeetings::isValid(QStringLiteral("5-sun")));
+    CHECK(CouncilMeetings::key(QStringLiteral("last"), 2) == QStringLiteral("last-tue"));
+
+    Plan plan;
+    Academy academy = *plan.project.academies.find(plan.academy);
+    academy.councilMeetings = QStringLiteral("last-tue");
+    plan.project.academies.replace(academy);
+    const qint64 politicians = plan.addTrack(plan.academy, TrackKind::PoliticalInnovators);
+    plan.addSession(plan.addActivity(politicians), QDate(2027, 4, 27), QTime(16, 0), QTime(19, 0));
+    plan.addSession(plan.addActivity(politicians), QDate(2027, 4, 20), QTime(16, 0), QTime(19, 0));
+    plan.addSession(plan.addActivity(plan.track), QDate(2027, 4, 27));
+    const auto found = plan.only("session-on-council-meeting-day");
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().severity == Severity::Information);
+    CHECK(found.front().dates == QList<QDate>{QDate(2027, 4, 27)});
+    CHECK(found.front().message.contains(QStringLiteral("the last Tuesday of the month")));
 }
