@@ -6,10 +6,14 @@
 #include "preferencesdialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -45,6 +49,15 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentList(argc, argv);
     if (Akademiplan::CommandLine::wantsHeadless(arguments)) {
+        // Qt's platform asks for the user's runtime folder and, where the environment names none
+        // (cron jobs, scripts, CI), says so on stderr, which a user takes for an error. A private
+        // folder for this run, removed at its end, keeps the command line to its own messages.
+        std::optional<QTemporaryDir> runtimeFolder;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeFolder.emplace(QDir::tempPath() + QStringLiteral("/akademiplan-runtime-XXXXXX"));
+            if (runtimeFolder->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeFolder->path()));
+        }
         // Fonts for the programme plan need a GUI application, but never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);

@@ -9,6 +9,7 @@
 #include "storage/migrations.h"
 #include "testfiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -156,6 +157,30 @@ TEST_CASE("asking for the version prints the program's name and version", "[cli]
     CHECK(result.outText() == QStringLiteral("akademiplan " AKADEMIPLAN_VERSION "\n"));
     CHECK(QRegularExpression(QStringLiteral("^akademiplan \\d+\\.\\d+\\.\\d+\\n$")).match(result.outText()).hasMatch());
     CHECK(result.err.isEmpty());
+}
+
+TEST_CASE("without XDG_RUNTIME_DIR the command line prints only its own words and leaves no folder behind", "[cli]")
+{
+    // A cron job or a script often runs without the variable; Qt would say so on stderr.
+    const Cli cli;
+    QProcessEnvironment environment = cli.environment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    environment.insert(QStringLiteral("TMPDIR"), temp.path());
+    const CliResult version = Cli::run({QStringLiteral("--version")}, environment);
+    CHECK(version.exitCode == 0);
+    CHECK(version.errText() == QString());
+    const QString path = temp.filePath(QStringLiteral("plan.akademi"));
+    const CliResult made = Cli::run({QStringLiteral("--new"), path, QStringLiteral("--municipality"), QStringLiteral("740")},
+                                    environment);
+    CHECK(made.exitCode == 0);
+    CHECK(made.errText() == QString());
+    const CliResult info = Cli::run({QStringLiteral("--info"), path}, environment);
+    CHECK(info.exitCode == 0);
+    CHECK(info.errText() == QString());
+    // The private runtime folder of each run is gone again.
+    CHECK(QDir(temp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
 }
 
 TEST_CASE("asking for help lists the headless operations and the exit codes", "[cli]")
