@@ -34,11 +34,10 @@ const PlanWarning *PlanWarningModel::warningAt(int row) const
 int PlanWarningModel::rowOf(const PlanWarning &warning) const
 {
     const PlanWarnings &warnings = m_checker->warnings();
-    for (int row = 0; row < int(warnings.size()); ++row) {
-        const PlanWarning &other = warnings[std::size_t(row)];
-        if (other.kind == warning.kind && other.subjectUuid == warning.subjectUuid && other.detail == warning.detail)
+    const QString name = warning.name();
+    for (int row = 0; row < int(warnings.size()); ++row)
+        if (warnings[std::size_t(row)].name() == name)
             return row;
-    }
     return -1;
 }
 

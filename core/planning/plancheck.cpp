@@ -36,12 +36,9 @@ void applyDismissals(const Project &project, PlanWarnings &warnings)
         return;
     QHash<QString, const Dismissal *> byName;
     for (const Dismissal &dismissal : project.dismissals)
-        byName.insert(dismissal.kind + QLatin1Char(' ') + dismissal.subjectUuid + QLatin1Char(' ') + dismissal.detail,
-                      &dismissal);
+        byName.insert(PlanWarning::nameOf(dismissal.kind, dismissal.subjectUuid, dismissal.detail), &dismissal);
     for (PlanWarning &warning : warnings) {
-        const QString name = warning.kind + QLatin1Char(' ') + warning.subjectUuid.toString(QUuid::WithoutBraces)
-                             + QLatin1Char(' ') + warning.detail;
-        if (const Dismissal *dismissal = byName.value(name)) {
+        if (const Dismissal *dismissal = byName.value(warning.name())) {
             warning.dismissed = true;
             warning.dismissalReason = dismissal->reason;
         }
@@ -52,9 +49,9 @@ void applyDismissals(const Project &project, PlanWarnings &warnings)
 
 const Dismissal *PlanCheck::dismissalOf(const Project &project, const PlanWarning &warning)
 {
-    const QString subject = warning.subjectUuid.toString(QUuid::WithoutBraces);
+    const QString name = warning.name();
     for (const Dismissal &dismissal : project.dismissals)
-        if (dismissal.kind == warning.kind && dismissal.subjectUuid == subject && dismissal.detail == warning.detail)
+        if (PlanWarning::nameOf(dismissal.kind, dismissal.subjectUuid, dismissal.detail) == name)
             return &dismissal;
     return nullptr;
 }

@@ -40,6 +40,13 @@ struct PlanWarning
     QString dismissalReason;
 
     bool concerns(const QUuid &uuid) const { return subjectUuid == uuid || related.contains(uuid); }
+    // What names the finding across checks and copies of the file: kind, item and detail. A
+    // dismissal holds for the warning whose name it has.
+    static QString nameOf(const QString &kind, const QString &subjectUuid, const QString &detail)
+    {
+        return kind + QLatin1Char(' ') + subjectUuid + QLatin1Char(' ') + detail;
+    }
+    QString name() const { return nameOf(kind, subjectUuid.toString(QUuid::WithoutBraces), detail); }
 };
 
 using PlanWarnings = std::vector<PlanWarning>;
