@@ -100,7 +100,11 @@ AcademyForm::AcademyForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("Period:"), period);
     form()->addRow(tr("&Status:"), m_status);
     form()->addRow(tr("&Consultant:"), m_consultant);
-    form()->addRow(tr("C&ouncil:"), council);
+    // A row whose field is a layout gets no buddy from QFormLayout, and a label without one
+    // shows its mnemonic's "&" as text.
+    auto *councilLabel = new QLabel(tr("C&ouncil:"), this);
+    councilLabel->setBuddy(m_council);
+    form()->addRow(councilLabel, council);
     form()->addRow(tr("P&urpose:"), m_purpose);
     form()->addRow(tr("&Focus areas:"), m_focusAreas);
     form()->addRow(tr("Partner &municipalities:"), m_partnerFilter);

@@ -75,7 +75,10 @@ ParticipantDialog::ParticipantDialog(const Project &project, const Participant &
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&E-mail:"), emailColumn);
+    // QFormLayout gives a row whose field is a layout no buddy, so its "&" would show as text.
+    auto *emailLabel = new QLabel(tr("&E-mail:"), this);
+    emailLabel->setBuddy(m_email);
+    form->addRow(emailLabel, emailColumn);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Organisation:"), m_organisation);

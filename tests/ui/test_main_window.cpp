@@ -3,6 +3,7 @@
 // project from the template, a goal written, a session added, all managers enrolled, people
 // searched, and every step undone again, with the saved file checked along the way.
 #include "academydialog.h"
+#include "academyform.h"
 #include "activityform.h"
 #include "catch.h"
 #include "document/document.h"
@@ -223,6 +224,22 @@ TEST_CASE("a consultant builds an academy in the window and undoes it all again"
     action(window, "redoAction")->trigger();
     CHECK(saved(window).tracks.find(leadership)->goal.endsWith(QStringLiteral("Alle 130 ledere.")));
     window.document()->undoStack()->setClean();
+}
+
+TEST_CASE("every label with a mnemonic in the academy track and activity forms takes the cursor to its field",
+          "[ui][accessibility]")
+{
+    OpenWindow open;
+    const Project &project = open.window.document()->project();
+    selectInNavigator(open.window, EntityType::Academy, project.academies.at(0).id);
+    REQUIRE(open.window.programmePage()->academyForm()->isVisible());
+    CHECK(mnemonicsWithoutField(open.window.programmePage()->academyForm()).isEmpty());
+    selectInNavigator(open.window, EntityType::Track, project.tracks.at(0).id);
+    REQUIRE(open.window.programmePage()->trackForm()->isVisible());
+    CHECK(mnemonicsWithoutField(open.window.programmePage()->trackForm()).isEmpty());
+    selectInNavigator(open.window, EntityType::Activity, project.activities.at(0).id);
+    REQUIRE(open.window.programmePage()->activityForm()->isVisible());
+    CHECK(mnemonicsWithoutField(open.window.programmePage()->activityForm()).isEmpty());
 }
 
 TEST_CASE("the window speaks Danish when Danish is chosen", "[ui][i18n]")

@@ -11,6 +11,7 @@
 #include "participantdialog.h"
 #include "participantspage.h"
 #include "testfiles.h"
+#include "windowfixture.h"
 #include "workspace.h"
 
 #include <QAbstractItemView>
@@ -334,6 +335,8 @@ TEST_CASE("participants page: adding a person through the dialog adds a row as o
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled()); // no name yet
     keepPicture(dialog, QStringLiteral("participant-dialog-empty"));
+
+    CHECK(mnemonicsWithoutField(dialog).isEmpty());
 
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameField"));
     QTest::keyClicks(name, QStringLiteral("Søren Kierkegaard"));

@@ -7,6 +7,7 @@
 #include "testfiles.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 
@@ -67,6 +68,20 @@ inline void whenOpen(const std::function<bool(QWidget *)> &handle)
     });
     poll->start(10);
     QTimer::singleShot(3000, poll, &QObject::deleteLater);
+}
+
+// The visible labels under `parent` whose text has a mnemonic ("&Name:") but no field to take the
+// cursor to: Qt shows such a label's "&" as text, and Alt with the letter does nothing.
+inline QStringList mnemonicsWithoutField(QWidget *parent)
+{
+    QStringList lonely;
+    for (QLabel *label : parent->findChildren<QLabel *>()) {
+        const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+        if (label->isVisible() && text.contains(QLatin1Char('&')) && label->textFormat() != Qt::RichText
+            && !label->buddy())
+            lonely.append(label->text());
+    }
+    return lonely;
 }
 
 } // namespace Akademiplan::Test
