@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "commandline.h"
 #include "exitcode.h"
+#include "fileopenhandler.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -90,10 +91,14 @@ int main(int argc, char **argv)
                    stderr);
         return Akademiplan::ExitUsage;
     }
+    // Before the window: macOS may ask for a document while the program is still starting.
+    Akademiplan::FileOpenHandler fileOpenHandler;
+    app.installEventFilter(&fileOpenHandler);
     Akademiplan::MainWindow window;
     window.show();
     window.offerRecovery();
     if (!files.isEmpty())
         window.openFile(files.constFirst());
+    fileOpenHandler.setWindow(&window);
     return app.exec();
 }

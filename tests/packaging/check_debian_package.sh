@@ -3,7 +3,7 @@
 # The Debian package as a user gets it: built by cpack from this build, judged by lintian and the
 # freedesktop validators, unpacked into a temporary root and run from there without a display,
 # and its file type recognised by the tools a file manager asks, also for a renamed project file.
-#   check-debian-package.sh BUILD_DIR SOURCE_DIR
+#   check_debian_package.sh BUILD_DIR SOURCE_DIR
 set -eu
 build_dir=$1
 source_dir=$2
