@@ -51,6 +51,15 @@ for path in /usr/bin/akademiplan \
     /usr/share/icons/hicolor/scalable/apps/dk.akademiplan.Akademiplan.svg; do
     grep -qx "$path" "$work/contents" || fail "the package does not hold $path"
 done
+# The program's icon and the project file's document icon at every size a desktop asks for.
+for size in 16 24 32 48 64 128 256; do
+    for icon in apps/dk.akademiplan.Akademiplan mimetypes/application-x-akademiplan; do
+        grep -qx "/usr/share/icons/hicolor/${size}x${size}/$icon.png" "$work/contents" ||
+            fail "the package has no ${size}x${size} $icon.png"
+    done
+done
+grep -qx /usr/share/icons/hicolor/scalable/mimetypes/application-x-akademiplan.svg "$work/contents" ||
+    fail "the package has no scalable document icon"
 depends=$(dpkg-deb -f "$deb" Depends)
 # Computed by dpkg-shlibdeps from what the program links, plus the two Qt plugins it loads.
 for library in libqt6widgets6 libqt6sql6 libqt6printsupport6 libc6 libqt6sql6-sqlite libqt6svg6; do
