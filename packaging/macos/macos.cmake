@@ -24,12 +24,7 @@ endif()
 
 # The Qt frameworks and plugins (the SQLite driver among them) into the bundle, by macdeployqt at
 # install time. Qt's Danish catalogue is not among what it copies, so it is installed here.
-if(APPLE)
-    qt_generate_deploy_app_script(TARGET akademiplan FILENAME_VARIABLE deploy_script)
-else()
-    qt_generate_deploy_app_script(TARGET akademiplan FILENAME_VARIABLE deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
-install(SCRIPT "${deploy_script}")
+akademiplan_install_qt_deployment()
 set(qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
 if(EXISTS "${qt_translations}/qtbase_da.qm")
     install(FILES "${qt_translations}/qtbase_da.qm" DESTINATION "${bundle_executable}.app/Contents/translations")

@@ -17,12 +17,7 @@ endif()
 # The Qt libraries, plugins (the SQLite driver among them) and Qt's own catalogues beside the
 # program, by windeployqt at install time. Qt 6.4 runs it with its defaults: every plugin of the
 # modules the program uses and every language of Qt's catalogues; bin/qt.conf points Qt there.
-if(WIN32)
-    qt_generate_deploy_app_script(TARGET akademiplan FILENAME_VARIABLE deploy_script)
-else()
-    qt_generate_deploy_app_script(TARGET akademiplan FILENAME_VARIABLE deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
-install(SCRIPT "${deploy_script}")
+akademiplan_install_qt_deployment()
 # The Visual C++ runtime beside the program, so that a machine without it needs no other installer.
 if(MSVC)
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
