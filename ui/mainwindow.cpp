@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "entityform.h"
@@ -228,8 +229,15 @@ void MainWindow::createMenus()
     m_programmeActions->fillMenu(menuBar()->addMenu(tr("&Programme")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Akademiplan"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(tr("&About Akademiplan"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createToolBar()
@@ -405,15 +413,6 @@ void MainWindow::showPreferences()
         m_fileActions->document()->setAuthor(PreferencesDialog::authorName().isEmpty()
                                                  ? AuthorName::fromSystem()
                                                  : PreferencesDialog::authorName());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Akademiplan"),
-                       tr("<h3>Akademiplan %1</h3><p>Plans municipal innovation academies: tracks, activities, "
-                          "sessions and participants, in one project file per municipality.</p><p>Licensed under "
-                          "the Mozilla Public License 2.0.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::restoreSettings()
