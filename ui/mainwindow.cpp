@@ -15,6 +15,7 @@
 #include "programmeactions.h"
 #include "programmepage.h"
 #include "screenfit.h"
+#include "shortcutsdialog.h"
 #include "startpage.h"
 #include "themeicon.h"
 #include "timelineview.h"
@@ -229,6 +230,14 @@ void MainWindow::createMenus()
     m_programmeActions->fillMenu(menuBar()->addMenu(tr("&Programme")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    // The key GNOME programs open their list of shortcuts with; F1 stays free for a manual.
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Akademiplan"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
