@@ -103,7 +103,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(buttons);
     // Wide enough that the sentence on what the program is for wraps into a few lines, not many.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 void AboutDialog::copyFacts()
