@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "commandline.h"
 
+#include "about/programinfo.h"
 #include "applycommand.h"
 #include "attendancecommand.h"
 #include "calendarcommand.h"
@@ -245,8 +246,7 @@ int CommandLine::run(const QStringList &arguments)
         return ExitSuccess;
     }
     if (parser.isSet(versionOption)) {
-        writeTo(stdout, QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
-                                                       QCoreApplication::applicationVersion()));
+        writeTo(stdout, ProgramInfo::current().versionText());
         return ExitSuccess;
     }
 

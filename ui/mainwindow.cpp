@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "entityform.h"
@@ -14,6 +15,7 @@
 #include "programmeactions.h"
 #include "programmepage.h"
 #include "screenfit.h"
+#include "shortcutsdialog.h"
 #include "startpage.h"
 #include "themeicon.h"
 #include "timelineview.h"
@@ -228,8 +230,23 @@ void MainWindow::createMenus()
     m_programmeActions->fillMenu(menuBar()->addMenu(tr("&Programme")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Akademiplan"), this, &MainWindow::showAbout);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    // The key GNOME programs open their list of shortcuts with; F1 stays free for a manual.
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Akademiplan"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createToolBar()
@@ -405,15 +422,6 @@ void MainWindow::showPreferences()
         m_fileActions->document()->setAuthor(PreferencesDialog::authorName().isEmpty()
                                                  ? AuthorName::fromSystem()
                                                  : PreferencesDialog::authorName());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Akademiplan"),
-                       tr("<h3>Akademiplan %1</h3><p>Plans municipal innovation academies: tracks, activities, "
-                          "sessions and participants, in one project file per municipality.</p><p>Licensed under "
-                          "the Mozilla Public License 2.0.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::restoreSettings()

@@ -68,7 +68,6 @@ private:
     void showPage(int index);
     void showRequested(int type, qint64 id);
     void showPreferences();
-    void showAbout();
     void restoreSettings();
     void saveSettings();
 

@@ -149,14 +149,40 @@ QString withoutFileName(const QString &message, const QString &path)
 
 } // namespace Akademiplan::Test
 
-TEST_CASE("asking for the version prints the program's name and version", "[cli]")
+TEST_CASE("asking for the version prints the program's version and licence and the Qt and SQLite it runs with", "[cli]")
 {
     const Cli cli;
     const CliResult result = cli.run({QStringLiteral("--version")});
+    INFO(result.outText().toStdString());
     CHECK(result.exitCode == 0);
-    CHECK(result.outText() == QStringLiteral("akademiplan " AKADEMIPLAN_VERSION "\n"));
-    CHECK(QRegularExpression(QStringLiteral("^akademiplan \\d+\\.\\d+\\.\\d+\\n$")).match(result.outText()).hasMatch());
     CHECK(result.err.isEmpty());
+    // The versions in use, asked for here the way the program asks: through Qt's SQLite driver,
+    // which may carry its own SQLite, and of the Qt library loaded, not the headers built against.
+    const QString sqlite = queryFile(QStringLiteral(":memory:"), QStringLiteral("select sqlite_version()")).value(0).toString();
+    REQUIRE_FALSE(sqlite.isEmpty());
+    const QString qt = QString::fromLatin1(qVersion()) == QStringLiteral(QT_VERSION_STR)
+                           ? QString::fromLatin1(qVersion())
+                           : QStringLiteral("%1 (built with %2)").arg(QString::fromLatin1(qVersion()),
+                                                                      QStringLiteral(QT_VERSION_STR));
+    CHECK(result.outText() == QStringLiteral("akademiplan " AKADEMIPLAN_VERSION "\n"
+                                             "Licence: Mozilla Public License 2.0 (MPL-2.0)\n"
+                                             "Qt %1, SQLite %2\n")
+                                  .arg(qt, sqlite));
+}
+
+TEST_CASE("the first line of the version is the same in Danish so that scripts can read it", "[cli][i18n]")
+{
+    const Cli cli;
+    QProcessEnvironment danish = cli.environment();
+    danish.insert(QStringLiteral("LANG"), QStringLiteral("da_DK.UTF-8"));
+    danish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("da"));
+    const CliResult result = Cli::run({QStringLiteral("--version")}, danish);
+    INFO(result.outText().toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.err.isEmpty());
+    CHECK(result.outText().section(QLatin1Char('\n'), 0, 0) == QStringLiteral("akademiplan " AKADEMIPLAN_VERSION));
+    CHECK(QRegularExpression(QStringLiteral("^akademiplan \\d+\\.\\d+\\.\\d+\\n")).match(result.outText()).hasMatch());
+    CHECK(result.outText().count(QLatin1Char('\n')) == 3);
 }
 
 TEST_CASE("without XDG_RUNTIME_DIR the command line prints only its own words and leaves no folder behind", "[cli]")
@@ -256,7 +282,9 @@ TEST_CASE("help in English names the file argument FILE and describes help and v
     CHECK_FALSE(help.contains(QStringLiteral("--help-all")));
     // -h and -v are the short forms of --help and --version.
     CHECK(cli.run({QStringLiteral("-h")}).out == result.out);
-    CHECK(cli.run({QStringLiteral("-v")}).outText() == QStringLiteral("akademiplan " AKADEMIPLAN_VERSION "\n"));
+    const CliResult shortVersion = cli.run({QStringLiteral("-v")});
+    CHECK(shortVersion.outText().startsWith(QStringLiteral("akademiplan " AKADEMIPLAN_VERSION "\n")));
+    CHECK(shortVersion.out == cli.run({QStringLiteral("--version")}).out);
 }
 
 TEST_CASE("wrong usage exits 1 with one line on stderr and writes no file", "[cli]")
