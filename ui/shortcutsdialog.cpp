@@ -107,34 +107,33 @@ QString placeOf(const QWidget *widget, const QMainWindow *window)
 // ProgrammeActions::attachToNavigator.
 QList<KeyEntry> viewKeys()
 {
-    using Dialog = ShortcutsDialog;
     const QString enter = keysText({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    const QString navigator = Dialog::tr("Programme navigator");
-    const QString timeline = Dialog::tr("Timeline");
-    const QString attendance = Dialog::tr("Record Attendance");
+    const QString navigator = ShortcutsDialog::tr("Programme navigator");
+    const QString timeline = ShortcutsDialog::tr("Timeline");
+    const QString attendance = ShortcutsDialog::tr("Record Attendance");
     QList<KeyEntry> entries = {
-        {navigator, Dialog::tr("Open the chosen item's form"), enter},
-        {timeline, Dialog::tr("Choose a session, then the one beside it"),
+        {navigator, ShortcutsDialog::tr("Open the chosen item's form"), enter},
+        {timeline, ShortcutsDialog::tr("Choose a session, then the one beside it"),
          keysText({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Up),
                    QKeySequence(Qt::Key_Down)})},
-        {timeline, Dialog::tr("Open the chosen session's activity"), enter},
-        {timeline, Dialog::tr("Move the chosen session a day earlier or later"),
+        {timeline, ShortcutsDialog::tr("Open the chosen session's activity"), enter},
+        {timeline, ShortcutsDialog::tr("Move the chosen session a day earlier or later"),
          keysText({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Right)})},
-        {timeline, Dialog::tr("Move the chosen session a week earlier or later"),
+        {timeline, ShortcutsDialog::tr("Move the chosen session a week earlier or later"),
          keysText({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::ALT | Qt::Key_Down)})},
-        {timeline, Dialog::tr("Deselect the chosen session"), keyName(Qt::Key_Escape)},
-        {timeline, Dialog::tr("While dragging a session: change its time as well"), modifierName(Qt::ShiftModifier)},
-        {timeline, Dialog::tr("While dragging a session: cancel the move"), keyName(Qt::Key_Escape)},
-        {timeline, Dialog::tr("Zoom in or out at the pointer"),
-         Dialog::tr("%1+mouse wheel").arg(modifierName(Qt::ControlModifier))},
-        {timeline, Dialog::tr("Scroll along the time axis"),
-         Dialog::tr("%1+mouse wheel").arg(modifierName(Qt::ShiftModifier))},
+        {timeline, ShortcutsDialog::tr("Deselect the chosen session"), keyName(Qt::Key_Escape)},
+        {timeline, ShortcutsDialog::tr("While dragging a session: change its time as well"), modifierName(Qt::ShiftModifier)},
+        {timeline, ShortcutsDialog::tr("While dragging a session: cancel the move"), keyName(Qt::Key_Escape)},
+        {timeline, ShortcutsDialog::tr("Zoom in or out at the pointer"),
+         ShortcutsDialog::tr("%1+mouse wheel").arg(modifierName(Qt::ControlModifier))},
+        {timeline, ShortcutsDialog::tr("Scroll along the time axis"),
+         ShortcutsDialog::tr("%1+mouse wheel").arg(modifierName(Qt::ShiftModifier))},
     };
     for (AttendanceStatus status : {AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::Excused})
-        entries.append({attendance, Dialog::tr("Mark the chosen cells: %1").arg(DomainLabels::label(status)),
+        entries.append({attendance, ShortcutsDialog::tr("Mark the chosen cells: %1").arg(DomainLabels::label(status)),
                         AttendanceGridModel::letter(status)});
-    entries.append({attendance, Dialog::tr("Give the chosen cells the next mark"), keyName(Qt::Key_Space)});
-    entries.append({attendance, Dialog::tr("Clear the chosen cells"),
+    entries.append({attendance, ShortcutsDialog::tr("Give the chosen cells the next mark"), keyName(Qt::Key_Space)});
+    entries.append({attendance, ShortcutsDialog::tr("Clear the chosen cells"),
                     keysText({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)})});
     return entries;
 }

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Akademiplan::AboutDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>About Akademiplan</source>
+        <translation>Om Akademiplan</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Plans municipal innovation academies: tracks, activities, sessions and participants, in one project file per municipality.</source>
+        <translation>Planlægning af kommunale innovationsakademier: spor, aktiviteter, sessioner og deltagere, samlet i én projektfil pr. kommune.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licens:</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>Hjemmeside:</translation>
+    </message>
+    <message>
+        <source>Copy the version of Akademiplan, Qt and SQLite, e.g. for an e-mail to support</source>
+        <translation>Kopier versionen af Akademiplan, Qt og SQLite, f.eks. til en e-mail til support</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::AcademyDialog</name>
     <message>
         <source>Start from the four recommended &amp;tracks</source>
@@ -3737,14 +3772,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>(skrivebeskyttet)</translation>
     </message>
     <message>
-        <source>About Akademiplan</source>
-        <translation>Om Akademiplan</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Akademiplan %1&lt;/h3&gt;&lt;p&gt;Plans municipal innovation academies: tracks, activities, sessions and participants, in one project file per municipality.&lt;/p&gt;&lt;p&gt;Licensed under the Mozilla Public License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Akademiplan %1&lt;/h3&gt;&lt;p&gt;Planlægning af kommunale innovationsakademier: spor, aktiviteter, sessioner og deltagere, samlet i én projektfil pr. kommune.&lt;/p&gt;&lt;p&gt;Licenseret under Mozilla Public License 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>Undo/Redo step</comment>
         <translation>%1 %2</translation>
@@ -3817,6 +3844,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Export Programme Plan</source>
         <translation>Eksporter programplan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5047,25 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::ProgramInfo</name>
+    <message>
+        <source>SQLite did not say its version.</source>
+        <translation>SQLite oplyste ikke sin version.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (bygget med %2)</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (%2)</source>
+        <translation>Licens: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2)</source>
+        <translation>System: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ProgrammeActions</name>
     <message>
         <source>New &amp;Academy…</source>
@@ -5814,6 +5868,114 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>%1 %2</source>
         <comment>a person&apos;s neutral label in a copy without personal data: role and number</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ShortcutsDialog</name>
+    <message>
+        <source>%1 › %2</source>
+        <comment>a submenu, then an action in it</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Vindue</translation>
+    </message>
+    <message>
+        <source>Programme navigator</source>
+        <translation>Programoversigt</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Record Attendance</source>
+        <translation>Registrer fremmøde</translation>
+    </message>
+    <message>
+        <source>Open the chosen item&apos;s form</source>
+        <translation>Åbn formularen for det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Choose a session, then the one beside it</source>
+        <translation>Vælg en session og derefter den ved siden af</translation>
+    </message>
+    <message>
+        <source>Open the chosen session&apos;s activity</source>
+        <translation>Åbn den valgte sessions aktivitet</translation>
+    </message>
+    <message>
+        <source>Move the chosen session a day earlier or later</source>
+        <translation>Flyt den valgte session en dag frem eller tilbage</translation>
+    </message>
+    <message>
+        <source>Move the chosen session a week earlier or later</source>
+        <translation>Flyt den valgte session en uge frem eller tilbage</translation>
+    </message>
+    <message>
+        <source>Deselect the chosen session</source>
+        <translation>Fravælg den valgte session</translation>
+    </message>
+    <message>
+        <source>While dragging a session: change its time as well</source>
+        <translation>Mens en session trækkes: skift også tidspunktet</translation>
+    </message>
+    <message>
+        <source>While dragging a session: cancel the move</source>
+        <translation>Mens en session trækkes: annuller flytningen</translation>
+    </message>
+    <message>
+        <source>Zoom in or out at the pointer</source>
+        <translation>Zoom ind eller ud ved markøren</translation>
+    </message>
+    <message>
+        <source>%1+mouse wheel</source>
+        <translation>%1+musehjul</translation>
+    </message>
+    <message>
+        <source>Scroll along the time axis</source>
+        <translation>Rul langs tidsaksen</translation>
+    </message>
+    <message>
+        <source>Mark the chosen cells: %1</source>
+        <translation>Marker de valgte celler: %1</translation>
+    </message>
+    <message>
+        <source>Give the chosen cells the next mark</source>
+        <translation>Giv de valgte celler den næste markering</translation>
+    </message>
+    <message>
+        <source>Clear the chosen cells</source>
+        <translation>Ryd de valgte celler</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>Find en handling eller en tast…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Find en genvej</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>No shortcut matches &quot;%1&quot;.</source>
+        <translation>Ingen genvej passer til »%1«.</translation>
     </message>
 </context>
 <context>
