@@ -190,7 +190,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window)
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     m_search->setFocus();
-    resize(fittedToScreen(this, QSize(620, 640)));
+    // Wide enough for the longest keys ("Alt+Venstre; Alt+Højre") beside the longest action.
+    resize(fittedToScreen(this, QSize(820, 660)));
 }
 
 void ShortcutsDialog::fill(QMainWindow *window)

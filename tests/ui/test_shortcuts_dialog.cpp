@@ -215,6 +215,10 @@ TEST_CASE("Keyboard Shortcuts writes the keys in Danish as Danish keyboards name
         CHECK(shows(rows, QStringLiteral("Planlægningsadvarsler"), QStringLiteral("Ctrl+Skift+W")));
         CHECK(
             std::any_of(rows.begin(), rows.end(), [](const Row &row) { return row.keys == QStringLiteral("Skift"); }));
+        // The keys the views read themselves are Danish too, not only the menus' actions.
+        CHECK(std::any_of(rows.begin(), rows.end(), [](const Row &row) {
+            return row.action == QStringLiteral("Fravælg den valgte session");
+        }));
     }
     Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
