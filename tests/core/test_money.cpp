@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MPL-2.0
+// Money in a budget: exact øre, rounded half away from zero where a share is taken. Every
+// expected value is worked out by hand.
+#include "budget/money.h"
+#include "catch.h"
+
+#include <limits>
+
+using namespace Akademiplan;
+
+namespace {
+
+constexpr qint64 largest = std::numeric_limits<qint64>::max(); // 92.233.720.368.547.758,07 kr.
+
+Money ore(qint64 value)
+{
+    return Money::fromOre(value);
+}
+
+Money kroner(qint64 value)
+{
+    return Money::fromKroner(value);
+}
+
+} // namespace
+
+TEST_CASE("amounts add up to the øre with no floating-point drift", "[money]")
+{
+    // 0.1 + 0.2 is 0.30000000000000004 in a double; in øre it is 30.
+    CHECK((ore(10) + ore(20)).ore() == 30);
+    CHECK(ore(10) + ore(20) == ore(30));
+    Money total;
+    for (int i = 0; i < 1'000'000; ++i)
+        total += ore(10);
+    CHECK(total.ore() == 10'000'000); // a million times 0,10 kr. is 100.000,00 kr.
+    for (int i = 0; i < 1'000'000; ++i)
+        total -= ore(10);
+    CHECK(total.isZero());
+
+    CHECK(kroner(12'500).ore() == 1'250'000);
+    CHECK(kroner(-250).ore() == -25'000);
+    CHECK((kroner(100) - ore(1)).ore() == 9'999);
+    CHECK((-ore(125'050)).ore() == -125'050);
+    CHECK((-ore(-7)).ore() == 7);
+    Money balance = kroner(1'000);
+    balance -= ore(1'250'050);
+    CHECK(balance.ore() == -1'150'050);
+    CHECK(balance.isNegative());
+    balance += kroner(11'500);
+    CHECK(balance.ore() == -50);
+
+    CHECK(ore(1) > Money());
+    CHECK(ore(-1) < Money());
+    CHECK(kroner(12'500) == ore(1'250'000));
+    CHECK(kroner(12'500) != ore(1'250'001));
+    CHECK(kroner(12'499) < ore(1'249'901));
+    CHECK(kroner(12'499) >= ore(1'249'900));
+}
+
+TEST_CASE("a rate times a quantity is exact and a rate per unit rounds once", "[money]")
+{
+    // 333,33 kr. three times is 999,99 kr., not 1.000 kr.
+    CHECK(ore(33'333).times(3).ore() == 99'999);
+    // A day-course package of 675 kr. for 24 participants on 2 days.
+    CHECK(kroner(675).times(24).times(2).ore() == 3'240'000);
+    CHECK(kroner(675).times(0).isZero());
+    CHECK(kroner(1'000).times(-3).ore() == -300'000);
+
+    // A manager's 523.000 kr. a year over 1.924 hours: 52.300.000 / 1.924 = 27.182,95… øre.
+    CHECK(kroner(523'000).times(1, 1924).ore() == 27'183);
+    // 46.440 kr. a month over 12 months is exact.
+    CHECK(kroner(46'440).times(1, 12).ore() == 387'000);
+    // 2 hours and 20 minutes (7/3 h) at 271,83 kr.: 63.427 øre exactly.
+    CHECK(ore(27'183).times(7, 3).ore() == 63'427);
+    // 1 øre over 3 is a third: down to 0; 2 øre over 3 is two thirds: up to 1.
+    CHECK(ore(1).times(1, 3).ore() == 0);
+    CHECK(ore(2).times(1, 3).ore() == 1);
+    CHECK(ore(-2).times(1, 3).ore() == -1);
+    // ore × quantity (1,2·10^19) is beyond 64 bits, the result (3·10^18) is not.
+    CHECK(ore(4'000'000'000'000'000'000).times(3, 4).ore() == 3'000'000'000'000'000'000);
+    CHECK(ore(-4'000'000'000'000'000'000).times(3, 4).ore() == -3'000'000'000'000'000'000);
+    CHECK(ore(3).times(3'000'000'000'000'000'001, 1'000'000'000).ore() == 9'000'000'000);
+}
+
+TEST_CASE("a percentage rounds half away from zero to the øre", "[money]")
+{
+    // The competence fund's 80 %: on odd øre never a half, so it rounds to the nearer øre.
+    CHECK(kroner(25'000).percent(80'00).ore() == 2'000'000);
+    CHECK(ore(1'234'567).percent(80'00).ore() == 987'654);   // 9.876,536 kr.
+    CHECK(ore(3'125'001).percent(80'00).ore() == 2'500'001); // 25.000,008 kr.
+    CHECK(ore(3).percent(80'00).ore() == 2);                 // 2,4 øre
+    CHECK(ore(7).percent(80'00).ore() == 6);                 // 5,6 øre
+    CHECK(ore(-3).percent(80'00).ore() == -2);
+    CHECK(ore(-7).percent(80'00).ore() == -6);
+    // The workplace's 20 % and the fund's 80 % of an odd amount: 1 øre is 0,2 and 0,8 øre.
+    CHECK(ore(1).percent(20'00).ore() == 0);
+    CHECK(ore(1).percent(80'00).ore() == 1);
+
+    // Exact halves go away from zero, on both sides.
+    CHECK(ore(1).percent(50'00).ore() == 1);
+    CHECK(ore(3).percent(50'00).ore() == 2);
+    CHECK(ore(-1).percent(50'00).ore() == -1);
+    CHECK(ore(-3).percent(50'00).ore() == -2);
+    CHECK(ore(4).percent(12'50).ore() == 1);
+    CHECK(kroner(100).percent(12'50).ore() == 1'250);
+    CHECK(ore(5).percent(10'00).ore() == 1);   // 0,5 øre
+    CHECK(ore(-5).percent(10'00).ore() == -1); // -0,5 øre
+    CHECK(ore(4).percent(10'00).ore() == 0);   // 0,4 øre
+    CHECK(kroner(200).percent(100'00).ore() == 20'000);
+    CHECK(kroner(200).percent(0).isZero());
+}
+
+TEST_CASE("VAT of 25 per cent is added and taken off to the øre", "[money]")
+{
+    CHECK(kroner(12'500).withVat().ore() == 1'562'500);
+    CHECK(kroner(15'625).withoutVat().ore() == 1'250'000);
+    // Full board of 1.675 kr. with VAT is 1.340 kr. without.
+    CHECK(kroner(1'675).withoutVat().ore() == 134'000);
+    // 0,01 kr.: 1,25 øre with VAT and 0,8 øre without, both 1 øre.
+    CHECK(ore(1).withVat().ore() == 1);
+    CHECK(ore(1).withoutVat().ore() == 1);
+    // 0,02 kr.: 2,5 øre with VAT rounds up to 3; 1,6 øre without rounds to 2.
+    CHECK(ore(2).withVat().ore() == 3);
+    CHECK(ore(2).withoutVat().ore() == 2);
+    // 333,33 kr.: 416,6625 kr. with VAT and 266,664 kr. without.
+    CHECK(ore(33'333).withVat().ore() == 41'666);
+    CHECK(ore(33'333).withoutVat().ore() == 26'666);
+    // A credit rounds the same way, away from zero.
+    CHECK(ore(-2).withVat().ore() == -3);
+    CHECK(ore(-33'333).withVat().ore() == -41'666);
+    CHECK(ore(-33'333).withoutVat().ore() == -26'666);
+
+    // From without VAT to with and back is always the amount typed...
+    for (qint64 amount = -10'000; amount <= 10'000; ++amount) {
+        INFO(amount);
+        CHECK(ore(amount).withVat().withoutVat().ore() == amount);
+    }
+    // ...but 2 øre with VAT is 1,6 øre without, which is 2 øre, which is 2,5 → 3 øre with VAT.
+    CHECK(ore(2).withoutVat().withVat().ore() == 3);
+}
+
+TEST_CASE("an amount too large for 64 bits stays at the limit with its sign", "[money]")
+{
+    CHECK(ore(largest).times(2).ore() == largest);
+    CHECK(ore(largest).times(2).isAtLimit());
+    CHECK(ore(largest).times(-2).ore() == -largest);
+    CHECK(ore(-1'000'000'000'000'000'000).times(10).ore() == -largest);
+    CHECK(ore(largest).times(3, 2).ore() == largest);
+    CHECK(ore(-largest).times(3, 2).ore() == -largest);
+    CHECK(kroner(100'000'000'000'000'000).ore() == largest); // 10^19 øre
+    CHECK((ore(largest) + ore(1)).ore() == largest);
+    CHECK((ore(-largest) - ore(5)).ore() == -largest);
+    CHECK((ore(largest) - ore(-1)).ore() == largest);
+    // The limits are symmetric, so even the smallest 64-bit number can be negated.
+    CHECK(ore(std::numeric_limits<qint64>::min()).ore() == -largest);
+    CHECK((-ore(std::numeric_limits<qint64>::min())).ore() == largest);
+    CHECK((ore(largest) + ore(-largest)).isZero());
+    // A saturated total added to more stays saturated rather than wrapping to a negative.
+    CHECK((ore(largest).times(2) + kroner(1'000)).ore() == largest);
+    // An ordinary amount is nowhere near.
+    CHECK_FALSE(kroner(1'234'567'890).times(1'000).isAtLimit());
+}
