@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
-// Money in a budget: exact øre, rounded half away from zero where a share is taken. Every
-// expected value is worked out by hand.
+// Money in a budget: exact øre, rounded half away from zero where a share is taken, written and
+// typed as a Dane (or an English reader) writes it. Every expected value is worked out by hand.
 #include "budget/money.h"
+#include "budget/moneyformat.h"
 #include "catch.h"
 
 #include <limits>
@@ -10,6 +11,8 @@ using namespace Akademiplan;
 
 namespace {
 
+const QLocale danish(QLocale::Danish, QLocale::Denmark);
+const QLocale english(QLocale::English, QLocale::UnitedKingdom);
 constexpr qint64 largest = std::numeric_limits<qint64>::max(); // 92.233.720.368.547.758,07 kr.
 
 Money ore(qint64 value)
@@ -159,4 +162,69 @@ TEST_CASE("an amount too large for 64 bits stays at the limit with its sign", "[
     CHECK((ore(largest).times(2) + kroner(1'000)).ore() == largest);
     // An ordinary amount is nowhere near.
     CHECK_FALSE(kroner(1'234'567'890).times(1'000).isAtLimit());
+}
+
+TEST_CASE("an amount is written the Danish way in Danish and with DKK in English", "[money]")
+{
+    struct Case
+    {
+        qint64 ore;
+        const char *danish;
+        const char *english;
+    };
+    for (const Case &c :
+         {Case{1'250'000, "12.500,00 kr.", "DKK 12,500.00"}, Case{-125'050, "-1.250,50 kr.", "-DKK 1,250.50"},
+          Case{0, "0,00 kr.", "DKK 0.00"}, Case{5, "0,05 kr.", "DKK 0.05"}, Case{-5, "-0,05 kr.", "-DKK 0.05"},
+          Case{99'900, "999,00 kr.", "DKK 999.00"}, Case{100'000, "1.000,00 kr.", "DKK 1,000.00"},
+          Case{10'000'010, "100.000,10 kr.", "DKK 100,000.10"},
+          Case{123'456'789'012, "1.234.567.890,12 kr.", "DKK 1,234,567,890.12"},
+          Case{largest, "92.233.720.368.547.758,07 kr.", "DKK 92,233,720,368,547,758.07"},
+          Case{-largest, "-92.233.720.368.547.758,07 kr.", "-DKK 92,233,720,368,547,758.07"}}) {
+        INFO(c.ore);
+        CHECK(MoneyFormat::text(ore(c.ore), MoneyFormat::Ore::Always, danish) == QString::fromUtf8(c.danish));
+        CHECK(MoneyFormat::text(ore(c.ore), MoneyFormat::Ore::Always, english) == QString::fromUtf8(c.english));
+    }
+    // An English locale of Denmark groups with a point in Qt; a budget in English still reads 12,500.00.
+    CHECK(MoneyFormat::text(kroner(12'500), MoneyFormat::Ore::Always, QLocale(QLocale::English, QLocale::Denmark)) ==
+          QStringLiteral("DKK 12,500.00"));
+    CHECK(MoneyFormat::text(kroner(12'500), MoneyFormat::Ore::Always, QLocale(QLocale::German, QLocale::Germany)) ==
+          QStringLiteral("DKK 12,500.00"));
+
+    // The number alone, for a field or a column headed "kr.".
+    CHECK(MoneyFormat::number(ore(-125'050), MoneyFormat::Ore::Always, danish) == QStringLiteral("-1.250,50"));
+    CHECK(MoneyFormat::number(ore(-125'050), MoneyFormat::Ore::Always, english) == QStringLiteral("-1,250.50"));
+}
+
+TEST_CASE("the short form leaves out the øre only when there are none", "[money]")
+{
+    const MoneyFormat::Ore shortForm = MoneyFormat::Ore::OmitWhenZero;
+    CHECK(MoneyFormat::text(kroner(12'500), shortForm, danish) == QStringLiteral("12.500 kr."));
+    CHECK(MoneyFormat::text(kroner(12'500), shortForm, english) == QStringLiteral("DKK 12,500"));
+    CHECK(MoneyFormat::text(ore(1'250'050), shortForm, danish) == QStringLiteral("12.500,50 kr."));
+    CHECK(MoneyFormat::text(ore(1'250'001), shortForm, english) == QStringLiteral("DKK 12,500.01"));
+    CHECK(MoneyFormat::text(kroner(-250), shortForm, danish) == QStringLiteral("-250 kr."));
+    CHECK(MoneyFormat::text(Money(), shortForm, danish) == QStringLiteral("0 kr."));
+    CHECK(MoneyFormat::number(kroner(1'000'000), shortForm, danish) == QStringLiteral("1.000.000"));
+}
+
+TEST_CASE("without a locale an amount is written in the UI's language", "[money]")
+{
+    const QLocale before;
+    QLocale::setDefault(danish);
+    CHECK(MoneyFormat::text(kroner(12'500)) == QStringLiteral("12.500,00 kr."));
+    QLocale::setDefault(english);
+    CHECK(MoneyFormat::text(kroner(12'500)) == QStringLiteral("DKK 12,500.00"));
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("files get a plain number with a point whatever the language", "[money]")
+{
+    const QLocale before;
+    QLocale::setDefault(danish);
+    CHECK(MoneyFormat::plain(kroner(12'500)) == QStringLiteral("12500.00"));
+    CHECK(MoneyFormat::plain(ore(-125'050)) == QStringLiteral("-1250.50"));
+    CHECK(MoneyFormat::plain(Money()) == QStringLiteral("0.00"));
+    CHECK(MoneyFormat::plain(ore(5)) == QStringLiteral("0.05"));
+    CHECK(MoneyFormat::plain(ore(123'456'789'012)) == QStringLiteral("1234567890.12"));
+    QLocale::setDefault(before);
 }
