@@ -3,6 +3,7 @@
 // typed as a Dane (or an English reader) writes it. Every expected value is worked out by hand.
 #include "budget/money.h"
 #include "budget/moneyformat.h"
+#include "budget/typedmoney.h"
 #include "catch.h"
 
 #include <limits>
@@ -227,4 +228,120 @@ TEST_CASE("files get a plain number with a point whatever the language", "[money
     CHECK(MoneyFormat::plain(ore(5)) == QStringLiteral("0.05"));
     CHECK(MoneyFormat::plain(ore(123'456'789'012)) == QStringLiteral("1234567890.12"));
     QLocale::setDefault(before);
+}
+
+TEST_CASE("an amount is read in every form a Dane types it", "[money]")
+{
+    struct Case
+    {
+        const char *typed;
+        qint64 ore;
+    };
+    for (const Case &c : {Case{"12.500,00", 1'250'000},
+                          Case{"12500", 1'250'000},
+                          Case{"12 500", 1'250'000},
+                          Case{"12.500", 1'250'000},
+                          Case{"12500,5", 1'250'050},
+                          Case{"kr. 12.500", 1'250'000},
+                          Case{"12.500 kr.", 1'250'000},
+                          Case{"12.500 kr", 1'250'000},
+                          Case{"12500kr.", 1'250'000},
+                          Case{"DKK 12.500", 1'250'000},
+                          Case{"-250", -25'000},
+                          Case{"250,-", 25'000},
+                          Case{"12.500,-", 1'250'000},
+                          Case{"250,- kr.", 25'000},
+                          Case{"12,5", 1'250},
+                          Case{"12,50", 1'250},
+                          Case{"0,01", 1},
+                          Case{",50", 50},
+                          Case{"0", 0},
+                          Case{"-1.250,50 kr.", -125'050},
+                          Case{"kr. -250", -25'000},
+                          Case{"+250", 25'000},
+                          Case{" 1.234.567.890,12 ", 123'456'789'012},
+                          Case{"12\u00a0500,00", 1'250'000},
+                          Case{"12\u202f500", 1'250'000},
+                          Case{"\u2212250", -25'000},
+                          Case{"007", 700},
+                          Case{"92.233.720.368.547.758,07", largest}}) {
+        INFO(c.typed);
+        const TypedMoney::Result result = TypedMoney::parse(QString::fromUtf8(c.typed), danish);
+        CHECK(result.isValid());
+        CHECK(result.error.isEmpty());
+        CHECK(result.amount.ore() == c.ore);
+    }
+}
+
+TEST_CASE("an amount is read with a comma for thousands in English", "[money]")
+{
+    struct Case
+    {
+        const char *typed;
+        qint64 ore;
+    };
+    for (const Case &c : {Case{"12,500.00", 1'250'000}, Case{"12,500", 1'250'000}, Case{"12500.5", 1'250'050},
+                          Case{"12 500", 1'250'000}, Case{"DKK 12,500.00", 1'250'000}, Case{"-DKK 1,250.50", -125'050},
+                          Case{"DKK -1,250.50", -125'050}, Case{"12.5", 1'250}, Case{"250,-", 25'000},
+                          Case{"1,234,567,890.12", 123'456'789'012}}) {
+        INFO(c.typed);
+        const TypedMoney::Result result = TypedMoney::parse(QString::fromUtf8(c.typed), english);
+        CHECK(result.isValid());
+        CHECK(result.amount.ore() == c.ore);
+    }
+}
+
+TEST_CASE("an amount written by the program is read back to the same øre", "[money]")
+{
+    for (const qint64 amount : {qint64(1'250'000), qint64(-125'050), qint64(0), qint64(5), qint64(123'456'789'012)}) {
+        INFO(amount);
+        for (const QLocale &locale : {danish, english}) {
+            for (const MoneyFormat::Ore form : {MoneyFormat::Ore::Always, MoneyFormat::Ore::OmitWhenZero}) {
+                CHECK(TypedMoney::parse(MoneyFormat::text(ore(amount), form, locale), locale).amount.ore() == amount);
+                CHECK(TypedMoney::parse(MoneyFormat::number(ore(amount), form, locale), locale).amount.ore() == amount);
+            }
+        }
+    }
+}
+
+TEST_CASE("a typed amount that cannot be read is refused with the reason and no amount", "[money]")
+{
+    struct Case
+    {
+        const QLocale &locale;
+        const char *typed;
+        const char *says;
+    };
+    for (const Case &bad : {
+             Case{danish, "12,500", "more than two decimals"},
+             Case{danish, "0,125", "more than two decimals"},
+             Case{danish, "12.50", "write thousands as 12.500 and øre as 12,50"},
+             Case{danish, "12500.5", "write thousands as 12.500 and øre as 12,50"},
+             Case{danish, "12,500.00", "write thousands as 12.500 and øre as 12,50"},
+             Case{danish, "1.2.3", "write thousands as 12.500 and øre as 12,50"},
+             Case{danish, "12..500", "write thousands as 12.500 and øre as 12,50"},
+             Case{danish, "abc", "is not an amount; type it as 12.500 or 12.500,50"},
+             Case{danish, "12 kr 50", "is not an amount"},
+             Case{danish, "12,50,-", "is not an amount"},
+             Case{danish, "1,2,3", "is not an amount"},
+             Case{danish, "--5", "is not an amount"},
+             Case{danish, "kr.", "is not an amount"},
+             Case{danish, "12e3", "is not an amount"},
+             Case{danish, "", "Type an amount, e.g. 12.500 or 12.500,50"},
+             Case{danish, "   ", "Type an amount"},
+             Case{danish, "92.233.720.368.547.758,08", "too large"},
+             Case{danish, "99999999999999999999", "too large"},
+             Case{english, "12.500", "more than two decimals"},
+             Case{english, "12,50", "write thousands as 12,500 and øre as 12.50"},
+             Case{english, "12.500,00", "write thousands as 12,500 and øre as 12.50"},
+             Case{english, "", "Type an amount, e.g. 12,500 or 12,500.50"},
+         }) {
+        INFO(bad.typed);
+        const TypedMoney::Result result = TypedMoney::parse(QString::fromUtf8(bad.typed), bad.locale);
+        CHECK_FALSE(result.isValid());
+        CHECK(result.amount.isZero());
+        CHECK(result.error.contains(QString::fromUtf8(bad.says)));
+    }
+    // The reason quotes what was typed, so the user sees which field and which text.
+    CHECK(TypedMoney::parse(QStringLiteral(" 12.50 "), danish).error.startsWith(QStringLiteral("\"12.50\"")));
 }
