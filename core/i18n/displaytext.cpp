@@ -67,13 +67,6 @@ QString DisplayText::timeRange(const QTime &start, const QTime &end)
     return QStringLiteral("%1–%2").arg(time(start), time(end));
 }
 
-QString DisplayText::money(qint64 ore)
-{
-    const QLocale locale;
-    const QString amount = ore % 100 == 0 ? locale.toString(ore / 100) : locale.toString(double(ore) / 100.0, 'f', 2);
-    return tr("%1 kr.").arg(amount);
-}
-
 QString DisplayText::number(qint64 value)
 {
     return QLocale().toString(value);

@@ -8,8 +8,9 @@
 
 namespace Akademiplan {
 
-// Dates, times, weeks and money as a Dane (or an English reader) writes them, in the UI's
-// locale. Week numbers are ISO 8601 whatever the language, as Danish planning uses them.
+// Dates, times and weeks as a Dane (or an English reader) writes them, in the UI's
+// locale (amounts: MoneyFormat). Week numbers are ISO 8601 whatever the language, as Danish
+// planning uses them.
 class DisplayText
 {
     Q_DECLARE_TR_FUNCTIONS(Akademiplan::DisplayText)
@@ -24,7 +25,6 @@ public:
     static QString week(const QDate &date);      // "uge 9"
     static QString time(const QTime &time);      // "13.00" / "13:00"
     static QString timeRange(const QTime &start, const QTime &end);
-    static QString money(qint64 ore);            // "1.200 kr."
     static QString number(qint64 value);
 };
 

@@ -2088,10 +2088,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>uge %1</translation>
     </message>
     <message>
-        <source>%1 kr.</source>
-        <translation>%1 kr.</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
@@ -6241,6 +6237,29 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>%1 is outside the academy&apos;s period (%2 to %3). Use it anyway?</source>
         <translation>%1 ligger uden for akademiets periode (%2 til %3). Vil du bruge den alligevel?</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::TypedMoney</name>
+    <message>
+        <source>Type an amount, e.g. %1 or %2.</source>
+        <translation>Skriv et beløb, f.eks. %1 eller %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; type it as %2 or %3.</source>
+        <translation>»%1« er ikke et beløb; skriv det som %2 eller %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write thousands as %2 and øre as %3.</source>
+        <translation>»%1« er ikke et beløb: skriv tusinder som %2 og øre som %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals; an amount is in whole øre.</source>
+        <translation>»%1« har mere end to decimaler; et beløb angives i hele øre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>»%1« er et for stort beløb.</translation>
     </message>
 </context>
 <context>
