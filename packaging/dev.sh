@@ -51,8 +51,10 @@ example)
     build
     private_runtime_dir
     example="$BUILD_DIR/example/silkeborg.akademi"
-    if [ ! -f "$example" ]; then
+    # Made again whenever the program is newer, so that it shows what this build can do.
+    if [ ! -f "$example" ] || [ "$BUILD_DIR/bin/akademiplan" -nt "$example" ]; then
         mkdir -p "$(dirname "$example")"
+        rm -f "$example"
         "$BUILD_DIR/bin/akademiplan" --new "$example" --municipality 740 --example
     fi
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
