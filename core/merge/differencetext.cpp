@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "differencetext.h"
 
+#include "budget/moneyformat.h"
+
 #include "domain/domainkeys.h"
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
@@ -216,7 +218,7 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
         || field == QLatin1String("agreementDate"))
         return DisplayText::dayMonthYear(QDate::fromString(stored.toString(), Qt::ISODate));
     if (field == QLatin1String("costOre"))
-        return tr("%1 kr.").arg(locale.toString(stored.toLongLong() / 100.0, 'f', 2));
+        return MoneyFormat::text(Money::fromOre(stored.toLongLong()));
     if (field == QLatin1String("capacity") && stored.toLongLong() == 0)
         return tr("no limit");
     if (field == QLatin1String("role"))

@@ -2005,10 +2005,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>(ingen)</translation>
     </message>
     <message>
-        <source>%1 kr.</source>
-        <translation>%1 kr.</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>ubegrænset</translation>
     </message>
