@@ -4,12 +4,15 @@
 #include "academy.h"
 #include "activity.h"
 #include "attendance.h"
+#include "costline.h"
 #include "dismissal.h"
 #include "enrolment.h"
+#include "funding.h"
 #include "organisation.h"
 #include "participant.h"
 #include "partnership.h"
 #include "session.h"
+#include "staffrate.h"
 #include "track.h"
 
 #include <type_traits>
@@ -28,14 +31,17 @@ enum class EntityType {
     Enrolment,
     Attendance,
     Partnership,
-    Dismissal
+    Dismissal,
+    CostLine,
+    StaffRate,
+    Funding
 };
 
 // Any one row of the project, so that a change set can carry edits of several entity types.
 // The order of the alternatives follows EntityType.
 using AnyEntity =
     std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance, Partnership,
-                 Dismissal>;
+                 Dismissal, CostLine, StaffRate, Funding>;
 
 namespace Detail {
 template <typename T, typename Variant>

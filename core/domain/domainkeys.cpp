@@ -87,6 +87,39 @@ constexpr KeyTable<AgreementStatus, 4> agreementStatusKeys{{
     {AgreementStatus::Declined, "declined"},
 }};
 
+constexpr KeyTable<CostKind, 6> costKindKeys{{
+    {CostKind::Facilitation, "facilitation"},
+    {CostKind::CourseFee, "course_fee"},
+    {CostKind::VenueCatering, "venue_catering"},
+    {CostKind::Materials, "materials"},
+    {CostKind::Travel, "travel"},
+    {CostKind::Other, "other"},
+}};
+
+constexpr KeyTable<CostBasis, 7> costBasisKeys{{
+    {CostBasis::Fixed, "fixed"},
+    {CostBasis::Entered, "entered"},
+    {CostBasis::PerSession, "per_session"},
+    {CostBasis::PerSessionHour, "per_session_hour"},
+    {CostBasis::PerParticipant, "per_participant"},
+    {CostBasis::PerParticipantDay, "per_participant_day"},
+    {CostBasis::PerParticipantNight, "per_participant_night"},
+}};
+
+constexpr KeyTable<VatTreatment, 3> vatTreatmentKeys{{
+    {VatTreatment::ExcludingVat, "excluding_vat"},
+    {VatTreatment::IncludingVat, "including_vat"},
+    {VatTreatment::NoVat, "no_vat"},
+}};
+
+constexpr KeyTable<FundingKind, 5> fundingKindKeys{{
+    {FundingKind::CompetenceFund, "competence_fund"},
+    {FundingKind::Municipality, "municipality"},
+    {FundingKind::Partner, "partner"},
+    {FundingKind::Foundation, "foundation"},
+    {FundingKind::Other, "other"},
+}};
+
 template <typename Enum, std::size_t N>
 QString lookupKey(const KeyTable<Enum, N> &table, Enum value)
 {
@@ -117,6 +150,10 @@ QString DomainKeys::key(EnrolmentStatus value) { return lookupKey(enrolmentStatu
 QString DomainKeys::key(AttendanceStatus value) { return lookupKey(attendanceStatusKeys, value); }
 QString DomainKeys::key(PartnerContribution value) { return lookupKey(partnerContributionKeys, value); }
 QString DomainKeys::key(AgreementStatus value) { return lookupKey(agreementStatusKeys, value); }
+QString DomainKeys::key(CostKind value) { return lookupKey(costKindKeys, value); }
+QString DomainKeys::key(CostBasis value) { return lookupKey(costBasisKeys, value); }
+QString DomainKeys::key(VatTreatment value) { return lookupKey(vatTreatmentKeys, value); }
+QString DomainKeys::key(FundingKind value) { return lookupKey(fundingKindKeys, value); }
 
 template <>
 std::optional<AcademyStatus> DomainKeys::parse<AcademyStatus>(const QString &key)
@@ -167,6 +204,27 @@ template <>
 std::optional<AgreementStatus> DomainKeys::parse<AgreementStatus>(const QString &key)
 {
     return lookupValue(agreementStatusKeys, key);
+}
+
+template <>
+std::optional<CostKind> DomainKeys::parse<CostKind>(const QString &key)
+{
+    return lookupValue(costKindKeys, key);
+}
+template <>
+std::optional<CostBasis> DomainKeys::parse<CostBasis>(const QString &key)
+{
+    return lookupValue(costBasisKeys, key);
+}
+template <>
+std::optional<VatTreatment> DomainKeys::parse<VatTreatment>(const QString &key)
+{
+    return lookupValue(vatTreatmentKeys, key);
+}
+template <>
+std::optional<FundingKind> DomainKeys::parse<FundingKind>(const QString &key)
+{
+    return lookupValue(fundingKindKeys, key);
 }
 
 } // namespace Akademiplan

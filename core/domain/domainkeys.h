@@ -24,6 +24,10 @@ public:
     static QString key(AttendanceStatus value);
     static QString key(PartnerContribution value);
     static QString key(AgreementStatus value);
+    static QString key(CostKind value);
+    static QString key(CostBasis value);
+    static QString key(VatTreatment value);
+    static QString key(FundingKind value);
 
     // Returns nothing for a key this version does not know.
     template <typename Enum>

@@ -151,6 +151,55 @@ QString DomainLabels::label(AgreementStatus value)
     return {};
 }
 
+QString DomainLabels::label(CostKind value)
+{
+    switch (value) {
+    case CostKind::Facilitation: return tr("Facilitation");
+    case CostKind::CourseFee: return tr("Course fees");
+    case CostKind::VenueCatering: return tr("Venue and catering");
+    case CostKind::Materials: return tr("Materials");
+    case CostKind::Travel: return tr("Travel");
+    case CostKind::Other: return tr("Other costs");
+    }
+    return {};
+}
+
+QString DomainLabels::label(CostBasis value)
+{
+    switch (value) {
+    case CostBasis::Fixed: return tr("Fixed amount");
+    case CostBasis::Entered: return tr("Per unit");
+    case CostBasis::PerSession: return tr("Per session");
+    case CostBasis::PerSessionHour: return tr("Per hour of the sessions");
+    case CostBasis::PerParticipant: return tr("Per participant");
+    case CostBasis::PerParticipantDay: return tr("Per participant per day");
+    case CostBasis::PerParticipantNight: return tr("Per participant per night");
+    }
+    return {};
+}
+
+QString DomainLabels::label(VatTreatment value)
+{
+    switch (value) {
+    case VatTreatment::ExcludingVat: return tr("Excluding VAT");
+    case VatTreatment::IncludingVat: return tr("Including VAT");
+    case VatTreatment::NoVat: return tr("No VAT");
+    }
+    return {};
+}
+
+QString DomainLabels::label(FundingKind value)
+{
+    switch (value) {
+    case FundingKind::CompetenceFund: return tr("Competence fund");
+    case FundingKind::Municipality: return tr("The municipality");
+    case FundingKind::Partner: return tr("Partner");
+    case FundingKind::Foundation: return tr("Foundation");
+    case FundingKind::Other: return tr("Other funding");
+    }
+    return {};
+}
+
 QString DomainLabels::label(EntityType value)
 {
     switch (value) {
@@ -164,6 +213,9 @@ QString DomainLabels::label(EntityType value)
     case EntityType::Attendance: return tr("attendance");
     case EntityType::Partnership: return tr("partnership");
     case EntityType::Dismissal: return tr("dismissed warning");
+    case EntityType::CostLine: return tr("cost line");
+    case EntityType::StaffRate: return tr("staff rate");
+    case EntityType::Funding: return tr("funding");
     }
     return {};
 }
@@ -184,6 +236,9 @@ QString DomainLabels::count(EntityType value, int number)
     case EntityType::Attendance: return one ? tr("1 attendance record") : tr("%1 attendance records").arg(number);
     case EntityType::Partnership: return one ? tr("1 partnership") : tr("%1 partnerships").arg(number);
     case EntityType::Dismissal: return one ? tr("1 dismissed warning") : tr("%1 dismissed warnings").arg(number);
+    case EntityType::CostLine: return one ? tr("1 cost line") : tr("%1 cost lines").arg(number);
+    case EntityType::StaffRate: return one ? tr("1 staff rate") : tr("%1 staff rates").arg(number);
+    case EntityType::Funding: return one ? tr("1 funding source") : tr("%1 funding sources").arg(number);
     }
     return {};
 }
@@ -233,6 +288,19 @@ QString DomainLabels::fieldLabel(EntityType type, const QString &field)
         {QStringLiteral("agreementDate"), QT_TR_NOOP("agreement date")},
         {QStringLiteral("notes"), QT_TR_NOOP("notes")},
         {QStringLiteral("note"), QT_TR_NOOP("part")},
+        {QStringLiteral("basis"), QT_TR_NOOP("basis")},
+        {QStringLiteral("rateOre"), QT_TR_NOOP("rate")},
+        {QStringLiteral("quantity"), QT_TR_NOOP("quantity")},
+        {QStringLiteral("vat"), QT_TR_NOOP("VAT")},
+        {QStringLiteral("priceYear"), QT_TR_NOOP("price year")},
+        {QStringLiteral("actualOre"), QT_TR_NOOP("actual cost")},
+        {QStringLiteral("annualSalaryOre"), QT_TR_NOOP("annual salary")},
+        {QStringLiteral("annualHours"), QT_TR_NOOP("hours a year")},
+        {QStringLiteral("overhead"), QT_TR_NOOP("overheads")},
+        {QStringLiteral("coverHourlyOre"), QT_TR_NOOP("cover per hour")},
+        {QStringLiteral("amountOre"), QT_TR_NOOP("amount")},
+        {QStringLiteral("share"), QT_TR_NOOP("share")},
+        {QStringLiteral("capPerPersonOre"), QT_TR_NOOP("cap per person")},
     };
     // The same words serve every type today; the type is there for a language that needs it.
     Q_UNUSED(type)

@@ -31,6 +31,10 @@ public:
     // What a partner contributes, in one line: "Co-host, Speaker".
     static QString label(const QList<PartnerContribution> &values);
     static QString label(AgreementStatus value);
+    static QString label(CostKind value);
+    static QString label(CostBasis value);
+    static QString label(VatTreatment value);
+    static QString label(FundingKind value);
     static QString label(EntityType value);
     // A field by its stable name, as a lower-case noun for a sentence: "title", "start date".
     static QString fieldLabel(EntityType type, const QString &field);

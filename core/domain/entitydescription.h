@@ -99,6 +99,9 @@ template <> const EntityDescription<Enrolment> &descriptionOf<Enrolment>();
 template <> const EntityDescription<Attendance> &descriptionOf<Attendance>();
 template <> const EntityDescription<Partnership> &descriptionOf<Partnership>();
 template <> const EntityDescription<Dismissal> &descriptionOf<Dismissal>();
+template <> const EntityDescription<CostLine> &descriptionOf<CostLine>();
+template <> const EntityDescription<StaffRate> &descriptionOf<StaffRate>();
+template <> const EntityDescription<Funding> &descriptionOf<Funding>();
 
 // The columns every table has before its own fields, in this order.
 QStringList headerColumns();

@@ -32,7 +32,7 @@ constexpr bool isList<QList<Item>> = true;
 template <typename Value>
 constexpr ValueShape shapeOf()
 {
-    if constexpr (std::is_integral_v<Value>)
+    if constexpr (std::is_integral_v<Value> || std::is_same_v<Value, std::optional<qint64>>)
         return ValueShape::Number;
     else if constexpr (isList<Value>)
         return ValueShape::List;
@@ -403,6 +403,86 @@ QDateTime parseTimestamp(const QString &text)
             return QDateTime(date, time, Qt::UTC);
     }
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+
+template <>
+const EntityDescription<CostLine> &descriptionOf<CostLine>()
+{
+    static const EntityDescription<CostLine> description{
+        EntityType::CostLine,
+        QLatin1String("cost_line"),
+        {
+            reference<&CostLine::academyId>(
+                "academy_id", "academyId",
+                {EntityType::Academy, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The cost line is in an academy that does not exist.")}),
+            reference<&CostLine::trackId>(
+                "track_id", "trackId",
+                {EntityType::Track, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The cost line is in a track that does not exist.")}),
+            reference<&CostLine::activityId>(
+                "activity_id", "activityId",
+                {EntityType::Activity, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The cost line is in an activity that does not exist.")}),
+            field<&CostLine::kind>("kind", "kind"),
+            field<&CostLine::description>("description", "description", PersonalData::FreeText),
+            field<&CostLine::basis>("basis", "basis"),
+            field<&CostLine::rateOre>("rate_ore", "rateOre"),
+            field<&CostLine::quantity>("quantity", "quantity"),
+            field<&CostLine::vat>("vat", "vat"),
+            field<&CostLine::priceYear>("price_year", "priceYear"),
+            field<&CostLine::actualOre>("actual_ore", "actualOre"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<StaffRate> &descriptionOf<StaffRate>()
+{
+    static const EntityDescription<StaffRate> description{
+        EntityType::StaffRate,
+        QLatin1String("staff_rate"),
+        {
+            reference<&StaffRate::academyId>(
+                "academy_id", "academyId",
+                {EntityType::Academy, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The staff rate is in an academy that does not exist.")}),
+            field<&StaffRate::role>("role", "role"),
+            reference<&StaffRate::organisationId>(
+                "organisation_id", "organisationId",
+                {EntityType::Organisation, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The staff rate is for an organisation that does not exist.")}),
+            field<&StaffRate::annualSalaryOre>("annual_salary_ore", "annualSalaryOre"),
+            field<&StaffRate::annualHours>("annual_hours", "annualHours"),
+            field<&StaffRate::overheadHundredthsOfPercent>("overhead", "overhead"),
+            field<&StaffRate::coverHourlyOre>("cover_hourly_ore", "coverHourlyOre"),
+            field<&StaffRate::priceYear>("price_year", "priceYear"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Funding> &descriptionOf<Funding>()
+{
+    static const EntityDescription<Funding> description{
+        EntityType::Funding,
+        QLatin1String("funding"),
+        {
+            reference<&Funding::academyId>(
+                "academy_id", "academyId",
+                {EntityType::Academy, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The funding is for an academy that does not exist.")}),
+            field<&Funding::kind>("kind", "kind"),
+            field<&Funding::name>("name", "name"),
+            field<&Funding::amountOre>("amount_ore", "amountOre"),
+            field<&Funding::shareHundredthsOfPercent>("share", "share"),
+            field<&Funding::capPerPersonOre>("cap_per_person_ore", "capPerPersonOre"),
+            field<&Funding::actualOre>("actual_ore", "actualOre"),
+        }};
+    return description;
 }
 
 } // namespace Akademiplan

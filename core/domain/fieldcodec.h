@@ -133,6 +133,25 @@ struct FieldCodec<std::optional<QDate>>
     }
 };
 
+// A number that may be unknown, stored as NULL then: what a budget line actually cost, before
+// the bill has come.
+template <>
+struct FieldCodec<std::optional<qint64>>
+{
+    static QVariant store(const std::optional<qint64> &value) { return value ? QVariant(qlonglong(*value)) : QVariant(); }
+    static bool load(const QVariant &stored, std::optional<qint64> &value)
+    {
+        value.reset();
+        if (stored.isNull())
+            return true;
+        qint64 number = 0;
+        if (!Detail::integer(stored, &number))
+            return false;
+        value = number;
+        return true;
+    }
+};
+
 template <>
 struct FieldCodec<QTime>
 {

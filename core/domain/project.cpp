@@ -99,7 +99,8 @@ bool Project::operator==(const Project &other) const
            && sessions.items() == other.sessions.items() && organisations.items() == other.organisations.items()
            && participants.items() == other.participants.items() && enrolments.items() == other.enrolments.items()
            && attendances.items() == other.attendances.items() && partnerships.items() == other.partnerships.items()
-           && dismissals.items() == other.dismissals.items();
+           && dismissals.items() == other.dismissals.items() && costLines.items() == other.costLines.items()
+           && staffRates.items() == other.staffRates.items() && fundings.items() == other.fundings.items();
 }
 
 } // namespace Akademiplan

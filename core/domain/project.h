@@ -25,6 +25,9 @@ public:
     EntityList<Attendance> attendances;
     EntityList<Partnership> partnerships;
     EntityList<Dismissal> dismissals;
+    EntityList<CostLine> costLines;
+    EntityList<StaffRate> staffRates;
+    EntityList<Funding> fundings;
 
     template <typename T>
     EntityList<T> &list();
@@ -60,5 +63,8 @@ template <> inline EntityList<Enrolment> &Project::list<Enrolment>() { return en
 template <> inline EntityList<Attendance> &Project::list<Attendance>() { return attendances; }
 template <> inline EntityList<Partnership> &Project::list<Partnership>() { return partnerships; }
 template <> inline EntityList<Dismissal> &Project::list<Dismissal>() { return dismissals; }
+template <> inline EntityList<CostLine> &Project::list<CostLine>() { return costLines; }
+template <> inline EntityList<StaffRate> &Project::list<StaffRate>() { return staffRates; }
+template <> inline EntityList<Funding> &Project::list<Funding>() { return fundings; }
 
 } // namespace Akademiplan

@@ -237,6 +237,44 @@ void Validator::checkOwnRules(const Dismissal &dismissal, const ProjectAfterChan
               tr("Say why the warning is dismissed, e.g. that the council chose the date."));
 }
 
+void Validator::checkOwnRules(const CostLine &line, const ProjectAfterChange &project, ValidationIssues &issues)
+{
+    if (line.rateOre < 0)
+        error(issues, "rateOre", "cost-line-negative-rate", tr("The rate cannot be negative."));
+    if (line.quantity < 0)
+        error(issues, "quantity", "cost-line-negative-quantity", tr("The quantity cannot be negative."));
+    if (line.actualOre && *line.actualOre < 0)
+        error(issues, "actualOre", "cost-line-negative-actual", tr("The actual cost cannot be negative."));
+    // A line of an activity or a track belongs to the academy the activity or track is in, so that
+    // the totals per track and per academy add up.
+    const Track *track = line.trackId != 0 ? project.find<Track>(line.trackId) : nullptr;
+    const Activity *activity = line.activityId != 0 ? project.find<Activity>(line.activityId) : nullptr;
+    if ((track && track->academyId != line.academyId) || (activity && activity->trackId != line.trackId))
+        error(issues, "trackId", "cost-line-outside-academy",
+              tr("A cost line of an activity or a track must be in that activity's track and academy."));
+}
+
+void Validator::checkOwnRules(const StaffRate &rate, const ProjectAfterChange &, ValidationIssues &issues)
+{
+    if (rate.annualSalaryOre < 0)
+        error(issues, "annualSalaryOre", "staff-rate-negative-salary", tr("The salary cannot be negative."));
+    if (rate.annualHours <= 0 || rate.annualHours > 366 * 24)
+        error(issues, "annualHours", "staff-rate-hours",
+              tr("The hours a year must be more than 0 and no more than a year has, e.g. 1924."));
+    if (rate.overheadHundredthsOfPercent < 0)
+        error(issues, "overhead", "staff-rate-negative-overhead", tr("The overheads cannot be negative."));
+    if (rate.coverHourlyOre < 0)
+        error(issues, "coverHourlyOre", "staff-rate-negative-cover", tr("The cost of cover cannot be negative."));
+}
+
+void Validator::checkOwnRules(const Funding &funding, const ProjectAfterChange &, ValidationIssues &issues)
+{
+    if (funding.amountOre < 0 || funding.capPerPersonOre < 0 || (funding.actualOre && *funding.actualOre < 0))
+        error(issues, "amountOre", "funding-negative-amount", tr("An amount of funding cannot be negative."));
+    if (funding.shareHundredthsOfPercent < 0 || funding.shareHundredthsOfPercent > 100'00)
+        error(issues, "share", "funding-share", tr("The share must be between 0 % and 100 %."));
+}
+
 bool Validator::isValidEmail(const QString &email)
 {
     // Deliberately simpler than RFC 5322: it catches the typing mistakes a consultant makes

@@ -46,6 +46,9 @@ private:
     static void checkOwnRules(const Partnership &partnership, const ProjectAfterChange &project,
                               ValidationIssues &issues);
     static void checkOwnRules(const Dismissal &dismissal, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const CostLine &line, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const StaffRate &rate, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const Funding &funding, const ProjectAfterChange &project, ValidationIssues &issues);
 };
 
 } // namespace Akademiplan

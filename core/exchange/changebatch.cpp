@@ -124,6 +124,12 @@ QString noun(EntityType type, int count)
         return (one ? ChangeBatch::tr("%1 partnership") : ChangeBatch::tr("%1 partnerships")).arg(number);
     case EntityType::Dismissal:
         return (one ? ChangeBatch::tr("%1 dismissed warning") : ChangeBatch::tr("%1 dismissed warnings")).arg(number);
+    case EntityType::CostLine:
+        return (one ? ChangeBatch::tr("%1 cost line") : ChangeBatch::tr("%1 cost lines")).arg(number);
+    case EntityType::StaffRate:
+        return (one ? ChangeBatch::tr("%1 staff rate") : ChangeBatch::tr("%1 staff rates")).arg(number);
+    case EntityType::Funding:
+        return (one ? ChangeBatch::tr("%1 funding source") : ChangeBatch::tr("%1 funding sources")).arg(number);
     }
     return number;
 }
@@ -469,6 +475,9 @@ ChangeBatch::Outcome ChangeBatch::setValue(T &row, const FieldDescription<T> &fi
         break;
     case ValueShape::Number: {
         expected = tr("a whole number");
+        // A number that may be unknown (what a cost line actually cost) is cleared with null.
+        if (value.isNull() && field.load(row, QVariant()))
+            return Outcome::Ok;
         const double number = value.toDouble();
         if (value.isDouble() && std::trunc(number) == number && std::abs(number) <= largestExactNumber)
             stored = qlonglong(number);

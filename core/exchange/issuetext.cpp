@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "issuetext.h"
 
+#include "domain/domainlabels.h"
+
 #include "i18n/displaytext.h"
 #include "planning/plancheck.h"
 
@@ -57,6 +59,19 @@ QString IssueText::rowName(const Project &project, EntityType type, qint64 id)
     case EntityType::Dismissal:
         if (const Dismissal *dismissal = project.dismissals.find(id))
             return tr("Dismissed warning “%1”").arg(PlanCheck::kindLabel(dismissal->kind));
+        break;
+    case EntityType::CostLine:
+        if (const CostLine *line = project.costLines.find(id))
+            return tr("Cost line “%1”").arg(line->description.isEmpty() ? DomainLabels::label(line->kind)
+                                                                         : line->description);
+        break;
+    case EntityType::StaffRate:
+        if (const StaffRate *rate = project.staffRates.find(id))
+            return tr("Staff rate for %1").arg(DomainLabels::plural(rate->role));
+        break;
+    case EntityType::Funding:
+        if (const Funding *funding = project.fundings.find(id))
+            return tr("Funding “%1”").arg(funding->name.isEmpty() ? DomainLabels::label(funding->kind) : funding->name);
         break;
     }
     return {};

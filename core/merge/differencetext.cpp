@@ -90,6 +90,12 @@ QString DifferenceText::labelOf(EntityType type, const QUuid &uuid) const
                                     target));
         } else if constexpr (std::is_same_v<T, Dismissal>) {
             text = tr("Dismissed warning: %1").arg(PlanCheck::kindLabel(row.kind));
+        } else if constexpr (std::is_same_v<T, CostLine>) {
+            text = row.description.isEmpty() ? DomainLabels::label(row.kind) : row.description;
+        } else if constexpr (std::is_same_v<T, StaffRate>) {
+            text = tr("Hourly cost of %1").arg(DomainLabels::plural(row.role));
+        } else if constexpr (std::is_same_v<T, Funding>) {
+            text = row.name.isEmpty() ? DomainLabels::label(row.kind) : row.name;
         } else {
             text = tr("%1 at %2")
                        .arg(labelOf(EntityType::Participant, version->references.value(1)),
@@ -192,6 +198,20 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
         return {people, {version ? version->references.value(0) : QUuid(), label(difference)}};
     }
     case EntityType::Dismissal: return {{QUuid(), tr("Planning warnings")}};
+    case EntityType::CostLine:
+    case EntityType::StaffRate:
+    case EntityType::Funding: {
+        // Under its academy, in the budget.
+        QUuid academy;
+        forEachEntityType([&](auto entity) {
+            using T = decltype(entity);
+            if constexpr (std::is_same_v<T, CostLine> || std::is_same_v<T, StaffRate> || std::is_same_v<T, Funding>)
+                if (entityTypeOf<T>() == difference.type)
+                    if (const RowVersion<T> *version = find<T>(difference.uuid))
+                        academy = version->references.value(0);
+        });
+        return {{academy, labelOf(EntityType::Academy, academy)}, {QUuid(), tr("Budget")}};
+    }
     }
     return {};
 }
@@ -217,8 +237,14 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
     if (field == QLatin1String("date") || field == QLatin1String("startDate") || field == QLatin1String("endDate")
         || field == QLatin1String("agreementDate"))
         return DisplayText::dayMonthYear(QDate::fromString(stored.toString(), Qt::ISODate));
-    if (field == QLatin1String("costOre"))
+    if (field.endsWith(QLatin1String("Ore")))
         return MoneyFormat::text(Money::fromOre(stored.toLongLong()));
+    if (field == QLatin1String("overhead") || field == QLatin1String("share"))
+        return tr("%1 %").arg(locale.toString(stored.toLongLong() / 100.0, 'f', stored.toLongLong() % 100 ? 2 : 0));
+    if (field == QLatin1String("basis"))
+        return enumText<CostBasis>(stored);
+    if (field == QLatin1String("vat"))
+        return enumText<VatTreatment>(stored);
     if (field == QLatin1String("capacity") && stored.toLongLong() == 0)
         return tr("no limit");
     if (field == QLatin1String("role"))
@@ -234,6 +260,8 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
     if (field == QLatin1String("kind"))
         return type == EntityType::Track      ? enumText<TrackKind>(stored)
                : type == EntityType::Activity ? enumText<ActivityKind>(stored)
+               : type == EntityType::CostLine ? enumText<CostKind>(stored)
+               : type == EntityType::Funding  ? enumText<FundingKind>(stored)
                                               : enumText<OrganisationKind>(stored);
     if (field == QLatin1String("targetRoles") || field == QLatin1String("focusAreas")
         || field == QLatin1String("partnerMunicipalities") || field == QLatin1String("contributions")) {

@@ -51,8 +51,8 @@ public:
 
 private:
     std::tuple<Rows<Academy>, Rows<Track>, Rows<Activity>, Rows<Session>, Rows<Organisation>, Rows<Participant>,
-               Rows<Enrolment>, Rows<Attendance>, Rows<Partnership>,
-               Rows<Dismissal>>
+               Rows<Enrolment>, Rows<Attendance>, Rows<Partnership>, Rows<Dismissal>, Rows<CostLine>, Rows<StaffRate>,
+               Rows<Funding>>
         m_rows;
 };
 

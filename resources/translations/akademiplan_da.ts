@@ -1160,6 +1160,30 @@
         <source>%1 dismissed warnings</source>
         <translation>%1 kvitterede advarsler</translation>
     </message>
+    <message>
+        <source>%1 cost line</source>
+        <translation>%1 budgetlinje</translation>
+    </message>
+    <message>
+        <source>%1 cost lines</source>
+        <translation>%1 budgetlinjer</translation>
+    </message>
+    <message>
+        <source>%1 staff rate</source>
+        <translation>%1 timesats</translation>
+    </message>
+    <message>
+        <source>%1 staff rates</source>
+        <translation>%1 timesatser</translation>
+    </message>
+    <message>
+        <source>%1 funding source</source>
+        <translation>%1 finansieringskilde</translation>
+    </message>
+    <message>
+        <source>%1 funding sources</source>
+        <translation>%1 finansieringskilder</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ChangeTally</name>
@@ -2076,6 +2100,18 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>Planning warnings</source>
         <translation>Planlægningsadvarsler</translation>
     </message>
+    <message>
+        <source>Hourly cost of %1</source>
+        <translation>Timepris for %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::DisplayText</name>
@@ -2704,6 +2740,178 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>%1 dismissed warnings</source>
         <translation>%1 kvitterede advarsler</translation>
+    </message>
+    <message>
+        <source>Facilitation</source>
+        <translation>Facilitering</translation>
+    </message>
+    <message>
+        <source>Course fees</source>
+        <translation>Kursusgebyrer</translation>
+    </message>
+    <message>
+        <source>Venue and catering</source>
+        <translation>Lokaler og forplejning</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Andre udgifter</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fast beløb</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Pr. enhed</translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation>Pr. session</translation>
+    </message>
+    <message>
+        <source>Per hour of the sessions</source>
+        <translation>Pr. time i sessionerne</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>Pr. deltager</translation>
+    </message>
+    <message>
+        <source>Per participant per day</source>
+        <translation>Pr. deltager pr. dag</translation>
+    </message>
+    <message>
+        <source>Per participant per night</source>
+        <translation>Pr. deltager pr. overnatning</translation>
+    </message>
+    <message>
+        <source>Excluding VAT</source>
+        <translation>Ekskl. moms</translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation>Inkl. moms</translation>
+    </message>
+    <message>
+        <source>No VAT</source>
+        <translation>Momsfri</translation>
+    </message>
+    <message>
+        <source>Competence fund</source>
+        <translation>Kompetencefonden</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Anden finansiering</translation>
+    </message>
+    <message>
+        <source>cost line</source>
+        <translation>budgetlinje</translation>
+    </message>
+    <message>
+        <source>staff rate</source>
+        <translation>timesats</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>finansiering</translation>
+    </message>
+    <message>
+        <source>1 cost line</source>
+        <translation>1 budgetlinje</translation>
+    </message>
+    <message>
+        <source>%1 cost lines</source>
+        <translation>%1 budgetlinjer</translation>
+    </message>
+    <message>
+        <source>1 staff rate</source>
+        <translation>1 timesats</translation>
+    </message>
+    <message>
+        <source>%1 staff rates</source>
+        <translation>%1 timesatser</translation>
+    </message>
+    <message>
+        <source>1 funding source</source>
+        <translation>1 finansieringskilde</translation>
+    </message>
+    <message>
+        <source>%1 funding sources</source>
+        <translation>%1 finansieringskilder</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>grundlag</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>sats</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>antal</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>moms</translation>
+    </message>
+    <message>
+        <source>price year</source>
+        <translation>prisår</translation>
+    </message>
+    <message>
+        <source>actual cost</source>
+        <translation>faktisk udgift</translation>
+    </message>
+    <message>
+        <source>annual salary</source>
+        <translation>årsløn</translation>
+    </message>
+    <message>
+        <source>hours a year</source>
+        <translation>timer om året</translation>
+    </message>
+    <message>
+        <source>overheads</source>
+        <translation>overhead</translation>
+    </message>
+    <message>
+        <source>cover per hour</source>
+        <translation>vikardækning pr. time</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>beløb</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>andel</translation>
+    </message>
+    <message>
+        <source>cap per person</source>
+        <translation>loft pr. person</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3867,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Dismissed warning “%1”</source>
         <translation>Kvitteret advarsel »%1«</translation>
+    </message>
+    <message>
+        <source>Cost line “%1”</source>
+        <translation>Budgetlinjen »%1«</translation>
+    </message>
+    <message>
+        <source>Staff rate for %1</source>
+        <translation>Timesatsen for %1</translation>
+    </message>
+    <message>
+        <source>Funding “%1”</source>
+        <translation>Finansieringen »%1«</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +6619,70 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>When the council meets is given as a week of the month and a weekday, e.g. last-tue.</source>
         <translation>Hvornår kommunalbestyrelsen mødes, angives som en uge i måneden og en ugedag, f.eks. last-tue.</translation>
+    </message>
+    <message>
+        <source>The cost line is in an academy that does not exist.</source>
+        <translation>Budgetlinjen hører til et akademi, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The cost line is in a track that does not exist.</source>
+        <translation>Budgetlinjen hører til et spor, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The cost line is in an activity that does not exist.</source>
+        <translation>Budgetlinjen hører til en aktivitet, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The staff rate is in an academy that does not exist.</source>
+        <translation>Timesatsen hører til et akademi, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The staff rate is for an organisation that does not exist.</source>
+        <translation>Timesatsen gælder en organisation, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The funding is for an academy that does not exist.</source>
+        <translation>Finansieringen hører til et akademi, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The rate cannot be negative.</source>
+        <translation>Satsen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>Antallet kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>The actual cost cannot be negative.</source>
+        <translation>Den faktiske udgift kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A cost line of an activity or a track must be in that activity&apos;s track and academy.</source>
+        <translation>En budgetlinje for en aktivitet eller et spor skal høre til aktivitetens spor og akademi.</translation>
+    </message>
+    <message>
+        <source>The salary cannot be negative.</source>
+        <translation>Lønnen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The hours a year must be more than 0 and no more than a year has, e.g. 1924.</source>
+        <translation>Timer om året skal være flere end 0 og ikke flere, end et år har, f.eks. 1924.</translation>
+    </message>
+    <message>
+        <source>The overheads cannot be negative.</source>
+        <translation>Overhead kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The cost of cover cannot be negative.</source>
+        <translation>Udgiften til vikardækning kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>An amount of funding cannot be negative.</source>
+        <translation>Et finansieringsbeløb kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>The share must be between 0 % and 100 %.</source>
+        <translation>Andelen skal være mellem 0 % og 100 %.</translation>
     </message>
 </context>
 <context>

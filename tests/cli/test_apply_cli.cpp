@@ -11,6 +11,8 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <algorithm>
@@ -485,4 +487,56 @@ TEST_CASE("using --apply wrongly is exit code 1 and changes nothing", "[cli][app
     CHECK(empty.exitCode == 0);
     CHECK(empty.outText().toStdString() == "changes.json holds no changes; plan.akademi is left as it was.\n");
     CHECK(hashOf(path) == hash);
+}
+
+TEST_CASE("a batch adds a cost line to an academy's budget and records its actual cost once the bill has come",
+          "[cli][apply][budget]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newProject(environment, folder);
+    const Project before = projectIn(path);
+    const Academy &academy = before.academies.at(0);
+
+    const QString added = changesFile(folder, QStringLiteral(R"([
+        {"add": "cost_line", "ref": "venue",
+         "fields": {"academyId": "%1", "kind": "venue_catering", "description": "Kursuscenter, dagpakke",
+                    "basis": "per_participant_day", "rateOre": 67500, "vat": "including_vat", "priceYear": 2025,
+                    "actualOre": null}}
+    ])").arg(uuidOf(academy)));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), added, path});
+    INFO(result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outText().toStdString() == "Applied 1 change to plan.akademi: 1 cost line added.\n");
+    Project after = projectIn(path);
+    REQUIRE(after.costLines.size() == 1);
+    const CostLine line = after.costLines.at(0);
+    CHECK(line.academyId == academy.id);
+    CHECK(line.basis == CostBasis::PerParticipantDay);
+    CHECK(line.rateOre == 67500);
+    CHECK(line.vat == VatTreatment::IncludingVat);
+    CHECK_FALSE(line.actualOre.has_value());
+
+    const QString billed = changesFile(folder, QStringLiteral(R"([
+        {"change": "cost_line", "uuid": "%1", "fields": {"actualOre": 1282500}}
+    ])").arg(uuidOf(line)));
+    REQUIRE(akademiplan(environment, {QStringLiteral("--apply"), billed, path}).exitCode == 0);
+    after = projectIn(path);
+    CHECK(after.costLines.at(0).actualOre == std::optional<qint64>(1282500));
+
+    // A negative rate is refused with the field named, and the file stays as it was.
+    const QString negative = changesFile(folder, QStringLiteral(R"([
+        {"change": "cost_line", "uuid": "%1", "fields": {"rateOre": -1}}
+    ])").arg(uuidOf(line)));
+    const ProgramResult refused = akademiplan(environment, {QStringLiteral("--apply"), negative, path});
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.errText().contains(QStringLiteral("rate")));
+    CHECK(projectIn(path).costLines.at(0).rateOre == 67500);
+
+    const ProgramResult info = akademiplan(environment, {QStringLiteral("--info"), path});
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject counts = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("counts")).toObject();
+    CHECK(counts.value(QStringLiteral("cost_lines")).toInt() == 1);
+    CHECK(counts.value(QStringLiteral("staff_rates")).toInt() == 0);
+    CHECK(counts.value(QStringLiteral("funding_sources")).toInt() == 0);
 }

@@ -40,3 +40,42 @@ TEST_CASE("a changed cost in a returned copy reads in kroner to the øre in Dani
     CHECK(english.contains(QStringLiteral("DKK 12,345.67")));
     CHECK(english.contains(QStringLiteral("DKK 15,000.50")));
 }
+
+TEST_CASE("a cost line added in a returned copy is listed in its academy's budget with its description and amounts",
+          "[merge][budget]")
+{
+    TempFolder folder;
+    auto document = openDocument(makeProjectFile(folder, QStringLiteral("mine.akademi"), true));
+    const Project mine = document->project();
+    Project theirs = mine;
+    CostLine line;
+    line.id = 1;
+    line.uuid = QUuid::createUuid();
+    line.academyId = mine.academies.at(0).id;
+    line.kind = CostKind::VenueCatering;
+    line.description = QStringLiteral("Kursuscenter, dagpakke");
+    line.basis = CostBasis::PerParticipantDay;
+    line.rateOre = 67'500;
+    theirs.costLines.insert(line);
+    Project changed = theirs;
+    CostLine cheaper = line;
+    cheaper.rateOre = 62'000;
+    cheaper.basis = CostBasis::PerParticipant;
+    changed.costLines.replace(cheaper);
+
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const ProjectVersions before = ProjectVersions::of(theirs);
+    const ProjectVersions after = ProjectVersions::of(changed);
+    const std::vector<Difference> differences = ProjectComparison::compare(before, after, &before, {});
+    REQUIRE(differences.size() == 1);
+    const DifferenceText text(before, after);
+    CHECK(text.label(differences.front()) == QStringLiteral("Kursuscenter, dagpakke"));
+    const QList<DifferenceText::GroupLevel> path = text.group(differences.front());
+    REQUIRE(path.size() == 2);
+    CHECK(path.front().label == mine.academies.at(0).name);
+    CHECK(path.back().label == QStringLiteral("Budget"));
+    const QString sentence = text.sentence(differences.front());
+    INFO(sentence.toStdString());
+    CHECK(sentence.contains(QStringLiteral("rate from DKK 675.00 to DKK 620.00")));
+    CHECK(sentence.contains(QStringLiteral("basis from Per participant per day to Per participant")));
+}
