@@ -2,7 +2,6 @@
 #include "differencetext.h"
 
 #include "budget/moneyformat.h"
-
 #include "domain/domainkeys.h"
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
@@ -201,15 +200,8 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
     case EntityType::CostLine:
     case EntityType::StaffRate:
     case EntityType::Funding: {
-        // Under its academy, in the budget.
-        QUuid academy;
-        forEachEntityType([&](auto entity) {
-            using T = decltype(entity);
-            if constexpr (std::is_same_v<T, CostLine> || std::is_same_v<T, StaffRate> || std::is_same_v<T, Funding>)
-                if (entityTypeOf<T>() == difference.type)
-                    if (const RowVersion<T> *version = find<T>(difference.uuid))
-                        academy = version->references.value(0);
-        });
+        // Under its academy (a budget row's first reference), in the budget.
+        const QUuid academy = parentOf(difference.type, difference.uuid);
         return {{academy, labelOf(EntityType::Academy, academy)}, {QUuid(), tr("Budget")}};
     }
     }

@@ -4,6 +4,7 @@
 // batch is refused, every problem on a line of its own and the file exactly as it was.
 #include "catch.h"
 #include "domain/entitydescription.h"
+#include "cliprogram.h"
 #include "programrun.h"
 #include "storage/documentlock.h"
 #include "storage/projectreader.h"
@@ -21,32 +22,6 @@ using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
 namespace {
-
-ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
-}
-
-// A project file with the example academy, made as a user makes one.
-QString newProject(const PrivateEnvironment &environment, const TempFolder &folder)
-{
-    const QString path = folder.path(QStringLiteral("plan.akademi"));
-    const ProgramResult created =
-        akademiplan(environment, {QStringLiteral("--new"), path, QStringLiteral("--municipality"),
-                                  QStringLiteral("101"), QStringLiteral("--example")});
-    INFO(created.errText().toStdString());
-    REQUIRE(created.exitCode == 0);
-    return path;
-}
-
-Project projectIn(const QString &path)
-{
-    Project project;
-    const ProjectInspector::Result result = ProjectReader::read(path, project);
-    INFO(result.problem.message.toStdString());
-    REQUIRE(result.canEdit());
-    return project;
-}
 
 // A batch as a script writes it: `changes` is the JSON list of changes.
 QString changesFile(const TempFolder &folder, const QString &changes)
@@ -93,8 +68,8 @@ TEST_CASE("a batch adds a participant and enrols her in an activity through her 
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const Activity &activity = busyActivity(before);
 
     const QString changes = changesFile(folder, QStringLiteral(R"([
@@ -109,7 +84,7 @@ TEST_CASE("a batch adds a participant and enrols her in an activity through her 
     CHECK(result.outText().toStdString()
           == "Applied 2 changes to plan.akademi: 1 participant added, 1 enrolment added.\n");
 
-    const Project after = projectIn(path);
+    const Project after = readProject(path);
     CHECK(after.participants.size() == before.participants.size() + 1);
     CHECK(after.enrolments.size() == before.enrolments.size() + 1);
     const auto anne = std::find_if(after.participants.begin(), after.participants.end(),
@@ -134,8 +109,8 @@ TEST_CASE("a batch changes the date of a session and nothing else, and the same 
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const Session session = before.sessions.at(0);
     const QDate newDate = session.date.addDays(1);
 
@@ -147,7 +122,7 @@ TEST_CASE("a batch changes the date of a session and nothing else, and the same 
     REQUIRE(result.exitCode == 0);
     CHECK(result.outText().toStdString() == "Applied 1 change to plan.akademi: 1 session changed.\n");
 
-    const Project after = projectIn(path);
+    const Project after = readProject(path);
     const Session *changed = after.sessions.find(session.id);
     REQUIRE(changed);
     CHECK(changed->uuid == session.uuid);
@@ -177,8 +152,8 @@ TEST_CASE("a batch that moves a session outside the academy's period warns and g
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const Session session = before.sessions.at(0);
     const QDate late = before.academies.at(0).endDate.addYears(1);
 
@@ -190,15 +165,15 @@ TEST_CASE("a batch that moves a session outside the academy's period warns and g
     REQUIRE(errorLines(result).size() == 1);
     CHECK(result.errText().startsWith(QStringLiteral("akademiplan: changes.json: warning: change 1 (session ")));
     CHECK(result.errText().contains(QStringLiteral("outside the academy's period")));
-    CHECK(projectIn(path).sessions.find(session.id)->date == late);
+    CHECK(readProject(path).sessions.find(session.id)->date == late);
 }
 
 TEST_CASE("a batch reads dates and times as a Dane types them, the year from the academy's period", "[cli][apply]")
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     REQUIRE(before.sessions.size() > 8);
     const Academy &academy = before.academies.at(0);
     // Every form the window reads, one session each, then an academy year that spans a new year:
@@ -229,7 +204,7 @@ TEST_CASE("a batch reads dates and times as a Dane types them, the year from the
     for (const QString &line : errorLines(result))
         CHECK(line.contains(QStringLiteral(": warning: ")));
 
-    const Project after = projectIn(path);
+    const Project after = readProject(path);
     const QList<QTime> startTimes = {QTime(9, 0), QTime(9, 30), QTime(9, 30), QTime(9, 30), QTime(13, 5), QTime(8, 0)};
     for (qsizetype i = 0; i < dates.size(); ++i) {
         INFO(dates.at(i).toStdString() << " at " << times.at(i).toStdString());
@@ -250,8 +225,8 @@ TEST_CASE("an impossible date or time in a batch is refused naming the change an
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const QByteArray hash = hashOf(path);
     // 2027 is no leap year; the academy of the example is in 2027, so "29.2" is in 2027 too.
     const QStringList wrong = {QStringLiteral("31.2.2027"), QStringLiteral("29.2"), QStringLiteral("32.1"),
@@ -294,8 +269,8 @@ TEST_CASE("a batch removes an activity together with its sessions and enrolments
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const Activity activity = busyActivity(before);
     const auto sessions = before.sessionsOf(activity.id).size();
     const auto enrolments = std::count_if(before.enrolments.begin(), before.enrolments.end(),
@@ -313,7 +288,7 @@ TEST_CASE("a batch removes an activity together with its sessions and enrolments
                  .arg(enrolments)
                  .toStdString());
 
-    const Project after = projectIn(path);
+    const Project after = readProject(path);
     CHECK_FALSE(after.activities.contains(activity.id));
     CHECK(after.activities.size() == before.activities.size() - 1);
     CHECK(after.sessionsOf(activity.id).empty());
@@ -329,8 +304,8 @@ TEST_CASE("a batch with several problems names each on a line of its own and lea
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const QByteArray hash = hashOf(path);
     const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
@@ -364,8 +339,8 @@ TEST_CASE("a batch that contradicts itself is refused, naming the changes that c
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const QByteArray hash = hashOf(path);
     const Activity &activity = busyActivity(before);
     const Session &session = *before.sessionsOf(activity.id).front();
@@ -408,7 +383,7 @@ TEST_CASE("changes that are not JSON, not a batch or not there are refused with 
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
+    const QString path = newExampleProject(environment, folder, 101);
     const QByteArray hash = hashOf(path);
 
     const QString broken = folder.path(QStringLiteral("broken.json"));
@@ -437,7 +412,7 @@ TEST_CASE("a batch for a project file that is missing, no project or open elsewh
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
+    const QString path = newExampleProject(environment, folder, 101);
     const QString changes =
         changesFile(folder, QStringLiteral(R"([{"add": "organisation", "fields": {"name": "Borgerservice"}}])"));
 
@@ -468,7 +443,7 @@ TEST_CASE("using --apply wrongly is exit code 1 and changes nothing", "[cli][app
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
+    const QString path = newExampleProject(environment, folder, 101);
     const QByteArray hash = hashOf(path);
     const QString changes = changesFile(folder, QStringLiteral("[]"));
 
@@ -494,8 +469,8 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const Academy &academy = before.academies.at(0);
 
     const QString added = changesFile(folder, QStringLiteral(R"([
@@ -508,7 +483,7 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
     INFO(result.errText().toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.outText().toStdString() == "Applied 1 change to plan.akademi: 1 cost line added.\n");
-    Project after = projectIn(path);
+    Project after = readProject(path);
     REQUIRE(after.costLines.size() == 1);
     const CostLine line = after.costLines.at(0);
     CHECK(line.academyId == academy.id);
@@ -521,7 +496,7 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
         {"change": "cost_line", "uuid": "%1", "fields": {"actualOre": 1282500}}
     ])").arg(uuidOf(line)));
     REQUIRE(akademiplan(environment, {QStringLiteral("--apply"), billed, path}).exitCode == 0);
-    after = projectIn(path);
+    after = readProject(path);
     CHECK(after.costLines.at(0).actualOre == std::optional<qint64>(1282500));
 
     // A negative rate is refused with the field named, and the file stays as it was.
@@ -531,7 +506,7 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
     const ProgramResult refused = akademiplan(environment, {QStringLiteral("--apply"), negative, path});
     CHECK(refused.exitCode == 3);
     CHECK(refused.errText().contains(QStringLiteral("rate")));
-    CHECK(projectIn(path).costLines.at(0).rateOre == 67500);
+    CHECK(readProject(path).costLines.at(0).rateOre == 67500);
 
     const ProgramResult info = akademiplan(environment, {QStringLiteral("--info"), path});
     REQUIRE(info.exitCode == 0);

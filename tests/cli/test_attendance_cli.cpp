@@ -3,6 +3,7 @@
 // nothing with one line per bad row, and the rates --info reports.
 #include "attendanceproject.h"
 #include "catch.h"
+#include "cliprogram.h"
 #include "programrun.h"
 #include "testfiles.h"
 
@@ -14,11 +15,6 @@ using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
 namespace {
-
-ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
-}
 
 // The project saved and closed, so that the program can open it.
 QString closed(AttendanceProject &p)

@@ -5,6 +5,7 @@
 // that land on the right UTC across the daylight-saving changes, and a removed session that
 // comes back cancelled.
 #include "catch.h"
+#include "cliprogram.h"
 #include "programrun.h"
 #include "storage/projectreader.h"
 #include "testfiles.h"
@@ -54,31 +55,6 @@ for event in calendar.walk("VEVENT"):
 print(json.dumps({"name": str(calendar.get("X-WR-CALNAME", "")), "zones": [str(z["TZID"]) for z in zones],
                   "errors": [str(e) for e in errors], "events": events}))
 )";
-
-ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
-}
-
-QString newProject(const PrivateEnvironment &environment, const TempFolder &folder)
-{
-    const QString path = folder.path(QStringLiteral("plan.akademi"));
-    const ProgramResult created =
-        akademiplan(environment, {QStringLiteral("--new"), path, QStringLiteral("--municipality"),
-                                  QStringLiteral("740"), QStringLiteral("--example")});
-    INFO(created.errText().toStdString());
-    REQUIRE(created.exitCode == 0);
-    return path;
-}
-
-Project projectIn(const QString &path)
-{
-    Project project;
-    const ProjectInspector::Result result = ProjectReader::read(path, project);
-    INFO(result.problem.message.toStdString());
-    REQUIRE(result.canEdit());
-    return project;
-}
 
 // Exports and parses; `arguments` name the scope.
 QJsonObject exported(const PrivateEnvironment &environment, const TempFolder &folder, const QString &project,
@@ -155,8 +131,8 @@ TEST_CASE("each scope's calendar holds its own sessions as events in Copenhagen 
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project project = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 740);
+    const Project project = readProject(path);
     const Activity &meetings = activityTitled(project, QStringLiteral("Network meetings"));
 
     const QJsonObject all = exported(environment, folder, path);
@@ -203,8 +179,8 @@ TEST_CASE("UIDs stay and SEQUENCE rises only for the events an edit changes", "[
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project project = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 740);
+    const Project project = readProject(path);
     const Activity &meetings = activityTitled(project, QStringLiteral("Network meetings"));
     const QStringList scope{QStringLiteral("--activity"), meetings.title};
     const QJsonObject before = exported(environment, folder, path, scope);
@@ -246,8 +222,8 @@ TEST_CASE("sessions on the days daylight saving time begins and ends land on the
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project project = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 740);
+    const Project project = readProject(path);
     const Activity &meetings = activityTitled(project, QStringLiteral("Network meetings"));
     const Session *spring = project.sessionsOf(meetings.id).at(0);
     const Session *autumn = project.sessionsOf(meetings.id).at(1);
@@ -274,8 +250,8 @@ TEST_CASE("a removed session comes back cancelled under its UID with a higher SE
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project project = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 740);
+    const Project project = readProject(path);
     const Activity &meetings = activityTitled(project, QStringLiteral("Network meetings"));
     const Session *removed = project.sessionsOf(meetings.id).back();
     const QStringList scope{QStringLiteral("--activity"), meetings.title};
@@ -305,7 +281,7 @@ TEST_CASE("a wrong name or option gives one clear line and the usual exit code",
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
+    const QString path = newExampleProject(environment, folder, 740);
     const QString out = folder.path(QStringLiteral("sessions.ics"));
     struct Case
     {

@@ -3,6 +3,7 @@
 // problem and not on a dismissed one, and --info lists every warning with its kind, severity,
 // rows and dates.
 #include "catch.h"
+#include "cliprogram.h"
 #include "programrun.h"
 #include "testfiles.h"
 
@@ -14,11 +15,6 @@ using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
 namespace {
-
-ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
-}
 
 QJsonArray warningsOf(const PrivateEnvironment &environment, const QString &path)
 {

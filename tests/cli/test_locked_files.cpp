@@ -2,6 +2,7 @@
 // A project on a shared drive that a colleague has open: the commands that only read say so, the
 // commands that write refuse, and a lock left by a program that has ended is no lock.
 #include "catch.h"
+#include "cliprogram.h"
 #include "programrun.h"
 #include "storage/documentlock.h"
 #include "testfiles.h"
@@ -13,15 +14,6 @@
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
-
-namespace {
-
-ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
-}
-
-} // namespace
 
 TEST_CASE("check, info and the plan export say that a file is open for editing, and sharing refuses", "[cli][lock]")
 {

@@ -6,6 +6,7 @@
 #include "catch.h"
 #include "exchange/csvreader.h"
 #include "exchange/csvwriter.h"
+#include "cliprogram.h"
 #include "programrun.h"
 #include "testfiles.h"
 
@@ -18,11 +19,6 @@ using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
 namespace {
-
-ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
-}
 
 QString dataFile(const char *name)
 {

@@ -2,6 +2,7 @@
 // `akademiplan --share-copy`, run as the real binary: the copy, the summary it prints, the record
 // in the shared file, and no file touched when the answer is no.
 #include "catch.h"
+#include "cliprogram.h"
 #include "programrun.h"
 #include "storage/documentlock.h"
 #include "testfiles.h"
@@ -15,11 +16,6 @@ using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
 namespace {
-
-ProgramResult akademiplan(const PrivateEnvironment &environment, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(AKADEMIPLAN_BINARY), arguments, environment.environment());
-}
 
 QJsonObject infoOf(const PrivateEnvironment &environment, const QString &path)
 {
