@@ -42,7 +42,7 @@ qint64 ParticipantTime::minutesOf(const Session &session)
     return minutes > 0 ? minutes : 0;
 }
 
-std::map<TimeGroup, TimeSpent> ParticipantTime::of(const Project &project, const BudgetScope &scope)
+QHash<qint64, TimeByGroup> ParticipantTime::byActivity(const Project &project, const BudgetScope &scope)
 {
     const QSet<qint64> activities = activitiesIn(project, scope);
 
@@ -56,7 +56,7 @@ std::map<TimeGroup, TimeSpent> ParticipantTime::of(const Project &project, const
         minutesByActivity[session.activityId][session.date.year()] += minutesOf(session);
     }
 
-    std::map<TimeGroup, TimeSpent> time;
+    QHash<qint64, TimeByGroup> time;
     for (const Enrolment &enrolment : project.enrolments) {
         if (!enrolment.expectsAttendance() || !activities.contains(enrolment.activityId))
             continue;
@@ -64,8 +64,9 @@ std::map<TimeGroup, TimeSpent> ParticipantTime::of(const Project &project, const
         const auto years = minutesByActivity.constFind(enrolment.activityId);
         if (!person || years == minutesByActivity.constEnd())
             continue;
+        TimeByGroup &groups = time[enrolment.activityId];
         for (const auto &[year, minutes] : *years)
-            time[{person->role, person->organisationId, year}].plannedMinutes += minutes;
+            groups[{person->role, person->organisationId, year}].plannedMinutes += minutes;
     }
     for (const Attendance &attendance : project.attendances) {
         if (attendance.status != AttendanceStatus::Present)
@@ -73,9 +74,22 @@ std::map<TimeGroup, TimeSpent> ParticipantTime::of(const Project &project, const
         const Session *session = sessionsInScope.value(attendance.sessionId);
         const Participant *person = session ? project.participants.find(attendance.participantId) : nullptr;
         if (person)
-            time[{person->role, person->organisationId, session->date.year()}].attendedMinutes += minutesOf(*session);
+            time[session->activityId][{person->role, person->organisationId, session->date.year()}].attendedMinutes +=
+                minutesOf(*session);
     }
     return time;
+}
+
+TimeByGroup ParticipantTime::of(const Project &project, const BudgetScope &scope)
+{
+    TimeByGroup total;
+    for (const TimeByGroup &groups : byActivity(project, scope))
+        for (const auto &[group, spent] : groups) {
+            TimeSpent &sum = total[group];
+            sum.plannedMinutes += spent.plannedMinutes;
+            sum.attendedMinutes += spent.attendedMinutes;
+        }
+    return total;
 }
 
 } // namespace Akademiplan

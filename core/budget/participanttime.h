@@ -5,6 +5,8 @@
 
 #include <QtGlobal>
 
+#include <QHash>
+
 #include <map>
 #include <tuple>
 
@@ -44,10 +46,15 @@ struct TimeSpent
 // cancelled) spends each of its sessions there; and, once the academy runs, the time of the people
 // recorded present. One pass over the sessions, the enrolments and the attendance of the project,
 // whatever the scope, so that a budget view can ask again after every edit.
+using TimeByGroup = std::map<TimeGroup, TimeSpent>;
+
 class ParticipantTime
 {
 public:
-    static std::map<TimeGroup, TimeSpent> of(const Project &project, const BudgetScope &scope);
+    static TimeByGroup of(const Project &project, const BudgetScope &scope);
+    // The same, kept apart per activity of the scope, so that a budget can show each activity's
+    // time and add them up for its track and academy without asking again per row.
+    static QHash<qint64, TimeByGroup> byActivity(const Project &project, const BudgetScope &scope);
     // The length of a session in minutes; 0 while it has no time or ends before it starts.
     static qint64 minutesOf(const class Session &session);
 };
