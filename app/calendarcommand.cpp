@@ -6,7 +6,6 @@
 #include "exchange/calendarexport.h"
 #include "exitcode.h"
 #include "namedrows.h"
-#include "storage/projectreader.h"
 
 #include <QFileInfo>
 
@@ -26,11 +25,8 @@ int CalendarCommand::run(const QString &outPath, const QString &projectPath, con
     }
     Project project;
     std::vector<Tombstone> removedSessions;
-    const ProjectInspector::Result result = ProjectReader::read(projectPath, project, &removedSessions);
-    if (result.schemaVersion == 0) {
-        CommandLine::printError(result.problem.message);
+    if (!CommandLine::readProject(projectPath, project, &removedSessions))
         return ExitFileUnusable;
-    }
     QString error;
     CalendarScope scope;
     scope.academyId = NamedRows::academy(project, names.academy, &error);

@@ -4,6 +4,7 @@
 #include "about/programinfo.h"
 #include "applycommand.h"
 #include "attendancecommand.h"
+#include "budgetcommand.h"
 #include "calendarcommand.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
@@ -48,7 +49,7 @@ const QStringList headlessOptions = {
     QStringLiteral("--apply"), QStringLiteral("--import-participants"), QStringLiteral("--update-existing"),
     QStringLiteral("--export-participants"), QStringLiteral("--track"), QStringLiteral("--activity"),
     QStringLiteral("--import-attendance"), QStringLiteral("--check-plan"), QStringLiteral("--export-ics"),
-    QStringLiteral("--participant"),
+    QStringLiteral("--participant"), QStringLiteral("--export-budget"), QStringLiteral("--without-staff-time"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -95,6 +96,14 @@ void CommandLine::printError(const QString &message)
 void CommandLine::printOut(const QString &text)
 {
     writeTo(stdout, text);
+}
+
+bool CommandLine::readProject(const QString &path, Project &project, std::vector<Tombstone> *removed)
+{
+    const ProjectInspector::Result result = ProjectReader::read(path, project, removed);
+    if (result.schemaVersion == 0)
+        printError(result.problem.message);
+    return result.schemaVersion != 0;
 }
 
 std::unique_ptr<Document> CommandLine::openProject(const QString &path, bool forEditing)
@@ -144,7 +153,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption academyOption(QStringLiteral("academy"),
                                            tr("With --export-pdf: the academy to export (default: the first). With "
                                               "--export-participants: the people enrolled in the academy. With "
-                                              "--export-ics: the academy's sessions."),
+                                              "--export-ics: the academy's sessions. With --export-budget: the "
+                                              "academy whose budget to write (default: the first)."),
                                            tr("NAME"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             tr("With --export-pdf: the plan's language, da or en (default: da)."),
@@ -154,6 +164,9 @@ int CommandLine::run(const QStringList &arguments)
         tr("With --export-pdf: add the participants' names per activity (personal data; left out by default)."));
     const QCommandLineOption pdfAOption(QStringLiteral("pdfa"),
                                         tr("With --export-pdf: write PDF/A-1b, for the municipality's archive."));
+    const QCommandLineOption withoutStaffTimeOption(
+        QStringLiteral("without-staff-time"),
+        tr("With --export-pdf: leave the participants' working time out of the budget section (the cash only)."));
     const QCommandLineOption shareCopyOption(
         QStringLiteral("share-copy"),
         tr("Write a clean copy of the project FILE to share with someone, and record in FILE that it was shared."),
@@ -210,6 +223,11 @@ int CommandLine::run(const QStringList &arguments)
         tr("Write the sessions of the project FILE as an iCalendar file that Outlook, Google Calendar and Apple "
            "Calendar import; importing a later one updates the events (see docs/calendar.md)."),
         tr("OUT.ics"));
+    const QCommandLineOption exportBudgetOption(
+        QStringLiteral("export-budget"),
+        tr("Write the budget of an academy in the project FILE as a CSV file for Excel: its cost lines, the "
+           "participants' working time, the funding and the totals."),
+        tr("OUT.csv"));
     const QCommandLineOption participantOption(
         QStringLiteral("participant"), tr("With --export-ics: the sessions of the person with this e-mail address."),
         tr("EMAIL"));
@@ -228,11 +246,11 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOptions({driveOption, seedOption});
     parser.addOptions({helpOption, versionOption, newOption, municipalityOption, exampleOption, infoOption,
                        checkOption, checkPlanOption, exportPdfOption, academyOption, languageOption,
-                       withParticipantsOption, pdfAOption,
+                       withParticipantsOption, pdfAOption, withoutStaffTimeOption,
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
                        updateExistingOption, exportParticipantsOption, trackOption, activityOption,
-                       importAttendanceOption, exportIcsOption, participantOption});
+                       importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -250,8 +268,9 @@ int CommandLine::run(const QStringList &arguments)
         return ExitSuccess;
     }
 
-    const bool exportOptionSet = parser.isSet(academyOption) || parser.isSet(languageOption)
-                                 || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption);
+    const bool pdfOptionSet = parser.isSet(languageOption) || parser.isSet(withParticipantsOption)
+                              || parser.isSet(pdfAOption) || parser.isSet(withoutStaffTimeOption);
+    const bool exportOptionSet = parser.isSet(academyOption) || pdfOptionSet;
     if (parser.isSet(driveOption))
         return EditDriver::run(parser.value(driveOption), parser.value(seedOption).toUInt());
     const bool shareOptionSet = parser.isSet(withoutPersonalDataOption) || parser.isSet(withoutFreeTextOption)
@@ -261,12 +280,12 @@ int CommandLine::run(const QStringList &arguments)
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
                            + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption))
-                           + int(parser.isSet(exportIcsOption));
+                           + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption));
     if (operations != 1) {
         if (operations > 1)
             printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, "
                           "--compare, --merge, --apply, --import-participants, --export-participants, "
-                          "--import-attendance and --export-ics."));
+                          "--import-attendance, --export-ics and --export-budget."));
         else if (parser.isSet(updateExistingOption))
             printError(tr("--update-existing goes with --import-participants."));
         else if (parser.isSet(trackOption) || parser.isSet(activityOption))
@@ -276,7 +295,7 @@ int CommandLine::run(const QStringList &arguments)
         else if (parser.isSet(preferOption))
             printError(tr("--prefer goes with --merge."));
         else if (exportOptionSet)
-            printError(tr("--academy, --lang, --with-participants and --pdfa go with --export-pdf."));
+            printError(tr("--academy, --lang, --with-participants, --without-staff-time and --pdfa go with --export-pdf."));
         else if (shareOptionSet)
             printError(tr("--without-personal-data, --without-free-text and --to go with --share-copy."));
         else
@@ -304,8 +323,7 @@ int CommandLine::run(const QStringList &arguments)
                                             : tr("Unexpected argument: %1").arg(positional.at(1)));
             return ExitUsage;
         }
-        if (parser.isSet(languageOption) || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption)
-            || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+        if (pdfOptionSet || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
             printError(tr("--export-ics takes only --academy, --track, --activity and --participant."));
             return ExitUsage;
         }
@@ -315,6 +333,20 @@ int CommandLine::run(const QStringList &arguments)
         return CalendarCommand::run(parser.value(exportIcsOption), positional.constFirst(),
                                     {value(academyOption), value(trackOption), value(activityOption),
                                      value(participantOption)});
+    }
+    if (parser.isSet(exportBudgetOption)) {
+        if (positional.size() != 1) {
+            printError(positional.isEmpty() ? tr("--export-budget needs the project FILE, e.g. --export-budget "
+                                                 "budget.csv plan.akademi.")
+                                            : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (pdfOptionSet || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+            printError(tr("--export-budget takes only --academy."));
+            return ExitUsage;
+        }
+        return BudgetCommand::run(parser.value(exportBudgetOption), positional.constFirst(),
+                                  parser.isSet(academyOption) ? parser.value(academyOption) : QString());
     }
     if (shareOptionSet && !parser.isSet(shareCopyOption)) {
         printError(tr("--without-personal-data, --without-free-text and --to go with --share-copy."));
@@ -379,8 +411,7 @@ int CommandLine::run(const QStringList &arguments)
                                             : tr("Unexpected argument: %1").arg(positional.at(1)));
             return ExitUsage;
         }
-        if (parser.isSet(languageOption) || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption)
-            || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
+        if (pdfOptionSet || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
             printError(tr("--import-attendance takes only --academy and --track."));
             return ExitUsage;
         }
@@ -400,8 +431,6 @@ int CommandLine::run(const QStringList &arguments)
                            : tr("Unexpected argument: %1").arg(positional.at(1)));
             return ExitUsage;
         }
-        const bool pdfOptionSet =
-            parser.isSet(languageOption) || parser.isSet(withParticipantsOption) || parser.isSet(pdfAOption);
         if (pdfOptionSet || (importing && parser.isSet(academyOption)) || shareOptionSet
             || parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
             printError(importing ? tr("%1 takes only --update-existing.").arg(option)
@@ -431,14 +460,15 @@ int CommandLine::run(const QStringList &arguments)
         }
         return exportPdf(parser.value(exportPdfOption), positional.constFirst(), parser.value(academyOption),
                          parser.isSet(languageOption) ? parser.value(languageOption) : QStringLiteral("da"),
-                         parser.isSet(withParticipantsOption), parser.isSet(pdfAOption));
+                         parser.isSet(withParticipantsOption), parser.isSet(pdfAOption),
+                         !parser.isSet(withoutStaffTimeOption));
     }
     if (!positional.isEmpty()) {
         printError(tr("Unexpected argument: %1").arg(positional.constFirst()));
         return ExitUsage;
     }
     if (exportOptionSet) {
-        printError(tr("--academy, --lang, --with-participants and --pdfa go with --export-pdf."));
+        printError(tr("--academy, --lang, --with-participants, --without-staff-time and --pdfa go with --export-pdf."));
         return ExitUsage;
     }
     if (parser.isSet(newOption)) {
@@ -571,7 +601,7 @@ int CommandLine::shareCopy(const QString &outPath, const QString &projectPath, c
 }
 
 int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, const QString &academyName,
-                           const QString &language, bool withParticipants, bool pdfA)
+                           const QString &language, bool withParticipants, bool pdfA, bool budgetWithStaffTime)
 {
     // Wrong usage is answered before the project is read, so that a typo costs nothing.
     if (QFileInfo(outPath).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
@@ -595,11 +625,8 @@ int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, c
     }
 
     Project project;
-    const ProjectInspector::Result result = ProjectReader::read(projectPath, project);
-    if (result.schemaVersion == 0) {
-        printError(result.problem.message);
+    if (!readProject(projectPath, project))
         return ExitFileUnusable;
-    }
     if (project.academies.isEmpty()) {
         printError(tr("%1 has no academy to export yet.").arg(projectPath));
         return ExitInputRejected;
@@ -608,6 +635,7 @@ int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, c
     PlanOptions options;
     options.locale = locale;
     options.withParticipants = withParticipants;
+    options.budgetWithStaffTime = budgetWithStaffTime;
     options.pdfA = pdfA;
     QString lookupError;
     options.academyId = NamedRows::academy(project, academyName, &lookupError);

@@ -5,8 +5,12 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace Akademiplan {
+
+class Project;
+struct Tombstone;
 
 class Document;
 
@@ -31,13 +35,16 @@ public:
     // used, or for editing when it opens only read-only (written by a newer version, another
     // program's journal beside it).
     static std::unique_ptr<Document> openProject(const QString &path, bool forEditing);
+    // Reads a project for an export, which only reads it: false, with the reason printed, when the
+    // file cannot be used. `removed`, when given, gets the tombstones of removed rows.
+    static bool readProject(const QString &path, Project &project, std::vector<Tombstone> *removed = nullptr);
 
 private:
     static int createProject(const QString &path, const QString &municipality, bool example);
     static int printInfo(const QString &path);
     static int checkFile(const QString &path);
     static int exportPdf(const QString &outPath, const QString &projectPath, const QString &academyName,
-                         const QString &language, bool withParticipants, bool pdfA);
+                         const QString &language, bool withParticipants, bool pdfA, bool budgetWithStaffTime);
     static int shareCopy(const QString &outPath, const QString &projectPath, const QString &recipient,
                          bool withoutPersonalData, bool withoutFreeText);
 };

@@ -9,7 +9,6 @@
 #include "exchange/participantimport.h"
 #include "exitcode.h"
 #include "namedrows.h"
-#include "storage/projectreader.h"
 
 #include <QFileInfo>
 
@@ -71,11 +70,8 @@ int ParticipantCommands::exportList(const QString &outPath, const QString &proje
         return ExitUsage;
     }
     Project project;
-    const ProjectInspector::Result result = ProjectReader::read(projectPath, project);
-    if (result.schemaVersion == 0) {
-        CommandLine::printError(result.problem.message);
+    if (!CommandLine::readProject(projectPath, project))
         return ExitFileUnusable;
-    }
     QString error;
     ExportScope scope;
     scope.academyId = NamedRows::academy(project, academyName, &error);

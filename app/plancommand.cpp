@@ -4,7 +4,6 @@
 #include "commandline.h"
 #include "exitcode.h"
 #include "planning/plancheck.h"
-#include "storage/projectreader.h"
 
 #include <QFileInfo>
 
@@ -13,11 +12,8 @@ namespace Akademiplan {
 int PlanCommand::run(const QString &projectPath)
 {
     Project project;
-    const ProjectInspector::Result result = ProjectReader::read(projectPath, project);
-    if (result.schemaVersion == 0) {
-        CommandLine::printError(result.problem.message);
+    if (!CommandLine::readProject(projectPath, project))
         return ExitFileUnusable;
-    }
     const PlanWarnings warnings = PlanCheck::run(project);
     const QString file = QFileInfo(projectPath).fileName();
     QString text;

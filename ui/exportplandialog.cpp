@@ -30,6 +30,7 @@ ExportPlanDialog::ExportPlanDialog(const Project &project, const QString &docume
     , m_academy(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_participants(new QCheckBox(tr("Add the &participants of each activity (personal data)"), this))
+    , m_staffTime(new QCheckBox(tr("Show the participants' &working time in the budget"), this))
     , m_pdfA(new QCheckBox(tr("PDF/&A-1b for archiving"), this))
 {
     setWindowTitle(tr("Export Programme Plan"));
@@ -45,6 +46,8 @@ ExportPlanDialog::ExportPlanDialog(const Project &project, const QString &docume
     form->addRow(tr("A&cademy:"), m_academy);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_participants);
+    m_staffTime->setChecked(true);
+    form->addRow(QString(), m_staffTime);
     form->addRow(QString(), m_pdfA);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -75,6 +78,7 @@ PlanOptions ExportPlanDialog::options() const
                          ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                          : QLocale(QLocale::Danish, QLocale::Denmark);
     options.withParticipants = m_participants->isChecked();
+    options.budgetWithStaffTime = m_staffTime->isChecked();
     options.pdfA = m_pdfA->isChecked();
     return options;
 }

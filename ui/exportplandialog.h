@@ -37,6 +37,7 @@ private:
     QComboBox *m_academy;
     QComboBox *m_language;
     QCheckBox *m_participants;
+    QCheckBox *m_staffTime;
     QCheckBox *m_pdfA;
 };
 

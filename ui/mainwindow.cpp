@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "budgetpage.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "entityform.h"
@@ -210,7 +211,7 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants"), tr("Pa&rtners")};
+    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants"), tr("Pa&rtners"), tr("&Budget")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *page = view->addAction(pages.at(i), this, [this, i] { showPage(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -296,6 +297,7 @@ void MainWindow::dropViews()
     m_timeline = nullptr;
     m_participants = nullptr;
     m_partners = nullptr;
+    m_budget = nullptr;
     m_warnings->setWorkspace(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
@@ -314,6 +316,8 @@ void MainWindow::documentChanged(Document *document)
         m_partners = new PartnersPage(m_workspace, m_tabs);
         m_tabs->addTab(m_participants, tr("Participants"));
         m_tabs->addTab(m_partners, tr("Partners"));
+        m_budget = new BudgetPage(m_workspace, m_tabs);
+        m_tabs->addTab(m_budget, tr("Budget"));
         m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
                                                      m_timeline->zoomToFitAction()});
         m_viewMenu->insertActions(m_nameOrderSeparator, m_workspace->nameOrderActions());
@@ -325,6 +329,8 @@ void MainWindow::documentChanged(Document *document)
         m_fileActions->exportMenu()->insertAction(
             exports.value(exports.indexOf(m_fileActions->exportPlanAction()) + 1),
             m_participants->listActions()->exportAction());
+        m_fileActions->exportMenu()->insertAction(
+            exports.value(exports.indexOf(m_fileActions->exportPlanAction()) + 1), m_budget->exportAction());
         connect(m_participants->listActions(), &ParticipantListActions::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         m_programme->setSelectionProvider([this] {

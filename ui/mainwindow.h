@@ -18,6 +18,7 @@ class Document;
 class WarningsDock;
 class FileActions;
 class MainToolBar;
+class BudgetPage;
 class ParticipantsPage;
 class PartnersPage;
 class ProgrammeActions;
@@ -47,6 +48,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     ParticipantsPage *participantsPage() const { return m_participants; }
     PartnersPage *partnersPage() const { return m_partners; }
+    BudgetPage *budgetPage() const { return m_budget; }
     QTabWidget *tabs() const { return m_tabs; }
     MainToolBar *toolBar() const { return m_toolBar; }
     StartPage *startPage() const { return m_start; }
@@ -84,6 +86,7 @@ private:
     TimelineView *m_timeline = nullptr;
     ParticipantsPage *m_participants = nullptr;
     PartnersPage *m_partners = nullptr;
+    BudgetPage *m_budget = nullptr;
     QMenu *m_fileMenu = nullptr;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;

@@ -57,6 +57,12 @@ struct FundingTotal
 struct AcademyBudget
 {
     std::vector<CostLineTotal> lines; // in the order of the project's cost lines
+    QHash<qint64, std::size_t> lineIndex; // a cost line's id to its place in `lines`
+    const CostLineTotal *lineTotal(qint64 costLineId) const
+    {
+        const auto found = lineIndex.constFind(costLineId);
+        return found == lineIndex.cend() ? nullptr : &lines[*found];
+    }
 
     CashAmount cash;
     std::map<int, CashAmount> cashByYear;
@@ -71,6 +77,8 @@ struct AcademyBudget
     QHash<qint64, Money> staffCostByTrack;
     QHash<qint64, Money> staffCostByActivity;
     qint64 minutesWithoutRate = 0; // planned time of people whose role has no rate
+    // What each staff rate prices: the planned minutes and their cost with cover.
+    QHash<qint64, std::pair<qint64, Money>> staffByRate;
 
     std::vector<FundingTotal> funding;
     Money externalFunding; // all sources but the municipality's own

@@ -72,6 +72,7 @@ private:
             m_budget.cashOfAcademy += total.planned;
         if (m_hasFund)
             addCostPerPerson(line, scope, total);
+        m_budget.lineIndex.insert(line.id, m_budget.lines.size());
         m_budget.lines.push_back(std::move(total));
     }
 
@@ -159,6 +160,11 @@ private:
             m_budget.staffCost += total.plannedCost + total.plannedCover;
             m_budget.staffCostByYear[group.year] += total.plannedCost + total.plannedCover;
             m_budget.attendedStaffCost += total.attendedCost + total.attendedCover;
+            if (total.staffRateId != 0) {
+                auto &[minutes, cost] = m_budget.staffByRate[total.staffRateId];
+                minutes += total.minutes.plannedMinutes;
+                cost += total.plannedCost + total.plannedCover;
+            }
             m_budget.staffTime.push_back(total);
         }
     }

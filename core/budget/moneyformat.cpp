@@ -56,6 +56,11 @@ QString MoneyFormat::plain(Money amount)
     return sign(amount) + digits(amount, Ore::Always, QChar(), QLatin1Char('.'));
 }
 
+QString MoneyFormat::spreadsheet(Money amount, const QLocale &locale)
+{
+    return sign(amount) + digits(amount, Ore::Always, QChar(), decimalPoint(locale));
+}
+
 QChar MoneyFormat::decimalPoint(const QLocale &locale)
 {
     return isDanish(locale) ? QLatin1Char(',') : QLatin1Char('.');

@@ -37,6 +37,10 @@ public:
     static QString number(Money amount, Ore ore = Ore::Always, const QLocale &locale = QLocale());
     // "12500.00", "-1250.50": a point and no grouping, for files that programs read, in any language.
     static QString plain(Money amount);
+    // "12500,00" / "12500.00": the number a spreadsheet of the language reads as a number. Danish
+    // Excel takes a decimal comma and would read "12500.00" as a date or text; a group separator
+    // is left out, since a spreadsheet groups by its own setting.
+    static QString spreadsheet(Money amount, const QLocale &locale = QLocale());
 
     static QChar decimalPoint(const QLocale &locale = QLocale());   // ',' in Danish, else '.'
     static QChar groupSeparator(const QLocale &locale = QLocale()); // '.' in Danish, else ','

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "csvwriter.h"
 
+#include <QRegularExpression>
+
 namespace Akademiplan {
 
 namespace {
@@ -21,6 +23,14 @@ bool looksLikeFormula(const QString &value, qsizetype apostrophesAtLeast)
     return i >= apostrophesAtLeast && i < value.size() && isFormulaStart(value.at(i));
 }
 
+// A number such as "-1250,50" starts like a formula but cannot run as one; escaping it would turn
+// a negative amount of a budget into text that no sum counts.
+bool isNumber(const QString &value)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+([.,][0-9]+)?$"));
+    return number.match(value).hasMatch();
+}
+
 QString quoted(const QString &value)
 {
     const bool needsQuotes = value.contains(u';') || value.contains(u'"') || value.contains(u'\n')
@@ -36,7 +46,7 @@ QString quoted(const QString &value)
 
 QString CsvWriter::safeValue(const QString &value)
 {
-    return looksLikeFormula(value, 0) ? QLatin1Char('\'') + value : value;
+    return looksLikeFormula(value, 0) && !isNumber(value) ? QLatin1Char('\'') + value : value;
 }
 
 QString CsvWriter::plainValue(const QString &cell)

@@ -10,7 +10,7 @@ namespace Akademiplan {
 // Writes CSV that Danish Excel opens as it is meant, by double-click: UTF-8 with a byte order
 // mark (else Excel reads Windows-1252 and Danish letters break), semicolons (the separator of the
 // Danish list setting) and CRLF. A value a spreadsheet would run as a formula (starting with =,
-// +, -, @, tab or CR) gets an apostrophe in front, which CsvWriter::plainValue() takes off again
+// +, -, @, tab or CR, and not a plain number such as "-1250,50") gets an apostrophe in front, which CsvWriter::plainValue() takes off again
 // on import, so that a file goes out and comes back unchanged.
 class CsvWriter
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "projectsummary.h"
 
+#include "budgetsummary.h"
 #include "document/changetally.h"
 #include "domain/domainkeys.h"
 #include "domain/entitydescription.h"
@@ -181,6 +182,7 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
             {QStringLiteral("start"), academy.startDate.toString(Qt::ISODate)},
             {QStringLiteral("end"), academy.endDate.toString(Qt::ISODate)},
             {QStringLiteral("tracks"), tracks},
+            {QStringLiteral("budget"), BudgetSummary::toJson(project, academy.id)},
         });
     }
 

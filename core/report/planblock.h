@@ -38,6 +38,9 @@ struct PlanBlock
     // Per column of a table: true where a cell must stay on one line (a date, a week, a time); the
     // other columns wrap between words. The widths are measured from the content.
     QList<bool> keepWhole;
+    // Per column of a table: true for amounts, which line up on the right.
+    QList<bool> alignRight;
+    bool totalRow = false;  // a table's last row is its total, in bold
     bool compact = false;   // a table in the small font, for wide tables such as the calendar
     bool landscape = false; // a Heading: its section is on landscape pages
 };

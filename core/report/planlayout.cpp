@@ -256,15 +256,18 @@ void PlanLayout::table(const PlanBlock &block)
             height = std::max(height, heightOf(cells.value(qsizetype(c)), role, columns[c].width - padding, flags[c]));
         return height + padding;
     };
+    auto aligned = [&block](std::size_t c, int flags) {
+        return block.alignRight.value(qsizetype(c), false) ? (flags & ~Qt::AlignLeft) | Qt::AlignRight : flags;
+    };
     auto flagsOf = [&](const QStringList &cells) {
         std::vector<int> flags(columns.size());
         for (std::size_t c = 0; c < columns.size(); ++c)
-            flags[c] = cellFlags(columns[c], cells.value(qsizetype(c)), cellFont);
+            flags[c] = aligned(c, cellFlags(columns[c], cells.value(qsizetype(c)), cellFont));
         return flags;
     };
     std::vector<int> headerFlags(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c)
-        headerFlags[c] = columns[c].headerFlags;
+        headerFlags[c] = aligned(c, columns[c].headerFlags);
     const qreal headerHeight = rowHeight(block.header, PlanItem::Font::TableHeader, headerFlags);
     // The header never stands alone at the foot of a page.
     ensureSpace(headerHeight
@@ -273,7 +276,9 @@ void PlanLayout::table(const PlanBlock &block)
     for (qsizetype r = 0; r < block.rows.size(); ++r) {
         const QStringList &cells = block.rows.at(r);
         const std::vector<int> flags = flagsOf(cells);
-        const qreal height = rowHeight(cells, cellFont, flags);
+        const PlanItem::Font rowFont =
+            block.totalRow && r == block.rows.size() - 1 && !block.compact ? PlanItem::Font::Bold : cellFont;
+        const qreal height = rowHeight(cells, rowFont, flags);
         if (m_y + height > body.bottom()) {
             // A row is never split: it moves to the next page, under a repeated header.
             newPage(page().landscape);
@@ -287,7 +292,7 @@ void PlanLayout::table(const PlanBlock &block)
             page().items.push_back({PlanItem::Kind::Text,
                                     QRectF(x + mm(cellPaddingMm), m_y + mm(cellPaddingMm), columns[c].width - padding,
                                            height - padding),
-                                    cells.value(qsizetype(c)), cellFont, flags[c], {}});
+                                    cells.value(qsizetype(c)), rowFont, flags[c], {}});
             x += columns[c].width;
         }
         m_y += height;
@@ -319,6 +324,7 @@ std::vector<PlanLayout::Column> PlanLayout::columns(const PlanBlock &block, Plan
     // for one line, as a web browser lays out a table.
     const QFontMetricsF cells(font(cellFont), const_cast<QPaintDevice *>(m_device));
     const QFontMetricsF header(font(PlanItem::Font::TableHeader), const_cast<QPaintDevice *>(m_device));
+    const QFontMetricsF bold(font(PlanItem::Font::Bold), const_cast<QPaintDevice *>(m_device));
     const qreal padding = 2 * mm(cellPaddingMm) + mm(spareMm);
     const std::size_t count = std::size_t(block.header.size());
     std::vector<Column> columns(count);
@@ -329,10 +335,13 @@ std::vector<PlanLayout::Column> PlanLayout::columns(const PlanBlock &block, Plan
         const QString &title = block.header.at(qsizetype(c));
         column.keepWhole = block.keepWhole.value(qsizetype(c), false);
         column.longestHeaderWord = longestWord(header, title) + padding;
-        for (const QStringList &row : block.rows) {
-            const QString cell = row.value(qsizetype(c));
-            column.wholeCells = std::max(column.wholeCells, widestLine(cells, cell) + padding);
-            column.longestCellWord = std::max(column.longestCellWord, longestWord(cells, cell) + padding);
+        for (qsizetype r = 0; r < block.rows.size(); ++r) {
+            const QString cell = block.rows.at(r).value(qsizetype(c));
+            // A total in bold is measured in bold, so that it stays on one line as its column does.
+            const QFontMetricsF &metrics =
+                block.totalRow && r == block.rows.size() - 1 && !block.compact ? bold : cells;
+            column.wholeCells = std::max(column.wholeCells, widestLine(metrics, cell) + padding);
+            column.longestCellWord = std::max(column.longestCellWord, longestWord(metrics, cell) + padding);
         }
         least[c] = std::max(column.keepWhole ? column.wholeCells : column.longestCellWord, column.longestHeaderWord);
         most[c] = std::max(column.wholeCells, widestLine(header, title) + padding);

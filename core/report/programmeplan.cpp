@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "programmeplan.h"
 
+#include "budgetsection.h"
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
 #include "domain/project.h"
@@ -85,6 +86,7 @@ public:
             addTrack(blocks, *track);
         addCalendar(blocks);
         addPartners(blocks);
+        BudgetSection::add(m_project, m_academy.id, m_options.budgetWithStaffTime, blocks);
         if (m_options.withParticipants)
             addParticipants(blocks);
         return blocks;

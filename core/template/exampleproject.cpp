@@ -2,6 +2,7 @@
 #include "exampleproject.h"
 
 #include "academytemplate.h"
+#include "examplebudget.h"
 #include "domain/domainlabels.h"
 
 #include <QHash>
@@ -343,6 +344,26 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
     b.enrol(employees + externals, organisational, 0);
     b.enrol(employees.mid(0, 30) + externals, 0, brownBag);
     b.enrol(employees + externals + keyPersons.mid(0, 10), 0, innovationDay);
+
+    ExamplePlanIds plan;
+    plan.academy = academyId;
+    plan.network = network;
+    plan.leadership = leadership;
+    plan.political = political;
+    plan.organisational = organisational;
+    plan.kickOff = kickOff;
+    plan.networkMeetings = networkMeetings;
+    std::copy(std::begin(groups), std::end(groups), std::begin(plan.leadingInnovationGroups));
+    plan.leadershipSeminar = leadershipSeminar;
+    plan.startUpSeminar = startUp;
+    plan.masterclass = masterclass;
+    plan.themeDay = themeDay;
+    plan.brownBagMeetings = brownBag;
+    plan.innovationDay = innovationDay;
+    plan.childrenAndYoungPeople = departments[0];
+    plan.healthAndCare = departments[1];
+    for (AnyEntity &row : ExampleBudget::build(plan))
+        b.rows.push_back(std::move(row));
     return b.rows;
 }
 

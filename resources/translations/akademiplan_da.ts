@@ -772,6 +772,468 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::BudgetChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::BudgetCommand</name>
+    <message>
+        <source>The budget&apos;s file name must end in .csv: %1</source>
+        <translation>Budgetfilens navn skal ende på .csv: %1</translation>
+    </message>
+    <message>
+        <source>The project has no academy to write the budget of.</source>
+        <translation>Projektet har intet akademi at skrive budgettet for.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::BudgetExport</name>
+    <message>
+        <source>Section</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price year</source>
+        <translation>Prisår</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Uden moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>With VAT</source>
+        <translation>Med moms</translation>
+    </message>
+    <message>
+        <source>Actual without VAT</source>
+        <translation>Faktisk uden moms</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Arbejdstid</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pr. time</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Vikardækning</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Cash costs</source>
+        <translation>Kontante udgifter</translation>
+    </message>
+    <message>
+        <source>Participants&apos; working time</source>
+        <translation>Deltagernes arbejdstid</translation>
+    </message>
+    <message>
+        <source>Cash and working time</source>
+        <translation>Kontante udgifter og arbejdstid</translation>
+    </message>
+    <message>
+        <source>Funding from outside the municipality</source>
+        <translation>Finansiering udefra</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own share of the cash</source>
+        <translation>Kommunens egen andel af de kontante udgifter</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::BudgetPage</name>
+    <message>
+        <source>&amp;Export Budget…</source>
+        <translation>&amp;Eksporter budget…</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>Budgetlinjer</translation>
+    </message>
+    <message>
+        <source>Whole academy</source>
+        <translation>Hele akademiet</translation>
+    </message>
+    <message>
+        <source>Staff rates</source>
+        <translation>Timesatser</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Cost Lines</source>
+        <translation>Budgetlinjer</translation>
+    </message>
+    <message>
+        <source>Working Time</source>
+        <translation>Arbejdstid</translation>
+    </message>
+    <message>
+        <source>Acade&amp;my:</source>
+        <translation>&amp;Akademi:</translation>
+    </message>
+    <message>
+        <source>Write the academy&apos;s budget as a CSV file that Excel opens</source>
+        <translation>Skriv akademiets budget som en CSV-fil, Excel kan åbne</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cost Line</source>
+        <translation>&amp;Tilføj budgetlinje</translation>
+    </message>
+    <message>
+        <source>&amp;Add Staff Rate</source>
+        <translation>&amp;Tilføj timesats</translation>
+    </message>
+    <message>
+        <source>&amp;Add Funding Source</source>
+        <translation>&amp;Tilføj finansieringskilde</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cost Line</source>
+        <translation>&amp;Slet budgetlinje</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Staff Rate</source>
+        <translation>&amp;Slet timesats</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Funding Source</source>
+        <translation>&amp;Slet finansieringskilde</translation>
+    </message>
+    <message>
+        <source>The project has no academy yet.</source>
+        <translation>Projektet har endnu intet akademi.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontante udgifter</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Uden moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>With VAT</source>
+        <translation>Med moms</translation>
+    </message>
+    <message>
+        <source>The participants&apos; working time</source>
+        <translation>Deltagernes arbejdstid</translation>
+    </message>
+    <message>
+        <source>%1 hours, with cover</source>
+        <translation>%1 timer, med vikardækning</translation>
+    </message>
+    <message>
+        <source>%1 of the hours are of people whose role has no staff rate and are not priced.</source>
+        <translation>%1 af timerne er personer, hvis rolle ikke har en timesats, og er ikke prissat.</translation>
+    </message>
+    <message>
+        <source>Cash without VAT and working time</source>
+        <translation>Kontante udgifter uden moms og arbejdstid</translation>
+    </message>
+    <message>
+        <source>The competence fund</source>
+        <translation>Kompetencefonden</translation>
+    </message>
+    <message>
+        <source>Partners, foundations and others</source>
+        <translation>Partnere, fonde og andre</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own share</source>
+        <translation>Kommunens egen andel</translation>
+    </message>
+    <message>
+        <source>Actual so far</source>
+        <translation>Faktisk indtil nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent on %n line(s), without VAT</source>
+        <translation>
+            <numerusform>Brugt på %n linje, uden moms</numerusform>
+            <numerusform>Brugt på %n linjer, uden moms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budgeted for the same lines</source>
+        <translation>Budgetteret for de samme linjer</translation>
+    </message>
+    <message>
+        <source>Working time of the people present</source>
+        <translation>Arbejdstid for de fremmødte</translation>
+    </message>
+    <message>
+        <source>Funding received</source>
+        <translation>Modtaget finansiering</translation>
+    </message>
+    <message>
+        <source>Cost by track, without VAT</source>
+        <translation>Udgifter pr. spor, uden moms</translation>
+    </message>
+    <message>
+        <source>Cost by kind, without VAT</source>
+        <translation>Udgifter pr. art, uden moms</translation>
+    </message>
+    <message>
+        <source>Export Budget</source>
+        <translation>Eksporter budget</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget…</source>
+        <translation>&amp;Budget…</translation>
+    </message>
+    <message>
+        <source>Cost by track</source>
+        <translation>Udgifter pr. spor</translation>
+    </message>
+    <message>
+        <source>Cost by kind</source>
+        <translation>Udgifter pr. art</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::BudgetSection</name>
+    <message>
+        <source>fixed amount</source>
+        <translation>fast beløb</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) × %1</source>
+        <translation>
+            <numerusform>%n session × %1</numerusform>
+            <numerusform>%n sessioner × %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours × %2</source>
+        <translation>%1 timer × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) × %1</source>
+        <translation>
+            <numerusform>%n deltager × %1</numerusform>
+            <numerusform>%n deltagere × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant day(s) × %1</source>
+        <translation>
+            <numerusform>%n deltagerdag × %1</numerusform>
+            <numerusform>%n deltagerdage × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) × %1</source>
+        <translation>
+            <numerusform>%n overnatning × %1</numerusform>
+            <numerusform>%n overnatninger × %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Amounts in kroner, worked out from the plan as it is on the date of the plan. The municipality has its VAT refunded, so its own cost is the amount without VAT.</source>
+        <translation>Beløb i kroner, beregnet ud fra planen, som den er på planens dato. Kommunen får momsen refunderet, så dens egen udgift er beløbet uden moms.</translation>
+    </message>
+    <message>
+        <source>Cost without VAT</source>
+        <translation>Udgifter uden moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Cost with VAT</source>
+        <translation>Udgifter med moms</translation>
+    </message>
+    <message>
+        <source>The participants&apos; working time</source>
+        <translation>Deltagernes arbejdstid</translation>
+    </message>
+    <message>
+        <source>Cost without VAT and working time</source>
+        <translation>Udgifter uden moms og arbejdstid</translation>
+    </message>
+    <message>
+        <source>Cost by track</source>
+        <translation>Udgifter pr. spor</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Uden moms</translation>
+    </message>
+    <message>
+        <source>With VAT</source>
+        <translation>Med moms</translation>
+    </message>
+    <message>
+        <source>Shared by the whole academy</source>
+        <translation>Fælles for hele akademiet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Cost by year</source>
+        <translation>Udgifter pr. år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Not dated yet</source>
+        <translation>Endnu ikke dateret</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>Budgetlinjer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>Beregnet som</translation>
+    </message>
+    <message>
+        <source>The whole academy</source>
+        <translation>Hele akademiet</translation>
+    </message>
+    <message>
+        <source>The hours the sessions take for the people enrolled, at the hourly cost of their role (salary with pension over the hours of a year), with cover for absent staff where it is needed. The municipality&apos;s own cost, not cash.</source>
+        <translation>De timer, sessionerne tager for de tilmeldte, til timeprisen for deres rolle (løn med pension fordelt på årets timer), med vikardækning for fraværende medarbejdere, hvor der er brug for det. Kommunens egen udgift, ikke kontanter.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>An hour</source>
+        <translation>Pr. time</translation>
+    </message>
+    <message>
+        <source>Cost with cover</source>
+        <translation>Udgift med vikar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of the hours are of people whose role has no hourly cost set and are not priced.</source>
+        <translation>%1 af timerne er personer, hvis rolle ikke har en timepris, og er ikke prissat.</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of each employee&apos;s costs, at most %3 a person)</source>
+        <translation>%1 (%2 % af hver medarbejders udgifter, højst %3 pr. person)</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own share of the cost without VAT</source>
+        <translation>Kommunens egen andel af udgifterne uden moms</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::CalendarCommand</name>
     <message>
         <source>The calendar&apos;s file name must end in .ics: %1</source>
@@ -1321,10 +1783,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Den projektfil, der skal åbnes i vinduet eller eksporteres med --export-pdf.</translation>
     </message>
     <message>
-        <source>--academy, --lang, --with-participants and --pdfa go with --export-pdf.</source>
-        <translation>--academy, --lang, --with-participants og --pdfa kan kun bruges sammen med --export-pdf.</translation>
-    </message>
-    <message>
         <source>--export-pdf needs the project FILE to export, e.g. --export-pdf plan.pdf plan.akademi.</source>
         <translation>--export-pdf kræver den projektfil (FIL), der skal eksporteres, f.eks. --export-pdf plan.pdf plan.akademi.</translation>
     </message>
@@ -1531,10 +1989,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Udskriv planlægningsadvarslerne for et projekt (helligdage, dobbeltbookinger, kapacitet, ...); afslutningskode 3, når en af dem er et problem.</translation>
     </message>
     <message>
-        <source>With --export-pdf: the academy to export (default: the first). With --export-participants: the people enrolled in the academy. With --export-ics: the academy&apos;s sessions.</source>
-        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første). Med --export-participants: de personer, der er tilmeldt akademiet. Med --export-ics: akademiets sessioner.</translation>
-    </message>
-    <message>
         <source>With --export-participants: the people enrolled in the track, with their status. With --export-ics: the track&apos;s sessions.</source>
         <translation>Med --export-participants: de personer, der er tilmeldt sporet, med deres status. Med --export-ics: sporets sessioner.</translation>
     </message>
@@ -1559,10 +2013,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance and --export-ics.</source>
-        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance og --export-ics.</translation>
-    </message>
-    <message>
         <source>--track and --activity go with --export-participants or --export-ics.</source>
         <translation>--track og --activity hører sammen med --export-participants eller --export-ics.</translation>
     </message>
@@ -1577,6 +2027,34 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>--export-ics takes only --academy, --track, --activity and --participant.</source>
         <translation>--export-ics tager kun --academy, --track, --activity og --participant.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the academy to export (default: the first). With --export-participants: the people enrolled in the academy. With --export-ics: the academy&apos;s sessions. With --export-budget: the academy whose budget to write (default: the first).</source>
+        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første). Med --export-participants: de personer, der er tilmeldt akademiet. Med --export-ics: akademiets sessioner. Med --export-budget: det akademi, hvis budget skal skrives (standard: det første).</translation>
+    </message>
+    <message>
+        <source>Write the budget of an academy in the project FILE as a CSV file for Excel: its cost lines, the participants&apos; working time, the funding and the totals.</source>
+        <translation>Skriv budgettet for et akademi i projektfilen FILE som en CSV-fil til Excel: budgetlinjerne, deltagernes arbejdstid, finansieringen og totalerne.</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics and --export-budget.</source>
+        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics og --export-budget.</translation>
+    </message>
+    <message>
+        <source>--export-budget needs the project FILE, e.g. --export-budget budget.csv plan.akademi.</source>
+        <translation>--export-budget skal have projektfilen FILE, f.eks. --export-budget budget.csv plan.akademi.</translation>
+    </message>
+    <message>
+        <source>--export-budget takes only --academy.</source>
+        <translation>--export-budget tager kun --academy.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: leave the participants&apos; working time out of the budget section (the cash only).</source>
+        <translation>Med --export-pdf: udelad deltagernes arbejdstid i budgetafsnittet (kun de kontante udgifter).</translation>
+    </message>
+    <message>
+        <source>--academy, --lang, --with-participants, --without-staff-time and --pdfa go with --export-pdf.</source>
+        <translation>--academy, --lang, --with-participants, --without-staff-time og --pdfa hører til --export-pdf.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2237,73 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>unchanged</source>
         <translation>uændret</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::CostLineTableModel</name>
+    <message>
+        <source>Whole academy</source>
+        <translation>Hele akademiet</translation>
+    </message>
+    <message>
+        <source>A multiplier: the quantity entered, or e.g. two facilitators per session</source>
+        <translation>En faktor: det indtastede antal, f.eks. to facilitatorer pr. session</translation>
+    </message>
+    <message>
+        <source>What the basis counts in the plan now: sessions, hours, people, days or nights</source>
+        <translation>Hvad grundlaget tæller i planen nu: sessioner, timer, personer, dage eller overnatninger</translation>
+    </message>
+    <message>
+        <source>What the line actually cost, in the same VAT terms as the rate; empty until known</source>
+        <translation>Hvad linjen faktisk kostede, med eller uden moms som satsen; tom indtil den kendes</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>Rate, kr.</source>
+        <translation>Sats, kr.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Price year</source>
+        <translation>Prisår</translation>
+    </message>
+    <message>
+        <source>Without VAT, kr.</source>
+        <translation>Uden moms, kr.</translation>
+    </message>
+    <message>
+        <source>With VAT, kr.</source>
+        <translation>Med moms, kr.</translation>
+    </message>
+    <message>
+        <source>Actual, kr.</source>
+        <translation>Faktisk, kr.</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3656,77 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::ExampleBudget</name>
+    <message>
+        <source>Facilitation, one course day</source>
+        <translation>Facilitering, én kursusdag</translation>
+    </message>
+    <message>
+        <source>Facilitation, half days</source>
+        <translation>Facilitering, halve dage</translation>
+    </message>
+    <message>
+        <source>Lunch and coffee at the town hall</source>
+        <translation>Frokost og kaffe på rådhuset</translation>
+    </message>
+    <message>
+        <source>Trainer, full days on site</source>
+        <translation>Underviser, hele dage på stedet</translation>
+    </message>
+    <message>
+        <source>Day package at the conference centre</source>
+        <translation>Dagpakke på konferencecentret</translation>
+    </message>
+    <message>
+        <source>Book and workbook per manager</source>
+        <translation>Bog og arbejdshæfte pr. leder</translation>
+    </message>
+    <message>
+        <source>Facilitation, half day</source>
+        <translation>Facilitering, halv dag</translation>
+    </message>
+    <message>
+        <source>Facilitation, a day and a half</source>
+        <translation>Facilitering, halvanden dag</translation>
+    </message>
+    <message>
+        <source>Full board with overnight stay</source>
+        <translation>Helpension med overnatning</translation>
+    </message>
+    <message>
+        <source>Fee for the invited expert</source>
+        <translation>Honorar til den inviterede ekspert</translation>
+    </message>
+    <message>
+        <source>Consultant by the hour</source>
+        <translation>Konsulent pr. time</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s mileage, km</source>
+        <translation>Konsulentens kørsel, km</translation>
+    </message>
+    <message>
+        <source>Printing the programme</source>
+        <translation>Tryk af programmet</translation>
+    </message>
+    <message>
+        <source>Evaluation: surveys and report</source>
+        <translation>Evaluering: spørgeskemaer og rapport</translation>
+    </message>
+    <message>
+        <source>The municipal competence fund</source>
+        <translation>Den Kommunale Kompetencefond</translation>
+    </message>
+    <message>
+        <source>Central Jutland Academy of Professional Education</source>
+        <translation>Erhvervsakademi Midtjylland</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s development pool</source>
+        <translation>Kommunens udviklingspulje</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ExampleProject</name>
     <message>
         <source>%1 Town Hall</source>
@@ -3382,6 +3998,10 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>Writing the programme plan…</source>
         <translation>Programplanen skrives…</translation>
     </message>
+    <message>
+        <source>Show the participants&apos; &amp;working time in the budget</source>
+        <translation>Vis deltagernes &amp;arbejdstid i budgettet</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::FileActions</name>
@@ -3634,6 +4254,53 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Akademiplan project</source>
         <translation>Akademiplan-projekt</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::FundingTableModel</name>
+    <message>
+        <source>The competence fund&apos;s share of each eligible person&apos;s costs, in per cent</source>
+        <translation>Kompetencefondens andel af hver berettiget persons udgifter, i procent</translation>
+    </message>
+    <message>
+        <source>The most the competence fund pays for one person in a year</source>
+        <translation>Det meste, kompetencefonden betaler for én person på et år</translation>
+    </message>
+    <message>
+        <source>What the source pays by the plan as it is now</source>
+        <translation>Hvad kilden betaler efter planen, som den er nu</translation>
+    </message>
+    <message>
+        <source>What the source has actually paid; empty until known</source>
+        <translation>Hvad kilden faktisk har betalt; tom indtil det kendes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Pledged, kr.</source>
+        <translation>Tilsagn, kr.</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Andel, %</translation>
+    </message>
+    <message>
+        <source>Cap per person, kr.</source>
+        <translation>Loft pr. person, kr.</translation>
+    </message>
+    <message>
+        <source>Pays, kr.</source>
+        <translation>Betaler, kr.</translation>
+    </message>
+    <message>
+        <source>Received, kr.</source>
+        <translation>Modtaget, kr.</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4731,14 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6863,73 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>No shortcut matches &quot;%1&quot;.</source>
         <translation>Ingen genvej passer til »%1«.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::StaffRateTableModel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The annual salary with pension</source>
+        <translation>Årslønnen med pension</translation>
+    </message>
+    <message>
+        <source>The hours of a year the salary is spread over: 1,924 (the state) or about 1,635 productive hours</source>
+        <translation>De timer på et år, lønnen fordeles på: 1.924 (staten) eller omkring 1.635 produktive timer</translation>
+    </message>
+    <message>
+        <source>Overheads some cost models add, in per cent of the salary</source>
+        <translation>Overhead, som nogle omkostningsmodeller lægger til, i procent af lønnen</translation>
+    </message>
+    <message>
+        <source>What a substitute costs an hour while the person is away; 0 when no one covers</source>
+        <translation>Hvad en vikar koster i timen, mens personen er væk; 0 når ingen dækker</translation>
+    </message>
+    <message>
+        <source>The working time the plan asks of the people this rate prices</source>
+        <translation>Den arbejdstid, planen kræver af de personer, satsen prissætter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Salary a year, kr.</source>
+        <translation>Årsløn, kr.</translation>
+    </message>
+    <message>
+        <source>Hours a year</source>
+        <translation>Timer om året</translation>
+    </message>
+    <message>
+        <source>Overheads, %</source>
+        <translation>Overhead, %</translation>
+    </message>
+    <message>
+        <source>An hour, kr.</source>
+        <translation>Pr. time, kr.</translation>
+    </message>
+    <message>
+        <source>Cover an hour, kr.</source>
+        <translation>Vikar pr. time, kr.</translation>
+    </message>
+    <message>
+        <source>Price year</source>
+        <translation>Prisår</translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation>Planlagte timer</translation>
+    </message>
+    <message>
+        <source>Cost, kr.</source>
+        <translation>Udgift, kr.</translation>
     </message>
 </context>
 <context>

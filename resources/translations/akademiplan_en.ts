@@ -53,6 +53,47 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::BudgetPage</name>
+    <message numerus="yes">
+        <source>Spent on %n line(s), without VAT</source>
+        <translation>
+            <numerusform>Spent on %n line, without VAT</numerusform>
+            <numerusform>Spent on %n lines, without VAT</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::BudgetSection</name>
+    <message numerus="yes">
+        <source>%n session(s) × %1</source>
+        <translation>
+            <numerusform>%n session × %1</numerusform>
+            <numerusform>%n sessions × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) × %1</source>
+        <translation>
+            <numerusform>%n participant × %1</numerusform>
+            <numerusform>%n participants × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant day(s) × %1</source>
+        <translation>
+            <numerusform>%n participant day × %1</numerusform>
+            <numerusform>%n participant days × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) × %1</source>
+        <translation>
+            <numerusform>%n night × %1</numerusform>
+            <numerusform>%n nights × %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::CalendarCommand</name>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.

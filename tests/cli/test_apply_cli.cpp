@@ -275,6 +275,10 @@ TEST_CASE("a batch removes an activity together with its sessions and enrolments
     const auto sessions = before.sessionsOf(activity.id).size();
     const auto enrolments = std::count_if(before.enrolments.begin(), before.enrolments.end(),
                                           [&](const Enrolment &row) { return row.activityId == activity.id; });
+    // The example prices the activity with one cost line of its own, which goes with it.
+    REQUIRE(std::count_if(before.costLines.begin(), before.costLines.end(),
+                          [&](const CostLine &row) { return row.activityId == activity.id; })
+            == 1);
 
     const QString changes =
         changesFile(folder, QStringLiteral(R"([{"remove": "activity", "uuid": "%1"}])").arg(uuidOf(activity)));
@@ -282,8 +286,8 @@ TEST_CASE("a batch removes an activity together with its sessions and enrolments
     INFO(result.errText().toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.outText().toStdString()
-          == QStringLiteral("Applied 1 change to plan.akademi: 1 activity removed (with %1 sessions and %2 "
-                            "enrolments).\n")
+          == QStringLiteral("Applied 1 change to plan.akademi: 1 activity removed (with %1 sessions, %2 "
+                            "enrolments and 1 cost line).\n")
                  .arg(sessions)
                  .arg(enrolments)
                  .toStdString());
@@ -483,9 +487,17 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
     INFO(result.errText().toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.outText().toStdString() == "Applied 1 change to plan.akademi: 1 cost line added.\n");
+    // The example's own budget is there already; the new line comes on top of it.
+    auto venueLine = [](const Project &project) {
+        const auto found = std::find_if(project.costLines.begin(), project.costLines.end(), [](const CostLine &row) {
+            return row.description == QStringLiteral("Kursuscenter, dagpakke");
+        });
+        REQUIRE(found != project.costLines.end());
+        return *found;
+    };
     Project after = readProject(path);
-    REQUIRE(after.costLines.size() == 1);
-    const CostLine line = after.costLines.at(0);
+    REQUIRE(after.costLines.size() == before.costLines.size() + 1);
+    const CostLine line = venueLine(after);
     CHECK(line.academyId == academy.id);
     CHECK(line.basis == CostBasis::PerParticipantDay);
     CHECK(line.rateOre == 67500);
@@ -496,8 +508,7 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
         {"change": "cost_line", "uuid": "%1", "fields": {"actualOre": 1282500}}
     ])").arg(uuidOf(line)));
     REQUIRE(akademiplan(environment, {QStringLiteral("--apply"), billed, path}).exitCode == 0);
-    after = readProject(path);
-    CHECK(after.costLines.at(0).actualOre == std::optional<qint64>(1282500));
+    CHECK(venueLine(readProject(path)).actualOre == std::optional<qint64>(1282500));
 
     // A negative rate is refused with the field named, and the file stays as it was.
     const QString negative = changesFile(folder, QStringLiteral(R"([
@@ -506,12 +517,12 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
     const ProgramResult refused = akademiplan(environment, {QStringLiteral("--apply"), negative, path});
     CHECK(refused.exitCode == 3);
     CHECK(refused.errText().contains(QStringLiteral("rate")));
-    CHECK(readProject(path).costLines.at(0).rateOre == 67500);
+    CHECK(venueLine(readProject(path)).rateOre == 67500);
 
     const ProgramResult info = akademiplan(environment, {QStringLiteral("--info"), path});
     REQUIRE(info.exitCode == 0);
     const QJsonObject counts = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("counts")).toObject();
-    CHECK(counts.value(QStringLiteral("cost_lines")).toInt() == 1);
-    CHECK(counts.value(QStringLiteral("staff_rates")).toInt() == 0);
-    CHECK(counts.value(QStringLiteral("funding_sources")).toInt() == 0);
+    CHECK(counts.value(QStringLiteral("cost_lines")).toInt() == int(before.costLines.size()) + 1);
+    CHECK(counts.value(QStringLiteral("staff_rates")).toInt() == int(before.staffRates.size()));
+    CHECK(counts.value(QStringLiteral("funding_sources")).toInt() == int(before.fundings.size()));
 }

@@ -7,6 +7,7 @@
 #include "exchange/csvreader.h"
 #include "exchange/csvwriter.h"
 #include "cliprogram.h"
+#include "libreoffice.h"
 #include "programrun.h"
 #include "testfiles.h"
 
@@ -48,44 +49,6 @@ void runOk(const PrivateEnvironment &environment, const QStringList &arguments)
     INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\n" << result.errText().toStdString());
     REQUIRE(result.exitCode == 0);
 }
-
-// LibreOffice, headless, with a profile of its own so that tests may run side by side.
-class LibreOffice
-{
-public:
-    explicit LibreOffice(const TempFolder &folder)
-        : m_profile(QUrl::fromLocalFile(folder.path(QStringLiteral("libreoffice-profile"))).toString())
-    {
-        m_program = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (m_program.isEmpty())
-            FAIL("the CSV cannot be checked in a spreadsheet without LibreOffice (apt-get install "
-                 "libreoffice-calc-nogui)");
-    }
-
-    // Converts `input` with the filter options given, into `outDir`; the new file's path.
-    QString convert(const QString &input, const QString &inFilter, const QString &outFormat, const QString &outDir)
-    {
-        QDir().mkpath(outDir);
-        QStringList arguments{QStringLiteral("-env:UserInstallation=") + m_profile, QStringLiteral("--headless"),
-                              QStringLiteral("--norestore")};
-        if (!inFilter.isEmpty())
-            arguments << QStringLiteral("--infilter=") + inFilter;
-        arguments << QStringLiteral("--convert-to") << outFormat << QStringLiteral("--outdir") << outDir << input;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        const ProgramResult result = runProgram(m_program, arguments, environment);
-        const QString extension = outFormat.section(QLatin1Char(':'), 0, 0);
-        const QString output = QDir(outDir).filePath(QFileInfo(input).completeBaseName() + QLatin1Char('.') + extension);
-        INFO("soffice: " << result.outText().toStdString() << result.errText().toStdString());
-        REQUIRE(result.exitCode == 0);
-        REQUIRE(QFileInfo::exists(output));
-        return output;
-    }
-
-private:
-    QString m_program;
-    QString m_profile;
-};
 
 // A list with values a spreadsheet would run as formulas, and Danish letters in every column.
 QString trickyList(const TempFolder &folder)

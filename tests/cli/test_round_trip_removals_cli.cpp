@@ -41,8 +41,8 @@ std::vector<std::string> planOf(const Project &project, const Activity &activity
     return plan;
 }
 
-// The activity, its sessions, its enrolments and its partners' part in it: what a removal of it
-// takes with it.
+// The activity, its sessions, its enrolments, its partners' part in it and its cost lines: what a
+// removal of it takes with it.
 QSet<QUuid> activityWithItsRows(const Project &project, const Activity &activity)
 {
     QSet<QUuid> rows{activity.uuid};
@@ -52,6 +52,9 @@ QSet<QUuid> activityWithItsRows(const Project &project, const Activity &activity
         rows.insert(enrolment.uuid);
     for (const Partnership *partnership : project.partnershipsOfActivity(project.activities.find(activity.id) ? activity.id : 0))
         rows.insert(partnership->uuid);
+    for (const CostLine &line : project.costLines)
+        if (const Activity *priced = project.activities.find(line.activityId); priced && priced->uuid == activity.uuid)
+            rows.insert(line.uuid);
     return rows;
 }
 
@@ -152,8 +155,9 @@ TEST_CASE("an activity removed on theirs and untouched on mine goes with its ses
     trip.apply(theirs, QStringLiteral(R"([{"remove": "activity", "uuid": "%1"}])").arg(uuidText(network)));
 
     const QJsonObject comparison = trip.compare(theirs, mine);
-    CHECK(count(comparison, QStringLiteral("differences")) == 25);
-    CHECK(count(comparison, QStringLiteral("theirs")) == 25);
+    // The activity, its 4 sessions, 20 enrolments and its one cost line.
+    CHECK(count(comparison, QStringLiteral("differences")) == 26);
+    CHECK(count(comparison, QStringLiteral("theirs")) == 26);
     CHECK(count(comparison, QStringLiteral("conflicts")) == 0);
     const QJsonObject activity = differenceFor(comparison, network.uuid);
     CHECK(activity.value(QStringLiteral("theirs")).toString() == QStringLiteral("removed"));
@@ -165,7 +169,7 @@ TEST_CASE("an activity removed on theirs and untouched on mine goes with its ses
     const ProgramResult merged = trip.merge(theirs, mine);
     INFO(merged.errText().toStdString());
     REQUIRE(merged.exitCode == 0);
-    CHECK(merged.outText() == QStringLiteral("Merged returned.akademi into plan.akademi: 25 changes taken in.\n"));
+    CHECK(merged.outText() == QStringLiteral("Merged returned.akademi into plan.akademi: 26 changes taken in.\n"));
     const Project after = readProject(mine);
     CHECK_FALSE(hasRow<Activity>(after, network.uuid));
     for (const Session &session : sessionsOf(shared, network.uuid))

@@ -119,7 +119,7 @@ TEST_CASE("A written file is what Danish Excel expects and reads back the same",
     const QList<QStringList> rows = {
         {QStringLiteral("Navn"), QStringLiteral("Telefon"), QStringLiteral("Noter")},
         {QStringLiteral("Søren \"Søs\" Åberg"), QStringLiteral("+45 20 30 40 50"), QStringLiteral("a;b\nc")},
-        {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("-12"), QStringLiteral("@SUM(A1)")},
+        {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("-12 34"), QStringLiteral("@SUM(A1)")},
         {QStringLiteral("'=already quoted"), QStringLiteral("'plain"), QStringLiteral(" spaced ")},
         {QStringLiteral("\ttab"), QString(), QStringLiteral("€ – ‘’")},
     };
@@ -128,7 +128,7 @@ TEST_CASE("A written file is what Danish Excel expects and reads back the same",
     CHECK(bytes.count("\r\n") == 5 + 0); // the line break inside a field stays a bare LF
     CHECK(bytes.contains(";'+45 20 30 40 50;"));
     CHECK(bytes.contains("'=HYPERLINK"));
-    CHECK(bytes.contains(";'-12;'@SUM(A1)"));
+    CHECK(bytes.contains(";'-12 34;'@SUM(A1)"));
     // No value starts a cell with a character a spreadsheet runs as a formula.
     const CsvTable table = CsvReader::read(bytes);
     CHECK(table.format == CsvFormat{QLatin1Char(';'), TextEncoding::Utf8});
@@ -142,6 +142,18 @@ TEST_CASE("A written file is what Danish Excel expects and reads back the same",
             CHECK(CsvWriter::plainValue(cell) == rows.at(r).at(c));
         }
     }
+}
+
+TEST_CASE("A negative number is written as a number and anything more than a number is still guarded", "[csv]")
+{
+    // A budget's negative amount must stay a number a spreadsheet adds up; "-1+1" could run.
+    const QByteArray bytes = CsvWriter::write({{QStringLiteral("-1250,50"), QStringLiteral("-3.5"), QStringLiteral("-1+1"),
+                                                QStringLiteral("-12,"), QStringLiteral("+45")}});
+    CHECK(bytes == QByteArray("\xEF\xBB\xBF" "-1250,50;-3.5;'-1+1;'-12,;'+45\r\n"));
+    const CsvTable table = CsvReader::read(bytes);
+    REQUIRE(table.rows.size() == 1);
+    CHECK(CsvWriter::plainValue(table.rows.at(0).at(0)) == QStringLiteral("-1250,50"));
+    CHECK(CsvWriter::plainValue(table.rows.at(0).at(2)) == QStringLiteral("-1+1"));
 }
 
 TEST_CASE("A first cell ID does not make Excel take the file for SYLK", "[csv]")

@@ -42,7 +42,7 @@ const Activity &activityTitled(const Project &project, const QString &title)
 
 } // namespace
 
-TEST_CASE("the File menu's Export submenu holds the plan the participant list and the calendar", "[ui][calendar]")
+TEST_CASE("the File menu's Export submenu holds the plan the participant list the budget and the calendar", "[ui][calendar]")
 {
     OpenWindow open;
     auto *exportMenu = open.window.findChild<QMenu *>(QStringLiteral("exportMenu"));
@@ -51,7 +51,7 @@ TEST_CASE("the File menu's Export submenu holds the plan the participant list an
     for (const QAction *action : exportMenu->actions())
         names.append(action->objectName());
     CHECK(names == QStringList{QStringLiteral("exportPlanAction"), QStringLiteral("exportParticipantsAction"),
-                               QStringLiteral("exportCalendarAction")});
+                               QStringLiteral("exportBudgetAction"), QStringLiteral("exportCalendarAction")});
     CHECK(exportMenu->menuAction()->text() == QStringLiteral("&Export"));
 }
 
