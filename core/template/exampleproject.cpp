@@ -85,8 +85,8 @@ public:
     }
 
     qint64 activity(qint64 trackId, ActivityKind kind, const QString &title, const QString &description,
-                    const QString &facilitator, const QString &location, int capacity, qint64 costKroner,
-                    const QString &parallelGroup = QString())
+                    const QString &facilitator, const QString &location, int capacity,
+                    [[maybe_unused]] qint64 costKroner, const QString &parallelGroup = QString())
     {
         Activity activity;
         activity.id = m_nextActivity--;
@@ -97,7 +97,6 @@ public:
         activity.facilitator = facilitator;
         activity.location = location;
         activity.capacity = capacity;
-        activity.costOre = costKroner * 100;
         activity.parallelGroup = parallelGroup;
         activity.position = m_activitiesIn[trackId]++;
         rows.emplace_back(activity);
