@@ -521,8 +521,8 @@ TEST_CASE("a batch writes an academy's evaluation plan and records a measurement
 {
     TempFolder folder;
     PrivateEnvironment environment;
-    const QString path = newProject(environment, folder);
-    const Project before = projectIn(path);
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
     const Academy &academy = before.academies.at(0);
     const Track &track = *before.tracksOf(academy.id).front();
 
@@ -544,7 +544,7 @@ TEST_CASE("a batch writes an academy's evaluation plan and records a measurement
     CHECK(result.outText().toStdString()
           == "Applied 4 changes to plan.akademi: 1 programme theory added, 1 learning goal added, 1 indicator added, "
              "1 measurement added.\n");
-    Project after = projectIn(path);
+    Project after = readProject(path);
     REQUIRE(after.indicators.size() == 1);
     const Indicator indicator = after.indicators.at(0);
     CHECK(indicator.trackId == track.id);
@@ -564,7 +564,7 @@ TEST_CASE("a batch writes an academy's evaluation plan and records a measurement
         {"change": "measurement", "uuid": "%1", "fields": {"measuredDate": "2027-09-03", "value": 540}}
     ])").arg(uuidOf(planned)));
     REQUIRE(akademiplan(environment, {QStringLiteral("--apply"), measured, path}).exitCode == 0);
-    after = projectIn(path);
+    after = readProject(path);
     CHECK(after.measurements.at(0).value == std::optional<qint64>(540));
     CHECK(after.measurements.at(0).measuredDate == QDate(2027, 9, 3));
 
@@ -576,7 +576,7 @@ TEST_CASE("a batch writes an academy's evaluation plan and records a measurement
     const ProgramResult refused = akademiplan(environment, {QStringLiteral("--apply"), wrong, path});
     CHECK(refused.exitCode == 3);
     CHECK(refused.errText().contains(QStringLiteral("after")));
-    CHECK(projectIn(path).measurements.at(0).timing == MeasurementTiming::After);
+    CHECK(readProject(path).measurements.at(0).timing == MeasurementTiming::After);
 
     const ProgramResult info = akademiplan(environment, {QStringLiteral("--info"), path});
     REQUIRE(info.exitCode == 0);
