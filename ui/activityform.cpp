@@ -14,7 +14,6 @@
 
 #include <QComboBox>
 #include <QToolButton>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,7 +33,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Akademiplan {
 
@@ -74,7 +72,6 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     , m_facilitator(new QLineEdit(this))
     , m_location(new QLineEdit(this))
     , m_capacity(new QSpinBox(this))
-    , m_cost(new QDoubleSpinBox(this))
     , m_parallelGroup(new QComboBox(this))
     , m_groupNote(new QLabel(this))
     , m_sessionProxy(new QSortFilterProxyModel(this))
@@ -86,17 +83,12 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
 {
     for (ActivityKind kind : {ActivityKind::Workshop, ActivityKind::Seminar, ActivityKind::Course,
                               ActivityKind::Masterclass, ActivityKind::BrownBagMeeting, ActivityKind::NetworkMeeting,
-                              ActivityKind::Other})
+                              ActivityKind::FollowUpMeeting, ActivityKind::Other})
         m_kind->addItem(DomainLabels::label(kind), int(kind));
     m_description->setTabChangesFocus(true);
     setLines(m_description, 3);
     m_capacity->setRange(0, 100000);
     m_capacity->setSpecialValueText(tr("No limit"));
-    m_cost->setRange(0, 100000000);
-    m_cost->setDecimals(0);
-    m_cost->setSingleStep(500);
-    m_cost->setSuffix(tr(" kr."));
-    m_cost->setGroupSeparatorShown(true);
     m_parallelGroup->setEditable(true);
     m_parallelGroup->setInsertPolicy(QComboBox::NoInsert);
     m_parallelGroup->lineEdit()->setPlaceholderText(tr("Not one of several groups"));
@@ -154,8 +146,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     form()->addRow(withWarnings(heading));
     form()->addRow(tr("&Title:"), m_title);
     // Short fields share a row, so that the details take little of a laptop screen's height.
-    form()->addRow(tr("&Kind:"), besideEachOther({m_kind, labelFor(tr("&Capacity:"), m_capacity), m_capacity,
-                                                  labelFor(tr("Co&st:"), m_cost), m_cost}));
+    form()->addRow(tr("&Kind:"), besideEachOther({m_kind, labelFor(tr("&Capacity:"), m_capacity), m_capacity}));
     form()->addRow(tr("&Facilitator:"),
                    besideEachOther({m_facilitator, labelFor(tr("L&ocation:"), m_location), m_location}));
     form()->addRow(tr("&Parallel groups of:"), besideEachOther({m_parallelGroup, m_groupNote}));
@@ -196,7 +187,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     connect(m_sessionProxy, &QAbstractItemModel::rowsRemoved, this, &ActivityForm::fitSections);
     // In reading order, across the shared rows.
     const QList<QWidget *> order = {m_title,       m_kind,       m_capacity,
-                                    m_cost,        m_facilitator, m_location,
+                                    m_facilitator, m_location,
                                     m_parallelGroup, m_description, m_partners->button(), add,
                                     duplicate,     remove,       attendance, m_sessions};
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -208,7 +199,6 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     m_facilitator->setAccessibleName(tr("Facilitator"));
     m_location->setAccessibleName(tr("Location"));
     m_capacity->setAccessibleName(tr("Capacity"));
-    m_cost->setAccessibleName(tr("Cost"));
     m_parallelGroup->setAccessibleName(tr("Course this activity is a parallel group of"));
     m_groupNote->setAccessibleName(tr("Parallel groups"));
 
@@ -244,9 +234,6 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
             fillParallelGroups(*activity);
     });
     connect(m_parallelGroup->lineEdit(), &QLineEdit::editingFinished, this, joinCourse);
-    connect(m_cost, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        commit<Activity>(QStringLiteral("costOre"), [&](Activity &a) { a.costOre = qint64(std::llround(value * 100)); });
-    });
 }
 
 void ActivityForm::load()
@@ -264,7 +251,6 @@ void ActivityForm::load()
     if (m_location->text() != activity->location)
         m_location->setText(activity->location);
     m_capacity->setValue(activity->capacity);
-    m_cost->setValue(double(activity->costOre) / 100.0);
     fillParallelGroups(*activity);
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(activity->id)));
     m_enrolments->showActivity(activity->id);

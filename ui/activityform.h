@@ -5,7 +5,6 @@
 
 class QComboBox;
 class QLabel;
-class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -18,8 +17,8 @@ namespace Akademiplan {
 class EnrolmentPanel;
 class PartnerLine;
 
-// Edits an activity: kind, title, description, facilitator, location, capacity and cost, its
-// dated sessions in a table, and the people enrolled in it.
+// Edits an activity: kind, title, description, facilitator, location and capacity, its dated
+// sessions in a table, and the people enrolled in it. What it costs is in the academy's budget.
 class ActivityForm : public EntityForm
 {
     Q_OBJECT
@@ -57,7 +56,6 @@ private:
     QLineEdit *m_facilitator;
     QLineEdit *m_location;
     QSpinBox *m_capacity;
-    QDoubleSpinBox *m_cost;
     QComboBox *m_parallelGroup;
     QLabel *m_groupNote;
     QSortFilterProxyModel *m_sessionProxy;

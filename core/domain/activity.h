@@ -9,7 +9,18 @@
 
 namespace Akademiplan {
 
-enum class ActivityKind { Workshop, Seminar, Course, Masterclass, BrownBagMeeting, NetworkMeeting, Other };
+// A follow-up meeting is part of an academy's anchoring plan: after the programme, managers and
+// participants meet on how what was learnt is used, on the timeline like any other activity.
+enum class ActivityKind {
+    Workshop,
+    Seminar,
+    Course,
+    Masterclass,
+    BrownBagMeeting,
+    NetworkMeeting,
+    Other,
+    FollowUpMeeting
+};
 
 // Something a track offers, such as a seminar or a course, held in one or more sessions.
 struct Activity : EntityHeader
@@ -20,8 +31,7 @@ struct Activity : EntityHeader
     QString description;
     QString facilitator;
     QString location;
-    int capacity = 0;    // 0 means no limit
-    qint64 costOre = 0;  // in øre, so that sums of kroner stay exact
+    int capacity = 0; // 0 means no limit
     // The course this activity is one group ("hold") of: activities of the same track with the
     // same non-empty name are parallel groups, and a person takes part in one of them.
     QString parallelGroup;

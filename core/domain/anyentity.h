@@ -8,9 +8,13 @@
 #include "dismissal.h"
 #include "enrolment.h"
 #include "funding.h"
+#include "indicator.h"
+#include "learninggoal.h"
+#include "measurement.h"
 #include "organisation.h"
 #include "participant.h"
 #include "partnership.h"
+#include "programmetheory.h"
 #include "session.h"
 #include "staffrate.h"
 #include "track.h"
@@ -34,14 +38,18 @@ enum class EntityType {
     Dismissal,
     CostLine,
     StaffRate,
-    Funding
+    Funding,
+    ProgrammeTheory,
+    LearningGoal,
+    Indicator,
+    Measurement
 };
 
 // Any one row of the project, so that a change set can carry edits of several entity types.
 // The order of the alternatives follows EntityType.
 using AnyEntity =
     std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance, Partnership,
-                 Dismissal, CostLine, StaffRate, Funding>;
+                 Dismissal, CostLine, StaffRate, Funding, ProgrammeTheory, LearningGoal, Indicator, Measurement>;
 
 namespace Detail {
 template <typename T, typename Variant>

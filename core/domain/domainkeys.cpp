@@ -32,7 +32,7 @@ constexpr KeyTable<TrackKind, 5> trackKindKeys{{
     {TrackKind::Custom, "custom"},
 }};
 
-constexpr KeyTable<ActivityKind, 7> activityKindKeys{{
+constexpr KeyTable<ActivityKind, 8> activityKindKeys{{
     {ActivityKind::Workshop, "workshop"},
     {ActivityKind::Seminar, "seminar"},
     {ActivityKind::Course, "course"},
@@ -40,6 +40,7 @@ constexpr KeyTable<ActivityKind, 7> activityKindKeys{{
     {ActivityKind::BrownBagMeeting, "brown_bag_meeting"},
     {ActivityKind::NetworkMeeting, "network_meeting"},
     {ActivityKind::Other, "other"},
+    {ActivityKind::FollowUpMeeting, "follow_up_meeting"},
 }};
 
 constexpr KeyTable<ParticipantRole, 5> participantRoleKeys{{
@@ -120,6 +121,42 @@ constexpr KeyTable<FundingKind, 5> fundingKindKeys{{
     {FundingKind::Other, "other"},
 }};
 
+constexpr KeyTable<LearningGoalKind, 3> learningGoalKindKeys{{
+    {LearningGoalKind::Knowledge, "knowledge"},
+    {LearningGoalKind::Skills, "skills"},
+    {LearningGoalKind::Competences, "competences"},
+}};
+
+constexpr KeyTable<KirkpatrickLevel, 4> kirkpatrickLevelKeys{{
+    {KirkpatrickLevel::Reaction, "reaction"},
+    {KirkpatrickLevel::Learning, "learning"},
+    {KirkpatrickLevel::Behaviour, "behaviour"},
+    {KirkpatrickLevel::Results, "results"},
+}};
+
+constexpr KeyTable<PublicValue, 6> publicValueKeys{{
+    {PublicValue::None, "none"},
+    {PublicValue::Quality, "quality"},
+    {PublicValue::Efficiency, "efficiency"},
+    {PublicValue::CitizenInvolvement, "citizen_involvement"},
+    {PublicValue::EmployeeSatisfaction, "employee_satisfaction"},
+    {PublicValue::PoliticalGoals, "political_goals"},
+}};
+
+constexpr KeyTable<MeasurementMethod, 5> measurementMethodKeys{{
+    {MeasurementMethod::Survey, "survey"},
+    {MeasurementMethod::Interview, "interview"},
+    {MeasurementMethod::RegisterData, "register_data"},
+    {MeasurementMethod::Observation, "observation"},
+    {MeasurementMethod::Other, "other"},
+}};
+
+constexpr KeyTable<MeasurementTiming, 3> measurementTimingKeys{{
+    {MeasurementTiming::Before, "before"},
+    {MeasurementTiming::During, "during"},
+    {MeasurementTiming::After, "after"},
+}};
+
 template <typename Enum, std::size_t N>
 QString lookupKey(const KeyTable<Enum, N> &table, Enum value)
 {
@@ -154,6 +191,11 @@ QString DomainKeys::key(CostKind value) { return lookupKey(costKindKeys, value);
 QString DomainKeys::key(CostBasis value) { return lookupKey(costBasisKeys, value); }
 QString DomainKeys::key(VatTreatment value) { return lookupKey(vatTreatmentKeys, value); }
 QString DomainKeys::key(FundingKind value) { return lookupKey(fundingKindKeys, value); }
+QString DomainKeys::key(LearningGoalKind value) { return lookupKey(learningGoalKindKeys, value); }
+QString DomainKeys::key(KirkpatrickLevel value) { return lookupKey(kirkpatrickLevelKeys, value); }
+QString DomainKeys::key(PublicValue value) { return lookupKey(publicValueKeys, value); }
+QString DomainKeys::key(MeasurementMethod value) { return lookupKey(measurementMethodKeys, value); }
+QString DomainKeys::key(MeasurementTiming value) { return lookupKey(measurementTimingKeys, value); }
 
 template <>
 std::optional<AcademyStatus> DomainKeys::parse<AcademyStatus>(const QString &key)
@@ -225,6 +267,32 @@ template <>
 std::optional<FundingKind> DomainKeys::parse<FundingKind>(const QString &key)
 {
     return lookupValue(fundingKindKeys, key);
+}
+
+template <>
+std::optional<LearningGoalKind> DomainKeys::parse<LearningGoalKind>(const QString &key)
+{
+    return lookupValue(learningGoalKindKeys, key);
+}
+template <>
+std::optional<KirkpatrickLevel> DomainKeys::parse<KirkpatrickLevel>(const QString &key)
+{
+    return lookupValue(kirkpatrickLevelKeys, key);
+}
+template <>
+std::optional<PublicValue> DomainKeys::parse<PublicValue>(const QString &key)
+{
+    return lookupValue(publicValueKeys, key);
+}
+template <>
+std::optional<MeasurementMethod> DomainKeys::parse<MeasurementMethod>(const QString &key)
+{
+    return lookupValue(measurementMethodKeys, key);
+}
+template <>
+std::optional<MeasurementTiming> DomainKeys::parse<MeasurementTiming>(const QString &key)
+{
+    return lookupValue(measurementTimingKeys, key);
 }
 
 } // namespace Akademiplan

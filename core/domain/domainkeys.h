@@ -28,6 +28,11 @@ public:
     static QString key(CostBasis value);
     static QString key(VatTreatment value);
     static QString key(FundingKind value);
+    static QString key(LearningGoalKind value);
+    static QString key(KirkpatrickLevel value);
+    static QString key(PublicValue value);
+    static QString key(MeasurementMethod value);
+    static QString key(MeasurementTiming value);
 
     // Returns nothing for a key this version does not know.
     template <typename Enum>

@@ -58,6 +58,7 @@ QString DomainLabels::label(ActivityKind value)
     case ActivityKind::BrownBagMeeting: return tr("Brown-bag meeting");
     case ActivityKind::NetworkMeeting: return tr("Network meeting");
     case ActivityKind::Other: return tr("Other activity");
+    case ActivityKind::FollowUpMeeting: return tr("Follow-up meeting");
     }
     return {};
 }
@@ -200,6 +201,71 @@ QString DomainLabels::label(FundingKind value)
     return {};
 }
 
+QString DomainLabels::label(LearningGoalKind value)
+{
+    switch (value) {
+    case LearningGoalKind::Knowledge: return tr("Knowledge");
+    case LearningGoalKind::Skills: return tr("Skills");
+    case LearningGoalKind::Competences: return tr("Competences");
+    }
+    return {};
+}
+
+QString DomainLabels::label(KirkpatrickLevel value)
+{
+    switch (value) {
+    case KirkpatrickLevel::Reaction: return tr("Reaction");
+    case KirkpatrickLevel::Learning: return tr("Learning");
+    case KirkpatrickLevel::Behaviour: return tr("Behaviour");
+    case KirkpatrickLevel::Results: return tr("Results");
+    }
+    return {};
+}
+
+QString DomainLabels::label(PublicValue value)
+{
+    switch (value) {
+    case PublicValue::None: return tr("No particular value");
+    case PublicValue::Quality: return tr("Quality");
+    case PublicValue::Efficiency: return tr("Efficiency");
+    case PublicValue::CitizenInvolvement: return tr("Citizen involvement");
+    case PublicValue::EmployeeSatisfaction: return tr("Employee satisfaction");
+    case PublicValue::PoliticalGoals: return tr("Political goals");
+    }
+    return {};
+}
+
+QString DomainLabels::label(MeasurementMethod value)
+{
+    switch (value) {
+    case MeasurementMethod::Survey: return tr("Survey");
+    case MeasurementMethod::Interview: return tr("Interview");
+    case MeasurementMethod::RegisterData: return tr("Register data");
+    case MeasurementMethod::Observation: return tr("Observation");
+    case MeasurementMethod::Other: return tr("Other method");
+    }
+    return {};
+}
+
+QString DomainLabels::label(MeasurementTiming value)
+{
+    switch (value) {
+    case MeasurementTiming::Before: return tr("Before");
+    case MeasurementTiming::During: return tr("During");
+    case MeasurementTiming::After: return tr("After");
+    }
+    return {};
+}
+
+QString DomainLabels::timing(MeasurementTiming value, int monthsAfter)
+{
+    if (value != MeasurementTiming::After)
+        return label(value);
+    if (monthsAfter == 0)
+        return tr("At the end");
+    return monthsAfter == 1 ? tr("1 month after") : tr("%1 months after").arg(monthsAfter);
+}
+
 QString DomainLabels::label(EntityType value)
 {
     switch (value) {
@@ -216,6 +282,10 @@ QString DomainLabels::label(EntityType value)
     case EntityType::CostLine: return tr("cost line");
     case EntityType::StaffRate: return tr("staff rate");
     case EntityType::Funding: return tr("funding");
+    case EntityType::ProgrammeTheory: return tr("programme theory");
+    case EntityType::LearningGoal: return tr("learning goal");
+    case EntityType::Indicator: return tr("indicator");
+    case EntityType::Measurement: return tr("measurement");
     }
     return {};
 }
@@ -239,6 +309,11 @@ QString DomainLabels::count(EntityType value, int number)
     case EntityType::CostLine: return one ? tr("1 cost line") : tr("%1 cost lines").arg(number);
     case EntityType::StaffRate: return one ? tr("1 staff rate") : tr("%1 staff rates").arg(number);
     case EntityType::Funding: return one ? tr("1 funding source") : tr("%1 funding sources").arg(number);
+    case EntityType::ProgrammeTheory:
+        return one ? tr("1 programme theory") : tr("%1 programme theories").arg(number);
+    case EntityType::LearningGoal: return one ? tr("1 learning goal") : tr("%1 learning goals").arg(number);
+    case EntityType::Indicator: return one ? tr("1 indicator") : tr("%1 indicators").arg(number);
+    case EntityType::Measurement: return one ? tr("1 measurement") : tr("%1 measurements").arg(number);
     }
     return {};
 }
@@ -269,7 +344,6 @@ QString DomainLabels::fieldLabel(EntityType type, const QString &field)
         {QStringLiteral("facilitator"), QT_TR_NOOP("facilitator")},
         {QStringLiteral("location"), QT_TR_NOOP("location")},
         {QStringLiteral("capacity"), QT_TR_NOOP("places")},
-        {QStringLiteral("costOre"), QT_TR_NOOP("cost")},
         {QStringLiteral("activityId"), QT_TR_NOOP("activity")},
         {QStringLiteral("date"), QT_TR_NOOP("date")},
         {QStringLiteral("startTime"), QT_TR_NOOP("start time")},
@@ -301,9 +375,35 @@ QString DomainLabels::fieldLabel(EntityType type, const QString &field)
         {QStringLiteral("amountOre"), QT_TR_NOOP("amount")},
         {QStringLiteral("share"), QT_TR_NOOP("share")},
         {QStringLiteral("capPerPersonOre"), QT_TR_NOOP("cap per person")},
+        {QStringLiteral("forWhom"), QT_TR_NOOP("for whom")},
+        {QStringLiteral("activities"), QT_TR_NOOP("activities")},
+        {QStringLiteral("learning"), QT_TR_NOOP("what participants learn")},
+        {QStringLiteral("behaviour"), QT_TR_NOOP("what participants do differently")},
+        {QStringLiteral("results"), QT_TR_NOOP("short-term results")},
+        {QStringLiteral("effects"), QT_TR_NOOP("long-term effects")},
+        {QStringLiteral("assumptions"), QT_TR_NOOP("assumptions")},
+        {QStringLiteral("success"), QT_TR_NOOP("what counts as success")},
+        {QStringLiteral("managersBefore"), QT_TR_NOOP("managers' role before")},
+        {QStringLiteral("managersDuring"), QT_TR_NOOP("managers' role during")},
+        {QStringLiteral("managersAfter"), QT_TR_NOOP("managers' role after")},
+        {QStringLiteral("text"), QT_TR_NOOP("text")},
+        {QStringLiteral("level"), QT_TR_NOOP("level")},
+        {QStringLiteral("valueKind"), QT_TR_NOOP("kind of value")},
+        {QStringLiteral("method"), QT_TR_NOOP("method")},
+        {QStringLiteral("unit"), QT_TR_NOOP("unit")},
+        {QStringLiteral("baseline"), QT_TR_NOOP("baseline")},
+        {QStringLiteral("target"), QT_TR_NOOP("target")},
+        {QStringLiteral("higherIsBetter"), QT_TR_NOOP("direction")},
+        {QStringLiteral("indicatorId"), QT_TR_NOOP("indicator")},
+        {QStringLiteral("timing"), QT_TR_NOOP("timing")},
+        {QStringLiteral("monthsAfter"), QT_TR_NOOP("months after")},
+        {QStringLiteral("plannedDate"), QT_TR_NOOP("planned date")},
+        {QStringLiteral("measuredDate"), QT_TR_NOOP("date measured")},
+        {QStringLiteral("value"), QT_TR_NOOP("value")},
     };
-    // The same words serve every type today; the type is there for a language that needs it.
-    Q_UNUSED(type)
+    // A partnership's note says what the partner's part is; elsewhere a note is a note.
+    if (field == QLatin1String("note") && type != EntityType::Partnership)
+        return tr("note");
     const char *label = labels.value(field);
     return label ? tr(label) : field;
 }

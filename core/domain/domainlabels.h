@@ -35,6 +35,13 @@ public:
     static QString label(CostBasis value);
     static QString label(VatTreatment value);
     static QString label(FundingKind value);
+    static QString label(LearningGoalKind value);
+    static QString label(KirkpatrickLevel value);
+    static QString label(PublicValue value);
+    static QString label(MeasurementMethod value);
+    static QString label(MeasurementTiming value);
+    // When a measurement is made, as a heading: "Before", "At the end", "3 months after".
+    static QString timing(MeasurementTiming value, int monthsAfter);
     static QString label(EntityType value);
     // A field by its stable name, as a lower-case noun for a sentence: "title", "start date".
     static QString fieldLabel(EntityType type, const QString &field);

@@ -102,6 +102,10 @@ template <> const EntityDescription<Dismissal> &descriptionOf<Dismissal>();
 template <> const EntityDescription<CostLine> &descriptionOf<CostLine>();
 template <> const EntityDescription<StaffRate> &descriptionOf<StaffRate>();
 template <> const EntityDescription<Funding> &descriptionOf<Funding>();
+template <> const EntityDescription<ProgrammeTheory> &descriptionOf<ProgrammeTheory>();
+template <> const EntityDescription<LearningGoal> &descriptionOf<LearningGoal>();
+template <> const EntityDescription<Indicator> &descriptionOf<Indicator>();
+template <> const EntityDescription<Measurement> &descriptionOf<Measurement>();
 
 // The columns every table has before its own fields, in this order.
 QStringList headerColumns();

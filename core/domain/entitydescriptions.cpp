@@ -170,7 +170,6 @@ const EntityDescription<Activity> &descriptionOf<Activity>()
             field<&Activity::facilitator>("facilitator", "facilitator", PersonalData::FreeText),
             field<&Activity::location>("location", "location"),
             field<&Activity::capacity>("capacity", "capacity"),
-            field<&Activity::costOre>("cost_ore", "costOre"),
             field<&Activity::parallelGroup>("parallel_group", "parallelGroup"),
             field<&Activity::position>("position", "position"),
         }};
@@ -481,6 +480,102 @@ const EntityDescription<Funding> &descriptionOf<Funding>()
             field<&Funding::shareHundredthsOfPercent>("share", "share"),
             field<&Funding::capPerPersonOre>("cap_per_person_ore", "capPerPersonOre"),
             field<&Funding::actualOre>("actual_ore", "actualOre"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<ProgrammeTheory> &descriptionOf<ProgrammeTheory>()
+{
+    // The texts are written with the municipality and may name the people they are about.
+    static const EntityDescription<ProgrammeTheory> description{
+        EntityType::ProgrammeTheory,
+        QLatin1String("programme_theory"),
+        {
+            reference<&ProgrammeTheory::academyId>(
+                "academy_id", "academyId",
+                {EntityType::Academy, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The programme theory is of an academy that does not exist.")}),
+            field<&ProgrammeTheory::forWhom>("for_whom", "forWhom", PersonalData::FreeText),
+            field<&ProgrammeTheory::activities>("activities", "activities", PersonalData::FreeText),
+            field<&ProgrammeTheory::learning>("learning", "learning", PersonalData::FreeText),
+            field<&ProgrammeTheory::behaviour>("behaviour", "behaviour", PersonalData::FreeText),
+            field<&ProgrammeTheory::results>("results", "results", PersonalData::FreeText),
+            field<&ProgrammeTheory::effects>("effects", "effects", PersonalData::FreeText),
+            field<&ProgrammeTheory::assumptions>("assumptions", "assumptions", PersonalData::FreeText),
+            field<&ProgrammeTheory::success>("success", "success", PersonalData::FreeText),
+            field<&ProgrammeTheory::managersBefore>("managers_before", "managersBefore", PersonalData::FreeText),
+            field<&ProgrammeTheory::managersDuring>("managers_during", "managersDuring", PersonalData::FreeText),
+            field<&ProgrammeTheory::managersAfter>("managers_after", "managersAfter", PersonalData::FreeText),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<LearningGoal> &descriptionOf<LearningGoal>()
+{
+    static const EntityDescription<LearningGoal> description{
+        EntityType::LearningGoal,
+        QLatin1String("learning_goal"),
+        {
+            reference<&LearningGoal::trackId>(
+                "track_id", "trackId",
+                {EntityType::Track, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The learning goal is of a track that does not exist.")}),
+            field<&LearningGoal::kind>("kind", "kind"),
+            field<&LearningGoal::text>("text", "text"),
+            field<&LearningGoal::position>("position", "position"),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Indicator> &descriptionOf<Indicator>()
+{
+    static const EntityDescription<Indicator> description{
+        EntityType::Indicator,
+        QLatin1String("indicator"),
+        {
+            reference<&Indicator::academyId>(
+                "academy_id", "academyId",
+                {EntityType::Academy, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The indicator is of an academy that does not exist.")}),
+            reference<&Indicator::trackId>(
+                "track_id", "trackId",
+                {EntityType::Track, ParentRemoval::Cascade, false,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator", "The indicator is of a track that does not exist.")}),
+            field<&Indicator::name>("name", "name"),
+            field<&Indicator::level>("level", "level"),
+            field<&Indicator::valueKind>("value_kind", "valueKind"),
+            field<&Indicator::method>("method", "method"),
+            field<&Indicator::unit>("unit", "unit"),
+            field<&Indicator::baseline>("baseline", "baseline"),
+            field<&Indicator::target>("target", "target"),
+            field<&Indicator::higherIsBetter>("higher_is_better", "higherIsBetter"),
+            field<&Indicator::note>("note", "note", PersonalData::FreeText),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<Measurement> &descriptionOf<Measurement>()
+{
+    static const EntityDescription<Measurement> description{
+        EntityType::Measurement,
+        QLatin1String("measurement"),
+        {
+            reference<&Measurement::indicatorId>(
+                "indicator_id", "indicatorId",
+                {EntityType::Indicator, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The measurement is of an indicator that does not exist.")}),
+            field<&Measurement::timing>("timing", "timing"),
+            field<&Measurement::monthsAfter>("months_after", "monthsAfter"),
+            field<&Measurement::plannedDate>("planned_date", "plannedDate"),
+            field<&Measurement::measuredDate>("measured_date", "measuredDate"),
+            field<&Measurement::value>("value", "value"),
+            field<&Measurement::note>("note", "note", PersonalData::FreeText),
         }};
     return description;
 }

@@ -100,7 +100,10 @@ bool Project::operator==(const Project &other) const
            && participants.items() == other.participants.items() && enrolments.items() == other.enrolments.items()
            && attendances.items() == other.attendances.items() && partnerships.items() == other.partnerships.items()
            && dismissals.items() == other.dismissals.items() && costLines.items() == other.costLines.items()
-           && staffRates.items() == other.staffRates.items() && fundings.items() == other.fundings.items();
+           && staffRates.items() == other.staffRates.items() && fundings.items() == other.fundings.items()
+           && programmeTheories.items() == other.programmeTheories.items()
+           && learningGoals.items() == other.learningGoals.items() && indicators.items() == other.indicators.items()
+           && measurements.items() == other.measurements.items();
 }
 
 } // namespace Akademiplan

@@ -28,6 +28,10 @@ public:
     EntityList<CostLine> costLines;
     EntityList<StaffRate> staffRates;
     EntityList<Funding> fundings;
+    EntityList<ProgrammeTheory> programmeTheories;
+    EntityList<LearningGoal> learningGoals;
+    EntityList<Indicator> indicators;
+    EntityList<Measurement> measurements;
 
     template <typename T>
     EntityList<T> &list();
@@ -66,5 +70,9 @@ template <> inline EntityList<Dismissal> &Project::list<Dismissal>() { return di
 template <> inline EntityList<CostLine> &Project::list<CostLine>() { return costLines; }
 template <> inline EntityList<StaffRate> &Project::list<StaffRate>() { return staffRates; }
 template <> inline EntityList<Funding> &Project::list<Funding>() { return fundings; }
+template <> inline EntityList<ProgrammeTheory> &Project::list<ProgrammeTheory>() { return programmeTheories; }
+template <> inline EntityList<LearningGoal> &Project::list<LearningGoal>() { return learningGoals; }
+template <> inline EntityList<Indicator> &Project::list<Indicator>() { return indicators; }
+template <> inline EntityList<Measurement> &Project::list<Measurement>() { return measurements; }
 
 } // namespace Akademiplan

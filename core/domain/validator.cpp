@@ -142,8 +142,6 @@ void Validator::checkOwnRules(const Activity &activity, const ProjectAfterChange
     if (activity.capacity < 0)
         error(issues, "capacity", "activity-negative-capacity",
               tr("The capacity cannot be negative; use 0 for no limit."));
-    if (activity.costOre < 0)
-        error(issues, "costOre", "activity-negative-cost", tr("The cost cannot be negative."));
 }
 
 void Validator::checkOwnRules(const Session &session, const ProjectAfterChange &project, ValidationIssues &issues)
@@ -273,6 +271,57 @@ void Validator::checkOwnRules(const Funding &funding, const ProjectAfterChange &
         error(issues, "amountOre", "funding-negative-amount", tr("An amount of funding cannot be negative."));
     if (funding.shareHundredthsOfPercent < 0 || funding.shareHundredthsOfPercent > 100'00)
         error(issues, "share", "funding-share", tr("The share must be between 0 % and 100 %."));
+}
+
+void Validator::checkOwnRules(const ProgrammeTheory &theory, const ProjectAfterChange &project,
+                              ValidationIssues &issues)
+{
+    // One theory per academy: two would leave the evaluation plan with two answers to "why".
+    for (const ProgrammeTheory &other : project.project().programmeTheories) {
+        const ProgrammeTheory *now = other.id != theory.id ? project.find<ProgrammeTheory>(other.id) : nullptr;
+        if (now && now->academyId == theory.academyId) {
+            error(issues, "academyId", "programme-theory-twice", tr("The academy already has a programme theory."));
+            break;
+        }
+    }
+}
+
+void Validator::checkOwnRules(const LearningGoal &goal, const ProjectAfterChange &, ValidationIssues &issues)
+{
+    if (goal.text.trimmed().isEmpty())
+        error(issues, "text", "learning-goal-without-text",
+              tr("Write the learning goal, e.g. what the participants will be able to do."));
+}
+
+void Validator::checkOwnRules(const Indicator &indicator, const ProjectAfterChange &project, ValidationIssues &issues)
+{
+    if (indicator.name.trimmed().isEmpty())
+        error(issues, "name", "indicator-without-name", tr("The indicator needs a name, e.g. what is measured."));
+    // An indicator of a track is in that track's academy, so that the academy's plan lists it.
+    const Track *track = indicator.trackId != 0 ? project.find<Track>(indicator.trackId) : nullptr;
+    if (track && track->academyId != indicator.academyId)
+        error(issues, "trackId", "indicator-outside-academy",
+              tr("An indicator of a track must be in that track's academy."));
+}
+
+void Validator::checkOwnRules(const Measurement &measurement, const ProjectAfterChange &, ValidationIssues &issues)
+{
+    if (measurement.monthsAfter < 0)
+        error(issues, "monthsAfter", "measurement-negative-months",
+              tr("The months after the programme cannot be negative; use 0 for at its end."));
+    else if (measurement.monthsAfter > 0 && measurement.timing != MeasurementTiming::After)
+        error(issues, "monthsAfter", "measurement-months-not-after",
+              tr("Months after the programme go only with a measurement after it."));
+    // A year typed wrongly (2207 for 2027) would put the measurement out of every view.
+    auto sane = [](const std::optional<QDate> &date) {
+        return !date || (date->year() >= 2000 && date->year() <= 2100);
+    };
+    if (!sane(measurement.plannedDate))
+        error(issues, "plannedDate", "measurement-planned-date",
+              tr("The planned date must lie between the years 2000 and 2100."));
+    if (!sane(measurement.measuredDate))
+        error(issues, "measuredDate", "measurement-measured-date",
+              tr("The date measured must lie between the years 2000 and 2100."));
 }
 
 bool Validator::isValidEmail(const QString &email)

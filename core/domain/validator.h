@@ -49,6 +49,13 @@ private:
     static void checkOwnRules(const CostLine &line, const ProjectAfterChange &project, ValidationIssues &issues);
     static void checkOwnRules(const StaffRate &rate, const ProjectAfterChange &project, ValidationIssues &issues);
     static void checkOwnRules(const Funding &funding, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const ProgrammeTheory &theory, const ProjectAfterChange &project,
+                              ValidationIssues &issues);
+    static void checkOwnRules(const LearningGoal &goal, const ProjectAfterChange &project, ValidationIssues &issues);
+    static void checkOwnRules(const Indicator &indicator, const ProjectAfterChange &project,
+                              ValidationIssues &issues);
+    static void checkOwnRules(const Measurement &measurement, const ProjectAfterChange &project,
+                              ValidationIssues &issues);
 };
 
 } // namespace Akademiplan

@@ -130,6 +130,14 @@ QString noun(EntityType type, int count)
         return (one ? ChangeBatch::tr("%1 staff rate") : ChangeBatch::tr("%1 staff rates")).arg(number);
     case EntityType::Funding:
         return (one ? ChangeBatch::tr("%1 funding source") : ChangeBatch::tr("%1 funding sources")).arg(number);
+    case EntityType::ProgrammeTheory:
+        return (one ? ChangeBatch::tr("%1 programme theory") : ChangeBatch::tr("%1 programme theories")).arg(number);
+    case EntityType::LearningGoal:
+        return (one ? ChangeBatch::tr("%1 learning goal") : ChangeBatch::tr("%1 learning goals")).arg(number);
+    case EntityType::Indicator:
+        return (one ? ChangeBatch::tr("%1 indicator") : ChangeBatch::tr("%1 indicators")).arg(number);
+    case EntityType::Measurement:
+        return (one ? ChangeBatch::tr("%1 measurement") : ChangeBatch::tr("%1 measurements")).arg(number);
     }
     return number;
 }
@@ -481,6 +489,8 @@ ChangeBatch::Outcome ChangeBatch::setValue(T &row, const FieldDescription<T> &fi
         const double number = value.toDouble();
         if (value.isDouble() && std::trunc(number) == number && std::abs(number) <= largestExactNumber)
             stored = qlonglong(number);
+        else if (value.isBool()) // a yes-or-no field (whether higher is better) reads as 1 or 0
+            stored = qlonglong(value.toBool());
         break;
     }
     case ValueShape::List:

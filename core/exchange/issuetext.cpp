@@ -73,6 +73,26 @@ QString IssueText::rowName(const Project &project, EntityType type, qint64 id)
         if (const Funding *funding = project.fundings.find(id))
             return tr("Funding “%1”").arg(funding->name.isEmpty() ? DomainLabels::label(funding->kind) : funding->name);
         break;
+    case EntityType::ProgrammeTheory:
+        if (const ProgrammeTheory *theory = project.programmeTheories.find(id)) {
+            const Academy *academy = project.academies.find(theory->academyId);
+            return tr("Programme theory of “%1”").arg(academy ? academy->name : QString());
+        }
+        break;
+    case EntityType::LearningGoal:
+        if (const LearningGoal *goal = project.learningGoals.find(id))
+            return tr("Learning goal “%1”").arg(goal->text);
+        break;
+    case EntityType::Indicator:
+        if (const Indicator *indicator = project.indicators.find(id))
+            return tr("Indicator “%1”").arg(indicator->name);
+        break;
+    case EntityType::Measurement:
+        if (const Measurement *measurement = project.measurements.find(id)) {
+            const Indicator *indicator = project.indicators.find(measurement->indicatorId);
+            return tr("Measurement of “%1”").arg(indicator ? indicator->name : QString());
+        }
+        break;
     }
     return {};
 }

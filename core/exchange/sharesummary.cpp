@@ -10,7 +10,7 @@ namespace Akademiplan {
 
 namespace {
 
-QString fieldLabel(const QString &column)
+QString fieldLabel(EntityType type, const QString &column, const QString &name)
 {
     if (column == QLatin1String("purpose"))
         return ShareSummary::tr("purpose");
@@ -20,7 +20,7 @@ QString fieldLabel(const QString &column)
         return ShareSummary::tr("description");
     if (column == QLatin1String("facilitator"))
         return ShareSummary::tr("facilitator");
-    return column;
+    return DomainLabels::fieldLabel(type, name);
 }
 
 } // namespace
@@ -37,7 +37,8 @@ QList<ShareSummary::FreeTextInUse> ShareSummary::freeTextInUse(const Project &pr
             for (const T &row : project.list<T>())
                 filled += field.store(row).toString().trimmed().isEmpty() ? 0 : 1;
             if (filled > 0)
-                inUse.append({entityTypeOf<T>(), fieldLabel(QString(field.column)), filled});
+                inUse.append({entityTypeOf<T>(),
+                              fieldLabel(entityTypeOf<T>(), QString(field.column), QString(field.name)), filled});
         }
     });
     return inUse;

@@ -95,6 +95,14 @@ QString DifferenceText::labelOf(EntityType type, const QUuid &uuid) const
             text = tr("Hourly cost of %1").arg(DomainLabels::plural(row.role));
         } else if constexpr (std::is_same_v<T, Funding>) {
             text = row.name.isEmpty() ? DomainLabels::label(row.kind) : row.name;
+        } else if constexpr (std::is_same_v<T, ProgrammeTheory>) {
+            text = tr("Programme theory");
+        } else if constexpr (std::is_same_v<T, LearningGoal>) {
+            text = tr("Learning goal: %1").arg(row.text);
+        } else if constexpr (std::is_same_v<T, Indicator>) {
+            text = row.name;
+        } else if constexpr (std::is_same_v<T, Measurement>) {
+            text = tr("Measurement %1").arg(DomainLabels::timing(row.timing, row.monthsAfter).toLower());
         } else {
             text = tr("%1 at %2")
                        .arg(labelOf(EntityType::Participant, version->references.value(1)),
@@ -204,6 +212,25 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
         const QUuid academy = parentOf(difference.type, difference.uuid);
         return {{academy, labelOf(EntityType::Academy, academy)}, {QUuid(), tr("Budget")}};
     }
+    case EntityType::ProgrammeTheory:
+    case EntityType::Indicator: {
+        const QUuid academy = parentOf(difference.type, difference.uuid);
+        return {{academy, labelOf(EntityType::Academy, academy)}, {QUuid(), tr("Evaluation")}};
+    }
+    case EntityType::Measurement: {
+        // Under its indicator, in the academy's evaluation.
+        const QUuid indicator = parentOf(difference.type, difference.uuid);
+        const QUuid academy = parentOf(EntityType::Indicator, indicator);
+        return {{academy, labelOf(EntityType::Academy, academy)},
+                {QUuid(), tr("Evaluation")},
+                {indicator, labelOf(EntityType::Indicator, indicator)}};
+    }
+    case EntityType::LearningGoal: {
+        // Under its track, where the goals are set.
+        const QUuid track = parentOf(difference.type, difference.uuid);
+        const QUuid academy = parentOf(EntityType::Track, track);
+        return {{academy, labelOf(EntityType::Academy, academy)}, {track, labelOf(EntityType::Track, track)}};
+    }
     }
     return {};
 }
@@ -224,15 +251,29 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
     if (!text.isEmpty())
         return text;
     const QLocale locale;
-    if (field == QLatin1String("agreementDate") && stored.toString().isEmpty())
+    const bool optionalDate = field == QLatin1String("agreementDate") || field == QLatin1String("plannedDate")
+                              || field == QLatin1String("measuredDate");
+    if (optionalDate && stored.toString().isEmpty())
         return tr("(none)");
     if (field == QLatin1String("date") || field == QLatin1String("startDate") || field == QLatin1String("endDate")
-        || field == QLatin1String("agreementDate"))
+        || optionalDate)
         return DisplayText::dayMonthYear(QDate::fromString(stored.toString(), Qt::ISODate));
     if (field.endsWith(QLatin1String("Ore")))
         return MoneyFormat::text(Money::fromOre(stored.toLongLong()));
     if (field == QLatin1String("overhead") || field == QLatin1String("share"))
         return tr("%1 %").arg(locale.toString(stored.toLongLong() / 100.0, 'f', stored.toLongLong() % 100 ? 2 : 0));
+    if (field == QLatin1String("baseline") || field == QLatin1String("target") || field == QLatin1String("value"))
+        return locale.toString(stored.toLongLong() / 100.0, 'f', stored.toLongLong() % 100 ? 2 : 0);
+    if (field == QLatin1String("higherIsBetter"))
+        return stored.toLongLong() ? tr("higher is better") : tr("lower is better");
+    if (field == QLatin1String("level"))
+        return enumText<KirkpatrickLevel>(stored);
+    if (field == QLatin1String("valueKind"))
+        return enumText<PublicValue>(stored);
+    if (field == QLatin1String("method"))
+        return enumText<MeasurementMethod>(stored);
+    if (field == QLatin1String("timing"))
+        return enumText<MeasurementTiming>(stored);
     if (field == QLatin1String("basis"))
         return enumText<CostBasis>(stored);
     if (field == QLatin1String("vat"))
@@ -254,6 +295,7 @@ QString DifferenceText::valueText(EntityType type, const QString &field, const Q
                : type == EntityType::Activity ? enumText<ActivityKind>(stored)
                : type == EntityType::CostLine ? enumText<CostKind>(stored)
                : type == EntityType::Funding  ? enumText<FundingKind>(stored)
+               : type == EntityType::LearningGoal ? enumText<LearningGoalKind>(stored)
                                               : enumText<OrganisationKind>(stored);
     if (field == QLatin1String("targetRoles") || field == QLatin1String("focusAreas")
         || field == QLatin1String("partnerMunicipalities") || field == QLatin1String("contributions")) {

@@ -19,6 +19,7 @@ QString activityIconFile(ActivityKind kind)
     case ActivityKind::Masterclass: return QStringLiteral(":/icons/activity-masterclass.svg");
     case ActivityKind::BrownBagMeeting: return QStringLiteral(":/icons/activity-brownbag.svg");
     case ActivityKind::NetworkMeeting: return QStringLiteral(":/icons/activity-network.svg");
+    case ActivityKind::FollowUpMeeting: return QStringLiteral(":/icons/activity-followup.svg");
     case ActivityKind::Other: break;
     }
     return QStringLiteral(":/icons/activity-other.svg");

@@ -25,7 +25,8 @@ public:
 private:
     mutable QIcon m_academy;
     mutable QHash<QRgb, QIcon> m_tracks;
-    mutable std::array<QIcon, 7> m_activities;
+    // One per kind; the last kind added is the last of the enumeration.
+    mutable std::array<QIcon, std::size_t(ActivityKind::FollowUpMeeting) + 1> m_activities;
 };
 
 } // namespace Akademiplan

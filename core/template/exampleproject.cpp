@@ -86,7 +86,7 @@ public:
     }
 
     qint64 activity(qint64 trackId, ActivityKind kind, const QString &title, const QString &description,
-                    const QString &facilitator, const QString &location, int capacity, qint64 costKroner,
+                    const QString &facilitator, const QString &location, int capacity,
                     const QString &parallelGroup = QString())
     {
         Activity activity;
@@ -98,7 +98,6 @@ public:
         activity.facilitator = facilitator;
         activity.location = location;
         activity.capacity = capacity;
-        activity.costOre = costKroner * 100;
         activity.parallelGroup = parallelGroup;
         activity.position = m_activitiesIn[trackId]++;
         rows.emplace_back(activity);
@@ -239,12 +238,12 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
     const qint64 kickOff = b.activity(network, ActivityKind::Workshop, tr("Kick-off workshop for the network"),
                                       tr("The key persons meet, choose their cases within the focus areas and plan "
                                          "the year."),
-                                      consultant, townHall, 25, 12000);
+                                      consultant, townHall, 25);
     b.session(kickOff, 3, 2, fullDayStart, fullDayEnd);
     const qint64 networkMeetings =
         b.activity(network, ActivityKind::NetworkMeeting, tr("Network meetings"),
                    tr("Half-day meetings: cases from the participants' own work, a method and peer sparring."),
-                   consultant, townHall, 25, 20000);
+                   consultant, townHall, 25);
     b.session(networkMeetings, 4, 13, QTime(9, 0), QTime(12, 30));
     b.session(networkMeetings, 6, 8, QTime(9, 0), QTime(12, 30));
     b.session(networkMeetings, 8, 31, QTime(9, 0), QTime(12, 30));
@@ -261,21 +260,20 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
         groups[g] = b.activity(leadership, ActivityKind::Course, groupNames[g],
                                tr("Four full-day modules on innovation methods, the manager's role and leading "
                                   "experiments in one's own area."),
-                               consultant, conferenceCentre, 20, 180000, tr("Leading innovation"));
+                               consultant, conferenceCentre, 20, tr("Leading innovation"));
         for (const auto &day : moduleDays[g])
             b.session(groups[g], day[0], day[1], fullDayStart, fullDayEnd);
     }
     const qint64 leadershipSeminar =
         b.activity(leadership, ActivityKind::Seminar, tr("Leadership seminar: what did we learn?"),
-                   tr("All managers present their experiments and agree on what to carry on."), consultant, townHall,
-                   0, 30000);
+                   tr("All managers present their experiments and agree on what to carry on."), consultant, townHall, 0);
     b.session(leadershipSeminar, 12, 8, QTime(13, 0), QTime(16, 0));
 
     // Political innovators: a start-up seminar over two days, a masterclass and a theme day.
     const qint64 startUp = b.activity(political, ActivityKind::Seminar, tr("Start-up seminar for %1").arg(DomainLabels::label(councilName)),
                                       tr("A day and a half on the council's role in innovation, with an overnight "
                                          "stay."),
-                                      consultant, conferenceCentre, 0, 95000);
+                                      consultant, conferenceCentre, 0);
     b.session(startUp, 2, 5, QTime(15, 0), QTime(21, 0));
     const QUuid startUpSaturday = b.session(startUp, 2, 6, QTime(9, 0), QTime(13, 30));
     // A residential seminar runs into the Saturday by design: the consultant has seen the warning.
@@ -288,24 +286,24 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
     b.rows.emplace_back(weekend);
     const qint64 masterclass = b.activity(political, ActivityKind::Masterclass, tr("Masterclass: innovation in welfare"),
                                           tr("An external expert and the administration on new welfare solutions."),
-                                          tr("Invited expert"), townHall, 0, 25000);
+                                          tr("Invited expert"), townHall, 0);
     b.session(masterclass, 4, 27, QTime(16, 0), QTime(19, 0));
     const qint64 themeDay = b.activity(political, ActivityKind::Seminar, tr("Theme day: citizen involvement"),
                                        tr("How the council involves citizens early in urban development."), consultant,
-                                       townHall, 0, 15000);
+                                       townHall, 0);
     b.session(themeDay, 12, 2, QTime(9, 0), QTime(15, 0));
 
     // Organisational innovation: brown-bag meetings late in the afternoon and an innovation day.
     const qint64 brownBag = b.activity(organisational, ActivityKind::BrownBagMeeting, tr("Brown-bag meetings"),
                                        tr("Two hours at the town hall: one case, one method, open to all."),
-                                       consultant, townHall, 150, 6000);
+                                       consultant, townHall, 150);
     const int brownBagDays[6][2] = {{3, 3}, {4, 21}, {6, 9}, {8, 25}, {11, 3}, {12, 1}};
     for (const auto &day : brownBagDays)
         b.session(brownBag, day[0], day[1], QTime(15, 0), QTime(17, 0));
     const qint64 innovationDay = b.activity(organisational, ActivityKind::Seminar, tr("Innovation day"),
                                             tr("Employees, volunteer organisations and local businesses share what "
                                                "works."),
-                                            consultant, townHall, 150, 40000);
+                                            consultant, townHall, 150);
     b.session(innovationDay, 6, 2, fullDayStart, fullDayEnd);
 
     // The partners: what each brings, how far the agreement has come, and where they take part.

@@ -324,10 +324,6 @@
         <translation>Ubegrænset</translation>
     </message>
     <message>
-        <source> kr.</source>
-        <translation> kr.</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
@@ -372,10 +368,6 @@
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <source>Co&amp;st:</source>
-        <translation>P&amp;ris:</translation>
-    </message>
-    <message>
         <source>Activity title</source>
         <translation>Aktivitetens titel</translation>
     </message>
@@ -398,10 +390,6 @@
     <message>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Pris</translation>
     </message>
     <message>
         <source>Not one of several groups</source>
@@ -1646,6 +1634,38 @@
         <source>%1 funding sources</source>
         <translation>%1 finansieringskilder</translation>
     </message>
+    <message>
+        <source>%1 programme theory</source>
+        <translation>%1 forandringsteori</translation>
+    </message>
+    <message>
+        <source>%1 programme theories</source>
+        <translation>%1 forandringsteorier</translation>
+    </message>
+    <message>
+        <source>%1 learning goal</source>
+        <translation>%1 læringsmål</translation>
+    </message>
+    <message>
+        <source>%1 learning goals</source>
+        <translation>%1 læringsmål</translation>
+    </message>
+    <message>
+        <source>%1 indicator</source>
+        <translation>%1 indikator</translation>
+    </message>
+    <message>
+        <source>%1 indicators</source>
+        <translation>%1 indikatorer</translation>
+    </message>
+    <message>
+        <source>%1 measurement</source>
+        <translation>%1 måling</translation>
+    </message>
+    <message>
+        <source>%1 measurements</source>
+        <translation>%1 målinger</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ChangeTally</name>
@@ -2657,6 +2677,30 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Programme theory</source>
+        <translation>Forandringsteori</translation>
+    </message>
+    <message>
+        <source>Learning goal: %1</source>
+        <translation>Læringsmål: %1</translation>
+    </message>
+    <message>
+        <source>Measurement %1</source>
+        <translation>Måling %1</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>højere er bedre</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lavere er bedre</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::DisplayText</name>
@@ -3126,10 +3170,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>pladser</translation>
     </message>
     <message>
-        <source>cost</source>
-        <translation>pris</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>dato</translation>
     </message>
@@ -3457,6 +3497,254 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>cap per person</source>
         <translation>loft pr. person</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Opfølgningsmøde</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Viden</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Færdigheder</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetencer</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Adfærd</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>No particular value</source>
+        <translation>Ingen bestemt værdi</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Effektivitet</translation>
+    </message>
+    <message>
+        <source>Citizen involvement</source>
+        <translation>Borgerinddragelse</translation>
+    </message>
+    <message>
+        <source>Employee satisfaction</source>
+        <translation>Medarbejdertilfredshed</translation>
+    </message>
+    <message>
+        <source>Political goals</source>
+        <translation>Politiske mål</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Spørgeskema</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Register data</source>
+        <translation>Registerdata</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Other method</source>
+        <translation>Anden metode</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Ved afslutningen</translation>
+    </message>
+    <message>
+        <source>1 month after</source>
+        <translation>1 måned efter</translation>
+    </message>
+    <message>
+        <source>%1 months after</source>
+        <translation>%1 måneder efter</translation>
+    </message>
+    <message>
+        <source>programme theory</source>
+        <translation>forandringsteori</translation>
+    </message>
+    <message>
+        <source>learning goal</source>
+        <translation>læringsmål</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>måling</translation>
+    </message>
+    <message>
+        <source>1 programme theory</source>
+        <translation>1 forandringsteori</translation>
+    </message>
+    <message>
+        <source>%1 programme theories</source>
+        <translation>%1 forandringsteorier</translation>
+    </message>
+    <message>
+        <source>1 learning goal</source>
+        <translation>1 læringsmål</translation>
+    </message>
+    <message>
+        <source>%1 learning goals</source>
+        <translation>%1 læringsmål</translation>
+    </message>
+    <message>
+        <source>1 indicator</source>
+        <translation>1 indikator</translation>
+    </message>
+    <message>
+        <source>%1 indicators</source>
+        <translation>%1 indikatorer</translation>
+    </message>
+    <message>
+        <source>1 measurement</source>
+        <translation>1 måling</translation>
+    </message>
+    <message>
+        <source>%1 measurements</source>
+        <translation>%1 målinger</translation>
+    </message>
+    <message>
+        <source>for whom</source>
+        <translation>for hvem</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <source>what participants learn</source>
+        <translation>hvad deltagerne lærer</translation>
+    </message>
+    <message>
+        <source>what participants do differently</source>
+        <translation>hvad deltagerne gør anderledes</translation>
+    </message>
+    <message>
+        <source>short-term results</source>
+        <translation>kortsigtede resultater</translation>
+    </message>
+    <message>
+        <source>long-term effects</source>
+        <translation>langsigtede effekter</translation>
+    </message>
+    <message>
+        <source>assumptions</source>
+        <translation>antagelser</translation>
+    </message>
+    <message>
+        <source>what counts as success</source>
+        <translation>hvad der tæller som succes</translation>
+    </message>
+    <message>
+        <source>managers&apos; role before</source>
+        <translation>ledernes rolle før</translation>
+    </message>
+    <message>
+        <source>managers&apos; role during</source>
+        <translation>ledernes rolle under</translation>
+    </message>
+    <message>
+        <source>managers&apos; role after</source>
+        <translation>ledernes rolle efter</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>kind of value</source>
+        <translation>værditype</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>metode</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhed</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>udgangspunkt</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>retning</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>tidspunkt</translation>
+    </message>
+    <message>
+        <source>months after</source>
+        <translation>måneder efter</translation>
+    </message>
+    <message>
+        <source>planned date</source>
+        <translation>planlagt dato</translation>
+    </message>
+    <message>
+        <source>date measured</source>
+        <translation>måledato</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>værdi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4777,25 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::IndicatorStatus</name>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Ikke målt endnu</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Intet mål sat</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Mål nået</translation>
+    </message>
+    <message>
+        <source>Short of target</source>
+        <translation>Under målet</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::IssueText</name>
     <message>
         <source>Academy “%1”</source>
@@ -4546,6 +4853,22 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Funding “%1”</source>
         <translation>Finansieringen »%1«</translation>
+    </message>
+    <message>
+        <source>Programme theory of “%1”</source>
+        <translation>Forandringsteorien for »%1«</translation>
+    </message>
+    <message>
+        <source>Learning goal “%1”</source>
+        <translation>Læringsmålet »%1«</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”</source>
+        <translation>Indikatoren »%1«</translation>
+    </message>
+    <message>
+        <source>Measurement of “%1”</source>
+        <translation>Målingen af »%1«</translation>
     </message>
 </context>
 <context>
@@ -7255,10 +7578,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Kapaciteten kan ikke være negativ; brug 0 for ubegrænset.</translation>
     </message>
     <message>
-        <source>The cost cannot be negative.</source>
-        <translation>Prisen kan ikke være negativ.</translation>
-    </message>
-    <message>
         <source>The activity belongs to a track that does not exist.</source>
         <translation>Aktiviteten hører til et spor, der ikke findes.</translation>
     </message>
@@ -7425,6 +7744,58 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The share must be between 0 % and 100 %.</source>
         <translation>Andelen skal være mellem 0 % og 100 %.</translation>
+    </message>
+    <message>
+        <source>The programme theory is of an academy that does not exist.</source>
+        <translation>Forandringsteorien hører til et akademi, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The learning goal is of a track that does not exist.</source>
+        <translation>Læringsmålet hører til et spor, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The indicator is of an academy that does not exist.</source>
+        <translation>Indikatoren hører til et akademi, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The indicator is of a track that does not exist.</source>
+        <translation>Indikatoren hører til et spor, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The measurement is of an indicator that does not exist.</source>
+        <translation>Målingen hører til en indikator, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The academy already has a programme theory.</source>
+        <translation>Akademiet har allerede en forandringsteori.</translation>
+    </message>
+    <message>
+        <source>Write the learning goal, e.g. what the participants will be able to do.</source>
+        <translation>Skriv læringsmålet, f.eks. hvad deltagerne skal kunne.</translation>
+    </message>
+    <message>
+        <source>The indicator needs a name, e.g. what is measured.</source>
+        <translation>Indikatoren skal have et navn, f.eks. hvad der måles.</translation>
+    </message>
+    <message>
+        <source>An indicator of a track must be in that track&apos;s academy.</source>
+        <translation>En indikator for et spor skal høre til sporets akademi.</translation>
+    </message>
+    <message>
+        <source>The months after the programme cannot be negative; use 0 for at its end.</source>
+        <translation>Måneder efter forløbet kan ikke være negative; brug 0 for ved afslutningen.</translation>
+    </message>
+    <message>
+        <source>Months after the programme go only with a measurement after it.</source>
+        <translation>Måneder efter forløbet hører kun til en måling efter det.</translation>
+    </message>
+    <message>
+        <source>The planned date must lie between the years 2000 and 2100.</source>
+        <translation>Den planlagte dato skal ligge mellem år 2000 og 2100.</translation>
+    </message>
+    <message>
+        <source>The date measured must lie between the years 2000 and 2100.</source>
+        <translation>Måledatoen skal ligge mellem år 2000 og 2100.</translation>
     </message>
 </context>
 <context>

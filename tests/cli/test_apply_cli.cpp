@@ -526,3 +526,74 @@ TEST_CASE("a batch adds a cost line to an academy's budget and records its actua
     CHECK(counts.value(QStringLiteral("staff_rates")).toInt() == int(before.staffRates.size()));
     CHECK(counts.value(QStringLiteral("funding_sources")).toInt() == int(before.fundings.size()));
 }
+
+TEST_CASE("a batch writes an academy's evaluation plan and records a measurement's value once it is measured",
+          "[cli][apply][evaluation]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newExampleProject(environment, folder, 101);
+    const Project before = readProject(path);
+    const Academy &academy = before.academies.at(0);
+    const Track &track = *before.tracksOf(academy.id).front();
+
+    const QString added = changesFile(folder, QStringLiteral(R"([
+        {"add": "programme_theory", "fields": {"academyId": "%1", "forWhom": "Ledere i ældreplejen",
+                                               "managersAfter": "Opfølgningsmøde efter 3 måneder"}},
+        {"add": "learning_goal", "fields": {"trackId": "%2", "kind": "skills",
+                                            "text": "Kan facilitere en idéudvikling"}},
+        {"add": "indicator", "ref": "sick",
+         "fields": {"academyId": "%1", "trackId": "%2", "name": "Sygefravær", "level": "results",
+                    "valueKind": "employee_satisfaction", "method": "register_data", "unit": "%",
+                    "baseline": 625, "target": 500, "higherIsBetter": false}},
+        {"add": "measurement", "fields": {"indicatorId": "$sick", "timing": "after", "monthsAfter": 3,
+                                          "plannedDate": "1.9.2027"}}
+    ])").arg(uuidOf(academy), uuidOf(track)));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), added, path});
+    INFO(result.errText().toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.outText().toStdString()
+          == "Applied 4 changes to plan.akademi: 1 programme theory added, 1 learning goal added, 1 indicator added, "
+             "1 measurement added.\n");
+    Project after = readProject(path);
+    REQUIRE(after.indicators.size() == 1);
+    const Indicator indicator = after.indicators.at(0);
+    CHECK(indicator.trackId == track.id);
+    CHECK(indicator.level == KirkpatrickLevel::Results);
+    CHECK(indicator.valueKind == PublicValue::EmployeeSatisfaction);
+    CHECK(indicator.baseline == std::optional<qint64>(625));
+    CHECK_FALSE(indicator.higherIsBetter);
+    REQUIRE(after.measurements.size() == 1);
+    const Measurement planned = after.measurements.at(0);
+    CHECK(planned.indicatorId == indicator.id);
+    CHECK(planned.plannedDate == QDate(2027, 9, 1));
+    CHECK_FALSE(planned.value.has_value());
+    CHECK(after.programmeTheories.at(0).managersAfter == QStringLiteral("Opfølgningsmøde efter 3 måneder"));
+    CHECK(after.learningGoals.at(0).kind == LearningGoalKind::Skills);
+
+    const QString measured = changesFile(folder, QStringLiteral(R"([
+        {"change": "measurement", "uuid": "%1", "fields": {"measuredDate": "2027-09-03", "value": 540}}
+    ])").arg(uuidOf(planned)));
+    REQUIRE(akademiplan(environment, {QStringLiteral("--apply"), measured, path}).exitCode == 0);
+    after = readProject(path);
+    CHECK(after.measurements.at(0).value == std::optional<qint64>(540));
+    CHECK(after.measurements.at(0).measuredDate == QDate(2027, 9, 3));
+
+    // Months after the programme for a measurement before it are refused with the field named,
+    // and the file stays as it was.
+    const QString wrong = changesFile(folder, QStringLiteral(R"([
+        {"change": "measurement", "uuid": "%1", "fields": {"timing": "before"}}
+    ])").arg(uuidOf(planned)));
+    const ProgramResult refused = akademiplan(environment, {QStringLiteral("--apply"), wrong, path});
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.errText().contains(QStringLiteral("after")));
+    CHECK(readProject(path).measurements.at(0).timing == MeasurementTiming::After);
+
+    const ProgramResult info = akademiplan(environment, {QStringLiteral("--info"), path});
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject counts = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("counts")).toObject();
+    CHECK(counts.value(QStringLiteral("programme_theories")).toInt() == 1);
+    CHECK(counts.value(QStringLiteral("learning_goals")).toInt() == 1);
+    CHECK(counts.value(QStringLiteral("indicators")).toInt() == 1);
+    CHECK(counts.value(QStringLiteral("measurements")).toInt() == 1);
+}

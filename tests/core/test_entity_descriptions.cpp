@@ -48,8 +48,10 @@ TEST_CASE("a reference always points to a type described before it, so one pass 
         }
     });
     // 12 in the plan and its people, 6 in the budget (a cost line's academy, track and activity, a
-    // staff rate's academy and organisation, a funding's academy).
-    CHECK(references == 18);
+    // staff rate's academy and organisation, a funding's academy), 5 in the evaluation (a programme
+    // theory's academy, a learning goal's track, an indicator's academy and track, a measurement's
+    // indicator).
+    CHECK(references == 23);
 }
 
 TEST_CASE("a participant's name, e-mail and phone and a partner's contact person are personal data", "[descriptions]")
@@ -76,6 +78,10 @@ TEST_CASE("a participant's name, e-mail and phone and a partner's contact person
     CHECK(freeText.contains(QStringLiteral("activity.facilitator")));
     // A cost line's description may name the facilitator it pays.
     CHECK(freeText.contains(QStringLiteral("cost_line.description")));
+    // The programme theory is written with the municipality about its people: "Mette's team".
+    CHECK(freeText.contains(QStringLiteral("programme_theory.managersBefore")));
+    CHECK(freeText.contains(QStringLiteral("programme_theory.forWhom")));
+    CHECK(freeText.contains(QStringLiteral("measurement.note")));
 }
 
 TEST_CASE("two versions of a row differ in the fields the user changed, lists of roles in any order",

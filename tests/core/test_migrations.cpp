@@ -3,6 +3,8 @@
 // tests/data (format-vN.akademi, made with that version's `--new --example`).
 #include "catch.h"
 #include "editor/projecteditor.h"
+#include "merge/projectcomparison.h"
+#include "merge/projectversions.h"
 #include "storage/databaseconnection.h"
 #include "storage/migrations.h"
 #include "storage/projectinspector.h"
@@ -89,4 +91,69 @@ TEST_CASE("a tombstone keeps the removed session's date from version 7 on and an
     REQUIRE(removed.size() == 1);
     CHECK(removed.front().row.uuid == session.uuid);
     CHECK(removed.front().row.fields.contains(session.date.toString(Qt::ISODate)));
+}
+
+TEST_CASE("an activity's cost from before version 9 becomes one cost line of the activity with the same amount",
+          "[migration][budget]")
+{
+    TempFolder folder;
+    const QString fixture = QStringLiteral(AKADEMIPLAN_TEST_DATA "/format-v8.akademi");
+    QHash<QUuid, qint64> costs; // activity → what the user typed, in øre
+    for (const QVariant &row : queryFile(fixture, QStringLiteral("SELECT uuid || ' ' || cost_ore FROM activity "
+                                                                 "WHERE cost_ore > 0"))) {
+        const QStringList parts = row.toString().split(QLatin1Char(' '));
+        costs.insert(QUuid::fromString(parts.at(0)), parts.at(1).toLongLong());
+    }
+    REQUIRE(costs.size() == 11);
+
+    // The consultant's file and the municipality's copy, each brought up to date on its own.
+    const QString mine = folder.path(QStringLiteral("mine.akademi"));
+    const QString theirs = folder.path(QStringLiteral("theirs.akademi"));
+    REQUIRE(QFile::copy(fixture, mine));
+    REQUIRE(QFile::copy(fixture, theirs));
+    Project upgraded[2];
+    int index = 0;
+    for (const QString &path : {mine, theirs}) {
+        auto document = openDocument(path);
+        const QString saved = folder.path(QStringLiteral("upgraded-%1.akademi").arg(index));
+        FileProblem problem;
+        REQUIRE(document->saveAs(saved, &problem));
+        CHECK(queryFile(saved, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('activity') "
+                                              "WHERE name = 'cost_ore'"))
+              == QVariantList{0});
+        upgraded[index++] = readProject(saved);
+    }
+
+    const Project &project = upgraded[0];
+    REQUIRE(project.costLines.size() == 11);
+    qint64 total = 0;
+    for (const CostLine &line : project.costLines) {
+        const Activity *activity = project.activities.find(line.activityId);
+        REQUIRE(activity != nullptr);
+        CHECK(line.trackId == activity->trackId);
+        CHECK(line.academyId == project.tracks.find(activity->trackId)->academyId);
+        CHECK(line.rateOre == costs.value(activity->uuid));
+        CHECK(line.kind == CostKind::Other);
+        CHECK(line.basis == CostBasis::Fixed);
+        CHECK(line.quantity == 1);
+        // What the user typed is what the budget adds up: no VAT on top.
+        CHECK(line.vat == VatTreatment::IncludingVat);
+        CHECK_FALSE(line.actualOre.has_value());
+        total += line.rateOre;
+    }
+    qint64 typed = 0;
+    for (qint64 cost : std::as_const(costs))
+        typed += cost;
+    CHECK(total == typed);
+
+    // The same lines with the same UUIDs on both sides: a merge of the two sees nothing to take.
+    QList<QUuid> mineUuids, theirUuids;
+    for (const CostLine &line : upgraded[0].costLines)
+        mineUuids.append(line.uuid);
+    for (const CostLine &line : upgraded[1].costLines)
+        theirUuids.append(line.uuid);
+    CHECK(mineUuids == theirUuids);
+    const ProjectVersions mineVersions = ProjectVersions::of(upgraded[0]);
+    const ProjectVersions theirVersions = ProjectVersions::of(upgraded[1]);
+    CHECK(ProjectComparison::compare(mineVersions, theirVersions, nullptr, {}).empty());
 }

@@ -42,13 +42,12 @@ TEST_CASE("every entity round-trips through save and reopen", "[file]")
 
         Activity activity;
         activity.trackId = trackAdded.id;
-        activity.kind = ActivityKind::Masterclass;
-        activity.title = QStringLiteral("Masterclass");
+        activity.kind = ActivityKind::FollowUpMeeting;
+        activity.title = QStringLiteral("Opfølgningsmøde");
         activity.description = QStringLiteral("Beskrivelse");
         activity.facilitator = QStringLiteral("Facilitator");
         activity.location = QStringLiteral("Rådhuset");
         activity.capacity = 31;
-        activity.costOre = 1234567;
         const EditResult activityAdded = editor.addActivity(activity);
         REQUIRE(activityAdded.ok);
 

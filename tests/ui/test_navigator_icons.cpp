@@ -92,3 +92,20 @@ TEST_CASE("the navigator shows an icon for the academy and for each kind of acti
     CHECK_FALSE(after.isNull());
     CHECK(after != before);
 }
+
+TEST_CASE("a follow-up meeting has a picture of its own in the navigator and not that of any other activity",
+          "[ui][navigator]")
+{
+    OpenWindow open;
+    MainWindow &window = open.window;
+    AcademyTreeModel *tree = window.workspace()->academyTree();
+    Activity changed = window.document()->project().activities.at(0);
+    changed.kind = ActivityKind::Other;
+    REQUIRE(window.workspace()->editor()->update(changed).ok);
+    const QImage other = pictureOf(iconOf(tree->indexOf(EntityType::Activity, changed.id)));
+    changed.kind = ActivityKind::FollowUpMeeting;
+    REQUIRE(window.workspace()->editor()->update(changed).ok);
+    const QImage followUp = pictureOf(iconOf(tree->indexOf(EntityType::Activity, changed.id)));
+    CHECK_FALSE(followUp.isNull());
+    CHECK(followUp != other);
+}
