@@ -2,6 +2,7 @@
 #include "projectsummary.h"
 
 #include "budgetsummary.h"
+#include "evaluationsummary.h"
 #include "document/changetally.h"
 #include "domain/domainkeys.h"
 #include "domain/entitydescription.h"
@@ -183,6 +184,7 @@ QJsonObject ProjectSummary::toJson(const Project &project, int schemaVersion, co
             {QStringLiteral("end"), academy.endDate.toString(Qt::ISODate)},
             {QStringLiteral("tracks"), tracks},
             {QStringLiteral("budget"), BudgetSummary::toJson(project, academy.id)},
+            {QStringLiteral("evaluation"), EvaluationSummary::toJson(project, academy.id, QDate::currentDate())},
         });
     }
 

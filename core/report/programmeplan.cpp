@@ -5,6 +5,7 @@
 #include "domain/domainlabels.h"
 #include "domain/municipalityregistry.h"
 #include "domain/project.h"
+#include "evaluationsection.h"
 #include "i18n/scopedlanguage.h"
 #include "i18n/displaytext.h"
 #include "planlayout.h"
@@ -87,6 +88,7 @@ public:
         addCalendar(blocks);
         addPartners(blocks);
         BudgetSection::add(m_project, m_academy.id, m_options.budgetWithStaffTime, blocks);
+        EvaluationSection::add(m_project, m_academy.id, m_options.planDate, blocks);
         if (m_options.withParticipants)
             addParticipants(blocks);
         return blocks;

@@ -3,6 +3,7 @@
 
 #include "academytemplate.h"
 #include "examplebudget.h"
+#include "exampleevaluation.h"
 #include "domain/domainlabels.h"
 
 #include <QHash>
@@ -361,6 +362,8 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
     plan.childrenAndYoungPeople = departments[0];
     plan.healthAndCare = departments[1];
     for (AnyEntity &row : ExampleBudget::build(plan))
+        b.rows.push_back(std::move(row));
+    for (AnyEntity &row : ExampleEvaluation::build(plan))
         b.rows.push_back(std::move(row));
     return b.rows;
 }

@@ -3944,6 +3944,137 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::EvaluationSection</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Programme theory</source>
+        <translation>Forandringsteori</translation>
+    </message>
+    <message>
+        <source>How the academy is to make a difference, step by step from what it does to what it changes, and what must hold for that to happen.</source>
+        <translation>Hvordan akademiet skal gøre en forskel, trin for trin fra det, det gør, til det, det ændrer, og hvad der skal holde, for at det sker.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For hvem</translation>
+    </message>
+    <message>
+        <source>1. Activities</source>
+        <translation>1. Aktiviteter</translation>
+    </message>
+    <message>
+        <source>2. What participants learn</source>
+        <translation>2. Hvad deltagerne lærer</translation>
+    </message>
+    <message>
+        <source>3. What they do differently</source>
+        <translation>3. Hvad de gør anderledes</translation>
+    </message>
+    <message>
+        <source>4. Short-term results</source>
+        <translation>4. Kortsigtede resultater</translation>
+    </message>
+    <message>
+        <source>5. Long-term effects</source>
+        <translation>5. Langsigtede effekter</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Antagelser</translation>
+    </message>
+    <message>
+        <source>What counts as success</source>
+        <translation>Hvad der tæller som succes</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Anchoring: the managers&apos; role</source>
+        <translation>Forankring: ledernes rolle</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Læringsmål</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation>Læringsmål</translation>
+    </message>
+    <message>
+        <source>What is measured on each of Kirkpatrick&apos;s levels (reaction, learning, behaviour, results), how and when, and where it stands on %1.</source>
+        <translation>Hvad der måles på hvert af Kirkpatricks niveauer (reaktion, læring, adfærd, resultater), hvordan og hvornår, og hvor det står den %1.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Måles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an indicator and its track</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) overdue</source>
+        <translation>
+            <numerusform>%n måling forsinket</numerusform>
+            <numerusform>%n målinger forsinket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation: indicators</source>
+        <translation>Evaluering: indikatorer</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senest målt</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ExampleBudget</name>
     <message>
         <source>Facilitation, one course day</source>
@@ -4012,6 +4143,133 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The municipality&apos;s development pool</source>
         <translation>Kommunens udviklingspulje</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ExampleEvaluation</name>
+    <message>
+        <source>Key persons, employees and managers of every department, the city council, and the volunteers and local businesses the municipality works with.</source>
+        <translation>Nøglepersoner, medarbejdere og ledere i alle forvaltninger, politikerne og de frivillige og lokale virksomheder, kommunen samarbejder med.</translation>
+    </message>
+    <message>
+        <source>A network of key persons, four leadership modules, seminars and a masterclass for the council, brown-bag meetings open to all and an innovation day.</source>
+        <translation>Et netværk af nøglepersoner, fire ledelsesmoduler, seminarer og en masterclass for politikerne, gå hjem-møder åbne for alle og en innovationsdag.</translation>
+    </message>
+    <message>
+        <source>Methods for running and evaluating small experiments, for involving citizens early and for spreading what works; the manager&apos;s part in leading innovation.</source>
+        <translation>Metoder til at gennemføre og evaluere små forsøg, til at inddrage borgerne tidligt og til at sprede det, der virker; lederens rolle i at lede innovation.</translation>
+    </message>
+    <message>
+        <source>Managers give their staff room and time to test new solutions; key persons run experiments in their own area; the council asks for experiments and their evaluation in its decisions.</source>
+        <translation>Lederne giver medarbejderne rum og tid til at afprøve nye løsninger; nøglepersonerne gennemfører forsøg på eget område; politikerne efterspørger forsøg og deres evaluering i deres beslutninger.</translation>
+    </message>
+    <message>
+        <source>More experiments started and evaluated in the three focus areas; colleagues and citizens notice new ways of working in elder care, urban development and for children and young people.</source>
+        <translation>Flere forsøg sat i gang og evalueret i de tre fokusområder; kolleger og borgere mærker nye måder at arbejde på i ældreplejen, byudviklingen og for børn og unge.</translation>
+    </message>
+    <message>
+        <source>Better welfare for the same money, employees who find room for new ideas, and political goals reached with the citizens involved.</source>
+        <translation>Bedre velfærd for de samme penge, medarbejdere, der oplever rum for nye idéer, og politiske mål nået med borgerne inddraget.</translation>
+    </message>
+    <message>
+        <source>Managers have time to follow up between the modules; staff in care and daycare can be released with cover; the council keeps the focus areas through the budget season.</source>
+        <translation>Lederne har tid til at følge op mellem modulerne; medarbejdere i pleje og dagtilbud kan frigøres med vikardækning; politikerne holder fast i fokusområderne gennem budgetlægningen.</translation>
+    </message>
+    <message>
+        <source>Half of the managers have led an experiment in their own area a year after the academy, and the key persons&apos; cases are in use in at least three departments.</source>
+        <translation>Halvdelen af lederne har ledet et forsøg på eget område et år efter akademiet, og nøglepersonernes cases er i brug i mindst tre forvaltninger.</translation>
+    </message>
+    <message>
+        <source>Agree with each participant on a case from their own work and what they should bring back, and plan the cover for their days away.</source>
+        <translation>Aftal med hver deltager en case fra eget arbejde og hvad de skal tage med hjem, og planlæg vikardækningen for de dage, de er væk.</translation>
+    </message>
+    <message>
+        <source>Give time to work on the case between the modules, and take part when the network presents its cases.</source>
+        <translation>Giv tid til at arbejde med casen mellem modulerne, og deltag, når netværket fremlægger sine cases.</translation>
+    </message>
+    <message>
+        <source>Put the experiments on the department&apos;s agenda, hold a follow-up meeting three months after the academy, and share the results at the innovation day next year.</source>
+        <translation>Sæt forsøgene på forvaltningens dagsorden, hold et opfølgningsmøde tre måneder efter akademiet, og del resultaterne på næste års innovationsdag.</translation>
+    </message>
+    <message>
+        <source>Methods for innovation and for involving citizens in a case.</source>
+        <translation>Metoder til innovation og til at inddrage borgere i en case.</translation>
+    </message>
+    <message>
+        <source>Plan and run a small experiment with colleagues and evaluate it.</source>
+        <translation>Planlægge og gennemføre et lille forsøg med kolleger og evaluere det.</translation>
+    </message>
+    <message>
+        <source>Carry a method from one case into the daily work of the department.</source>
+        <translation>Føre en metode fra én case over i forvaltningens daglige arbejde.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s role in innovation and how an experiment is led.</source>
+        <translation>Lederens rolle i innovation og hvordan et forsøg ledes.</translation>
+    </message>
+    <message>
+        <source>Lead an experiment with the staff and follow it up with data.</source>
+        <translation>Lede et forsøg med medarbejderne og følge op på det med data.</translation>
+    </message>
+    <message>
+        <source>Make room for innovation in one&apos;s own area and share what works with other managers.</source>
+        <translation>Skabe rum for innovation på eget område og dele det, der virker, med andre ledere.</translation>
+    </message>
+    <message>
+        <source>How innovation happens in a municipality, and the council&apos;s part in it.</source>
+        <translation>Hvordan innovation sker i en kommune, og politikernes rolle i det.</translation>
+    </message>
+    <message>
+        <source>Ask for experiments and their evaluation in the council&apos;s decisions.</source>
+        <translation>Efterspørge forsøg og deres evaluering i de politiske beslutninger.</translation>
+    </message>
+    <message>
+        <source>Set political goals that leave room for new solutions.</source>
+        <translation>Sætte politiske mål, der giver plads til nye løsninger.</translation>
+    </message>
+    <message>
+        <source>Examples of innovation from across the municipality and its partners.</source>
+        <translation>Eksempler på innovation fra hele kommunen og dens partnere.</translation>
+    </message>
+    <message>
+        <source>Use one method from the brown-bag meetings in one&apos;s own work.</source>
+        <translation>Bruge én metode fra gå hjem-møderne i eget arbejde.</translation>
+    </message>
+    <message>
+        <source>Take part in innovation across departments, volunteers and businesses.</source>
+        <translation>Deltage i innovation på tværs af forvaltninger, frivillige og virksomheder.</translation>
+    </message>
+    <message>
+        <source>Experiments started in the focus areas</source>
+        <translation>Forsøg sat i gang i fokusområderne</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>om året</translation>
+    </message>
+    <message>
+        <source>Employees who find there is room for new ideas</source>
+        <translation>Medarbejdere, der oplever rum for nye idéer</translation>
+    </message>
+    <message>
+        <source>Managers who have led an experiment in their own area</source>
+        <translation>Ledere, der har ledet et forsøg på eget område</translation>
+    </message>
+    <message>
+        <source>Council decisions that ask for an experiment or its evaluation</source>
+        <translation>Politiske beslutninger, der efterspørger et forsøg eller dets evaluering</translation>
+    </message>
+    <message>
+        <source>Key persons who can plan and evaluate an experiment</source>
+        <translation>Nøglepersoner, der kan planlægge og evaluere et forsøg</translation>
+    </message>
+    <message>
+        <source>The managers&apos; rating of the modules</source>
+        <translation>Ledernes vurdering af modulerne</translation>
+    </message>
+    <message>
+        <source>of 5</source>
+        <translation>ud af 5</translation>
     </message>
 </context>
 <context>

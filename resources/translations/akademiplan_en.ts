@@ -172,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::EvaluationSection</name>
+    <message numerus="yes">
+        <source>%n measurement(s) overdue</source>
+        <translation>
+            <numerusform>%n measurement overdue</numerusform>
+            <numerusform>%n measurements overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::FileActions</name>
     <message numerus="yes">
         <source>%1 has %n row(s) that break Akademiplan&apos;s rules, perhaps because another program wrote it. It is open so that you can mend them.</source>

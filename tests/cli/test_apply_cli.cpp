@@ -536,10 +536,12 @@ TEST_CASE("a batch writes an academy's evaluation plan and records a measurement
     const Project before = readProject(path);
     const Academy &academy = before.academies.at(0);
     const Track &track = *before.tracksOf(academy.id).front();
+    // The example has a programme theory already: an academy has one, so the batch changes it.
+    REQUIRE(before.programmeTheories.size() == 1);
 
     const QString added = changesFile(folder, QStringLiteral(R"([
-        {"add": "programme_theory", "fields": {"academyId": "%1", "forWhom": "Ledere i ældreplejen",
-                                               "managersAfter": "Opfølgningsmøde efter 3 måneder"}},
+        {"change": "programme_theory", "uuid": "%3", "fields": {"forWhom": "Ledere i ældreplejen",
+                                                               "managersAfter": "Opfølgningsmøde efter 3 måneder"}},
         {"add": "learning_goal", "fields": {"trackId": "%2", "kind": "skills",
                                             "text": "Kan facilitere en idéudvikling"}},
         {"add": "indicator", "ref": "sick",
@@ -548,36 +550,46 @@ TEST_CASE("a batch writes an academy's evaluation plan and records a measurement
                     "baseline": 625, "target": 500, "higherIsBetter": false}},
         {"add": "measurement", "fields": {"indicatorId": "$sick", "timing": "after", "monthsAfter": 3,
                                           "plannedDate": "1.9.2027"}}
-    ])").arg(uuidOf(academy), uuidOf(track)));
+    ])").arg(uuidOf(academy), uuidOf(track), uuidOf(before.programmeTheories.at(0))));
     const ProgramResult result = akademiplan(environment, {QStringLiteral("--apply"), added, path});
     INFO(result.errText().toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.outText().toStdString()
-          == "Applied 4 changes to plan.akademi: 1 programme theory added, 1 learning goal added, 1 indicator added, "
-             "1 measurement added.\n");
+          == "Applied 4 changes to plan.akademi: 1 learning goal added, 1 indicator added, 1 measurement added, "
+             "1 programme theory changed.\n");
     Project after = readProject(path);
-    REQUIRE(after.indicators.size() == 1);
-    const Indicator indicator = after.indicators.at(0);
+    REQUIRE(after.indicators.size() == before.indicators.size() + 1);
+    const auto sick = std::find_if(after.indicators.begin(), after.indicators.end(),
+                                   [](const Indicator &row) { return row.name == QStringLiteral("Sygefravær"); });
+    REQUIRE(sick != after.indicators.end());
+    const Indicator indicator = *sick;
     CHECK(indicator.trackId == track.id);
     CHECK(indicator.level == KirkpatrickLevel::Results);
     CHECK(indicator.valueKind == PublicValue::EmployeeSatisfaction);
     CHECK(indicator.baseline == std::optional<qint64>(625));
     CHECK_FALSE(indicator.higherIsBetter);
-    REQUIRE(after.measurements.size() == 1);
-    const Measurement planned = after.measurements.at(0);
-    CHECK(planned.indicatorId == indicator.id);
+    auto measurementOf = [&indicator](const Project &project) {
+        const auto found = std::find_if(project.measurements.begin(), project.measurements.end(),
+                                        [&](const Measurement &row) { return row.indicatorId == indicator.id; });
+        REQUIRE(found != project.measurements.end());
+        return *found;
+    };
+    const Measurement planned = measurementOf(after);
     CHECK(planned.plannedDate == QDate(2027, 9, 1));
     CHECK_FALSE(planned.value.has_value());
     CHECK(after.programmeTheories.at(0).managersAfter == QStringLiteral("Opfølgningsmøde efter 3 måneder"));
-    CHECK(after.learningGoals.at(0).kind == LearningGoalKind::Skills);
+    CHECK(after.programmeTheories.at(0).effects == before.programmeTheories.at(0).effects);
+    CHECK(std::count_if(after.learningGoals.begin(), after.learningGoals.end(), [](const LearningGoal &row) {
+              return row.text == QStringLiteral("Kan facilitere en idéudvikling") && row.kind == LearningGoalKind::Skills;
+          }) == 1);
 
     const QString measured = changesFile(folder, QStringLiteral(R"([
         {"change": "measurement", "uuid": "%1", "fields": {"measuredDate": "2027-09-03", "value": 540}}
     ])").arg(uuidOf(planned)));
     REQUIRE(akademiplan(environment, {QStringLiteral("--apply"), measured, path}).exitCode == 0);
     after = readProject(path);
-    CHECK(after.measurements.at(0).value == std::optional<qint64>(540));
-    CHECK(after.measurements.at(0).measuredDate == QDate(2027, 9, 3));
+    CHECK(measurementOf(after).value == std::optional<qint64>(540));
+    CHECK(measurementOf(after).measuredDate == QDate(2027, 9, 3));
 
     // Months after the programme for a measurement before it are refused with the field named,
     // and the file stays as it was.
@@ -587,13 +599,24 @@ TEST_CASE("a batch writes an academy's evaluation plan and records a measurement
     const ProgramResult refused = akademiplan(environment, {QStringLiteral("--apply"), wrong, path});
     CHECK(refused.exitCode == 3);
     CHECK(refused.errText().contains(QStringLiteral("after")));
-    CHECK(readProject(path).measurements.at(0).timing == MeasurementTiming::After);
+    CHECK(measurementOf(readProject(path)).timing == MeasurementTiming::After);
 
+    // --info counts the rows and says where the new indicator stands: 5.40 % sick leave against a
+    // target of 5.00 %, where lower is better, is short of it.
     const ProgramResult info = akademiplan(environment, {QStringLiteral("--info"), path});
     REQUIRE(info.exitCode == 0);
-    const QJsonObject counts = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("counts")).toObject();
+    const QJsonObject json = QJsonDocument::fromJson(info.out).object();
+    const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
     CHECK(counts.value(QStringLiteral("programme_theories")).toInt() == 1);
-    CHECK(counts.value(QStringLiteral("learning_goals")).toInt() == 1);
-    CHECK(counts.value(QStringLiteral("indicators")).toInt() == 1);
-    CHECK(counts.value(QStringLiteral("measurements")).toInt() == 1);
+    CHECK(counts.value(QStringLiteral("learning_goals")).toInt() == int(before.learningGoals.size()) + 1);
+    CHECK(counts.value(QStringLiteral("indicators")).toInt() == int(before.indicators.size()) + 1);
+    CHECK(counts.value(QStringLiteral("measurements")).toInt() == int(before.measurements.size()) + 1);
+    QJsonObject reported;
+    for (const QJsonValue &row : json.value(QStringLiteral("academies")).toArray().at(0).toObject()
+                                     .value(QStringLiteral("evaluation")).toObject()
+                                     .value(QStringLiteral("indicators")).toArray())
+        if (row.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Sygefravær"))
+            reported = row.toObject();
+    CHECK(reported.value(QStringLiteral("status")).toString() == QStringLiteral("short_of_target"));
+    CHECK(reported.value(QStringLiteral("latest_value")).toString() == QStringLiteral("5.40"));
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
-// The programme plan's budget section, written by the real binary and read back with pdftotext:
-// the example's hand-worked totals (tests/core/test_example_budget.cpp) in Danish notation, the
-// participants' working time unless --without-staff-time, and no section for an academy without
-// a budget.
+// The programme plan's budget and evaluation sections, written by the real binary and read back
+// with pdftotext: the example's hand-worked totals (tests/core/test_example_budget.cpp) in Danish
+// notation, the participants' working time unless --without-staff-time, the programme theory and
+// the indicators with where they stand, and no section for an academy without either.
 #include "pdftools.h"
 
 using namespace Akademiplan;
@@ -39,5 +39,36 @@ TEST_CASE("the Danish programme plan has a budget section with the example's tot
     execOnFile(project, QStringList{QStringLiteral("DELETE FROM cost_line"), QStringLiteral("DELETE FROM funding")});
     const Exported none = exportPlan(app, tools, project, folder.path(QStringLiteral("none.pdf")));
     CHECK_FALSE(flattened(none.text).contains(QStringLiteral("Udgifter pr. spor")));
+    CHECK(none.pages < with.pages);
+}
+
+TEST_CASE("the Danish programme plan has an evaluation section with the programme theory and the indicators",
+          "[cli][pdf][evaluation]")
+{
+    const PdfTools tools = PdfTools::find();
+    const Binary app;
+    TempFolder folder;
+    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
+
+    const Exported with = exportPlan(app, tools, project, folder.path(QStringLiteral("with.pdf")));
+    INFO("pdftotext:\n" << with.text.toStdString());
+    const QString text = flattened(with.text);
+    CHECK(text.contains(QStringLiteral("Evaluering")));
+    CHECK(text.contains(QStringLiteral("Forandringsteori")));
+    CHECK(text.contains(QStringLiteral("5. Langsigtede effekter")));
+    CHECK(text.contains(QStringLiteral("Forankring: ledernes rolle")));
+    CHECK(text.contains(QStringLiteral("Læringsmål")));
+    CHECK(text.contains(QStringLiteral("Kompetencer")));
+    // The indicators with their baseline, target and where they stand: the baseline of the managers'
+    // experiments was measured in the autumn, 12 % against a target of 50 %.
+    CHECK(text.contains(QStringLiteral("12 % 50 %")));
+    CHECK(text.contains(QStringLiteral("Under målet")));
+    CHECK(text.contains(QStringLiteral("Ikke målt endnu")));
+
+    execOnFile(project, QStringList{QStringLiteral("DELETE FROM measurement"), QStringLiteral("DELETE FROM indicator"),
+                                    QStringLiteral("DELETE FROM learning_goal"),
+                                    QStringLiteral("DELETE FROM programme_theory")});
+    const Exported none = exportPlan(app, tools, project, folder.path(QStringLiteral("none.pdf")));
+    CHECK_FALSE(flattened(none.text).contains(QStringLiteral("Forandringsteori")));
     CHECK(none.pages < with.pages);
 }
