@@ -275,8 +275,18 @@ void BudgetPage::updateButtons()
     m_exportAction->setEnabled(academyId() != 0);
 }
 
+void BudgetPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_totalsStale)
+        updateTotals();
+}
+
 void BudgetPage::updateTotals()
 {
+    m_totalsStale = !isVisible();
+    if (m_totalsStale)
+        return;
     const qint64 id = academyId();
     if (id == 0) {
         m_totals->setText(tr("The project has no academy yet."));

@@ -53,6 +53,9 @@ public:
     bool exportBudget();
     bool exportBudgetTo(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QTableView *currentTable() const;
     QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &name, int stretchColumn);
@@ -81,6 +84,9 @@ private:
     QLabel *m_totals;
     BudgetChart *m_trackChart;
     BudgetChart *m_kindChart;
+    // The totals read every row of the academy; while the tab is hidden an edit only marks them
+    // stale, and they are worked out when the tab is shown.
+    bool m_totalsStale = false;
 };
 
 } // namespace Akademiplan

@@ -6,13 +6,15 @@
 
 #include "domain/project.h"
 
+#include <QHash>
+
 namespace Akademiplan {
 
 namespace {
 
 // Each eligible person's costs without VAT by year, for the competence fund's cap, which holds
 // per person per twelve months.
-using CostPerPersonYear = std::map<std::pair<qint64, int>, Money>;
+using CostPerPersonYear = QHash<std::pair<qint64, int>, Money>;
 
 Money priced(const CostLine &line, qint64 units)
 {
@@ -98,8 +100,13 @@ private:
 
     void addPersonCost(qint64 personId, int year, Money cost)
     {
-        const Participant *person = m_project.participants.find(personId);
-        if (person && BudgetCalculator::fundCovers(person->role))
+        // Asked once per person and line: whether the fund covers them is looked up once per person.
+        auto covered = m_fundCovers.constFind(personId);
+        if (covered == m_fundCovers.cend()) {
+            const Participant *person = m_project.participants.find(personId);
+            covered = m_fundCovers.insert(personId, person && BudgetCalculator::fundCovers(person->role));
+        }
+        if (*covered)
             m_costPerPersonYear[{personId, year}] += cost;
     }
 
@@ -178,7 +185,7 @@ private:
             total.fundingId = funding.id;
             if (funding.kind == FundingKind::CompetenceFund) {
                 const CompetenceFund fund{funding.shareHundredthsOfPercent, Money::fromOre(funding.capPerPersonOre)};
-                for (const auto &[personYear, cost] : m_costPerPersonYear)
+                for (const Money cost : std::as_const(m_costPerPersonYear))
                     total.planned += fund.paysFor(cost);
             } else {
                 total.planned = Money::fromOre(funding.amountOre);
@@ -199,6 +206,7 @@ private:
     PlanQuantities m_plan;
     bool m_hasFund = false;
     CostPerPersonYear m_costPerPersonYear;
+    QHash<qint64, bool> m_fundCovers;
     AcademyBudget m_budget;
 };
 

@@ -15,11 +15,12 @@ void addUnits(UnitsByYear &into, const UnitsByYear &from)
         into[year] += units;
 }
 
-std::vector<QDate> distinctInOrder(std::vector<QDate> dates)
+template <typename Day>
+std::vector<Day> distinctInOrder(std::vector<Day> days)
 {
-    std::sort(dates.begin(), dates.end());
-    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
-    return dates;
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return days;
 }
 
 } // namespace
@@ -39,12 +40,13 @@ PlanQuantities::PlanQuantities(const Project &project, qint64 academyId)
         const auto facts = m_activities.find(session.activityId);
         if (facts == m_activities.end() || !session.date.isValid())
             continue;
-        facts->sessions[session.date.year()] += 1;
-        facts->minutes[session.date.year()] += ParticipantTime::minutesOf(session);
-        facts->dates.push_back(session.date);
+        const int year = session.date.year();
+        facts->sessions[year] += 1;
+        facts->minutes[year] += ParticipantTime::minutesOf(session);
+        facts->days.push_back({session.date.toJulianDay(), year});
     }
     for (ActivityFacts &facts : m_activities)
-        facts.dates = distinctInOrder(std::move(facts.dates));
+        facts.days = distinctInOrder(std::move(facts.days));
     for (const Enrolment &enrolment : project.enrolments) {
         const auto facts = m_activities.find(enrolment.activityId);
         if (facts != m_activities.end() && enrolment.expectsAttendance())
@@ -77,38 +79,50 @@ const PlanQuantities::ScopeFacts &PlanQuantities::factsOf(const BudgetScope &sco
         return *known;
 
     ScopeFacts facts;
-    for (qint64 activityId : activitiesOf(scope)) {
+    const std::vector<qint64> activities = activitiesOf(scope);
+    for (qint64 activityId : activities) {
         const ActivityFacts &activity = m_activities[activityId];
         addUnits(facts.sessions, activity.sessions);
         addUnits(facts.minutes, activity.minutes);
-        if (!activity.dates.empty() && (!facts.firstDate.isValid() || activity.dates.front() < facts.firstDate))
-            facts.firstDate = activity.dates.front();
+        if (!activity.days.empty() && (!facts.firstDay || activity.days.front() < *facts.firstDay))
+            facts.firstDay = activity.days.front();
+        if (activities.size() == 1) {
+            facts.commonDays = &activity.days;
+            facts.people = activity.people;
+            break;
+        }
         for (qint64 person : activity.people) {
-            std::vector<QDate> &dates = facts.datesOfPerson[person];
-            dates.insert(dates.end(), activity.dates.begin(), activity.dates.end());
+            std::vector<Day> &days = facts.daysOfPerson[person];
+            days.insert(days.end(), activity.days.begin(), activity.days.end());
         }
     }
-    for (auto &[person, dates] : facts.datesOfPerson)
-        dates = distinctInOrder(std::move(dates));
+    if (!facts.commonDays) {
+        facts.people.reserve(std::size_t(facts.daysOfPerson.size()));
+        for (auto days = facts.daysOfPerson.begin(); days != facts.daysOfPerson.end(); ++days) {
+            *days = distinctInOrder(std::move(*days));
+            facts.people.push_back(days.key());
+        }
+    }
+    facts.people = distinctInOrder(std::move(facts.people));
     return *m_scopes.insert(key, std::move(facts));
 }
 
-UnitsByYear PlanQuantities::unitsOfPerson(CostBasis basis, const std::vector<QDate> &dates)
+UnitsByYear PlanQuantities::unitsOfPerson(CostBasis basis, const std::vector<Day> &days)
 {
     UnitsByYear units;
     switch (basis) {
     case CostBasis::PerParticipant:
-        units[dates.empty() ? 0 : dates.front().year()] = 1;
+        units[days.empty() ? 0 : days.front().year] = 1;
         break;
     case CostBasis::PerParticipantDay:
-        for (const QDate &date : dates)
-            units[date.year()] += 1;
+        for (const Day &day : days)
+            units[day.year] += 1;
         break;
     case CostBasis::PerParticipantNight:
         // The night after a day is spent there when the person is also there the next day.
-        for (std::size_t i = 1; i < dates.size(); ++i)
-            if (dates[i - 1].daysTo(dates[i]) == 1)
-                units[dates[i - 1].year()] += 1;
+        for (std::size_t i = 1; i < days.size(); ++i)
+            if (days[i].julian - days[i - 1].julian == 1)
+                units[days[i - 1].year] += 1;
         break;
     default:
         break;
@@ -121,8 +135,9 @@ std::map<qint64, UnitsByYear> PlanQuantities::countPerPerson(CostBasis basis, co
     std::map<qint64, UnitsByYear> perPerson;
     if (!countsPeople(basis))
         return perPerson;
-    for (const auto &[person, dates] : factsOf(scope).datesOfPerson) {
-        UnitsByYear units = unitsOfPerson(basis, dates);
+    const ScopeFacts &facts = factsOf(scope);
+    for (qint64 person : facts.people) {
+        UnitsByYear units = unitsOfPerson(basis, facts.daysOf(person));
         if (!units.empty())
             perPerson.emplace(person, std::move(units));
     }
@@ -135,7 +150,7 @@ UnitsByYear PlanQuantities::count(CostBasis basis, const BudgetScope &scope)
     switch (basis) {
     case CostBasis::Fixed:
     case CostBasis::Entered:
-        return {{facts.firstDate.isValid() ? facts.firstDate.year() : 0, 1}};
+        return {{facts.firstDay ? facts.firstDay->year : 0, 1}};
     case CostBasis::PerSession:
         return facts.sessions;
     case CostBasis::PerSessionHour:
@@ -146,17 +161,20 @@ UnitsByYear PlanQuantities::count(CostBasis basis, const BudgetScope &scope)
         break;
     }
     UnitsByYear total;
-    for (const auto &[person, dates] : facts.datesOfPerson)
-        addUnits(total, unitsOfPerson(basis, dates));
+    if (facts.commonDays) {
+        // Everyone has the same days: one person's units times the people.
+        for (const auto &[year, units] : unitsOfPerson(basis, *facts.commonDays))
+            total[year] += units * qint64(facts.people.size());
+        return total;
+    }
+    for (qint64 person : facts.people)
+        addUnits(total, unitsOfPerson(basis, facts.daysOf(person)));
     return total;
 }
 
 std::vector<qint64> PlanQuantities::peopleIn(const BudgetScope &scope)
 {
-    std::vector<qint64> people;
-    for (const auto &[person, dates] : factsOf(scope).datesOfPerson)
-        people.push_back(person);
-    return people;
+    return factsOf(scope).people;
 }
 
 } // namespace Akademiplan

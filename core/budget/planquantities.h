@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -44,24 +45,40 @@ public:
     static bool countsPeople(CostBasis basis);
 
 private:
+    // A day with its year, worked out once: QDate::year() converts from the Julian day each time,
+    // and the per-person bases ask for it for every day of every person.
+    struct Day
+    {
+        qint64 julian = 0;
+        int year = 0;
+        auto operator<=>(const Day &) const = default;
+    };
     struct ActivityFacts
     {
         UnitsByYear sessions;
         UnitsByYear minutes;
-        std::vector<QDate> dates; // distinct, in order
+        std::vector<Day> days; // distinct, in order
         std::vector<qint64> people;
     };
     struct ScopeFacts
     {
         UnitsByYear sessions;
         UnitsByYear minutes;
-        QDate firstDate;
-        std::map<qint64, std::vector<QDate>> datesOfPerson; // distinct, in order
+        std::optional<Day> firstDay;
+        std::vector<qint64> people; // distinct, in order
+        // One activity's people all have its days; only a scope of several activities gathers each
+        // person's own, so that the many one-activity lines cost no list per person.
+        const std::vector<Day> *commonDays = nullptr;
+        QHash<qint64, std::vector<Day>> daysOfPerson; // distinct, in order
+        const std::vector<Day> &daysOf(qint64 person) const
+        {
+            return commonDays ? *commonDays : *daysOfPerson.constFind(person);
+        }
     };
 
     const ScopeFacts &factsOf(const BudgetScope &scope);
     std::vector<qint64> activitiesOf(const BudgetScope &scope) const;
-    static UnitsByYear unitsOfPerson(CostBasis basis, const std::vector<QDate> &dates);
+    static UnitsByYear unitsOfPerson(CostBasis basis, const std::vector<Day> &days);
 
     QHash<qint64, ActivityFacts> m_activities;
     QHash<qint64, std::vector<qint64>> m_activitiesOfTrack;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "benchrunner.h"
+#include "budgetstep.h"
 
 #include "document/document.h"
 #include "editor/projecteditor.h"
@@ -35,11 +36,6 @@ namespace Akademiplan::Bench {
 
 namespace {
 
-double elapsed(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 double peakMemoryMiB()
 {
 #ifdef Q_OS_UNIX
@@ -64,7 +60,8 @@ QString summary(const Project &project)
 const QStringList &BenchRunner::stepKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("open-received"), QStringLiteral("open"), QStringLiteral("check-plan"), QStringLiteral("window"),
+        QStringLiteral("open-received"), QStringLiteral("open"), QStringLiteral("check-plan"), QStringLiteral("budget"),
+        QStringLiteral("window"),
         QStringLiteral("search"),        QStringLiteral("edit"),
         QStringLiteral("delete-track"),  QStringLiteral("undo-delete-track"),
         QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"),
@@ -148,7 +145,9 @@ bool BenchRunner::run(BenchReport *report, QString *error)
     // First as a file from someone else, then as the consultant's own: saved here once, so that
     // its fingerprint is among the files this program wrote and checked.
     const bool ok = writtenElsewhere() && timeOpen(*report, QStringLiteral("open-received")) && saveHere()
-                    && timeOpen(*report, QStringLiteral("open")) && timeCheckPlan(*report) && timeWindow(*report)
+                    && timeOpen(*report, QStringLiteral("open")) && timeCheckPlan(*report)
+                    && (!wants(QStringLiteral("budget")) || BudgetStep::run(m_path, m_options.repeat, *report, &m_error))
+                    && timeWindow(*report)
                     && edits.run(*report, &m_error);
     if (!ok) {
         *error = m_error;
@@ -209,7 +208,7 @@ bool BenchRunner::timeOpen(BenchReport &report, const QString &key)
             EnrolmentTableModel enrolments(document.get(), &editor);
             OrganisationTableModel organisations(document.get(), &editor);
             AcademyTreeModel tree(document.get(), &editor);
-            step.samples.push_back(elapsed(timer));
+            step.samples.push_back(millisecondsSince(timer));
         }
         document.reset(); // releases the lock, so the next repeat opens the file afresh
         const double raw = RawLimits::readAll(m_path, &rows, &m_error);
@@ -239,7 +238,7 @@ bool BenchRunner::timeCheckPlan(BenchReport &report)
         QElapsedTimer timer;
         timer.start();
         found = PlanCheck::run(document->project()).size();
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         // The least any check from the file must do: read the rows the checks look at.
         const double raw = RawLimits::readTables(
             m_path,
@@ -270,7 +269,7 @@ bool BenchRunner::timeWindow(BenchReport &report)
         window->openFile(m_path);
         QApplication::processEvents();
         QApplication::processEvents();
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         if (!window->document()) {
             m_error = QStringLiteral("the window did not open %1").arg(m_path);
             return false;

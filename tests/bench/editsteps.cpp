@@ -31,11 +31,6 @@ namespace Akademiplan::Bench {
 
 namespace {
 
-double elapsed(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 QString count(qsizetype value)
 {
     return QLocale(QLocale::English).toString(qlonglong(value));
@@ -108,7 +103,7 @@ double EditSteps::written()
         m_error = failure;
         return -1;
     }
-    return elapsed(timer);
+    return millisecondsSince(timer);
 }
 
 bool EditSteps::undo()
@@ -136,7 +131,7 @@ bool EditSteps::search(BenchReport &report)
         QElapsedTimer timer;
         timer.start();
         proxy.setSearchText(QStringLiteral("jense"));
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         return true;
     });
     step.detail = QStringLiteral("\"jens\" to \"jense\": %1 of %2 rows shown")
@@ -173,7 +168,7 @@ bool EditSteps::edit(BenchReport &report)
         timer.start();
         if (!renameNext(&id, &name))
             return false;
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         step.writtenSamples.push_back(written());
         if (step.writtenSamples.back() < 0)
             return false;
@@ -237,7 +232,7 @@ bool EditSteps::removeAndUndo(BenchReport &report, EntityType type, const QList<
         QElapsedTimer timer;
         timer.start();
         const EditResult result = m_editor->remove(type, ids);
-        removal.samples.push_back(elapsed(timer));
+        removal.samples.push_back(millisecondsSince(timer));
         if (!result.ok) {
             m_error = result.error;
             return false;
@@ -246,7 +241,7 @@ bool EditSteps::removeAndUndo(BenchReport &report, EntityType type, const QList<
         timer.start();
         if (removal.writtenSamples.back() < 0 || !undo())
             return false;
-        undoing.samples.push_back(elapsed(timer));
+        undoing.samples.push_back(millisecondsSince(timer));
         undoing.writtenSamples.push_back(written());
         if (undoing.writtenSamples.back() < 0)
             return false;
@@ -293,7 +288,7 @@ bool EditSteps::enrolManagers(BenchReport &report)
         QElapsedTimer timer;
         timer.start();
         const EditResult result = m_editor->enrolInTrack(track, managers);
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         if (!result.ok) {
             m_error = result.error;
             return false;
@@ -326,7 +321,7 @@ bool EditSteps::importList(BenchReport &report)
         const ParticipantImport import = ParticipantImport::prepare(project, table, options);
         preview.setImport(&import);
         const EditResult result = m_editor->importParticipants(import);
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         preview.setImport(nullptr);
         if (!result.ok || import.counts().added != people) {
             m_error = result.ok ? QStringLiteral("the list imported %1 of %2 people").arg(import.counts().added).arg(people)
@@ -371,7 +366,7 @@ bool EditSteps::save(BenchReport &report)
             m_error = problem.message;
             return false;
         }
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         step.limitSamples.push_back(m_raw->copyTo(rawCopy));
         return step.limitSamples.back() >= 0 || (m_error = m_raw->error(), false);
     });
@@ -400,7 +395,7 @@ bool EditSteps::pdf(BenchReport &report)
             m_error = error;
             return false;
         }
-        step.samples.push_back(elapsed(timer));
+        step.samples.push_back(millisecondsSince(timer));
         step.limitSamples.push_back(PlainTextPdf::write(lines, plain, &pages));
         return step.limitSamples.back() >= 0 || (m_error = QStringLiteral("cannot write %1").arg(plain), false);
     });

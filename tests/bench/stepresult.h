@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <algorithm>
 #include <vector>
 
 namespace Akademiplan::Bench {
+
+// What a step's timer reads, in the milliseconds the report gives.
+inline double millisecondsSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 // The times of one step of the benchmark and, where there is one, of its raw limit: the same
 // work done with nothing but the SQLite C API or a bare QPdfWriter, measured in the same run.
