@@ -310,6 +310,11 @@ void BudgetPage::updateTotals()
     html += amountRow(tr("Without VAT"), budget.cash.withoutVat);
     html += amountRow(tr("VAT"), budget.cash.vat);
     html += amountRow(tr("With VAT"), budget.cash.withVat(), true);
+    // An academy over more than one year is budgeted per year: each year's cash without VAT.
+    if (budget.cashByYear.size() > 1)
+        for (const auto &[year, cash] : budget.cashByYear)
+            html += amountRow(year ? tr("Without VAT in %1").arg(year) : tr("Without VAT, not dated yet"),
+                              cash.withoutVat);
     html += QStringLiteral("<tr><td colspan=\"2\"><br><b>%1</b></td></tr>")
                 .arg(tr("The participants' working time").toHtmlEscaped());
     html += amountRow(tr("%1 hours, with cover").arg(hoursText(plannedMinutes)), budget.staffCost);

@@ -90,6 +90,10 @@ QList<QStringList> BudgetExport::rows(const Project &project, qint64 academyId)
     };
     totalRow(tr("Cash costs"), budget.cash.withoutVat, number(budget.cash.vat), number(budget.cash.withVat()),
              number(budget.actualCash.withoutVat));
+    if (budget.cashByYear.size() > 1)
+        for (const auto &[year, cash] : budget.cashByYear)
+            totalRow(year ? tr("Cash costs in %1").arg(year) : tr("Cash costs not dated yet"), cash.withoutVat,
+                     number(cash.vat), number(cash.withVat()));
     totalRow(tr("Participants' working time"), budget.staffCost, {}, {}, number(budget.attendedStaffCost));
     totalRow(tr("Cash and working time"), budget.totalWithStaff());
     totalRow(tr("Funding from outside the municipality"), budget.externalFunding, {}, {}, number(budget.fundingReceived));

@@ -875,6 +875,14 @@
         <source>The municipality&apos;s own share of the cash</source>
         <translation>Kommunens egen andel af de kontante udgifter</translation>
     </message>
+    <message>
+        <source>Cash costs in %1</source>
+        <translation>Kontante udgifter i %1</translation>
+    </message>
+    <message>
+        <source>Cash costs not dated yet</source>
+        <translation>Kontante udgifter, endnu ikke dateret</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::BudgetPage</name>
@@ -1044,6 +1052,14 @@
     <message>
         <source>Cost by kind</source>
         <translation>Udgifter pr. art</translation>
+    </message>
+    <message>
+        <source>Without VAT in %1</source>
+        <translation>Uden moms i %1</translation>
+    </message>
+    <message>
+        <source>Without VAT, not dated yet</source>
+        <translation>Uden moms, endnu ikke dateret</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 // 25,000 kr. per person and year, and budget against actual. An edit to the plan changes exactly
 // the totals it should.
 #include "budget/budgetcalculator.h"
+#include "exchange/budgetexport.h"
 #include "budgetplan.h"
 #include "catch.h"
 
@@ -310,4 +311,15 @@ TEST_CASE("another academy's rows and an empty academy cost nothing", "[budget]"
     CHECK(budget.cash.isZero());
     CHECK(budget.staffCost.isZero());
     CHECK(budget.municipalityShare.isZero());
+}
+
+TEST_CASE("the budget's spreadsheet totals each year when the academy runs over two", "[budget]")
+{
+    const PricedPlan plan;
+    QStringList yearRows;
+    for (const QStringList &row : BudgetExport::rows(plan.project, PricedPlan::Academy))
+        if (row.value(4).startsWith(QStringLiteral("Cash costs in ")))
+            yearRows.append(row.value(4) + QLatin1Char('=') + row.value(9));
+    // 100,465 kr. in 2027 and the consultant's 2028 hour at 1,900 kr., without VAT.
+    CHECK(yearRows == QStringList{QStringLiteral("Cash costs in 2027=100465.00"), QStringLiteral("Cash costs in 2028=1900.00")});
 }
