@@ -60,7 +60,8 @@ void BudgetChart::paintEvent(QPaintEvent *)
             largest = std::max(largest, bar.amount);
             labelWidth = std::max(labelWidth, fontMetrics().horizontalAdvance(bar.label));
         }
-    labelWidth = std::min(labelWidth + 8, width() / 3);
+    // Room for the labels first, up to nearly half the width: a bar shortened is still read right.
+    labelWidth = std::min(labelWidth + 8, width() * 9 / 20);
     const int amountWidth = fontMetrics().horizontalAdvance(MoneyFormat::text(largest, MoneyFormat::Ore::OmitWhenZero)) + 8;
     const int barSpace = std::max(10, width() - labelWidth - amountWidth - 4);
     const int row = rowHeight();

@@ -181,7 +181,7 @@ BudgetPage::BudgetPage(Workspace *workspace, QWidget *parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({440, 300});
+    splitter->setSizes({520, 220});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -305,38 +305,47 @@ void BudgetPage::updateTotals()
     for (const StaffTimeTotal &time : budget.staffTime)
         plannedMinutes += time.minutes.plannedMinutes;
 
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-    html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(tr("Cash").toHtmlEscaped());
-    html += amountRow(tr("Without VAT"), budget.cash.withoutVat);
-    html += amountRow(tr("VAT"), budget.cash.vat);
-    html += amountRow(tr("With VAT"), budget.cash.withVat(), true);
+    // Two columns, what it costs and who pays, so that the totals stay in view below the tables.
+    const QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    auto section = [](const QString &title, bool first = false) {
+        return QStringLiteral("<tr><td colspan=\"2\">%1<b>%2</b></td></tr>")
+            .arg(first ? QString() : QStringLiteral("<br>"), title.toHtmlEscaped());
+    };
+    QString cost = table + section(tr("Cash"), true);
+    cost += amountRow(tr("Without VAT"), budget.cash.withoutVat);
+    cost += amountRow(tr("VAT"), budget.cash.vat);
+    cost += amountRow(tr("With VAT"), budget.cash.withVat(), true);
     // An academy over more than one year is budgeted per year: each year's cash without VAT.
     if (budget.cashByYear.size() > 1)
         for (const auto &[year, cash] : budget.cashByYear)
-            html += amountRow(year ? tr("Without VAT in %1").arg(year) : tr("Without VAT, not dated yet"),
+            cost += amountRow(year ? tr("Without VAT in %1").arg(year) : tr("Without VAT, not dated yet"),
                               cash.withoutVat);
-    html += QStringLiteral("<tr><td colspan=\"2\"><br><b>%1</b></td></tr>")
-                .arg(tr("The participants' working time").toHtmlEscaped());
-    html += amountRow(tr("%1 hours, with cover").arg(hoursText(plannedMinutes)), budget.staffCost);
+    cost += section(tr("The participants' working time"));
+    cost += amountRow(tr("%1 hours, with cover").arg(hoursText(plannedMinutes)), budget.staffCost);
     if (budget.minutesWithoutRate > 0)
-        html += QStringLiteral("<tr><td colspan=\"2\"><i>%1</i></td></tr>")
+        cost += QStringLiteral("<tr><td colspan=\"2\"><i>%1</i></td></tr>")
                     .arg(tr("%1 of the hours are of people whose role has no staff rate and are not priced.")
                              .arg(hoursText(budget.minutesWithoutRate))
                              .toHtmlEscaped());
-    html += amountRow(tr("Cash without VAT and working time"), budget.totalWithStaff(), true);
-    html += QStringLiteral("<tr><td colspan=\"2\"><br><b>%1</b></td></tr>").arg(tr("Funding").toHtmlEscaped());
-    html += amountRow(tr("The competence fund"), fund);
-    html += amountRow(tr("Partners, foundations and others"), budget.externalFunding - fund);
-    html += amountRow(tr("The municipality's own share"), budget.municipalityShare, true);
+    cost += amountRow(tr("Cash without VAT and working time"), budget.totalWithStaff(), true);
+    cost += QStringLiteral("</table>");
+
+    QString paid = table + section(tr("Funding"), true);
+    paid += amountRow(tr("The competence fund"), fund);
+    paid += amountRow(tr("Partners, foundations and others"), budget.externalFunding - fund);
+    paid += amountRow(tr("The municipality's own share"), budget.municipalityShare, true);
     const int linesWithActual = int(budget.lines.size()) - budget.linesWithoutActual;
     if (linesWithActual > 0 || !budget.attendedStaffCost.isZero() || !budget.fundingReceived.isZero()) {
-        html += QStringLiteral("<tr><td colspan=\"2\"><br><b>%1</b></td></tr>").arg(tr("Actual so far").toHtmlEscaped());
-        html += amountRow(tr("Spent on %n line(s), without VAT", nullptr, linesWithActual), budget.actualCash.withoutVat);
-        html += amountRow(tr("Budgeted for the same lines"), budget.plannedCashOfLinesWithActual.withoutVat);
-        html += amountRow(tr("Working time of the people present"), budget.attendedStaffCost);
-        html += amountRow(tr("Funding received"), budget.fundingReceived);
+        paid += section(tr("Actual so far"));
+        paid += amountRow(tr("Spent on %n line(s), without VAT", nullptr, linesWithActual), budget.actualCash.withoutVat);
+        paid += amountRow(tr("Budgeted for the same lines"), budget.plannedCashOfLinesWithActual.withoutVat);
+        paid += amountRow(tr("Working time of the people present"), budget.attendedStaffCost);
+        paid += amountRow(tr("Funding received"), budget.fundingReceived);
     }
-    html += QStringLiteral("</table>");
+    paid += QStringLiteral("</table>");
+    const QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">%1</td>"
+                                        "<td width=\"24\"></td><td valign=\"top\">%2</td></tr></table>")
+                             .arg(cost, paid);
     m_totals->setText(html);
 
     BudgetChart::Group byTrack{tr("Cost by track, without VAT"), {}};
