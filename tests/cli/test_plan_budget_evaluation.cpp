@@ -8,14 +8,28 @@
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
-TEST_CASE("the Danish programme plan has a budget section with the example's totals", "[cli][pdf][budget]")
+namespace {
+
+// The example made in Danish by the binary, and its programme plan as pdftotext reads it.
+struct DanishExample
 {
     const PdfTools tools = PdfTools::find();
     const Binary app;
     TempFolder folder;
     const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
 
-    const Exported with = exportPlan(app, tools, project, folder.path(QStringLiteral("with.pdf")));
+    Exported plan(const QString &name, const QStringList &options = {}) const
+    {
+        return exportPlan(app, tools, project, folder.path(name), options);
+    }
+};
+
+} // namespace
+
+TEST_CASE("the Danish programme plan has a budget section with the example's totals", "[cli][pdf][budget]")
+{
+    const DanishExample example;
+    const Exported with = example.plan(QStringLiteral("with.pdf"));
     INFO("pdftotext:\n" << with.text.toStdString());
     const QString text = flattened(with.text);
     CHECK(text.contains(QStringLiteral("Udgifter uden moms 659.260,00 kr.")));
@@ -27,8 +41,7 @@ TEST_CASE("the Danish programme plan has a budget section with the example's tot
     CHECK(text.contains(QStringLiteral("Kommunens egen andel af udgifterne uden moms 162.344,68")));
 
     // Shown to a council as the cash alone: no working time, a plan no longer.
-    const Exported cash = exportPlan(app, tools, project, folder.path(QStringLiteral("cash.pdf")),
-                                     {QStringLiteral("--without-staff-time")});
+    const Exported cash = example.plan(QStringLiteral("cash.pdf"), {QStringLiteral("--without-staff-time")});
     const QString cashText = flattened(cash.text);
     CHECK(cashText.contains(QStringLiteral("Udgifter uden moms 659.260,00 kr.")));
     CHECK_FALSE(cashText.contains(QStringLiteral("Deltagernes arbejdstid")));
@@ -36,8 +49,8 @@ TEST_CASE("the Danish programme plan has a budget section with the example's tot
     CHECK(cash.pages <= with.pages);
 
     // An academy without a budget has no budget section.
-    execOnFile(project, QStringList{QStringLiteral("DELETE FROM cost_line"), QStringLiteral("DELETE FROM funding")});
-    const Exported none = exportPlan(app, tools, project, folder.path(QStringLiteral("none.pdf")));
+    execOnFile(example.project, QStringList{QStringLiteral("DELETE FROM cost_line"), QStringLiteral("DELETE FROM funding")});
+    const Exported none = example.plan(QStringLiteral("none.pdf"));
     CHECK_FALSE(flattened(none.text).contains(QStringLiteral("Udgifter pr. spor")));
     CHECK(none.pages < with.pages);
 }
@@ -45,12 +58,8 @@ TEST_CASE("the Danish programme plan has a budget section with the example's tot
 TEST_CASE("the Danish programme plan has an evaluation section with the programme theory and the indicators",
           "[cli][pdf][evaluation]")
 {
-    const PdfTools tools = PdfTools::find();
-    const Binary app;
-    TempFolder folder;
-    const QString project = app.makeExample(folder, QStringLiteral("silkeborg.akademi"), QStringLiteral("da_DK.UTF-8"));
-
-    const Exported with = exportPlan(app, tools, project, folder.path(QStringLiteral("with.pdf")));
+    const DanishExample example;
+    const Exported with = example.plan(QStringLiteral("with.pdf"));
     INFO("pdftotext:\n" << with.text.toStdString());
     const QString text = flattened(with.text);
     CHECK(text.contains(QStringLiteral("Evaluering")));
@@ -65,10 +74,10 @@ TEST_CASE("the Danish programme plan has an evaluation section with the programm
     CHECK(text.contains(QStringLiteral("Under målet")));
     CHECK(text.contains(QStringLiteral("Ikke målt endnu")));
 
-    execOnFile(project, QStringList{QStringLiteral("DELETE FROM measurement"), QStringLiteral("DELETE FROM indicator"),
-                                    QStringLiteral("DELETE FROM learning_goal"),
-                                    QStringLiteral("DELETE FROM programme_theory")});
-    const Exported none = exportPlan(app, tools, project, folder.path(QStringLiteral("none.pdf")));
+    execOnFile(example.project,
+               QStringList{QStringLiteral("DELETE FROM measurement"), QStringLiteral("DELETE FROM indicator"),
+                           QStringLiteral("DELETE FROM learning_goal"), QStringLiteral("DELETE FROM programme_theory")});
+    const Exported none = example.plan(QStringLiteral("none.pdf"));
     CHECK_FALSE(flattened(none.text).contains(QStringLiteral("Forandringsteori")));
     CHECK(none.pages < with.pages);
 }
