@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -87,13 +86,9 @@ EvaluationPage::EvaluationPage(Workspace *workspace, QWidget *parent)
     top->addWidget(m_academy, 1);
     top->addStretch(2);
 
-    auto *theoryScroll = new QScrollArea(this);
-    theoryScroll->setObjectName(QStringLiteral("programmeTheoryScroll"));
-    theoryScroll->setWidget(m_theory);
-    theoryScroll->setWidgetResizable(true);
-    theoryScroll->setFrameShape(QFrame::NoFrame);
+    // Not in a scroll area: its text fields scroll themselves, and they fit a small laptop's screen.
     m_sections->setObjectName(QStringLiteral("evaluationSections"));
-    m_sections->addTab(theoryScroll, tr("Programme Theory"));
+    m_sections->addTab(m_theory, tr("Programme Theory"));
     m_sections->addTab(learningGoalSection(), tr("Learning Goals"));
     m_sections->addTab(indicatorSection(), tr("Indicators"));
 
@@ -275,6 +270,13 @@ void EvaluationPage::showAcademy()
 
 void EvaluationPage::showIndicator()
 {
+    // The measurements of an indicator are always in view: the first one's until another is chosen.
+    if (!m_indicators->selectionModel()->currentIndex().isValid() && m_indicatorProxy->rowCount() > 0) {
+        const QSignalBlocker blocker(m_indicators->selectionModel());
+        m_indicators->selectionModel()->setCurrentIndex(m_indicatorProxy->index(0, 0),
+                                                        QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
+    }
     const qint64 id = indicatorId();
     m_measurementProxy->setFilterRegularExpression(exactly(id));
     const Indicator *indicator = m_workspace->document()->project().indicators.find(id);
@@ -302,7 +304,8 @@ void EvaluationPage::selectAndEdit(QTableView *table, qint64 id, int column, boo
         const QModelIndex index = proxy->index(row, column);
         if (index.data(LearningGoalTableModel::IdRole).toLongLong() != id)
             continue;
-        table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(index,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         table->scrollTo(index);
         if (edit)
             table->edit(index);

@@ -22,10 +22,17 @@ QLabel *arrow(QWidget *parent)
     auto *label = new QLabel(QStringLiteral("→"), parent);
     label->setStyleSheet(QStringLiteral("font-size: 18pt; color: palette(mid);"));
     label->setAlignment(Qt::AlignCenter);
-    // The chain is read by the labels' numbers; the arrows only show it.
-    label->setAccessibleName(QString());
     return label;
 }
+
+// A text of the theory: its stable field name, its member, its label and its name for a screen reader.
+struct Part
+{
+    const char *name;
+    QString ProgrammeTheory::*member;
+    QString label;
+    QString accessibleName;
+};
 
 } // namespace
 
@@ -61,13 +68,7 @@ ProgrammeTheoryForm::ProgrammeTheoryForm(Workspace *workspace, QWidget *parent)
     chain->setObjectName(QStringLiteral("programmeTheoryChain"));
     auto *chainLayout = new QGridLayout(chain);
     chainLayout->setContentsMargins(0, 6, 0, 6);
-    const struct
-    {
-        const char *name;
-        QString ProgrammeTheory::*member;
-        QString label;
-        QString accessibleName;
-    } steps[] = {
+    const Part steps[] = {
         {"activities", &ProgrammeTheory::activities, tr("1. &Activities"), tr("Activities")},
         {"learning", &ProgrammeTheory::learning, tr("2. What they lear&n"), tr("What the participants learn")},
         {"behaviour", &ProgrammeTheory::behaviour, tr("3. What they do &differently"),
@@ -76,13 +77,13 @@ ProgrammeTheoryForm::ProgrammeTheoryForm(Workspace *workspace, QWidget *parent)
         {"effects", &ProgrammeTheory::effects, tr("5. Long-term effect&s"), tr("Long-term effects")},
     };
     int column = 0;
-    for (const auto &step : steps) {
+    for (const Part &step : steps) {
         if (column > 0) {
             chainLayout->addWidget(arrow(chain), 1, column);
             ++column;
         }
         QPlainTextEdit *edit = addField(QLatin1String(step.name), step.member, step.accessibleName);
-        setLines(edit, 6);
+        setLines(edit, 5);
         auto *label = new QLabel(step.label, chain);
         label->setBuddy(edit);
         label->setWordWrap(true);
@@ -96,11 +97,12 @@ ProgrammeTheoryForm::ProgrammeTheoryForm(Workspace *workspace, QWidget *parent)
 
     QPlainTextEdit *assumptions =
         addField(QStringLiteral("assumptions"), &ProgrammeTheory::assumptions, tr("Assumptions"));
-    setLines(assumptions, 3);
+    setLines(assumptions, 2);
     assumptions->setPlaceholderText(tr("What must hold for one step to lead to the next"));
     form()->addRow(tr("Ass&umptions:"), assumptions);
-    QPlainTextEdit *success = addField(QStringLiteral("success"), &ProgrammeTheory::success, tr("What counts as success"));
-    setLines(success, 3);
+    QPlainTextEdit *success =
+        addField(QStringLiteral("success"), &ProgrammeTheory::success, tr("What counts as success"));
+    setLines(success, 2);
     form()->addRow(tr("What counts as su&ccess:"), success);
 
     auto *anchoring = new QLabel(tr("Anchoring: the managers' role"), this);
@@ -114,13 +116,7 @@ ProgrammeTheoryForm::ProgrammeTheoryForm(Workspace *workspace, QWidget *parent)
     auto *managers = new QWidget(this);
     auto *managersLayout = new QGridLayout(managers);
     managersLayout->setContentsMargins(0, 0, 0, 0);
-    const struct
-    {
-        const char *name;
-        QString ProgrammeTheory::*member;
-        QString label;
-        QString accessibleName;
-    } parts[] = {
+    const Part parts[] = {
         {"managersBefore", &ProgrammeTheory::managersBefore, tr("&Before the academy"),
          tr("The managers' role before the academy")},
         {"managersDuring", &ProgrammeTheory::managersDuring, tr("Durin&g the academy"),
@@ -129,9 +125,9 @@ ProgrammeTheoryForm::ProgrammeTheoryForm(Workspace *workspace, QWidget *parent)
          tr("The managers' role after the academy")},
     };
     column = 0;
-    for (const auto &part : parts) {
+    for (const Part &part : parts) {
         QPlainTextEdit *edit = addField(QLatin1String(part.name), part.member, part.accessibleName);
-        setLines(edit, 4);
+        setLines(edit, 3);
         auto *label = new QLabel(part.label, managers);
         label->setBuddy(edit);
         managersLayout->addWidget(label, 0, column);

@@ -72,7 +72,9 @@ Measurement EvaluationDrafts::nextMeasurement(const Project &project, qint64 ind
 const ProgrammeTheory *EvaluationDrafts::programmeTheoryOf(const Project &project, qint64 academyId)
 {
     const auto found = std::find_if(project.programmeTheories.begin(), project.programmeTheories.end(),
-                                    [academyId](const ProgrammeTheory &theory) { return theory.academyId == academyId; });
+                                    [academyId](const ProgrammeTheory &theory) {
+                                        return theory.academyId == academyId;
+                                    });
     return found != project.programmeTheories.end() ? &*found : nullptr;
 }
 

@@ -73,10 +73,14 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case Unit: return indicator.unit;
         case Baseline: return EvaluationNumber::text(indicator.baseline);
         case Target: return EvaluationNumber::text(indicator.target);
-        case Direction: return edit ? QVariant(indicator.higherIsBetter) : QVariant(directionText(indicator.higherIsBetter));
+        case Direction:
+            return edit ? QVariant(indicator.higherIsBetter) : QVariant(directionText(indicator.higherIsBetter));
         }
         return {};
     }
+    // Worked out only for what a view shows of it: each cell is asked for many roles as it paints.
+    if (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole)
+        return {};
     const IndicatorStatus status(project(), indicator);
     switch (column) {
     case Latest:
@@ -128,7 +132,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     case Name: return tr("Indicator");
     case Scope: return tr("For");
     case Level: return tr("Level");
-    case ValueKind: return tr("Value");
+    case ValueKind: return tr("Public value");
     case Method: return tr("Method");
     case Unit: return tr("Unit");
     case Baseline: return tr("Baseline");

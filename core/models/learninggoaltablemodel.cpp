@@ -32,7 +32,7 @@ QVariant LearningGoalTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Kind: return int(goal.kind);
         case Text: return goal.text.toLower();
-        // Tracks and goals are few: the track's place in the thousands, the goal's below.
+        // The track's place first, the goal's within it: a track holds far fewer than 100,000 goals.
         default: return qint64(track ? track->position : 0) * 100'000 + goal.position;
         }
     case Qt::EditRole:

@@ -71,8 +71,9 @@ struct EvaluationWindow : OpenWindow
     {
         Academy draft;
         draft.name = QStringLiteral("Evaluation Academy");
-        draft.startDate = QDate(2027, 1, 11);
-        draft.endDate = QDate(2027, 6, 25);
+        // Far ahead, so that no planned measurement has passed whenever the test runs.
+        draft.startDate = QDate(2090, 1, 9);
+        draft.endDate = QDate(2090, 6, 23);
         const EditResult added = window.workspace()->editor()->addAcademyFromTemplate(draft);
         REQUIRE(added.ok);
         academyId = added.id;
@@ -112,9 +113,10 @@ TEST_CASE("a programme theory is typed along its chain and undone and looking wr
             labels.append(label->text());
     }
     CHECK(arrows == 4);
-    CHECK(labels == QStringList{QStringLiteral("1. &Activities"), QStringLiteral("2. What they lear&n"),
-                                QStringLiteral("3. What they do &differently"), QStringLiteral("4. Short-term &results"),
-                                QStringLiteral("5. Long-term effect&s")});
+    CHECK(labels
+          == QStringList{QStringLiteral("1. &Activities"), QStringLiteral("2. What they lear&n"),
+                         QStringLiteral("3. What they do &differently"), QStringLiteral("4. Short-term &results"),
+                         QStringLiteral("5. Long-term effect&s")});
 
     // Alt+N goes to what the participants learn; typing there writes the theory as one step.
     QTest::keyClick(&open.window, Qt::Key_N, Qt::AltModifier);
@@ -165,10 +167,11 @@ TEST_CASE("learning goals are added to a track typed in place and deleted", "[ui
     // Without a selection the goal goes to the first track, opened for its text.
     QTest::mouseClick(page->addGoalButton(), Qt::LeftButton);
     REQUIRE(goals->model()->rowCount() == 1);
-    typeIntoOpenCell(QStringLiteral("Knows the phases of an innovation process"));
+    const QString phases = QStringLiteral("Knows the phases of an innovation process");
+    typeIntoOpenCell(phases);
     CHECK(cellText(goals, 0, LearningGoalTableModel::Track) == tracks.at(0)->name);
     CHECK(cellText(goals, 0, LearningGoalTableModel::Kind) == QStringLiteral("Knowledge"));
-    CHECK(cellText(goals, 0, LearningGoalTableModel::Text) == QStringLiteral("Knows the phases of an innovation process"));
+    CHECK(cellText(goals, 0, LearningGoalTableModel::Text) == phases);
 
     // Moved to the second track, as the Track column's choice does; a goal added beside it goes there too.
     REQUIRE(goals->model()->setData(goals->model()->index(0, LearningGoalTableModel::Track), tracks.at(1)->id));
@@ -182,7 +185,7 @@ TEST_CASE("learning goals are added to a track typed in place and deleted", "[ui
     typeIntoOpenCell(QStringLiteral("Can explain the academy's purpose"));
     REQUIRE(goals->model()->rowCount() == 3);
     CHECK(cellText(goals, 0, LearningGoalTableModel::Text) == QStringLiteral("Can explain the academy's purpose"));
-    CHECK(cellText(goals, 1, LearningGoalTableModel::Text) == QStringLiteral("Knows the phases of an innovation process"));
+    CHECK(cellText(goals, 1, LearningGoalTableModel::Text) == phases);
     CHECK(cellText(goals, 2, LearningGoalTableModel::Text) == QStringLiteral("Can lead a test with citizens"));
     CHECK(cellText(goals, 2, LearningGoalTableModel::Track) == tracks.at(1)->name);
 
@@ -222,23 +225,25 @@ TEST_CASE("an indicator's status follows the values typed into its measurements"
     CHECK(shown(IndicatorTableModel::Direction) == QStringLiteral("Higher is better"));
     CHECK(shown(IndicatorTableModel::Status) == QStringLiteral("Not measured yet"));
 
-    // Two measurements, 3 and 12 months after the academy ends on 25 June 2027.
+    // Two measurements, 3 and 12 months after the academy ends on 23 June 2090.
     indicators->setCurrentIndex(row);
     CHECK(page->measurementTable()->model()->rowCount() == 0);
     QTest::mouseClick(page->addMeasurementButton(), Qt::LeftButton);
     QTest::mouseClick(page->addMeasurementButton(), Qt::LeftButton);
     REQUIRE(measurements->model()->rowCount() == 2);
     CHECK(cellText(measurements, 0, MeasurementTableModel::When) == QStringLiteral("3 months after"));
-    CHECK(cellText(measurements, 0, MeasurementTableModel::Planned) == DisplayText::shortDate(QDate(2027, 9, 25)));
+    const QString inThreeMonths = DisplayText::shortDate(QDate(2090, 9, 23));
+    CHECK(cellText(measurements, 0, MeasurementTableModel::Planned) == inThreeMonths);
     CHECK(cellText(measurements, 1, MeasurementTableModel::When) == QStringLiteral("12 months after"));
-    CHECK(shown(IndicatorTableModel::Next) == QStringLiteral("3 months after, ") + DisplayText::shortDate(QDate(2027, 9, 25)));
+    CHECK(shown(IndicatorTableModel::Next) == QStringLiteral("3 months after, %1").arg(inThreeMonths));
 
     // Short of the target after three months, on it after a year.
     typeIntoCell(measurements, measurements->model()->index(0, MeasurementTableModel::Value), QStringLiteral("30"));
     CHECK(shown(IndicatorTableModel::Latest) == QStringLiteral("30"));
     CHECK(shown(IndicatorTableModel::Status) == QStringLiteral("Short of target"));
     CHECK(cellText(measurements, 0, MeasurementTableModel::AgainstTarget) == QStringLiteral("Short of target"));
-    CHECK(shown(IndicatorTableModel::Next) == QStringLiteral("12 months after, ") + DisplayText::shortDate(QDate(2028, 6, 25)));
+    const QString inAYear = DisplayText::shortDate(QDate(2091, 6, 23));
+    CHECK(shown(IndicatorTableModel::Next) == QStringLiteral("12 months after, %1").arg(inAYear));
     typeIntoCell(measurements, measurements->model()->index(1, MeasurementTableModel::Value), QStringLiteral("45"));
     CHECK(shown(IndicatorTableModel::Latest) == QStringLiteral("45"));
     CHECK(shown(IndicatorTableModel::Status) == QStringLiteral("On target"));
@@ -262,8 +267,9 @@ TEST_CASE("an indicator's status follows the values typed into its measurements"
     REQUIRE(measurements->model()->rowCount() == 3);
     typeIntoCell(measurements, measurements->model()->index(2, MeasurementTableModel::Planned),
                  QStringLiteral("1.3.2024"));
-    CHECK(cellText(measurements, 2, MeasurementTableModel::Planned) == DisplayText::shortDate(QDate(2024, 3, 1)));
-    CHECK(shown(IndicatorTableModel::Next) == QStringLiteral("24 months after, %1 (overdue)").arg(DisplayText::shortDate(QDate(2024, 3, 1))));
+    const QString passed = DisplayText::shortDate(QDate(2024, 3, 1));
+    CHECK(cellText(measurements, 2, MeasurementTableModel::Planned) == passed);
+    CHECK(shown(IndicatorTableModel::Next) == QStringLiteral("24 months after, %1 (overdue)").arg(passed));
     CHECK(row.siblingAtColumn(IndicatorTableModel::Next).data(Qt::ForegroundRole).isValid());
 
     // Deleting the indicator takes its measurements along; undo brings both back.
