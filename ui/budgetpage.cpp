@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "budgetpage.h"
 
+#include "academychoice.h"
 #include "budget/moneyformat.h"
 #include "budgetchart.h"
 #include "document/document.h"
@@ -71,7 +72,7 @@ BudgetPage::BudgetPage(Workspace *workspace, QWidget *parent)
     , m_costLineProxy(new QSortFilterProxyModel(this))
     , m_staffRateProxy(new QSortFilterProxyModel(this))
     , m_fundingProxy(new QSortFilterProxyModel(this))
-    , m_academy(new QComboBox(this))
+    , m_academy(new AcademyChoice(workspace->document(), this))
     , m_tables(new QTabWidget(this))
     , m_add(new QPushButton(this))
     , m_delete(new QPushButton(this))
@@ -193,25 +194,12 @@ BudgetPage::BudgetPage(Workspace *workspace, QWidget *parent)
     m_exportAction->setObjectName(QStringLiteral("exportBudgetAction"));
     m_exportAction->setStatusTip(m_export->toolTip());
     connect(m_exportAction, &QAction::triggered, this, &BudgetPage::exportBudget);
-    connect(m_academy, &QComboBox::currentIndexChanged, this, &BudgetPage::showAcademy);
+    connect(m_academy, &AcademyChoice::academyChanged, this, &BudgetPage::showAcademy);
     connect(m_tables, &QTabWidget::currentChanged, this, &BudgetPage::updateButtons);
     for (QTableView *table : {m_costLines, m_staffRates, m_fundings})
         connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BudgetPage::updateButtons);
     connect(m_budgets, &BudgetWatcher::changed, this, &BudgetPage::updateTotals);
-    Document *document = workspace->document();
-    connect(document, &Document::rowsInserted, this, [this](EntityType type) {
-        if (type == EntityType::Academy)
-            fillAcademies();
-    });
-    connect(document, &Document::rowsRemoved, this, [this](EntityType type) {
-        if (type == EntityType::Academy)
-            fillAcademies();
-    });
-    connect(document, &Document::rowsChanged, this, [this](EntityType type) {
-        if (type == EntityType::Academy)
-            fillAcademies();
-    });
-    fillAcademies();
+    showAcademy();
 }
 
 QTableView *BudgetPage::makeTable(QSortFilterProxyModel *proxy, const QString &name, int stretchColumn)
@@ -230,19 +218,7 @@ QTableView *BudgetPage::makeTable(QSortFilterProxyModel *proxy, const QString &n
 
 qint64 BudgetPage::academyId() const
 {
-    return m_academy->currentData().toLongLong();
-}
-
-void BudgetPage::fillAcademies()
-{
-    const qint64 current = academyId();
-    const QSignalBlocker blocker(m_academy);
-    m_academy->clear();
-    for (const Academy &academy : m_workspace->document()->project().academies)
-        m_academy->addItem(academy.name, academy.id);
-    const int index = m_academy->findData(current);
-    m_academy->setCurrentIndex(index >= 0 ? index : 0);
-    showAcademy();
+    return m_academy->academyId();
 }
 
 void BudgetPage::showAcademy()

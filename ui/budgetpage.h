@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -13,6 +12,7 @@ class QTableView;
 
 namespace Akademiplan {
 
+class AcademyChoice;
 class BudgetChart;
 class BudgetWatcher;
 class CostLineTableModel;
@@ -31,7 +31,7 @@ class BudgetPage : public QWidget
 public:
     explicit BudgetPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    QComboBox *academyChoice() const { return m_academy; }
+    AcademyChoice *academyChoice() const { return m_academy; }
     QTabWidget *tables() const { return m_tables; }
     QTableView *costLineTable() const { return m_costLines; }
     QTableView *staffRateTable() const { return m_staffRates; }
@@ -59,7 +59,6 @@ protected:
 private:
     QTableView *currentTable() const;
     QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &name, int stretchColumn);
-    void fillAcademies();
     void showAcademy();
     void updateTotals();
     void updateButtons();
@@ -72,7 +71,7 @@ private:
     QSortFilterProxyModel *m_costLineProxy;
     QSortFilterProxyModel *m_staffRateProxy;
     QSortFilterProxyModel *m_fundingProxy;
-    QComboBox *m_academy;
+    AcademyChoice *m_academy;
     QTabWidget *m_tables;
     QTableView *m_costLines;
     QTableView *m_staffRates;

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "editor/projecteditor.h"
 #include "entityform.h"
+#include "evaluationpage.h"
 #include "fileactions.h"
 #include "maintoolbar.h"
 #include "participantlistactions.h"
@@ -211,7 +212,8 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants"), tr("Pa&rtners"), tr("&Budget")};
+    const QStringList pages = {tr("&Programme"), tr("&Timeline"), tr("P&articipants"), tr("Pa&rtners"), tr("&Budget"),
+                                tr("&Evaluation")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *page = view->addAction(pages.at(i), this, [this, i] { showPage(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -298,6 +300,7 @@ void MainWindow::dropViews()
     m_participants = nullptr;
     m_partners = nullptr;
     m_budget = nullptr;
+    m_evaluation = nullptr;
     m_warnings->setWorkspace(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
@@ -318,6 +321,8 @@ void MainWindow::documentChanged(Document *document)
         m_tabs->addTab(m_partners, tr("Partners"));
         m_budget = new BudgetPage(m_workspace, m_tabs);
         m_tabs->addTab(m_budget, tr("Budget"));
+        m_evaluation = new EvaluationPage(m_workspace, m_tabs);
+        m_tabs->addTab(m_evaluation, tr("Evaluation"));
         m_viewMenu->insertActions(m_zoomSeparator, {m_timeline->zoomInAction(), m_timeline->zoomOutAction(),
                                                      m_timeline->zoomToFitAction()});
         m_viewMenu->insertActions(m_nameOrderSeparator, m_workspace->nameOrderActions());

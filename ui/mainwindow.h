@@ -19,6 +19,7 @@ class WarningsDock;
 class FileActions;
 class MainToolBar;
 class BudgetPage;
+class EvaluationPage;
 class ParticipantsPage;
 class PartnersPage;
 class ProgrammeActions;
@@ -49,6 +50,7 @@ public:
     ParticipantsPage *participantsPage() const { return m_participants; }
     PartnersPage *partnersPage() const { return m_partners; }
     BudgetPage *budgetPage() const { return m_budget; }
+    EvaluationPage *evaluationPage() const { return m_evaluation; }
     QTabWidget *tabs() const { return m_tabs; }
     MainToolBar *toolBar() const { return m_toolBar; }
     StartPage *startPage() const { return m_start; }
@@ -87,6 +89,7 @@ private:
     ParticipantsPage *m_participants = nullptr;
     PartnersPage *m_partners = nullptr;
     BudgetPage *m_budget = nullptr;
+    EvaluationPage *m_evaluation = nullptr;
     QMenu *m_fileMenu = nullptr;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;

@@ -100,6 +100,8 @@ QTime TypedDateField::time() const
 
 QString TypedDateField::problemOf(const QString &typed) const
 {
+    if (m_optional && typed.trimmed().isEmpty())
+        return {};
     return m_kind == Kind::Date ? TypedDate::parseDate(typed, m_periodStart, m_periodEnd).error
                                 : TypedDate::parseTime(typed).error;
 }

@@ -25,6 +25,8 @@ public:
     Kind kind() const { return m_kind; }
     // The period a date without a year is placed in, and a date outside it is asked about.
     void setPeriod(const QDate &start, const QDate &end);
+    // A field that may be left empty, for a date not known yet: empty text is then no date.
+    void setOptional(bool optional) { m_optional = optional; }
     void setDate(const QDate &date);
     void setTime(const QTime &time);
     // What the field holds now; invalid while the text cannot be read.
@@ -56,6 +58,7 @@ private:
     QDate m_periodStart;
     QDate m_periodEnd;
     QDate m_confirmedOutside; // a date outside the period the user has said yes to
+    bool m_optional = false;
     QCalendarWidget *m_calendar = nullptr;
 };
 

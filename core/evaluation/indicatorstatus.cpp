@@ -52,15 +52,32 @@ std::optional<qint64> IndicatorStatus::latestValue() const
     return measurement ? measurement->value : std::nullopt;
 }
 
-IndicatorStatus::State IndicatorStatus::state() const
+IndicatorStatus::State IndicatorStatus::compare(std::optional<qint64> target, bool higherIsBetter,
+                                                std::optional<qint64> value)
 {
-    const std::optional<qint64> value = latestValue();
     if (!value)
         return State::NotMeasured;
-    if (!m_target)
+    if (!target)
         return State::NoTarget;
-    const bool reached = m_higherIsBetter ? *value >= *m_target : *value <= *m_target;
+    const bool reached = higherIsBetter ? *value >= *target : *value <= *target;
     return reached ? State::OnTarget : State::ShortOfTarget;
+}
+
+IndicatorStatus::State IndicatorStatus::state() const
+{
+    return compare(m_target, m_higherIsBetter, latestValue());
+}
+
+IndicatorStatus::State IndicatorStatus::stateOf(const Indicator &indicator, std::optional<qint64> value)
+{
+    return compare(indicator.target, indicator.higherIsBetter, value);
+}
+
+const Measurement *IndicatorStatus::next() const
+{
+    const auto found = std::find_if(m_measurements.begin(), m_measurements.end(),
+                                    [](const Measurement *measurement) { return !measurement->value.has_value(); });
+    return found != m_measurements.end() ? *found : nullptr;
 }
 
 bool IndicatorStatus::isOverdue(const Measurement &measurement, const QDate &today)

@@ -35,13 +35,23 @@ public:
     // order (before, during, at the end, months after), then by the date measured.
     const Measurement *latest() const;
     std::optional<qint64> latestValue() const;
+    // When the indicator is measured next: the first measurement in the plan's order still without
+    // a value, or null when every one has a value.
+    const Measurement *next() const;
     // Measurements planned for a day before `today` and still without a value.
     std::vector<const Measurement *> overdue(const QDate &today) const;
     static bool isOverdue(const Measurement &measurement, const QDate &today);
 
+    // What one value says against the indicator's target, in the direction that is better:
+    // NotMeasured without a value, NoTarget without a target. A measurement's own value is shown
+    // against the target this way, as the latest one gives the indicator's state.
+    static State stateOf(const Indicator &indicator, std::optional<qint64> value);
+
     static QString label(State state);
 
 private:
+    static State compare(std::optional<qint64> target, bool higherIsBetter, std::optional<qint64> value);
+
     std::optional<qint64> m_target;
     bool m_higherIsBetter = true;
     std::vector<const Measurement *> m_measurements; // in the plan's order

@@ -3960,6 +3960,111 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::EvaluationDrafts</name>
+    <message>
+        <source>New learning goal</source>
+        <translation>Nyt læringsmål</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EvaluationNumber</name>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most two decimals; type it as e.g. %2 or %3.</source>
+        <translation>»%1« er ikke et tal med højst to decimaler; skriv det f.eks. som %2 eller %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::EvaluationPage</name>
+    <message>
+        <source>Acade&amp;my:</source>
+        <translation>&amp;Akademi:</translation>
+    </message>
+    <message>
+        <source>Programme Theory</source>
+        <translation>Forandringsteori</translation>
+    </message>
+    <message>
+        <source>Learning Goals</source>
+        <translation>Læringsmål</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Læringsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Add Learning Goal</source>
+        <translation>&amp;Tilføj læringsmål</translation>
+    </message>
+    <message>
+        <source>A goal of the selected goal&apos;s track, or of the academy&apos;s first track</source>
+        <translation>Et mål i det valgte måls spor eller i akademiets første spor</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Learning Goal</source>
+        <translation>&amp;Slet læringsmål</translation>
+    </message>
+    <message>
+        <source>Whole academy</source>
+        <translation>Hele akademiet</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>&amp;Add Indicator</source>
+        <translation>&amp;Tilføj indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Indicator</source>
+        <translation>&amp;Slet indikator</translation>
+    </message>
+    <message>
+        <source>Deletes the indicator with its measurements</source>
+        <translation>Sletter indikatoren med dens målinger</translation>
+    </message>
+    <message>
+        <source>Add Mea&amp;surement</source>
+        <translation>Tilføj &amp;måling</translation>
+    </message>
+    <message>
+        <source>A measurement after the indicator&apos;s last one: 3 months after the academy, then 12</source>
+        <translation>En måling efter indikatorens sidste: 3 måneder efter akademiet, derefter 12</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Measurement</source>
+        <translation>S&amp;let måling</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Målinger af »%1«</translation>
+    </message>
+    <message>
+        <source>Measurements: select an indicator</source>
+        <translation>Målinger: vælg en indikator</translation>
+    </message>
+    <message>
+        <source>Add Learning Goal</source>
+        <translation>Tilføj læringsmål</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Tilføj indikator</translation>
+    </message>
+    <message>
+        <source>Add Measurement</source>
+        <translation>Tilføj måling</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::EvaluationSection</name>
     <message>
         <source>Evaluation</source>
@@ -5070,6 +5175,103 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::IndicatorTableModel</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>Højere er bedre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lavere er bedre</translation>
+    </message>
+    <message>
+        <source>Whole academy</source>
+        <translation>Hele akademiet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>when, then the planned date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <comment>a planned measurement whose day has passed</comment>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>Kirkpatrick&apos;s level: reaction, learning, behaviour or results</source>
+        <translation>Kirkpatricks niveau: reaktion, læring, adfærd eller resultater</translation>
+    </message>
+    <message>
+        <source>The kind of public value the indicator shows</source>
+        <translation>Den type offentlig værdi, indikatoren viser</translation>
+    </message>
+    <message>
+        <source>Where the indicator starts, before the academy; empty until known</source>
+        <translation>Hvor indikatoren står før akademiet; tom, indtil det kendes</translation>
+    </message>
+    <message>
+        <source>Where it should end; empty while no target is set</source>
+        <translation>Hvor den skal ende; tom, så længe der ikke er sat et mål</translation>
+    </message>
+    <message>
+        <source>The latest measured value</source>
+        <translation>Den seneste målte værdi</translation>
+    </message>
+    <message>
+        <source>The next measurement planned and not yet made; marked when its day has passed</source>
+        <translation>Den næste planlagte måling, der ikke er foretaget endnu; markeret, når dagen er passeret</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Public value</source>
+        <translation>Offentlig værdi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Seneste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next measurement</source>
+        <translation>Næste måling</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::IssueText</name>
     <message>
         <source>Academy “%1”</source>
@@ -5143,6 +5345,25 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Measurement of “%1”</source>
         <translation>Målingen af »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::LearningGoalTableModel</name>
+    <message>
+        <source>What the participants will know, be able to do, or take responsibility for afterwards</source>
+        <translation>Hvad deltagerne bagefter ved, kan eller kan tage ansvar for</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation>Læringsmål</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5557,49 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluering</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::MeasurementTableModel</name>
+    <message>
+        <source>The measured value; empty while the measurement is only planned</source>
+        <translation>Den målte værdi; tom, så længe målingen kun er planlagt</translation>
+    </message>
+    <message>
+        <source>The value against the indicator&apos;s target, in the direction that is better</source>
+        <translation>Værdien holdt op mod indikatorens mål i den retning, der er bedre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>Mod målet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7091,121 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>%1 (%2)</source>
         <comment>a partner and its kind</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ProgrammeTheoryForm</name>
+    <message>
+        <source>Programme Theory</source>
+        <translation>Forandringsteori</translation>
+    </message>
+    <message>
+        <source>The chain from what the academy does to the difference it should make, as it is agreed with the municipality. The indicators show whether it holds.</source>
+        <translation>Kæden fra det, akademiet gør, til den forskel, det skal gøre, som den er aftalt med kommunen. Indikatorerne viser, om den holder.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For hvem</translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation>For hve&amp;m:</translation>
+    </message>
+    <message>
+        <source>1. &amp;Activities</source>
+        <translation>1. A&amp;ktiviteter</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>2. What they lear&amp;n</source>
+        <translation>2. Hvad de &amp;lærer</translation>
+    </message>
+    <message>
+        <source>What the participants learn</source>
+        <translation>Hvad deltagerne lærer</translation>
+    </message>
+    <message>
+        <source>3. What they do &amp;differently</source>
+        <translation>3. Hvad de gør an&amp;derledes</translation>
+    </message>
+    <message>
+        <source>What the participants do differently</source>
+        <translation>Hvad deltagerne gør anderledes</translation>
+    </message>
+    <message>
+        <source>4. Short-term &amp;results</source>
+        <translation>4. Kortsigtede &amp;resultater</translation>
+    </message>
+    <message>
+        <source>Short-term results</source>
+        <translation>Kortsigtede resultater</translation>
+    </message>
+    <message>
+        <source>5. Long-term effect&amp;s</source>
+        <translation>5. Lan&amp;gsigtede effekter</translation>
+    </message>
+    <message>
+        <source>Long-term effects</source>
+        <translation>Langsigtede effekter</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Antagelser</translation>
+    </message>
+    <message>
+        <source>What must hold for one step to lead to the next</source>
+        <translation>Hvad der skal holde, for at ét trin fører til det næste</translation>
+    </message>
+    <message>
+        <source>Ass&amp;umptions:</source>
+        <translation>A&amp;ntagelser:</translation>
+    </message>
+    <message>
+        <source>What counts as success</source>
+        <translation>Hvad der tæller som succes</translation>
+    </message>
+    <message>
+        <source>What counts as su&amp;ccess:</source>
+        <translation>Hvad der tæller som su&amp;cces:</translation>
+    </message>
+    <message>
+        <source>Anchoring: the managers&apos; role</source>
+        <translation>Forankring: ledernes rolle</translation>
+    </message>
+    <message>
+        <source>What the participants&apos; managers do decides whether what is learnt is used at work.</source>
+        <translation>Det, deltagernes ledere gør, afgør, om det lærte bliver brugt i arbejdet.</translation>
+    </message>
+    <message>
+        <source>&amp;Before the academy</source>
+        <translation>Før akadem&amp;iet</translation>
+    </message>
+    <message>
+        <source>The managers&apos; role before the academy</source>
+        <translation>Ledernes rolle før akademiet</translation>
+    </message>
+    <message>
+        <source>Durin&amp;g the academy</source>
+        <translation>&amp;Under akademiet</translation>
+    </message>
+    <message>
+        <source>The managers&apos; role during the academy</source>
+        <translation>Ledernes rolle under akademiet</translation>
+    </message>
+    <message>
+        <source>Af&amp;ter the academy</source>
+        <translation>Efter akademie&amp;t</translation>
+    </message>
+    <message>
+        <source>The managers&apos; role after the academy</source>
+        <translation>Ledernes rolle efter akademiet</translation>
+    </message>
+    <message>
+        <source>Write Programme Theory</source>
+        <translation>Skriv forandringsteori</translation>
     </message>
 </context>
 <context>
