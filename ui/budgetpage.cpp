@@ -15,6 +15,7 @@
 #include "models/fundingtablemodel.h"
 #include "models/staffratetablemodel.h"
 #include "participantdialog.h"
+#include "statusmessage.h"
 #include "tablestyle.h"
 #include "workspace.h"
 
@@ -199,6 +200,10 @@ BudgetPage::BudgetPage(Workspace *workspace, QWidget *parent)
     for (QTableView *table : {m_costLines, m_staffRates, m_fundings})
         connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BudgetPage::updateButtons);
     connect(m_budgets, &BudgetWatcher::changed, this, &BudgetPage::updateTotals);
+    auto tell = [this](const QString &why) { showRefusal(this, why); };
+    connect(m_costLineModel, &CostLineTableModel::refused, this, tell);
+    connect(m_staffRateModel, &StaffRateTableModel::refused, this, tell);
+    connect(m_fundingModel, &FundingTableModel::refused, this, tell);
     showAcademy();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "evaluationpage.h"
 
+
 #include "academychoice.h"
 #include "datecelldelegate.h"
 #include "document/document.h"
@@ -12,17 +13,16 @@
 #include "models/learninggoaltablemodel.h"
 #include "models/measurementtablemodel.h"
 #include "programmetheoryform.h"
+#include "statusmessage.h"
 #include "tablestyle.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMainWindow>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -377,8 +377,7 @@ void EvaluationPage::deleteMeasurement()
 
 void EvaluationPage::tell(const QString &message)
 {
-    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
-        mainWindow->statusBar()->showMessage(message, 10000);
+    showRefusal(this, message);
 }
 
 } // namespace Akademiplan

@@ -162,8 +162,10 @@ bool CostLineTableModel::setData(const QModelIndex &index, const QVariant &value
             break;
         }
         const TypedMoney::Result typed = TypedMoney::parse(text);
-        if (!typed.isValid())
+        if (!typed.isValid()) {
+            emit refused(typed.error);
             return false;
+        }
         (index.column() == Rate ? changed.rateOre : changed.actualOre.emplace()) = typed.amount.ore();
         break;
     }
@@ -172,7 +174,12 @@ bool CostLineTableModel::setData(const QModelIndex &index, const QVariant &value
     case PriceYear: changed.priceYear = value.toInt(); break;
     default: return false;
     }
-    return changed == rowAt(index.row()) || m_editor->update(changed).ok;
+    if (changed == rowAt(index.row()))
+        return true;
+    const EditResult result = m_editor->update(changed);
+    if (!result.ok)
+        emit refused(result.error);
+    return result.ok;
 }
 
 void CostLineTableModel::relatedChanged(EntityType type, const QList<qint64> &)

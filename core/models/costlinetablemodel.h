@@ -35,6 +35,10 @@ public:
     // The line's activity or track, or the academy as a whole.
     QString scopeText(const CostLine &line) const;
 
+signals:
+    // A cell edit was not taken, and why: an amount that cannot be read, or a rule it would break.
+    void refused(const QString &why);
+
 protected:
     void relatedChanged(EntityType type, const QList<qint64> &ids) override;
 

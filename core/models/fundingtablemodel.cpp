@@ -107,10 +107,12 @@ bool FundingTableModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     Funding changed = rowAt(index.row());
     const QString text = value.toString().trimmed();
-    auto typed = [&text](qint64 &into) {
+    auto typed = [this, &text](qint64 &into) {
         const TypedMoney::Result result = TypedMoney::parse(text);
         if (result.isValid())
             into = result.amount.ore();
+        else
+            emit refused(result.error);
         return result.isValid();
     };
     qint64 share = changed.shareHundredthsOfPercent;
@@ -138,7 +140,12 @@ bool FundingTableModel::setData(const QModelIndex &index, const QVariant &value,
         break;
     default: return false;
     }
-    return changed == rowAt(index.row()) || m_editor->update(changed).ok;
+    if (changed == rowAt(index.row()))
+        return true;
+    const EditResult result = m_editor->update(changed);
+    if (!result.ok)
+        emit refused(result.error);
+    return result.ok;
 }
 
 } // namespace Akademiplan

@@ -116,10 +116,12 @@ bool StaffRateTableModel::setData(const QModelIndex &index, const QVariant &valu
     if (!index.isValid() || role != Qt::EditRole)
         return false;
     StaffRate changed = rowAt(index.row());
-    auto typed = [&value](qint64 &into) {
+    auto typed = [this, &value](qint64 &into) {
         const TypedMoney::Result result = TypedMoney::parse(value.toString());
         if (result.isValid())
             into = result.amount.ore();
+        else
+            emit refused(result.error);
         return result.isValid();
     };
     switch (index.column()) {
@@ -144,7 +146,12 @@ bool StaffRateTableModel::setData(const QModelIndex &index, const QVariant &valu
     case PriceYear: changed.priceYear = value.toInt(); break;
     default: return false;
     }
-    return changed == rowAt(index.row()) || m_editor->update(changed).ok;
+    if (changed == rowAt(index.row()))
+        return true;
+    const EditResult result = m_editor->update(changed);
+    if (!result.ok)
+        emit refused(result.error);
+    return result.ok;
 }
 
 void StaffRateTableModel::relatedChanged(EntityType type, const QList<qint64> &)

@@ -28,6 +28,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+signals:
+    // A cell edit was not taken, and why: an amount that cannot be read, or a rule it would break.
+    void refused(const QString &why);
+
 protected:
     void relatedChanged(EntityType type, const QList<qint64> &ids) override;
 

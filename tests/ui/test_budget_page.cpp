@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -91,6 +92,10 @@ TEST_CASE("the budget tab shows the example's lines totals and chart and follows
     CHECK(added.siblingAtColumn(CostLineTableModel::Description).data().toString() == QStringLiteral("Name badges"));
     CHECK(added.siblingAtColumn(CostLineTableModel::WithoutVat).data().toString() == QStringLiteral("1,000.00"));
     CHECK(totalsSay(page, QStringLiteral("DKK 660,260.00")));
+    // A rate that cannot be read is not taken, and the status bar says why.
+    typeIntoCell(lines, added.siblingAtColumn(CostLineTableModel::Rate), QStringLiteral("1.0.0"));
+    CHECK(added.siblingAtColumn(CostLineTableModel::Rate).data().toString() == QStringLiteral("1,000.00"));
+    CHECK_FALSE(open.window.statusBar()->currentMessage().isEmpty());
 
     // A fifth network meeting: 7,500 kr. more for its facilitation and 20 more days of lunch at
     // 95 kr. with VAT (1,520 without); the line shows what it counts now.
@@ -105,7 +110,7 @@ TEST_CASE("the budget tab shows the example's lines totals and chart and follows
     CHECK(totalsSay(page, QStringLiteral("DKK 669,280.00")));
 
     // Undo takes back the session and then the line, one step each; the rate and the description
-    // typed into the line are steps of their own.
+    // typed into the line are steps of their own, and the refused rate is none.
     QUndoStack *undo = open.window.document()->undoStack();
     for (int step = 0; step < 4; ++step)
         undo->undo();
