@@ -3,6 +3,7 @@
 
 #include "academychoice.h"
 #include "budget/moneyformat.h"
+#include "budget/participanttime.h"
 #include "budgetchart.h"
 #include "document/document.h"
 #include "domain/domainlabels.h"
@@ -58,7 +59,7 @@ QString amountRow(const QString &what, Money amount, bool strong = false)
 
 QString hoursText(qint64 minutes)
 {
-    return MoneyFormat::number(Money::fromOre(minutes * 100).times(1, 60));
+    return MoneyFormat::number(Money::fromOre(ParticipantTime::hundredthsOfHours(minutes)));
 }
 
 } // namespace

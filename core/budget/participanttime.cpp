@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "participanttime.h"
 
+#include "money.h"
+
 #include "domain/project.h"
 
 #include <QHash>
@@ -33,6 +35,12 @@ QSet<qint64> activitiesIn(const Project &project, const BudgetScope &scope)
 }
 
 } // namespace
+
+qint64 ParticipantTime::hundredthsOfHours(qint64 minutes)
+{
+    // Money rounds half away from zero in one place; the same rounding serves hours.
+    return Money::fromOre(minutes * 100).times(1, 60).ore();
+}
 
 qint64 ParticipantTime::minutesOf(const Session &session)
 {

@@ -57,6 +57,9 @@ public:
     static QHash<qint64, TimeByGroup> byActivity(const Project &project, const BudgetScope &scope);
     // The length of a session in minutes; 0 while it has no time or ends before it starts.
     static qint64 minutesOf(const class Session &session);
+    // Minutes as hours in hundredths, rounded once to the nearest (165 minutes is 275, 2.75 hours),
+    // for the hours a budget shows beside what they cost.
+    static qint64 hundredthsOfHours(qint64 minutes);
 };
 
 } // namespace Akademiplan

@@ -17,7 +17,7 @@ namespace {
 
 QString number(Money amount) { return MoneyFormat::spreadsheet(amount); }
 // Hours with two decimals, in the same notation as the amounts.
-QString hours(qint64 minutes) { return number(Money::fromOre(minutes * 100).times(1, 60)); }
+QString hours(qint64 minutes) { return number(Money::fromOre(ParticipantTime::hundredthsOfHours(minutes))); }
 
 // The lines in the plan's order: by track and activity as the programme lists them, the
 // academy's shared lines last.

@@ -14,7 +14,7 @@ namespace {
 QJsonValue amount(Money money) { return MoneyFormat::plain(money); }
 
 // Hours with two decimals, as the amounts: minutes are exact, hours of them need not be whole.
-QJsonValue hours(qint64 minutes) { return MoneyFormat::plain(Money::fromOre(minutes * 100).times(1, 60)); }
+QJsonValue hours(qint64 minutes) { return MoneyFormat::plain(Money::fromOre(ParticipantTime::hundredthsOfHours(minutes))); }
 
 } // namespace
 

@@ -2,6 +2,7 @@
 #include "costlinetablemodel.h"
 
 #include "budget/moneyformat.h"
+#include "budget/participanttime.h"
 #include "budget/typedmoney.h"
 #include "budgetwatcher.h"
 #include "domain/domainlabels.h"
@@ -84,7 +85,7 @@ QVariant CostLineTableModel::data(const QModelIndex &index, int role) const
     case Units:
         // Hours are counted in minutes; shown as hours with two decimals, as the budget prices them.
         return line.basis == CostBasis::PerSessionHour
-                   ? MoneyFormat::number(Money::fromOre(total->units * 100).times(1, 60))
+                   ? MoneyFormat::number(Money::fromOre(ParticipantTime::hundredthsOfHours(total->units)))
                    : QLocale().toString(total->units);
     case WithoutVat: return MoneyFormat::number(total->planned.withoutVat);
     case WithVat: return MoneyFormat::number(total->planned.withVat());

@@ -3,6 +3,7 @@
 
 #include "budget/hourlycost.h"
 #include "budget/moneyformat.h"
+#include "budget/participanttime.h"
 #include "budget/typedmoney.h"
 #include "budgetwatcher.h"
 #include "domain/domainlabels.h"
@@ -66,7 +67,7 @@ QVariant StaffRateTableModel::data(const QModelIndex &index, int role) const
             HourlyCost::of(Money::fromOre(rate.annualSalaryOre), rate.annualHours, rate.overheadHundredthsOfPercent));
     case Cover: return MoneyFormat::number(Money::fromOre(rate.coverHourlyOre));
     case PriceYear: return rate.priceYear ? QVariant(rate.priceYear) : QVariant(edit ? QVariant(0) : QVariant());
-    case PlannedHours: return MoneyFormat::number(Money::fromOre(use.first * 100).times(1, 60));
+    case PlannedHours: return MoneyFormat::number(Money::fromOre(ParticipantTime::hundredthsOfHours(use.first)));
     case PlannedCost: return MoneyFormat::number(use.second);
     }
     return {};

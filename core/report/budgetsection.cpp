@@ -11,7 +11,7 @@ namespace Akademiplan {
 namespace {
 
 QString amount(Money money) { return MoneyFormat::number(money); }
-QString hours(qint64 minutes) { return MoneyFormat::number(Money::fromOre(minutes * 100).times(1, 60)); }
+QString hours(qint64 minutes) { return MoneyFormat::number(Money::fromOre(ParticipantTime::hundredthsOfHours(minutes))); }
 
 PlanBlock paragraph(const QString &text)
 {
