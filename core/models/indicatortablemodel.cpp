@@ -81,7 +81,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     // Worked out only for what a view shows of it: each cell is asked for many roles as it paints.
     if (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole)
         return {};
-    const IndicatorStatus status(project(), indicator);
+    const IndicatorStatus status(indicator, measurementsOf(indicator.id));
     switch (column) {
     case Latest:
         return role == Qt::DisplayRole ? QVariant(EvaluationNumber::text(status.latestValue())) : QVariant();
@@ -188,8 +188,24 @@ void IndicatorTableModel::relatedChanged(EntityType type, const QList<qint64> &)
         measurementsChanged();
 }
 
+std::vector<const Measurement *> IndicatorTableModel::measurementsOf(qint64 indicatorId) const
+{
+    if (m_measurementIdsStale) {
+        m_measurementIds.clear();
+        for (const Measurement &measurement : project().measurements)
+            m_measurementIds[measurement.indicatorId].append(measurement.id);
+        m_measurementIdsStale = false;
+    }
+    std::vector<const Measurement *> own;
+    for (qint64 id : m_measurementIds.value(indicatorId))
+        if (const Measurement *measurement = project().measurements.find(id))
+            own.push_back(measurement);
+    return own;
+}
+
 void IndicatorTableModel::measurementsChanged()
 {
+    m_measurementIdsStale = true;
     columnChanged(Latest);
     columnChanged(Status);
     columnChanged(Next);

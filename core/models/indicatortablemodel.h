@@ -47,8 +47,15 @@ protected:
 
 private:
     void measurementsChanged();
+    // The indicator's measurements, from an index by indicator made once after they change: a
+    // view asks every computed cell for several roles as it paints, and a pass over all the
+    // project's measurements for each would cost indicators × measurements per paint.
+    std::vector<const Measurement *> measurementsOf(qint64 indicatorId) const;
 
     ProjectEditor *m_editor;
+    // Ids rather than rows: the list of measurements may move in memory as it changes.
+    mutable QHash<qint64, QList<qint64>> m_measurementIds;
+    mutable bool m_measurementIdsStale = true;
 };
 
 } // namespace Akademiplan
