@@ -17,12 +17,11 @@
 #include "editdriver.h"
 #include "exitcode.h"
 #include "namedrows.h"
+#include "outputcommand.h"
 #include "participantcommands.h"
 #include "plancommand.h"
 #include "planning/plancheck.h"
 #include "roundtripcommands.h"
-#include "report/planoptions.h"
-#include "report/programmeplan.h"
 #include "storage/documentlock.h"
 #include "storage/projectreader.h"
 
@@ -50,6 +49,8 @@ const QStringList headlessOptions = {
     QStringLiteral("--export-participants"), QStringLiteral("--track"), QStringLiteral("--activity"),
     QStringLiteral("--import-attendance"), QStringLiteral("--check-plan"), QStringLiteral("--export-ics"),
     QStringLiteral("--participant"), QStringLiteral("--export-budget"), QStringLiteral("--without-staff-time"),
+    QStringLiteral("--export-onepager"), QStringLiteral("--export-run-sheets"), QStringLiteral("--export-schedules"),
+    QStringLiteral("--export-invitation"), QStringLiteral("--export-html"), QStringLiteral("--date"),
 };
 
 void writeTo(FILE *stream, const QString &text)
@@ -57,21 +58,6 @@ void writeTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
-}
-
-// Someone may be changing the file while it is read here: what is read is the file as it was
-// last saved, and the user should know that.
-QString lockNote(const QString &path, const std::optional<DocumentLock::Owner> &owner)
-{
-    if (!owner)
-        return {};
-    const QString who = DocumentLock::describe(*owner);
-    const QString name = QFileInfo(path).fileName();
-    return owner->since.isValid()
-               ? CommandLine::tr("%1 has been open for editing by %2 since %3; this is the file as it was last "
-                                 "saved.")
-                     .arg(name, who, QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat))
-               : CommandLine::tr("%1 is open for editing by %2; this is the file as it was last saved.").arg(name, who);
 }
 
 } // namespace
@@ -86,6 +72,21 @@ bool CommandLine::wantsHeadless(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+// Someone may be changing the file while it is read here: what is read is the file as it was
+// last saved, and the user should know that.
+QString CommandLine::lockNote(const QString &path, const std::optional<DocumentLock::Owner> &owner)
+{
+    if (!owner)
+        return {};
+    const QString who = DocumentLock::describe(*owner);
+    const QString name = QFileInfo(path).fileName();
+    return owner->since.isValid()
+               ? tr("%1 has been open for editing by %2 since %3; this is the file as it was last "
+                                 "saved.")
+                     .arg(name, who, QLocale().toString(owner->since.toLocalTime(), QLocale::ShortFormat))
+               : tr("%1 is open for editing by %2; this is the file as it was last saved.").arg(name, who);
 }
 
 void CommandLine::printError(const QString &message)
@@ -150,18 +151,22 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption exportPdfOption(
         QStringLiteral("export-pdf"),
         tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf"));
-    const QCommandLineOption academyOption(QStringLiteral("academy"),
-                                           tr("With --export-pdf: the academy to export (default: the first). With "
-                                              "--export-participants: the people enrolled in the academy. With "
-                                              "--export-ics: the academy's sessions. With --export-budget: the "
-                                              "academy whose budget to write (default: the first)."),
-                                           tr("NAME"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            tr("With --export-pdf: the plan's language, da or en (default: da)."),
-                                            tr("da|en"));
+    const QCommandLineOption academyOption(
+        QStringLiteral("academy"),
+        tr("The academy: with --export-pdf, --export-onepager, --export-html and --export-budget the one to write "
+           "(default: the first); with the other exports, --export-participants and --export-ics, the one whose "
+           "sessions or people to take."),
+        tr("NAME"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        tr("With --export-pdf and the exports for each audience: the language, da or en (default: da)."),
+        tr("da|en"));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"), tr("With --export-run-sheets: only the session on this day."), tr("YYYY-MM-DD"));
     const QCommandLineOption withParticipantsOption(
         QStringLiteral("with-participants"),
-        tr("With --export-pdf: add the participants' names per activity (personal data; left out by default)."));
+        tr("With --export-pdf: add the participants' names per activity; with --export-html: name the people "
+           "enrolled (personal data; left out by default)."));
     const QCommandLineOption pdfAOption(QStringLiteral("pdfa"),
                                         tr("With --export-pdf: write PDF/A-1b, for the municipality's archive."));
     const QCommandLineOption withoutStaffTimeOption(
@@ -210,13 +215,14 @@ int CommandLine::run(const QStringList &arguments)
         tr("Write the participants of the project FILE as a CSV file that Excel opens."), tr("OUT.csv"));
     const QCommandLineOption trackOption(
         QStringLiteral("track"),
-        tr("With --export-participants: the people enrolled in the track, with their status. With --export-ics: the "
-           "track's sessions."),
+        tr("With --export-participants: the people enrolled in the track, with their status. With --export-ics, "
+           "--export-run-sheets and --export-schedules: the track's sessions or people."),
         tr("NAME"));
     const QCommandLineOption activityOption(
         QStringLiteral("activity"),
-        tr("With --export-participants: the people enrolled in the activity, with their status. With --export-ics: "
-           "the activity's sessions."),
+        tr("With --export-participants: the people enrolled in the activity, with their status. With --export-ics, "
+           "--export-run-sheets and --export-schedules: the activity's sessions or people. With "
+           "--export-invitation: the activity to invite to."),
         tr("NAME"));
     const QCommandLineOption exportIcsOption(
         QStringLiteral("export-ics"),
@@ -229,8 +235,30 @@ int CommandLine::run(const QStringList &arguments)
            "participants' working time, the funding and the totals."),
         tr("OUT.csv"));
     const QCommandLineOption participantOption(
-        QStringLiteral("participant"), tr("With --export-ics: the sessions of the person with this e-mail address."),
+        QStringLiteral("participant"),
+        tr("With --export-ics and --export-schedules: the sessions of the person with this e-mail address."),
         tr("EMAIL"));
+    const QCommandLineOption exportOnePagerOption(
+        QStringLiteral("export-onepager"),
+        tr("Write the city council's one page about an academy in the project FILE as a PDF file (A4)."),
+        tr("OUT.pdf"));
+    const QCommandLineOption exportRunSheetsOption(
+        QStringLiteral("export-run-sheets"),
+        tr("Write the facilitator's run sheet of each session (agenda, materials, a sign-in list) as one PDF file."),
+        tr("OUT.pdf"));
+    const QCommandLineOption exportSchedulesOption(
+        QStringLiteral("export-schedules"),
+        tr("Write each participant's own schedule as PDF and iCalendar files into the folder OUTDIR, with a list "
+           "of them for a mail merge."),
+        tr("OUTDIR"));
+    const QCommandLineOption exportInvitationOption(
+        QStringLiteral("export-invitation"),
+        tr("Write the invitation letter of an activity, with its sessions and places, as PDF or plain text (.txt)."),
+        tr("OUT.pdf|OUT.txt"));
+    const QCommandLineOption exportHtmlOption(
+        QStringLiteral("export-html"),
+        tr("Write the programme of an academy as one self-contained web page for the intranet (HTML)."),
+        tr("OUT.html"));
     const QCommandLineOption importAttendanceOption(
         QStringLiteral("import-attendance"),
         tr("Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project "
@@ -250,7 +278,9 @@ int CommandLine::run(const QStringList &arguments)
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
                        updateExistingOption, exportParticipantsOption, trackOption, activityOption,
-                       importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption});
+                       importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption, dateOption,
+                       exportOnePagerOption, exportRunSheetsOption, exportSchedulesOption, exportInvitationOption,
+                       exportHtmlOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -280,22 +310,29 @@ int CommandLine::run(const QStringList &arguments)
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
                            + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption))
-                           + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption));
+                           + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption))
+                           + int(parser.isSet(exportOnePagerOption)) + int(parser.isSet(exportRunSheetsOption))
+                           + int(parser.isSet(exportSchedulesOption)) + int(parser.isSet(exportInvitationOption))
+                           + int(parser.isSet(exportHtmlOption));
     if (operations != 1) {
         if (operations > 1)
             printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, "
                           "--compare, --merge, --apply, --import-participants, --export-participants, "
-                          "--import-attendance, --export-ics and --export-budget."));
+                          "--import-attendance, --export-ics, --export-budget, --export-onepager, "
+                          "--export-run-sheets, --export-schedules, --export-invitation and --export-html."));
         else if (parser.isSet(updateExistingOption))
             printError(tr("--update-existing goes with --import-participants."));
         else if (parser.isSet(trackOption) || parser.isSet(activityOption))
-            printError(tr("--track and --activity go with --export-participants or --export-ics."));
+            printError(tr("--track and --activity go with --export-participants, --export-ics or an export for "
+                          "an audience."));
         else if (parser.isSet(participantOption))
-            printError(tr("--participant goes with --export-ics."));
+            printError(tr("--participant goes with --export-ics or --export-schedules."));
+        else if (parser.isSet(dateOption))
+            printError(tr("--date goes with --export-run-sheets."));
         else if (parser.isSet(preferOption))
             printError(tr("--prefer goes with --merge."));
         else if (exportOptionSet)
-            printError(tr("--academy, --lang, --with-participants, --without-staff-time and --pdfa go with --export-pdf."));
+            printError(tr("--academy, --lang, --with-participants, --without-staff-time and --pdfa go with an export such as --export-pdf."));
         else if (shareOptionSet)
             printError(tr("--without-personal-data, --without-free-text and --to go with --share-copy."));
         else
@@ -303,17 +340,63 @@ int CommandLine::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
+    const std::pair<const QCommandLineOption *, OutputCommand::Kind> outputs[] = {
+        {&exportPdfOption, OutputCommand::Kind::ProgrammePlan},
+        {&exportOnePagerOption, OutputCommand::Kind::OnePager},
+        {&exportRunSheetsOption, OutputCommand::Kind::RunSheets},
+        {&exportSchedulesOption, OutputCommand::Kind::Schedules},
+        {&exportInvitationOption, OutputCommand::Kind::Invitation},
+        {&exportHtmlOption, OutputCommand::Kind::WebPage},
+    };
+    for (const auto &[outputOption, kind] : outputs) {
+        if (!parser.isSet(*outputOption))
+            continue;
+        const QString name = OutputCommand::optionName(kind);
+        if (positional.size() != 1) {
+            printError(positional.isEmpty() ? tr("%1 needs the project FILE to export, e.g. %1 %2 plan.akademi.")
+                                                  .arg(name, outputOption->valueName())
+                                            : tr("Unexpected argument: %1").arg(positional.at(1)));
+            return ExitUsage;
+        }
+        if (shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)
+            || parser.isSet(updateExistingOption) || parser.isSet(preferOption)) {
+            printError(tr("%1 takes none of the options of --new, --share-copy, --import-participants and --merge.")
+                           .arg(name));
+            return ExitUsage;
+        }
+        auto value = [&parser](const QCommandLineOption &option) {
+            return parser.isSet(option) ? parser.value(option) : QString();
+        };
+        OutputRequest request;
+        request.outPath = parser.value(*outputOption);
+        request.projectPath = positional.constFirst();
+        request.academy = value(academyOption);
+        request.track = value(trackOption);
+        request.activity = value(activityOption);
+        request.participant = value(participantOption);
+        request.date = value(dateOption);
+        request.language = value(languageOption);
+        request.withParticipants = parser.isSet(withParticipantsOption);
+        request.pdfA = parser.isSet(pdfAOption);
+        request.budgetWithStaffTime = !parser.isSet(withoutStaffTimeOption);
+        return OutputCommand::run(kind, request);
+    }
+    if (parser.isSet(dateOption)) {
+        printError(tr("--date goes with --export-run-sheets."));
+        return ExitUsage;
+    }
     if (parser.isSet(updateExistingOption) && !parser.isSet(importParticipantsOption)) {
         printError(tr("--update-existing goes with --import-participants."));
         return ExitUsage;
     }
     if (((parser.isSet(trackOption) && !parser.isSet(importAttendanceOption)) || parser.isSet(activityOption))
         && !parser.isSet(exportParticipantsOption) && !parser.isSet(exportIcsOption)) {
-        printError(tr("--track and --activity go with --export-participants or --export-ics."));
+        printError(tr("--track and --activity go with --export-participants, --export-ics or an export for "
+                      "an audience."));
         return ExitUsage;
     }
     if (parser.isSet(participantOption) && !parser.isSet(exportIcsOption)) {
-        printError(tr("--participant goes with --export-ics."));
+        printError(tr("--participant goes with --export-ics or --export-schedules."));
         return ExitUsage;
     }
     if (parser.isSet(exportIcsOption)) {
@@ -445,30 +528,12 @@ int CommandLine::run(const QStringList &arguments)
                                parser.isSet(trackOption) ? parser.value(trackOption) : QString(),
                                parser.isSet(activityOption) ? parser.value(activityOption) : QString());
     }
-    if (parser.isSet(exportPdfOption)) {
-        if (positional.isEmpty()) {
-            printError(tr("--export-pdf needs the project FILE to export, e.g. --export-pdf plan.pdf plan.akademi."));
-            return ExitUsage;
-        }
-        if (positional.size() > 1) {
-            printError(tr("Unexpected argument: %1").arg(positional.at(1)));
-            return ExitUsage;
-        }
-        if (parser.isSet(municipalityOption) || parser.isSet(exampleOption)) {
-            printError(tr("--municipality and --example go with --new."));
-            return ExitUsage;
-        }
-        return exportPdf(parser.value(exportPdfOption), positional.constFirst(), parser.value(academyOption),
-                         parser.isSet(languageOption) ? parser.value(languageOption) : QStringLiteral("da"),
-                         parser.isSet(withParticipantsOption), parser.isSet(pdfAOption),
-                         !parser.isSet(withoutStaffTimeOption));
-    }
     if (!positional.isEmpty()) {
         printError(tr("Unexpected argument: %1").arg(positional.constFirst()));
         return ExitUsage;
     }
     if (exportOptionSet) {
-        printError(tr("--academy, --lang, --with-participants, --without-staff-time and --pdfa go with --export-pdf."));
+        printError(tr("--academy, --lang, --with-participants, --without-staff-time and --pdfa go with an export such as --export-pdf."));
         return ExitUsage;
     }
     if (parser.isSet(newOption)) {
@@ -597,76 +662,6 @@ int CommandLine::shareCopy(const QString &outPath, const QString &projectPath, c
     }
     writeTo(stdout, tr("Shared a copy of %1 as %2.\n").arg(QFileInfo(projectPath).fileName(), outPath)
                         + summary.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    return ExitSuccess;
-}
-
-int CommandLine::exportPdf(const QString &outPath, const QString &projectPath, const QString &academyName,
-                           const QString &language, bool withParticipants, bool pdfA, bool budgetWithStaffTime)
-{
-    // Wrong usage is answered before the project is read, so that a typo costs nothing.
-    if (QFileInfo(outPath).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
-        printError(tr("The programme plan's file name must end in .pdf: %1").arg(outPath));
-        return ExitUsage;
-    }
-    QLocale locale;
-    if (language.compare(QLatin1String("da"), Qt::CaseInsensitive) == 0) {
-        locale = QLocale(QLocale::Danish, QLocale::Denmark);
-    } else if (language.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0) {
-        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    } else {
-        printError(tr("The plan can be written in da (Danish) or en (English), not in \"%1\".").arg(language));
-        return ExitUsage;
-    }
-    const QFileInfo out(outPath);
-    const QFileInfo projectFile(projectPath);
-    if (out.exists() && projectFile.exists() && out.canonicalFilePath() == projectFile.canonicalFilePath()) {
-        printError(tr("The programme plan would replace the project file itself: %1").arg(outPath));
-        return ExitUsage;
-    }
-
-    Project project;
-    if (!readProject(projectPath, project))
-        return ExitFileUnusable;
-    if (project.academies.isEmpty()) {
-        printError(tr("%1 has no academy to export yet.").arg(projectPath));
-        return ExitInputRejected;
-    }
-
-    PlanOptions options;
-    options.locale = locale;
-    options.withParticipants = withParticipants;
-    options.budgetWithStaffTime = budgetWithStaffTime;
-    options.pdfA = pdfA;
-    QString lookupError;
-    options.academyId = NamedRows::academy(project, academyName, &lookupError);
-    if (!lookupError.isEmpty()) {
-        printError(lookupError);
-        return ExitInputRejected;
-    }
-
-    // Said before writing, because a folder that is not there is the usual mistake and deserves
-    // plainer words than the system's.
-    const QFileInfo folder(out.absolutePath());
-    if (!folder.isDir()) {
-        const QString folderName = QDir::toNativeSeparators(folder.filePath());
-        const QString reason = folder.exists() ? tr("%1 is not a folder.").arg(folderName)
-                                               : tr("the folder %1 does not exist.").arg(folderName);
-        printError(tr("Cannot write the programme plan to %1: %2").arg(QDir::toNativeSeparators(outPath), reason));
-        return ExitFileUnusable;
-    }
-    if (out.isDir()) {
-        printError(
-            tr("Cannot write the programme plan to %1: that is a folder.").arg(QDir::toNativeSeparators(outPath)));
-        return ExitFileUnusable;
-    }
-    QString error;
-    if (const QString note = lockNote(projectPath, DocumentLock::heldBy(projectPath)); !note.isEmpty())
-        printError(note);
-    if (!ProgrammePlan::exportPdf(project, options, outPath, &error)) {
-        // The export's own message already names the file and the reason.
-        printError(error);
-        return ExitFileUnusable;
-    }
     return ExitSuccess;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "storage/documentlock.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -39,12 +41,14 @@ public:
     // file cannot be used. `removed`, when given, gets the tombstones of removed rows.
     static bool readProject(const QString &path, Project &project, std::vector<Tombstone> *removed = nullptr);
 
+    // Someone may be changing the file while it is read: what is read is the file as it was last
+    // saved, and the user should know that. Empty when no one has it open.
+    static QString lockNote(const QString &path, const std::optional<DocumentLock::Owner> &owner);
+
 private:
     static int createProject(const QString &path, const QString &municipality, bool example);
     static int printInfo(const QString &path);
     static int checkFile(const QString &path);
-    static int exportPdf(const QString &outPath, const QString &projectPath, const QString &academyName,
-                         const QString &language, bool withParticipants, bool pdfA, bool budgetWithStaffTime);
     static int shareCopy(const QString &outPath, const QString &projectPath, const QString &recipient,
                          bool withoutPersonalData, bool withoutFreeText);
 };

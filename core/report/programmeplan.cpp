@@ -8,13 +8,11 @@
 #include "evaluationsection.h"
 #include "i18n/scopedlanguage.h"
 #include "i18n/displaytext.h"
+#include "pdfdocument.h"
 #include "planlayout.h"
 #include "planpainter.h"
 
-#include <QFileInfo>
 #include <QHash>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -365,11 +363,6 @@ private:
     QHash<qint64, QDate> m_firstDate;
 };
 
-void setUpPage(QPagedPaintDevice *device)
-{
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-}
-
 } // namespace
 
 qint64 ProgrammePlan::academyFor(const Project &project, const PlanOptions &options)
@@ -379,95 +372,52 @@ qint64 ProgrammePlan::academyFor(const Project &project, const PlanOptions &opti
     return project.academies.isEmpty() ? 0 : project.academies.items().front().id;
 }
 
+PdfDocument ProgrammePlan::document(const Project &project, const PlanOptions &options)
+{
+    PdfDocument document;
+    document.academyId = academyFor(project, options);
+    if (document.academyId == 0)
+        return document;
+    const ScopedLanguage language(options.locale);
+    const Academy &academy = *project.academies.find(document.academyId);
+    const Content content(project, academy, options);
+    document.blocks = content.blocks();
+    document.running = content.running();
+    document.title = academy.name;
+    document.author = academy.consultant;
+    document.subject = tr("Programme plan");
+    document.locale = options.locale;
+    document.pdfA = options.pdfA;
+    document.progress = options.progress;
+    return document;
+}
+
 std::vector<PlanPage> ProgrammePlan::layout(const Project &project, const PlanOptions &options,
                                             QPagedPaintDevice *device)
 {
-    const qint64 academyId = academyFor(project, options);
-    if (academyId == 0)
-        return {};
-    const ScopedLanguage language(options.locale);
-    setUpPage(device);
-    const Content content(project, *project.academies.find(academyId), options);
-    return PlanLayout(device, device->logicalDpiX() / 25.4).layout(content.blocks());
+    const PdfDocument plan = document(project, options);
+    return plan.academyId == 0 ? std::vector<PlanPage>() : plan.layout(device);
 }
 
 bool ProgrammePlan::paint(const Project &project, const PlanOptions &options, QPagedPaintDevice *device,
                           QString *error, SidewaysPages sideways)
 {
-    const qint64 academyId = academyFor(project, options);
-    if (academyId == 0) {
+    const PdfDocument plan = document(project, options);
+    if (plan.academyId == 0) {
         *error = tr("The project has no academy to make a plan of.");
         return false;
     }
-    const std::vector<PlanPage> pages = layout(project, options, device);
-    const ScopedLanguage language(options.locale);
-    const PlanLayout planLayout(device, device->logicalDpiX() / 25.4);
-    const Content content(project, *project.academies.find(academyId), options);
-    if (!PlanPainter(project, academyId, planLayout, content.running())
-             .paint(device, pages, options.progress, sideways == SidewaysPages::TurnedUpright)) {
-        *error = tr("The plan could not be drawn.");
-        return false;
-    }
-    return true;
+    return plan.paint(project, device, error, sideways == SidewaysPages::TurnedUpright);
 }
 
 bool ProgrammePlan::exportPdf(const Project &project, const PlanOptions &options, const QString &path, QString *error)
 {
-    const qint64 academyId = academyFor(project, options);
-    if (academyId == 0) {
+    const PdfDocument plan = document(project, options);
+    if (plan.academyId == 0) {
         *error = tr("The project has no academy to make a plan of.");
         return false;
     }
-    // Written beside the target and put in its place only when complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        const Academy &academy = *project.academies.find(academyId);
-        writer.setTitle(academy.name);
-        writer.setCreator(QStringLiteral("Akademiplan %1").arg(QCoreApplication::applicationVersion()));
-        if (options.pdfA) {
-            // Qt writes the metadata PDF/A requires, consistent with the document information.
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        } else {
-            writer.setDocumentXmpMetadata(xmpMetadata(academy, options));
-        }
-        if (!paint(project, options, &writer, error))
-            return false;
-    }
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-QByteArray ProgrammePlan::xmpMetadata(const Academy &academy, const PlanOptions &options)
-{
-    const ScopedLanguage language(options.locale);
-    auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
-    const QByteArray lang = options.locale.language() == QLocale::Danish ? "da" : "en";
-    return QByteArrayLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                             "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
-                             "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                             "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-                             "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n<dc:title><rdf:Alt><rdf:li "
-                             "xml:lang=\"x-default\">")
-           + escaped(academy.name)
-           + QByteArrayLiteral("</rdf:li></rdf:Alt></dc:title>\n<dc:creator><rdf:Seq><rdf:li>")
-           + escaped(academy.consultant)
-           + QByteArrayLiteral("</rdf:li></rdf:Seq></dc:creator>\n<dc:description><rdf:Alt><rdf:li "
-                               "xml:lang=\"x-default\">")
-           + escaped(tr("Programme plan")) + QByteArrayLiteral("</rdf:li></rdf:Alt></dc:description>\n")
-           + QByteArrayLiteral("<dc:language><rdf:Bag><rdf:li>") + lang
-           + QByteArrayLiteral("</rdf:li></rdf:Bag></dc:language>\n<xmp:CreatorTool>Akademiplan ")
-           + QCoreApplication::applicationVersion().toUtf8()
-           + QByteArrayLiteral("</xmp:CreatorTool>\n</rdf:Description></rdf:RDF></x:xmpmeta>\n"
-                               "<?xpacket end=\"w\"?>");
+    return plan.write(project, path, error);
 }
 
 } // namespace Akademiplan

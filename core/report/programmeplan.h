@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "pdfdocument.h"
 #include "planoptions.h"
 #include "planpage.h"
 
@@ -45,9 +46,9 @@ public:
     // The academy the options name, or the first one; 0 when the project has none.
     static qint64 academyFor(const Project &project, const PlanOptions &options);
 
-private:
-    // Title, author (the consultant), subject, language and creator, for archives and search.
-    static QByteArray xmpMetadata(const Academy &academy, const PlanOptions &options);
+    // The plan as a document to lay out, paint or write; its academyId is 0 (and it has no
+    // blocks) when the project has no academy.
+    static PdfDocument document(const Project &project, const PlanOptions &options);
 };
 
 } // namespace Akademiplan

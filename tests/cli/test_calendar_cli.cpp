@@ -304,7 +304,7 @@ TEST_CASE("a wrong name or option gives one clear line and the usual exit code",
         {{QStringLiteral("--export-ics"), out}, 1, QStringLiteral("--export-ics needs the project FILE")},
         {{QStringLiteral("--export-ics"), out, folder.path(QStringLiteral("missing.akademi"))}, 2, QString()},
         {{QStringLiteral("--info"), path, QStringLiteral("--participant"), QStringLiteral("a@x.dk")}, 1,
-         QStringLiteral("--participant goes with --export-ics.")},
+         QStringLiteral("--participant goes with --export-ics or --export-schedules.")},
     };
     for (const Case &c : cases) {
         const ProgramResult result = akademiplan(environment, c.arguments);
