@@ -36,6 +36,11 @@ struct Activity : EntityHeader
     // same non-empty name are parallel groups, and a person takes part in one of them.
     QString parallelGroup;
     int position = 0; // the order within the track
+    // What the facilitator brings or has ready (flip-overs, name tags, the reading), for the run sheet.
+    QString materials;
+    // The invitation letter as the consultant edited it, with its placeholders; empty means the
+    // standard letter in the language it is written in.
+    QString invitation;
 
     bool operator==(const Activity &) const = default;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "academy.h"
+#include "agendaitem.h"
 #include "activity.h"
 #include "attendance.h"
 #include "costline.h"
@@ -42,14 +43,16 @@ enum class EntityType {
     ProgrammeTheory,
     LearningGoal,
     Indicator,
-    Measurement
+    Measurement,
+    AgendaItem
 };
 
 // Any one row of the project, so that a change set can carry edits of several entity types.
 // The order of the alternatives follows EntityType.
 using AnyEntity =
     std::variant<Academy, Track, Activity, Session, Organisation, Participant, Enrolment, Attendance, Partnership,
-                 Dismissal, CostLine, StaffRate, Funding, ProgrammeTheory, LearningGoal, Indicator, Measurement>;
+                 Dismissal, CostLine, StaffRate, Funding, ProgrammeTheory, LearningGoal, Indicator, Measurement,
+                 AgendaItem>;
 
 namespace Detail {
 template <typename T, typename Variant>

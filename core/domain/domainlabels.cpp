@@ -286,6 +286,7 @@ QString DomainLabels::label(EntityType value)
     case EntityType::LearningGoal: return tr("learning goal");
     case EntityType::Indicator: return tr("indicator");
     case EntityType::Measurement: return tr("measurement");
+    case EntityType::AgendaItem: return tr("agenda item");
     }
     return {};
 }
@@ -314,6 +315,7 @@ QString DomainLabels::count(EntityType value, int number)
     case EntityType::LearningGoal: return one ? tr("1 learning goal") : tr("%1 learning goals").arg(number);
     case EntityType::Indicator: return one ? tr("1 indicator") : tr("%1 indicators").arg(number);
     case EntityType::Measurement: return one ? tr("1 measurement") : tr("%1 measurements").arg(number);
+    case EntityType::AgendaItem: return one ? tr("1 agenda item") : tr("%1 agenda items").arg(number);
     }
     return {};
 }

@@ -106,6 +106,7 @@ template <> const EntityDescription<ProgrammeTheory> &descriptionOf<ProgrammeThe
 template <> const EntityDescription<LearningGoal> &descriptionOf<LearningGoal>();
 template <> const EntityDescription<Indicator> &descriptionOf<Indicator>();
 template <> const EntityDescription<Measurement> &descriptionOf<Measurement>();
+template <> const EntityDescription<AgendaItem> &descriptionOf<AgendaItem>();
 
 // The columns every table has before its own fields, in this order.
 QStringList headerColumns();

@@ -172,6 +172,9 @@ const EntityDescription<Activity> &descriptionOf<Activity>()
             field<&Activity::capacity>("capacity", "capacity"),
             field<&Activity::parallelGroup>("parallel_group", "parallelGroup"),
             field<&Activity::position>("position", "position"),
+            field<&Activity::materials>("materials", "materials"),
+            // A signed letter names its sender.
+            field<&Activity::invitation>("invitation", "invitation", PersonalData::FreeText),
         }};
     return description;
 }
@@ -576,6 +579,29 @@ const EntityDescription<Measurement> &descriptionOf<Measurement>()
             field<&Measurement::measuredDate>("measured_date", "measuredDate"),
             field<&Measurement::value>("value", "value"),
             field<&Measurement::note>("note", "note", PersonalData::FreeText),
+        }};
+    return description;
+}
+
+template <>
+const EntityDescription<AgendaItem> &descriptionOf<AgendaItem>()
+{
+    static const EntityDescription<AgendaItem> description{
+        EntityType::AgendaItem,
+        QLatin1String("agenda_item"),
+        {
+            reference<&AgendaItem::sessionId>(
+                "session_id", "sessionId",
+                {EntityType::Session, ParentRemoval::Cascade, true,
+                 QT_TRANSLATE_NOOP("Akademiplan::Validator",
+                                   "The agenda item belongs to a session that does not exist.")}),
+            field<&AgendaItem::startTime>("start_time", "startTime"),
+            field<&AgendaItem::what>("what", "what"),
+            field<&AgendaItem::why>("why", "why"),
+            field<&AgendaItem::how>("how", "how"),
+            // Who leads each point: the facilitators' and speakers' names.
+            field<&AgendaItem::who>("who", "who", PersonalData::FreeText),
+            field<&AgendaItem::planB>("plan_b", "planB"),
         }};
     return description;
 }

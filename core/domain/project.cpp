@@ -103,7 +103,8 @@ bool Project::operator==(const Project &other) const
            && staffRates.items() == other.staffRates.items() && fundings.items() == other.fundings.items()
            && programmeTheories.items() == other.programmeTheories.items()
            && learningGoals.items() == other.learningGoals.items() && indicators.items() == other.indicators.items()
-           && measurements.items() == other.measurements.items();
+           && measurements.items() == other.measurements.items()
+           && agendaItems.items() == other.agendaItems.items();
 }
 
 } // namespace Akademiplan

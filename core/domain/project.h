@@ -32,6 +32,7 @@ public:
     EntityList<LearningGoal> learningGoals;
     EntityList<Indicator> indicators;
     EntityList<Measurement> measurements;
+    EntityList<AgendaItem> agendaItems;
 
     template <typename T>
     EntityList<T> &list();
@@ -74,5 +75,6 @@ template <> inline EntityList<ProgrammeTheory> &Project::list<ProgrammeTheory>()
 template <> inline EntityList<LearningGoal> &Project::list<LearningGoal>() { return learningGoals; }
 template <> inline EntityList<Indicator> &Project::list<Indicator>() { return indicators; }
 template <> inline EntityList<Measurement> &Project::list<Measurement>() { return measurements; }
+template <> inline EntityList<AgendaItem> &Project::list<AgendaItem>() { return agendaItems; }
 
 } // namespace Akademiplan

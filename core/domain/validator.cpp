@@ -2,6 +2,7 @@
 #include "validator.h"
 
 #include "entitydescription.h"
+#include "i18n/displaytext.h"
 #include "municipalityregistry.h"
 #include "planning/councilmeetings.h"
 
@@ -302,6 +303,21 @@ void Validator::checkOwnRules(const Indicator &indicator, const ProjectAfterChan
     if (track && track->academyId != indicator.academyId)
         error(issues, "trackId", "indicator-outside-academy",
               tr("An indicator of a track must be in that track's academy."));
+}
+
+void Validator::checkOwnRules(const AgendaItem &item, const ProjectAfterChange &project, ValidationIssues &issues)
+{
+    if (!item.startTime.isValid()) {
+        error(issues, "startTime", "agenda-item-without-time", tr("The agenda item needs the time it starts."));
+        return;
+    }
+    // Outside its session it is probably a typo (13.00 for 10.30); the run sheet still prints it.
+    const Session *session = project.find<Session>(item.sessionId);
+    if (session && session->startTime.isValid() && session->endTime.isValid()
+        && (item.startTime < session->startTime || item.startTime >= session->endTime))
+        warning(issues, "startTime", "agenda-item-outside-session",
+                tr("The agenda item at %1 starts outside its session, %2.")
+                    .arg(DisplayText::time(item.startTime), DisplayText::timeRange(session->startTime, session->endTime)));
 }
 
 void Validator::checkOwnRules(const Measurement &measurement, const ProjectAfterChange &, ValidationIssues &issues)

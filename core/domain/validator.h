@@ -54,6 +54,7 @@ private:
     static void checkOwnRules(const LearningGoal &goal, const ProjectAfterChange &project, ValidationIssues &issues);
     static void checkOwnRules(const Indicator &indicator, const ProjectAfterChange &project,
                               ValidationIssues &issues);
+    static void checkOwnRules(const AgendaItem &item, const ProjectAfterChange &project, ValidationIssues &issues);
     static void checkOwnRules(const Measurement &measurement, const ProjectAfterChange &project,
                               ValidationIssues &issues);
 };

@@ -138,6 +138,8 @@ QString noun(EntityType type, int count)
         return (one ? ChangeBatch::tr("%1 indicator") : ChangeBatch::tr("%1 indicators")).arg(number);
     case EntityType::Measurement:
         return (one ? ChangeBatch::tr("%1 measurement") : ChangeBatch::tr("%1 measurements")).arg(number);
+    case EntityType::AgendaItem:
+        return (one ? ChangeBatch::tr("%1 agenda item") : ChangeBatch::tr("%1 agenda items")).arg(number);
     }
     return number;
 }

@@ -93,6 +93,13 @@ QString IssueText::rowName(const Project &project, EntityType type, qint64 id)
             return tr("Measurement of “%1”").arg(indicator ? indicator->name : QString());
         }
         break;
+    case EntityType::AgendaItem:
+        if (const AgendaItem *item = project.agendaItems.find(id)) {
+            const Session *session = project.sessions.find(item->sessionId);
+            return tr("Agenda item “%1” on %2")
+                .arg(item->what, session ? DisplayText::shortDate(session->date) : QString());
+        }
+        break;
     }
     return {};
 }

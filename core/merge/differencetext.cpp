@@ -103,6 +103,8 @@ QString DifferenceText::labelOf(EntityType type, const QUuid &uuid) const
             text = row.name;
         } else if constexpr (std::is_same_v<T, Measurement>) {
             text = tr("Measurement %1").arg(DomainLabels::timing(row.timing, row.monthsAfter).toLower());
+        } else if constexpr (std::is_same_v<T, AgendaItem>) {
+            text = tr("Agenda at %1: %2").arg(DisplayText::time(row.startTime), row.what);
         } else {
             text = tr("%1 at %2")
                        .arg(labelOf(EntityType::Participant, version->references.value(1)),
@@ -224,6 +226,18 @@ QList<DifferenceText::GroupLevel> DifferenceText::group(const Difference &differ
         return {{academy, labelOf(EntityType::Academy, academy)},
                 {QUuid(), tr("Evaluation")},
                 {indicator, labelOf(EntityType::Indicator, indicator)}};
+    }
+    case EntityType::AgendaItem: {
+        // Under its session, which is under its activity, track and academy.
+        const QUuid session = parentOf(difference.type, difference.uuid);
+        QList<GroupLevel> path{{session, labelOf(EntityType::Session, session)}};
+        QUuid uuid = session;
+        for (EntityType type = EntityType::Session; type != EntityType::Academy;) {
+            uuid = parentOf(type, uuid);
+            type = EntityType(int(type) - 1);
+            path.prepend({uuid, labelOf(type, uuid)});
+        }
+        return path;
     }
     case EntityType::LearningGoal: {
         // Under its track, where the goals are set.

@@ -52,7 +52,8 @@ public:
 private:
     std::tuple<Rows<Academy>, Rows<Track>, Rows<Activity>, Rows<Session>, Rows<Organisation>, Rows<Participant>,
                Rows<Enrolment>, Rows<Attendance>, Rows<Partnership>, Rows<Dismissal>, Rows<CostLine>, Rows<StaffRate>,
-               Rows<Funding>, Rows<ProgrammeTheory>, Rows<LearningGoal>, Rows<Indicator>, Rows<Measurement>>
+               Rows<Funding>, Rows<ProgrammeTheory>, Rows<LearningGoal>, Rows<Indicator>, Rows<Measurement>,
+               Rows<AgendaItem>>
         m_rows;
 };
 

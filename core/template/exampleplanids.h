@@ -5,7 +5,7 @@
 
 namespace Akademiplan {
 
-// The example's rows its budget and evaluation plan refer to, by their placeholder ids.
+// The example's rows its budget, evaluation plan and agendas refer to, by their placeholder ids.
 struct ExamplePlanIds
 {
     qint64 academy = 0;
@@ -16,6 +16,7 @@ struct ExamplePlanIds
     qint64 startUpSeminar = 0, masterclass = 0, themeDay = 0;
     qint64 brownBagMeetings = 0, innovationDay = 0;
     qint64 childrenAndYoungPeople = 0, healthAndCare = 0; // departments whose staff need cover
+    qint64 kickOffSession = 0, startUpFriday = 0; // sessions with a timed agenda
 };
 
 } // namespace Akademiplan

@@ -2,6 +2,7 @@
 #include "exampleproject.h"
 
 #include "academytemplate.h"
+#include "exampleagenda.h"
 #include "examplebudget.h"
 #include "exampleevaluation.h"
 #include "domain/domainlabels.h"
@@ -118,6 +119,15 @@ public:
         session.location = location;
         rows.emplace_back(session);
         return session.uuid;
+    }
+    // The placeholder id of the session added last.
+    qint64 lastSession() const { return m_nextSession + 1; }
+
+    void setMaterials(qint64 activityId, const QString &materials)
+    {
+        for (AnyEntity &row : rows)
+            if (auto *activity = std::get_if<Activity>(&row); activity && activity->id == activityId)
+                activity->materials = materials;
     }
 
     // Makes an organisation a partner with a contact person; the rest of what the register
@@ -241,6 +251,9 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
                                          "the year."),
                                       consultant, townHall, 25);
     b.session(kickOff, 3, 2, fullDayStart, fullDayEnd);
+    const qint64 kickOffSession = b.lastSession();
+    b.setMaterials(kickOff, tr("Name tags, posters and dot stickers for the case market, the year wheel printed in A0, "
+                               "post-its and markers for every table."));
     const qint64 networkMeetings =
         b.activity(network, ActivityKind::NetworkMeeting, tr("Network meetings"),
                    tr("Half-day meetings: cases from the participants' own work, a method and peer sparring."),
@@ -276,6 +289,9 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
                                          "stay."),
                                       consultant, conferenceCentre, 0);
     b.session(startUp, 2, 5, QTime(15, 0), QTime(21, 0));
+    const qint64 startUpFriday = b.lastSession();
+    b.setMaterials(startUp, tr("Name tags, the programme printed for every member, flip-overs in the group rooms, the "
+                               "municipality's strategy in print."));
     const QUuid startUpSaturday = b.session(startUp, 2, 6, QTime(9, 0), QTime(13, 30));
     // A residential seminar runs into the Saturday by design: the consultant has seen the warning.
     Dismissal weekend;
@@ -364,6 +380,10 @@ std::vector<AnyEntity> ExampleProject::build(const QString &municipalityName, Co
     for (AnyEntity &row : ExampleBudget::build(plan))
         b.rows.push_back(std::move(row));
     for (AnyEntity &row : ExampleEvaluation::build(plan))
+        b.rows.push_back(std::move(row));
+    plan.kickOffSession = kickOffSession;
+    plan.startUpFriday = startUpFriday;
+    for (AnyEntity &row : ExampleAgenda::build(plan, consultant))
         b.rows.push_back(std::move(row));
     return b.rows;
 }

@@ -50,8 +50,8 @@ TEST_CASE("a reference always points to a type described before it, so one pass 
     // 12 in the plan and its people, 6 in the budget (a cost line's academy, track and activity, a
     // staff rate's academy and organisation, a funding's academy), 5 in the evaluation (a programme
     // theory's academy, a learning goal's track, an indicator's academy and track, a measurement's
-    // indicator).
-    CHECK(references == 23);
+    // indicator), and an agenda item's session.
+    CHECK(references == 24);
 }
 
 TEST_CASE("a participant's name, e-mail and phone and a partner's contact person are personal data", "[descriptions]")
@@ -82,6 +82,9 @@ TEST_CASE("a participant's name, e-mail and phone and a partner's contact person
     CHECK(freeText.contains(QStringLiteral("programme_theory.managersBefore")));
     CHECK(freeText.contains(QStringLiteral("programme_theory.forWhom")));
     CHECK(freeText.contains(QStringLiteral("measurement.note")));
+    // Who leads a point of the agenda, and the letter signed by its sender.
+    CHECK(freeText.contains(QStringLiteral("agenda_item.who")));
+    CHECK(freeText.contains(QStringLiteral("activity.invitation")));
 }
 
 TEST_CASE("two versions of a row differ in the fields the user changed, lists of roles in any order",

@@ -157,3 +157,24 @@ TEST_CASE("an activity's cost from before version 9 becomes one cost line of the
     const ProjectVersions theirVersions = ProjectVersions::of(upgraded[1]);
     CHECK(ProjectComparison::compare(mineVersions, theirVersions, nullptr, {}).empty());
 }
+
+TEST_CASE("a file from before version 10 gets an empty agenda, no materials and the standard invitation",
+          "[migration][agenda]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("v9.akademi"));
+    REQUIRE(QFile::copy(QStringLiteral(AKADEMIPLAN_TEST_DATA "/format-v9.akademi"), path));
+    const Project before = readProject(path);
+    auto document = openDocument(path);
+    const QString upgraded = folder.path(QStringLiteral("upgraded.akademi"));
+    FileProblem problem;
+    REQUIRE(document->saveAs(upgraded, &problem));
+    CHECK(queryFile(upgraded, QStringLiteral("SELECT COUNT(*) FROM agenda_item")) == QVariantList{0});
+    CHECK(queryFile(upgraded, QStringLiteral("SELECT COUNT(*) FROM activity WHERE materials = '' AND invitation = ''"))
+          == QVariantList{qlonglong(before.activities.size())});
+    // A removed agenda item can leave its tombstone in an upgraded file.
+    execOnFile(upgraded, QStringLiteral("INSERT INTO tombstone (uuid, entity_type, deleted, change_counter) "
+                                        "VALUES ('6a3f0c1e-0000-4000-8000-000000000001', 'agenda_item', "
+                                        "'2027-01-01T00:00:00Z', 1)"));
+    CHECK(contentOf(readProject(upgraded)) == contentOf(before));
+}

@@ -48,6 +48,8 @@ TEST_CASE("every entity round-trips through save and reopen", "[file]")
         activity.facilitator = QStringLiteral("Facilitator");
         activity.location = QStringLiteral("Rådhuset");
         activity.capacity = 31;
+        activity.materials = QStringLiteral("Navneskilte, post-its; \"flipover\"");
+        activity.invitation = QStringLiteral("Kære {navn}\n\nVelkommen til {aktivitet}.");
         const EditResult activityAdded = editor.addActivity(activity);
         REQUIRE(activityAdded.ok);
 
@@ -59,6 +61,16 @@ TEST_CASE("every entity round-trips through save and reopen", "[file]")
         session.location = QStringLiteral("Byrådssalen");
         const EditResult sessionAdded = editor.addSession(session);
         REQUIRE(sessionAdded.ok);
+
+        AgendaItem item;
+        item.sessionId = sessionAdded.id;
+        item.startTime = QTime(16, 30);
+        item.what = QStringLiteral("Velkomst og tjek-ind");
+        item.why = QStringLiteral("Alle er til stede");
+        item.how = QStringLiteral("Runde i plenum");
+        item.who = QStringLiteral("Åse Ørum");
+        item.planB = QStringLiteral("Kortere runde, hvis vi er forsinket");
+        REQUIRE(editor.insertAll(QStringLiteral("Dagsorden"), {item}).ok);
 
         Organisation organisation;
         organisation.name = QStringLiteral("Frivilligcenteret");
@@ -92,6 +104,7 @@ TEST_CASE("every entity round-trips through save and reopen", "[file]")
     CHECK(reopened.participants.size() == 1);
     CHECK(reopened.enrolments.size() == 2);
     CHECK(reopened.attendances.size() == 1);
+    CHECK(reopened.agendaItems.size() == 1);
     CHECK(reopened.academies.items() == saved.academies.items());
     CHECK(reopened.tracks.items() == saved.tracks.items());
     CHECK(reopened.activities.items() == saved.activities.items());
@@ -100,6 +113,7 @@ TEST_CASE("every entity round-trips through save and reopen", "[file]")
     CHECK(reopened.participants.items() == saved.participants.items());
     CHECK(reopened.enrolments.items() == saved.enrolments.items());
     CHECK(reopened.attendances.items() == saved.attendances.items());
+    CHECK(reopened.agendaItems.items() == saved.agendaItems.items());
     CHECK(reopened.info == saved.info);
     CHECK(reopened.academies.items().front().purpose.contains(QStringLiteral("\"anførselstegn\"")));
     CHECK(reopened.info.revision == 2);
