@@ -151,8 +151,10 @@ int OutputCommand::run(Kind kind, const OutputRequest &request)
         QStringList endings;
         for (const QString &suffix : usage.suffixes)
             endings.append(QLatin1Char('.') + suffix);
-        CommandLine::printError(tr("The file name for %1 must end in %2: %3")
-                                    .arg(option, QLocale().createSeparatedList(endings), request.outPath));
+        const QString last = endings.takeLast();
+        const QString allowed = endings.isEmpty() ? last
+                                                  : tr("%1 or %2", "file name endings").arg(endings.join(QLatin1String(", ")), last);
+        CommandLine::printError(tr("The file name for %1 must end in %2: %3").arg(option, allowed, request.outPath));
         return ExitUsage;
     }
     if (kind == Kind::Invitation && request.activity.isNull()) {

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "exportplandialog.h"
 
-#include "busyindicator.h"
-#include "filedialog.h"
-#include "previewzoom.h"
+#include "pdfoutputactions.h"
 
 #include "domain/project.h"
 #include "report/programmeplan.h"
@@ -11,13 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
-#include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -85,55 +77,24 @@ PlanOptions ExportPlanDialog::options() const
 
 void ExportPlanDialog::exportPdf()
 {
-    const QString folder = m_documentPath.isEmpty() ? QString() : QFileInfo(m_documentPath).absolutePath();
-    QString path = FileDialog::saveFile(this, tr("Save Programme Plan"),
-                                        QDir(folder).filePath(m_academy->currentText() + QStringLiteral(".pdf")),
-                                        tr("PDF documents (*.pdf)"));
+    const QString path = PdfOutputActions::save(
+        this, tr("Save Programme Plan"), PdfOutputActions::suggestion(m_documentPath, m_academy->currentText(), QStringLiteral("pdf")),
+        m_project, [this] { return ProgrammePlan::document(m_project, options()); });
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    QString error;
-    bool written = false;
-    {
-        BusyIndicator busy(this, tr("Writing the programme plan…"));
-        PlanOptions chosen = options();
-        chosen.progress = [&busy](int page, int pages) { busy.setProgress(page, pages); };
-        written = ProgrammePlan::exportPdf(m_project, chosen, path, &error);
-    }
-    if (!written) {
-        QMessageBox::warning(this, tr("Cannot Save Programme Plan"), error);
-        return;
-    }
     m_writtenPath = path;
     accept();
 }
 
 void ExportPlanDialog::preview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Programme Plan Preview"));
-    new PreviewZoom(&dialog);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        QString error;
-        if (!ProgrammePlan::paint(m_project, options(), target, &error, ProgrammePlan::SidewaysPages::TurnedUpright))
-            QMessageBox::warning(this, tr("Cannot Show Programme Plan"), error);
-    });
-    dialog.exec();
+    PdfOutputActions::preview(this, tr("Programme Plan Preview"), m_project,
+                              [this] { return ProgrammePlan::document(m_project, options()); });
 }
 
 void ExportPlanDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!ProgrammePlan::paint(m_project, options(), &printer, &error, ProgrammePlan::SidewaysPages::TurnedUpright))
-        QMessageBox::warning(this, tr("Cannot Print Programme Plan"), error);
+    PdfOutputActions::print(this, m_project, [this] { return ProgrammePlan::document(m_project, options()); });
 }
 
 } // namespace Akademiplan

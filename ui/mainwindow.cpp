@@ -15,6 +15,7 @@
 #include "preferencesdialog.h"
 #include "document/authorname.h"
 #include "programmeactions.h"
+#include "outputactions.h"
 #include "programmepage.h"
 #include "screenfit.h"
 #include "shortcutsdialog.h"
@@ -301,6 +302,8 @@ void MainWindow::dropViews()
     m_partners = nullptr;
     m_budget = nullptr;
     m_evaluation = nullptr;
+    delete m_outputs;
+    m_outputs = nullptr;
     m_warnings->setWorkspace(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
@@ -336,6 +339,12 @@ void MainWindow::documentChanged(Document *document)
             m_participants->listActions()->exportAction());
         m_fileActions->exportMenu()->insertAction(
             exports.value(exports.indexOf(m_fileActions->exportPlanAction()) + 1), m_budget->exportAction());
+        // The outputs for each audience, after the programme plan they are made from.
+        m_outputs = new OutputActions(m_workspace, [this] { return m_programme->current(); }, this);
+        for (QAction *action : m_outputs->actions())
+            m_fileActions->exportMenu()->insertAction(
+                exports.value(exports.indexOf(m_fileActions->exportPlanAction()) + 1), action);
+        connect(m_outputs, &OutputActions::exported, m_fileActions, &FileActions::exported);
         connect(m_participants->listActions(), &ParticipantListActions::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         m_programme->setSelectionProvider([this] {

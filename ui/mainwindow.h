@@ -23,6 +23,7 @@ class EvaluationPage;
 class ParticipantsPage;
 class PartnersPage;
 class ProgrammeActions;
+class OutputActions;
 class ProgrammePage;
 class StartPage;
 class TimelineView;
@@ -90,6 +91,7 @@ private:
     PartnersPage *m_partners = nullptr;
     BudgetPage *m_budget = nullptr;
     EvaluationPage *m_evaluation = nullptr;
+    OutputActions *m_outputs = nullptr;
     QMenu *m_fileMenu = nullptr;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;

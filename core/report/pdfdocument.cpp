@@ -16,6 +16,11 @@ void PdfDocument::setUpPage(QPagedPaintDevice *device)
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
 }
 
+QString PdfDocument::pageNumbering()
+{
+    return tr("Page %1 of %2");
+}
+
 std::vector<PlanPage> PdfDocument::layout(QPagedPaintDevice *device) const
 {
     setUpPage(device);

@@ -48,6 +48,8 @@ public:
     QByteArray bytes(const Project &project, QString *error) const;
 
     static void setUpPage(QPagedPaintDevice *device);
+    // "Page %1 of %2" in the language installed now, for a running footer.
+    static QString pageNumbering();
 
 private:
     bool writeTo(const Project &project, QIODevice *device, QString *error) const;

@@ -1682,6 +1682,14 @@
         <source>%1 measurements</source>
         <translation>%1 målinger</translation>
     </message>
+    <message>
+        <source>%1 agenda item</source>
+        <translation>%1 punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <source>%1 agenda items</source>
+        <translation>%1 punkter på dagsordenen</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ChangeTally</name>
@@ -1799,16 +1807,8 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>NAVN</translation>
     </message>
     <message>
-        <source>With --export-pdf: the plan&apos;s language, da or en (default: da).</source>
-        <translation>Med --export-pdf: planens sprog, da eller en (standard: da).</translation>
-    </message>
-    <message>
         <source>da|en</source>
         <translation>da|en</translation>
-    </message>
-    <message>
-        <source>With --export-pdf: add the participants&apos; names per activity (personal data; left out by default).</source>
-        <translation>Med --export-pdf: tilføj deltagernes navne for hver aktivitet (personoplysninger; udelades som standard).</translation>
     </message>
     <message>
         <source>With --export-pdf: write PDF/A-1b, for the municipality&apos;s archive.</source>
@@ -1817,42 +1817,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>The project file to open in the window, or to export with --export-pdf.</source>
         <translation>Den projektfil, der skal åbnes i vinduet eller eksporteres med --export-pdf.</translation>
-    </message>
-    <message>
-        <source>--export-pdf needs the project FILE to export, e.g. --export-pdf plan.pdf plan.akademi.</source>
-        <translation>--export-pdf kræver den projektfil (FIL), der skal eksporteres, f.eks. --export-pdf plan.pdf plan.akademi.</translation>
-    </message>
-    <message>
-        <source>The programme plan&apos;s file name must end in .pdf: %1</source>
-        <translation>Programplanens filnavn skal ende på .pdf: %1</translation>
-    </message>
-    <message>
-        <source>The plan can be written in da (Danish) or en (English), not in &quot;%1&quot;.</source>
-        <translation>Planen kan skrives på da (dansk) eller en (engelsk), ikke på »%1«.</translation>
-    </message>
-    <message>
-        <source>The programme plan would replace the project file itself: %1</source>
-        <translation>Programplanen ville erstatte selve projektfilen: %1</translation>
-    </message>
-    <message>
-        <source>%1 has no academy to export yet.</source>
-        <translation>%1 har endnu ikke noget akademi, der kan eksporteres.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 er ikke en mappe.</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist.</source>
-        <translation>mappen %1 findes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write the programme plan to %1: %2</source>
-        <translation>Programplanen kan ikke skrives til %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the programme plan to %1: that is a folder.</source>
-        <translation>Programplanen kan ikke skrives til %1: det er en mappe.</translation>
     </message>
     <message>
         <source>%1: %2 [%3 %4]</source>
@@ -2025,14 +1989,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Udskriv planlægningsadvarslerne for et projekt (helligdage, dobbeltbookinger, kapacitet, ...); afslutningskode 3, når en af dem er et problem.</translation>
     </message>
     <message>
-        <source>With --export-participants: the people enrolled in the track, with their status. With --export-ics: the track&apos;s sessions.</source>
-        <translation>Med --export-participants: de personer, der er tilmeldt sporet, med deres status. Med --export-ics: sporets sessioner.</translation>
-    </message>
-    <message>
-        <source>With --export-participants: the people enrolled in the activity, with their status. With --export-ics: the activity&apos;s sessions.</source>
-        <translation>Med --export-participants: de personer, der er tilmeldt aktiviteten, med deres status. Med --export-ics: aktivitetens sessioner.</translation>
-    </message>
-    <message>
         <source>Write the sessions of the project FILE as an iCalendar file that Outlook, Google Calendar and Apple Calendar import; importing a later one updates the events (see docs/calendar.md).</source>
         <translation>Gem sessionerne i projektfilen FIL som en iCalendar-fil, som Outlook, Google Kalender og Apple Kalender kan importere; importeres en senere fil, opdateres begivenhederne (se docs/calendar.md).</translation>
     </message>
@@ -2041,20 +1997,8 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>UD.ics</translation>
     </message>
     <message>
-        <source>With --export-ics: the sessions of the person with this e-mail address.</source>
-        <translation>Med --export-ics: sessionerne for den person, der har denne e-mailadresse.</translation>
-    </message>
-    <message>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
-    </message>
-    <message>
-        <source>--track and --activity go with --export-participants or --export-ics.</source>
-        <translation>--track og --activity hører sammen med --export-participants eller --export-ics.</translation>
-    </message>
-    <message>
-        <source>--participant goes with --export-ics.</source>
-        <translation>--participant hører sammen med --export-ics.</translation>
     </message>
     <message>
         <source>--export-ics needs the project FILE, e.g. --export-ics sessions.ics plan.akademi.</source>
@@ -2065,16 +2009,8 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>--export-ics tager kun --academy, --track, --activity og --participant.</translation>
     </message>
     <message>
-        <source>With --export-pdf: the academy to export (default: the first). With --export-participants: the people enrolled in the academy. With --export-ics: the academy&apos;s sessions. With --export-budget: the academy whose budget to write (default: the first).</source>
-        <translation>Med --export-pdf: det akademi, der skal eksporteres (standard: det første). Med --export-participants: de personer, der er tilmeldt akademiet. Med --export-ics: akademiets sessioner. Med --export-budget: det akademi, hvis budget skal skrives (standard: det første).</translation>
-    </message>
-    <message>
         <source>Write the budget of an academy in the project FILE as a CSV file for Excel: its cost lines, the participants&apos; working time, the funding and the totals.</source>
         <translation>Skriv budgettet for et akademi i projektfilen FILE som en CSV-fil til Excel: budgetlinjerne, deltagernes arbejdstid, finansieringen og totalerne.</translation>
-    </message>
-    <message>
-        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics and --export-budget.</source>
-        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics og --export-budget.</translation>
     </message>
     <message>
         <source>--export-budget needs the project FILE, e.g. --export-budget budget.csv plan.akademi.</source>
@@ -2089,8 +2025,96 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Med --export-pdf: udelad deltagernes arbejdstid i budgetafsnittet (kun de kontante udgifter).</translation>
     </message>
     <message>
-        <source>--academy, --lang, --with-participants, --without-staff-time and --pdfa go with --export-pdf.</source>
-        <translation>--academy, --lang, --with-participants, --without-staff-time og --pdfa hører til --export-pdf.</translation>
+        <source>The academy: with --export-pdf, --export-onepager, --export-html and --export-budget the one to write (default: the first); with the other exports, --export-participants and --export-ics, the one whose sessions or people to take.</source>
+        <translation>Akademiet: med --export-pdf, --export-onepager, --export-html og --export-budget det, der skrives (standard: det første); med de andre eksporter, --export-participants og --export-ics det, hvis sessioner eller personer skal med.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf and the exports for each audience: the language, da or en (default: da).</source>
+        <translation>Med --export-pdf og eksporterne til hver målgruppe: sproget, da eller en (standard: da).</translation>
+    </message>
+    <message>
+        <source>With --export-run-sheets: only the session on this day.</source>
+        <translation>Med --export-run-sheets: kun sessionern på denne dag.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add the participants&apos; names per activity; with --export-html: name the people enrolled (personal data; left out by default).</source>
+        <translation>Med --export-pdf: tilføj deltagernes navne pr. aktivitet; med --export-html: nævn de tilmeldte ved navn (personoplysninger; udeladt som standard).</translation>
+    </message>
+    <message>
+        <source>With --export-participants: the people enrolled in the track, with their status. With --export-ics, --export-run-sheets and --export-schedules: the track&apos;s sessions or people.</source>
+        <translation>Med --export-participants: de tilmeldte i sporet med deres status. Med --export-ics, --export-run-sheets og --export-schedules: sporets sessioner eller personer.</translation>
+    </message>
+    <message>
+        <source>With --export-participants: the people enrolled in the activity, with their status. With --export-ics, --export-run-sheets and --export-schedules: the activity&apos;s sessions or people. With --export-invitation: the activity to invite to.</source>
+        <translation>Med --export-participants: de tilmeldte i aktiviteten med deres status. Med --export-ics, --export-run-sheets og --export-schedules: aktivitetens sessioner eller personer. Med --export-invitation: aktiviteten, der inviteres til.</translation>
+    </message>
+    <message>
+        <source>With --export-ics and --export-schedules: the sessions of the person with this e-mail address.</source>
+        <translation>Med --export-ics og --export-schedules: sessionerne for personen med denne e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Write the city council&apos;s one page about an academy in the project FILE as a PDF file (A4).</source>
+        <translation>Skriv byrådets ene side om et akademi i projektfilen FIL som en PDF-fil (A4).</translation>
+    </message>
+    <message>
+        <source>Write the facilitator&apos;s run sheet of each session (agenda, materials, a sign-in list) as one PDF file.</source>
+        <translation>Skriv facilitatorens drejebog for hver session (dagsorden, materialer, en deltagerliste til underskrift) som én PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Write each participant&apos;s own schedule as PDF and iCalendar files into the folder OUTDIR, with a list of them for a mail merge.</source>
+        <translation>Skriv hver deltagers egen kalender som PDF- og iCalendar-filer i mappen UDMAPPE med en liste over dem til brevfletning.</translation>
+    </message>
+    <message>
+        <source>OUTDIR</source>
+        <translation>UDMAPPE</translation>
+    </message>
+    <message>
+        <source>Write the invitation letter of an activity, with its sessions and places, as PDF or plain text (.txt).</source>
+        <translation>Skriv invitationen til en aktivitet med dens sessioner og steder som PDF eller ren tekst (.txt).</translation>
+    </message>
+    <message>
+        <source>OUT.pdf|OUT.txt</source>
+        <translation>UD.pdf|UD.txt</translation>
+    </message>
+    <message>
+        <source>Write the programme of an academy as one self-contained web page for the intranet (HTML).</source>
+        <translation>Skriv et akademis program som én selvstændig webside til intranettet (HTML).</translation>
+    </message>
+    <message>
+        <source>OUT.html</source>
+        <translation>UD.html</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation and --export-html.</source>
+        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation og --export-html.</translation>
+    </message>
+    <message>
+        <source>--track and --activity go with --export-participants, --export-ics or an export for an audience.</source>
+        <translation>--track og --activity hører til --export-participants, --export-ics eller en eksport til en målgruppe.</translation>
+    </message>
+    <message>
+        <source>--participant goes with --export-ics or --export-schedules.</source>
+        <translation>--participant hører til --export-ics eller --export-schedules.</translation>
+    </message>
+    <message>
+        <source>--date goes with --export-run-sheets.</source>
+        <translation>--date hører til --export-run-sheets.</translation>
+    </message>
+    <message>
+        <source>--academy, --lang, --with-participants, --without-staff-time and --pdfa go with an export such as --export-pdf.</source>
+        <translation>--academy, --lang, --with-participants, --without-staff-time og --pdfa hører til en eksport som f.eks. --export-pdf.</translation>
+    </message>
+    <message>
+        <source>%1 needs the project FILE to export, e.g. %1 %2 plan.akademi.</source>
+        <translation>%1 skal have projektfilen FIL, der skal eksporteres, f.eks. %1 %2 plan.akademi.</translation>
+    </message>
+    <message>
+        <source>%1 takes none of the options of --new, --share-copy, --import-participants and --merge.</source>
+        <translation>%1 tager ingen af tilvalgene til --new, --share-copy, --import-participants og --merge.</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2740,10 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>lower is better</source>
         <translation>lavere er bedre</translation>
+    </message>
+    <message>
+        <source>Agenda at %1: %2</source>
+        <translation>Dagsorden kl. %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3790,18 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>note</source>
         <translation>note</translation>
     </message>
+    <message>
+        <source>agenda item</source>
+        <translation>punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation>1 punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <source>%1 agenda items</source>
+        <translation>%1 punkter på dagsordenen</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::EnrolInMenu</name>
@@ -4196,6 +4236,197 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::ExampleAgenda</name>
+    <message>
+        <source>Welcome and check-in</source>
+        <translation>Velkomst og tjek-ind</translation>
+    </message>
+    <message>
+        <source>Everyone arrives and knows what the day is for</source>
+        <translation>Alle lander og ved, hvad dagen skal bruges til</translation>
+    </message>
+    <message>
+        <source>A round in plenary: name, workplace and one hope for the year</source>
+        <translation>Runde i plenum: navn, arbejdsplads og ét ønske til året</translation>
+    </message>
+    <message>
+        <source>If people are late: check in two by two and a short round after the break</source>
+        <translation>Hvis nogen er forsinket: tjek ind to og to og en kort runde efter pausen</translation>
+    </message>
+    <message>
+        <source>The academy and the network&apos;s part in it</source>
+        <translation>Akademiet og netværkets rolle i det</translation>
+    </message>
+    <message>
+        <source>A shared picture of the four tracks and what the key persons carry between them</source>
+        <translation>Et fælles billede af de fire spor og af, hvad nøglepersonerne bærer mellem dem</translation>
+    </message>
+    <message>
+        <source>A short talk with questions, the year wheel on the wall</source>
+        <translation>Et kort oplæg med spørgsmål, årshjulet på væggen</translation>
+    </message>
+    <message>
+        <source>The municipal director and %1</source>
+        <translation>Kommunaldirektøren og %1</translation>
+    </message>
+    <message>
+        <source>If the director cannot come: a recorded greeting, and the consultant presents</source>
+        <translation>Hvis direktøren ikke kan komme: en optaget hilsen, og konsulenten holder oplægget</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Choosing cases within the focus areas</source>
+        <translation>Valg af cases inden for fokusområderne</translation>
+    </message>
+    <message>
+        <source>Each key person works on a real task from their own workplace</source>
+        <translation>Hver nøgleperson arbejder med en virkelig opgave fra sin egen arbejdsplads</translation>
+    </message>
+    <message>
+        <source>A case market: a poster per case, dot voting, groups of four around the chosen cases</source>
+        <translation>Casemarked: en plakat pr. case, prikafstemning, grupper på fire om de valgte cases</translation>
+    </message>
+    <message>
+        <source>Fewer than three cases in a focus area: join it to the nearest one</source>
+        <translation>Færre end tre cases i et fokusområde: læg det sammen med det nærmeste</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Method: from problem to prototype</source>
+        <translation>Metode: fra problem til prototype</translation>
+    </message>
+    <message>
+        <source>A common way of working that the network meetings build on</source>
+        <translation>En fælles arbejdsform, som netværksmøderne bygger videre på</translation>
+    </message>
+    <message>
+        <source>An exercise in the case groups: define the problem, ideas, a first prototype on paper</source>
+        <translation>Øvelse i casegrupperne: problemet defineres, idéer, en første prototype på papir</translation>
+    </message>
+    <message>
+        <source>If the room is too small: a walk-and-talk outside for the idea phase</source>
+        <translation>Hvis lokalet er for lille: walk-and-talk udenfor i idéfasen</translation>
+    </message>
+    <message>
+        <source>Planning the year</source>
+        <translation>Årets plan</translation>
+    </message>
+    <message>
+        <source>Dates and promises before everyone goes home</source>
+        <translation>Datoer og aftaler, før alle går hjem</translation>
+    </message>
+    <message>
+        <source>Each group marks its milestones on the year wheel</source>
+        <translation>Hver gruppe sætter sine milepæle på årshjulet</translation>
+    </message>
+    <message>
+        <source>The year plan is sent by e-mail the day after</source>
+        <translation>Årsplanen sendes på mail dagen efter</translation>
+    </message>
+    <message>
+        <source>Evaluation and check-out</source>
+        <translation>Evaluering og tjek-ud</translation>
+    </message>
+    <message>
+        <source>What to change before the first network meeting</source>
+        <translation>Hvad der skal ændres før det første netværksmøde</translation>
+    </message>
+    <message>
+        <source>One word each, and a short questionnaire on paper</source>
+        <translation>Ét ord fra hver og et kort spørgeskema på papir</translation>
+    </message>
+    <message>
+        <source>The questionnaire by e-mail if time runs out</source>
+        <translation>Spørgeskemaet på mail, hvis tiden løber ud</translation>
+    </message>
+    <message>
+        <source>Arrival and coffee</source>
+        <translation>Ankomst og kaffe</translation>
+    </message>
+    <message>
+        <source>A calm start after a working day</source>
+        <translation>En rolig start efter en arbejdsdag</translation>
+    </message>
+    <message>
+        <source>Coffee in the lobby</source>
+        <translation>Kaffe i foyeren</translation>
+    </message>
+    <message>
+        <source>The conference centre</source>
+        <translation>Konferencecentret</translation>
+    </message>
+    <message>
+        <source>Welcome by the mayor</source>
+        <translation>Velkomst ved borgmesteren</translation>
+    </message>
+    <message>
+        <source>The council owns the programme</source>
+        <translation>Byrådet ejer forløbet</translation>
+    </message>
+    <message>
+        <source>A short speech on why the municipality innovates</source>
+        <translation>En kort tale om, hvorfor kommunen innoverer</translation>
+    </message>
+    <message>
+        <source>The mayor</source>
+        <translation>Borgmesteren</translation>
+    </message>
+    <message>
+        <source>The deputy mayor welcomes instead</source>
+        <translation>Viceborgmesteren byder velkommen i stedet</translation>
+    </message>
+    <message>
+        <source>What is public innovation?</source>
+        <translation>Hvad er offentlig innovation?</translation>
+    </message>
+    <message>
+        <source>A common language for the council and the administration</source>
+        <translation>Et fælles sprog for byrådet og forvaltningen</translation>
+    </message>
+    <message>
+        <source>A talk with cases from other municipalities, questions at the tables</source>
+        <translation>Oplæg med cases fra andre kommuner, spørgsmål ved bordene</translation>
+    </message>
+    <message>
+        <source>The council&apos;s role in innovation</source>
+        <translation>Byrådets rolle i innovation</translation>
+    </message>
+    <message>
+        <source>Members say where the council sets the direction and where it gives room</source>
+        <translation>Medlemmerne siger, hvor byrådet sætter retningen, og hvor det giver plads</translation>
+    </message>
+    <message>
+        <source>Workshop in four groups across parties, each with a dilemma card</source>
+        <translation>Workshop i fire grupper på tværs af partier, hver med et dilemmakort</translation>
+    </message>
+    <message>
+        <source>With fewer than 20 members: two groups</source>
+        <translation>Med færre end 20 medlemmer: to grupper</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <source>Reflections and tomorrow&apos;s plan</source>
+        <translation>Refleksioner og morgendagens program</translation>
+    </message>
+    <message>
+        <source>End the day with what was learnt</source>
+        <translation>Dagen sluttes med det, vi har lært</translation>
+    </message>
+    <message>
+        <source>A round at the tables, the Saturday programme on screen</source>
+        <translation>En runde ved bordene, lørdagens program på skærmen</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ExampleBudget</name>
     <message>
         <source>Facilitation, one course day</source>
@@ -4579,6 +4810,14 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>The residential seminar runs from Friday afternoon to Saturday, as agreed with the mayor.</source>
         <translation>Internatet løber fra fredag eftermiddag til lørdag efter aftale med borgmesteren.</translation>
     </message>
+    <message>
+        <source>Name tags, posters and dot stickers for the case market, the year wheel printed in A0, post-its and markers for every table.</source>
+        <translation>Navneskilte, plakater og prikker til casemarkedet, årshjulet printet i A0, post-its og tusser til hvert bord.</translation>
+    </message>
+    <message>
+        <source>Name tags, the programme printed for every member, flip-overs in the group rooms, the municipality&apos;s strategy in print.</source>
+        <translation>Navneskilte, programmet printet til hvert medlem, flipovers i grupperummene, kommunens strategi på tryk.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ExportFile</name>
@@ -4642,28 +4881,8 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Gem programplan</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Programme Plan</source>
-        <translation>Programplanen kan ikke gemmes</translation>
-    </message>
-    <message>
         <source>Programme Plan Preview</source>
         <translation>Forhåndsvisning af programplan</translation>
-    </message>
-    <message>
-        <source>Cannot Show Programme Plan</source>
-        <translation>Programplanen kan ikke vises</translation>
-    </message>
-    <message>
-        <source>Cannot Print Programme Plan</source>
-        <translation>Programplanen kan ikke udskrives</translation>
-    </message>
-    <message>
-        <source>Writing the programme plan…</source>
-        <translation>Programplanen skrives…</translation>
     </message>
     <message>
         <source>Show the participants&apos; &amp;working time in the budget</source>
@@ -5272,6 +5491,203 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::InvitationDialog</name>
+    <message>
+        <source>Invitation Letter</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Invitationens sprog</translation>
+    </message>
+    <message>
+        <source>The letter, with placeholders</source>
+        <translation>Invitationen med pladsholdere</translation>
+    </message>
+    <message>
+        <source>The letter as it will read</source>
+        <translation>Invitationen, som den kommer til at lyde</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Pladsholdere</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder to put it where the cursor is</source>
+        <translation>Dobbeltklik på en pladsholder for at sætte den ind, hvor markøren står</translation>
+    </message>
+    <message>
+        <source>Use the S&amp;tandard Letter</source>
+        <translation>Brug s&amp;tandardinvitationen</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity:</source>
+        <translation>A&amp;ktivitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>L&amp;etter:</source>
+        <translation>&amp;Invitation:</translation>
+    </message>
+    <message>
+        <source>As it will read:</source>
+        <translation>Sådan kommer den til at lyde:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>&amp;Pladsholdere:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation>Gem som &amp;tekst…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Text</source>
+        <translation>K&amp;opiér tekst</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvisning…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Copy the letter as it will read, to paste into an e-mail</source>
+        <translation>Kopiér invitationen, som den kommer til at lyde, så den kan sættes ind i en mail</translation>
+    </message>
+    <message>
+        <source>Invitation Letter Preview</source>
+        <translation>Vis invitationen</translation>
+    </message>
+    <message>
+        <source>Save Invitation Letter</source>
+        <translation>Gem invitation</translation>
+    </message>
+    <message>
+        <source>Invitation %1</source>
+        <translation>Invitation %1</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Invitation Letter</source>
+        <translation>Invitationen kan ikke gemmes</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::InvitationLetter</name>
+    <message>
+        <source>the activity&apos;s title</source>
+        <translation>aktivitetens titel</translation>
+    </message>
+    <message>
+        <source>the academy&apos;s name</source>
+        <translation>akademiets navn</translation>
+    </message>
+    <message>
+        <source>the track&apos;s name</source>
+        <translation>sporets navn</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s description</source>
+        <translation>aktivitetens beskrivelse</translation>
+    </message>
+    <message>
+        <source>the sessions with weekday, date, time and place, one a line</source>
+        <translation>sessionerne med ugedag, dato, tid og sted, én pr. linje</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s place</source>
+        <translation>aktivitetens sted</translation>
+    </message>
+    <message>
+        <source>who facilitates the activity</source>
+        <translation>hvem der faciliterer aktiviteten</translation>
+    </message>
+    <message>
+        <source>the academy&apos;s consultant</source>
+        <translation>akademiets konsulent</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>The dates will follow.</source>
+        <translation>Datoerne følger.</translation>
+    </message>
+    <message>
+        <source>Dear participant,
+
+You are invited to %1, part of %2.
+
+%3
+
+We meet on these days:
+%4
+
+Please let us know whether you can take part by answering this e-mail.
+
+Kind regards
+%5
+%6</source>
+        <comment>the standard invitation letter: %1 activity, %2 academy, %3 description, %4 sessions, %5 consultant, %6 municipality</comment>
+        <translation>Kære deltager,
+
+Du inviteres til %1, som er en del af %2.
+
+%3
+
+Vi mødes disse dage:
+%4
+
+Giv os venligst besked, om du kan deltage, ved at svare på denne mail.
+
+Venlig hilsen
+%5
+%6</translation>
+    </message>
+    <message>
+        <source>Invitation: %1</source>
+        <translation>Invitation: %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::IssueText</name>
     <message>
         <source>Academy “%1”</source>
@@ -5345,6 +5761,10 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>Measurement of “%1”</source>
         <translation>Målingen af »%1«</translation>
+    </message>
+    <message>
+        <source>Agenda item “%1” on %2</source>
+        <translation>Punktet »%1« på dagsordenen %2</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +6065,13 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::MunicipalityNames</name>
+    <message>
+        <source>%1 Municipality</source>
+        <translation>%1 Kommune</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::NamedRows</name>
     <message>
         <source>Several academies are called &quot;%1&quot;.</source>
@@ -5692,6 +6119,90 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::OutputCommand</name>
+    <message>
+        <source>No session is held on %1 where you looked.</source>
+        <translation>Der er ingen session den %1 dér, hvor du søgte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions are held on %1; name the activity with --activity.</source>
+        <translation>
+            <numerusform>%n session holdes den %1; angiv aktiviteten med --activity.</numerusform>
+            <numerusform>%n sessioner holdes den %1; angiv aktiviteten med --activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes only %2, not %3.</source>
+        <translation>%1 tager kun %2, ikke %3.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>file name endings</comment>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>The file name for %1 must end in %2: %3</source>
+        <translation>Filnavnet til %1 skal ende på %2: %3</translation>
+    </message>
+    <message>
+        <source>--export-invitation needs --activity NAME, the activity the letter invites to.</source>
+        <translation>--export-invitation skal have --activity NAVN, aktiviteten, som invitationen gælder.</translation>
+    </message>
+    <message>
+        <source>--participant takes no --academy, --track or --activity: a person&apos;s schedule holds all of their own sessions.</source>
+        <translation>--participant tager ikke --academy, --track eller --activity: en persons kalender rummer alle vedkommendes egne sessioner.</translation>
+    </message>
+    <message>
+        <source>The output can be written in da (Danish) or en (English), not in &quot;%1&quot;.</source>
+        <translation>Der kan skrives på da (dansk) eller en (engelsk), ikke på »%1«.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date tager en dato som ÅÅÅÅ-MM-DD, ikke »%1«.</translation>
+    </message>
+    <message>
+        <source>The output would replace the project file itself: %1</source>
+        <translation>Det skrevne ville erstatte selve projektfilen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no academy to export yet.</source>
+        <translation>%1 har endnu intet akademi at eksportere.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 er ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Kan ikke skrive til %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: that is a file, not a folder.</source>
+        <translation>Kan ikke skrive til %1: det er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: that is a folder.</source>
+        <translation>Kan ikke skrive til %1: det er en mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::OutputWriters</name>
+    <message>
+        <source>Wrote the invitation to %1 to %2.
+</source>
+        <translation>Skrev invitationen til %1 i %2.
+</translation>
+    </message>
+    <message>
+        <source>This output is not available yet.</source>
+        <translation>Denne eksport findes endnu ikke.</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +7012,44 @@ The change has been taken back, and the steps before it can no longer be undone.
     </message>
 </context>
 <context>
+    <name>Akademiplan::PdfDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation>Dokumentet kunne ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PdfOutputActions</name>
+    <message>
+        <source>Cannot Show the Document</source>
+        <translation>Dokumentet kan ikke vises</translation>
+    </message>
+    <message>
+        <source>Cannot Print the Document</source>
+        <translation>Dokumentet kan ikke udskrives</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Cannot Save %1</source>
+        <translation>%1 kan ikke gemmes</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::PlanCheck</name>
     <message>
         <source>%1 has no start and end time.</source>
@@ -6906,10 +7455,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Programmet i overblik</translation>
     </message>
     <message>
-        <source>%1 Municipality</source>
-        <translation>%1 Kommune</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7024,14 +7569,6 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The project has no academy to make a plan of.</source>
         <translation>Projektet har intet akademi, som der kan laves en plan for.</translation>
-    </message>
-    <message>
-        <source>The plan could not be drawn.</source>
-        <translation>Planen kunne ikke dannes.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
         <source>Programme plan</source>
@@ -8449,6 +8986,18 @@ The change has been taken back, and the steps before it can no longer be undone.
     <message>
         <source>The date measured must lie between the years 2000 and 2100.</source>
         <translation>Måledatoen skal ligge mellem år 2000 og 2100.</translation>
+    </message>
+    <message>
+        <source>The agenda item belongs to a session that does not exist.</source>
+        <translation>Punktet på dagsordenen hører til en session, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>The agenda item needs the time it starts.</source>
+        <translation>Punktet på dagsordenen skal have det klokkeslæt, det begynder.</translation>
+    </message>
+    <message>
+        <source>The agenda item at %1 starts outside its session, %2.</source>
+        <translation>Punktet på dagsordenen kl. %1 begynder uden for sin session, %2.</translation>
     </message>
 </context>
 <context>

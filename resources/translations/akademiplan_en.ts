@@ -192,6 +192,16 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::OutputCommand</name>
+    <message numerus="yes">
+        <source>%n sessions are held on %1; name the activity with --activity.</source>
+        <translation>
+            <numerusform>%n session is held on %1; name the activity with --activity.</numerusform>
+            <numerusform>%n sessions are held on %1; name the activity with --activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ParticipantImport</name>
     <message numerus="yes">
         <source>%n new participant(s)</source>

@@ -157,7 +157,10 @@ TEST_CASE("a copy shared without free text leaves out who leads each point and t
     ShareOptions options;
     options.withoutFreeText = true;
     const QString copyPath = file.folder.path(QStringLiteral("copy.akademi"));
+    // A copy is made from the saved file.
     FileProblem problem;
+    REQUIRE(file.document->save(&problem));
+    INFO(problem.message.toStdString());
     REQUIRE(file.document->shareCopy(copyPath, options, &problem));
     const Project copy = readProject(copyPath);
     REQUIRE(copy.agendaItems.size() == file.project().agendaItems.size());

@@ -105,6 +105,21 @@ public:
             .outText();
     }
     QString fonts(const QString &pdf) const { return tool(m_pdffonts, {pdf}).outText(); }
+    // Checks that pdffonts lists fonts and that every one is embedded (its "emb" column, found by
+    // the header, as font names and types vary in width).
+    void checkFontsEmbedded(const QString &pdf) const
+    {
+        const QString listed = fonts(pdf);
+        INFO("pdffonts:\n" << listed.toStdString());
+        const QStringList fontLines = listed.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        CHECK_FALSE(fontLines.isEmpty());
+        const qsizetype embColumn = listed.section(QLatin1Char('\n'), 0, 0).indexOf(QStringLiteral("emb"));
+        REQUIRE(embColumn > 0);
+        for (const QString &line : fontLines) {
+            INFO(line.toStdString());
+            CHECK(line.mid(embColumn, 3) == QStringLiteral("yes"));
+        }
+    }
     // Every word of the PDF with its box, page by page, as pdftotext -bbox finds them.
     QList<QList<Word>> words(const QString &pdf) const
     {
