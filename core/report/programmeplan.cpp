@@ -3,11 +3,11 @@
 
 #include "budgetsection.h"
 #include "domain/domainlabels.h"
-#include "domain/municipalityregistry.h"
 #include "domain/project.h"
 #include "evaluationsection.h"
 #include "i18n/scopedlanguage.h"
 #include "i18n/displaytext.h"
+#include "municipalitynames.h"
 #include "pdfdocument.h"
 #include "planlayout.h"
 #include "planpainter.h"
@@ -95,47 +95,18 @@ public:
     PlanPainter::Running running() const
     {
         // Spelled out with their context: lupdate cannot tell the class from the return type here.
-        return {m_academy.name, ownerName(),
+        return {m_academy.name, MunicipalityNames::owner(m_project),
                 QCoreApplication::translate("Akademiplan::ProgrammePlan", "Plan as of %1")
                     .arg(DisplayText::dayMonthYear(m_options.planDate)),
                 QCoreApplication::translate("Akademiplan::ProgrammePlan", "Page %1 of %2")};
     }
 
 private:
-    // A municipality as the plan names it: in Danish as it writes itself ("Københavns Kommune",
-    // "Bornholms Regionskommune"), else its name with the language's word for municipality.
-    static QString officialName(const Municipality &municipality)
-    {
-        if (QLocale().language() == QLocale::Danish && !municipality.officialName.isEmpty())
-            return municipality.officialName;
-        return tr("%1 Municipality").arg(municipality.name);
-    }
-    QString ownerName() const
-    {
-        const auto municipality = MunicipalityRegistry::byCode(m_project.info.municipalityCode);
-        return officialName(municipality.value_or(Municipality{0, m_project.info.municipalityName, {}, {}}));
-    }
-
     void addCover(std::vector<PlanBlock> &blocks) const
     {
         PlanBlock cover{PlanBlock::Kind::Cover};
         cover.text = m_academy.name;
-        QList<Municipality> partners;
-        for (int code : m_academy.partnerMunicipalities)
-            if (const auto municipality = MunicipalityRegistry::byCode(code))
-                partners.append(*municipality);
-        QString partnerText;
-        if (partners.size() == 1) {
-            partnerText = officialName(partners.front());
-        } else if (!partners.isEmpty()) {
-            QStringList names;
-            for (const Municipality &partner : std::as_const(partners))
-                names.append(partner.name);
-            // "Favrskov og Skanderborg kommuner", as Danish writes several municipalities.
-            partnerText = tr("%1 municipalities", "several partner municipalities, their names as a list")
-                              .arg(QLocale().createSeparatedList(names));
-        }
-        cover.lines.append(partners.isEmpty() ? ownerName() : tr("%1 with %2").arg(ownerName(), partnerText));
+        cover.lines.append(MunicipalityNames::ownerWithPartners(m_project, m_academy));
         cover.lines.append(QStringLiteral("%1 – %2").arg(DisplayText::dayMonthYear(m_academy.startDate),
                                                          DisplayText::dayMonthYear(m_academy.endDate)));
         cover.facts = {{tr("Status"), DomainLabels::label(m_academy.status)},
