@@ -22,7 +22,7 @@ int OutputWriters::onePager(const Project &project, const OutputOptions &options
     PlanOptions scope;
     scope.academyId = options.academyId;
     const Academy &academy = *project.academies.find(ProgrammePlan::academyFor(project, scope));
-    CommandLine::printOut(tr("Wrote the one page for the council about %1 to %2.\n")
+    CommandLine::printOut(tr("Wrote the one-page summary of %1 to %2.\n")
                               .arg(academy.name, QDir::toNativeSeparators(outPath)));
     return ExitSuccess;
 }

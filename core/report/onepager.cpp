@@ -45,7 +45,7 @@ PdfDocument OnePager::document(const Project &project, const OutputOptions &opti
     document.running = content.running();
     document.title = academy.name;
     document.author = academy.consultant;
-    document.subject = tr("Summary for the council");
+    document.subject = tr("One-page summary");
     document.locale = options.locale;
 
     // Laid out on the PDF writer it is written with, at less detail while it takes more than a page.

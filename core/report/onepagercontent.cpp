@@ -106,6 +106,9 @@ OnePagerContent::OnePagerContent(const Project &project, const Academy &academy,
     std::stable_sort(m_councilSessions.begin(), m_councilSessions.end(), [](const Session *a, const Session *b) {
         return std::tie(a->date, a->startTime) < std::tie(b->date, b->startTime);
     });
+    // A period with one end only, or the wrong way round, still has a year to show.
+    if (!m_firstDay.isValid() || !m_lastDay.isValid())
+        m_firstDay = m_lastDay = m_firstDay.isValid() ? m_firstDay : m_lastDay;
     if (m_lastDay < m_firstDay)
         std::swap(m_firstDay, m_lastDay);
 }
