@@ -32,7 +32,8 @@ int labelStep(qreal widest, qreal spacing, qreal room)
 } // namespace
 
 GlanceLayout::GlanceLayout(const QPaintDevice *device, qreal dotsPerMillimetre)
-    : m_device(device), m_dots(dotsPerMillimetre)
+    : m_device(device)
+    , m_dots(dotsPerMillimetre)
 {
 }
 

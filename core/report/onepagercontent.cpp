@@ -22,7 +22,7 @@ namespace Akademiplan {
 // How much each part of the page may say at one level.
 struct OnePagerContent::Detail
 {
-    int titleLines; // the academy's name, and each line under it
+    int titleLines;      // the academy's name, and the line under it
     int purposeLines;
     int focusAreas;      // shown before "and 3 more"
     int focusLines;      // of each focus area
@@ -40,8 +40,11 @@ namespace {
 // From the most to the least said. The last level fits an A4 page whatever the data: every text
 // on it has a fixed number of lines, and every list a fixed number of rows.
 constexpr OnePagerContent::Detail details[] = {
-    {2, 8, 8, 2, 8, 2, 10, 3}, {2, 6, 6, 1, 6, 1, 8, 3}, {1, 4, 5, 1, 5, 1, 6, 3},
-    {1, 3, 4, 1, 4, 1, 4, 2},  {1, 2, 2, 1, 3, 1, 2, 1},
+    {2, 8, 8, 2, 8, 2, 10, 3}, // all a usual academy has
+    {2, 6, 6, 1, 6, 1, 8, 3},
+    {1, 4, 5, 1, 5, 1, 6, 3},
+    {1, 3, 4, 1, 4, 1, 4, 2},
+    {1, 2, 2, 1, 3, 1, 2, 1}, // fits whatever the data
 };
 
 const QColor otherTracksColour(0x9A, 0xA3, 0xAD);
@@ -79,8 +82,13 @@ qsizetype shownOf(qsizetype count, int limit)
 } // namespace
 
 OnePagerContent::OnePagerContent(const Project &project, const Academy &academy, const OutputOptions &options)
-    : m_project(project), m_academy(academy), m_options(options), m_tracks(project.tracksOf(academy.id)),
-      m_daysOfTrack(m_tracks.size()), m_firstDay(academy.startDate), m_lastDay(academy.endDate)
+    : m_project(project)
+    , m_academy(academy)
+    , m_options(options)
+    , m_tracks(project.tracksOf(academy.id))
+    , m_daysOfTrack(m_tracks.size())
+    , m_firstDay(academy.startDate)
+    , m_lastDay(academy.endDate)
 {
     // One pass over the sessions, the academy's tracks found by id.
     QHash<qint64, std::size_t> trackIndex;

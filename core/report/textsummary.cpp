@@ -28,7 +28,11 @@ std::vector<qsizetype> endsOf(const QString &text, bool sentences)
 
 } // namespace
 
-TextSummary::TextSummary(const QFont &font, const QPaintDevice *device) : m_font(font), m_device(device) {}
+TextSummary::TextSummary(const QFont &font, const QPaintDevice *device)
+    : m_font(font)
+    , m_device(device)
+{
+}
 
 bool TextSummary::fits(const QString &text, qreal width, int flags, qreal height) const
 {
@@ -43,11 +47,8 @@ QString TextSummary::fitted(const QString &text, qreal width, int flags, int max
         return text;
     const QFontMetricsF metrics(m_font, const_cast<QPaintDevice *>(m_device));
     // The height of `maxLines` lines as the text is drawn, with a little room for rounding.
-    const qreal height =
-        metrics
-            .boundingRect(QRectF(0, 0, width, 1e9), flags, QString(maxLines - 1, QLatin1Char('\n')) + QLatin1Char('X'))
-            .height() +
-        0.5;
+    const QString lines = QString(maxLines - 1, QLatin1Char('\n')) + QLatin1Char('X');
+    const qreal height = metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, lines).height() + 0.5;
     const QString whole = text.trimmed();
     if (fits(whole, width, flags, height))
         return whole;
