@@ -50,14 +50,20 @@ QString pricing(const CostLine &line, const CostLineTotal &total)
 
 } // namespace
 
+bool BudgetSection::hasBudget(const Project &project, qint64 academyId)
+{
+    for (const CostLine &line : project.costLines)
+        if (line.academyId == academyId)
+            return true;
+    for (const Funding &funding : project.fundings)
+        if (funding.academyId == academyId)
+            return true;
+    return false;
+}
+
 void BudgetSection::add(const Project &project, qint64 academyId, bool withStaffTime, std::vector<PlanBlock> &blocks)
 {
-    bool hasRows = false;
-    for (const CostLine &line : project.costLines)
-        hasRows = hasRows || line.academyId == academyId;
-    for (const Funding &funding : project.fundings)
-        hasRows = hasRows || funding.academyId == academyId;
-    if (!hasRows)
+    if (!hasBudget(project, academyId))
         return;
     const AcademyBudget budget = BudgetCalculator::of(project, academyId);
 

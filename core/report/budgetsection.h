@@ -21,6 +21,8 @@ class BudgetSection
 
 public:
     static void add(const Project &project, qint64 academyId, bool withStaffTime, std::vector<PlanBlock> &blocks);
+    // Whether the academy has a budget: a cost line or a funding source of its own.
+    static bool hasBudget(const Project &project, qint64 academyId);
 };
 
 } // namespace Akademiplan

@@ -22,16 +22,15 @@ PlanBlock subheading(const QString &text)
     return block;
 }
 
-// A value in hundredths with its unit, as a reader writes it: "58 %", "4,5 a year".
-QString valueText(const std::optional<qint64> &hundredths, const QString &unit)
+} // namespace
+
+QString EvaluationSection::valueText(const std::optional<qint64> &hundredths, const QString &unit)
 {
     if (!hundredths)
         return QStringLiteral("–");
     const QString number = MoneyFormat::number(Money::fromOre(*hundredths), MoneyFormat::Ore::OmitWhenZero);
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
-
-} // namespace
 
 void EvaluationSection::add(const Project &project, qint64 academyId, const QDate &planDate,
                             std::vector<PlanBlock> &blocks)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
 #include <vector>
 
 namespace Akademiplan {
@@ -23,6 +24,9 @@ class EvaluationSection
 
 public:
     static void add(const Project &project, qint64 academyId, const QDate &planDate, std::vector<PlanBlock> &blocks);
+    // A baseline, target or measured value in hundredths with its unit, as a reader writes it:
+    // "58 %", "4,5 a year"; a dash when it is not set.
+    static QString valueText(const std::optional<qint64> &hundredths, const QString &unit);
 };
 
 } // namespace Akademiplan

@@ -24,13 +24,13 @@ QString PdfDocument::pageNumbering()
 std::vector<PlanPage> PdfDocument::layout(QPagedPaintDevice *device) const
 {
     setUpPage(device);
-    return PlanLayout(device, device->logicalDpiX() / 25.4).layout(blocks);
+    return PlanLayout(device, device->logicalDpiX() / 25.4, continuous).layout(blocks);
 }
 
 bool PdfDocument::paint(const Project &project, QPagedPaintDevice *device, QString *error, bool turnSideways) const
 {
     const std::vector<PlanPage> pages = layout(device);
-    const PlanLayout planLayout(device, device->logicalDpiX() / 25.4);
+    const PlanLayout planLayout(device, device->logicalDpiX() / 25.4, continuous);
     if (!PlanPainter(project, academyId, planLayout, running).paint(device, pages, progress, turnSideways)) {
         *error = tr("The document could not be drawn.");
         return false;
@@ -41,7 +41,7 @@ bool PdfDocument::paint(const Project &project, QPagedPaintDevice *device, QStri
 bool PdfDocument::writeTo(const Project &project, QIODevice *device, QString *error) const
 {
     QPdfWriter writer(device);
-    writer.setResolution(600);
+    writer.setResolution(resolution);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Akademiplan %1").arg(QCoreApplication::applicationVersion()));
     if (pdfA) {

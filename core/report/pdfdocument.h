@@ -34,6 +34,8 @@ public:
     QString subject;              // what kind of document it is ("Programme plan", "Run sheet")
     QLocale locale = QLocale(QLocale::Danish, QLocale::Denmark);
     bool pdfA = false;
+    // The blocks flow on without a page of their own for the cover or a heading (PlanLayout).
+    bool continuous = false;
     // The academy whose timeline a Timeline block draws (0 when the document has none).
     qint64 academyId = 0;
     std::function<void(int, int)> progress;
@@ -50,6 +52,8 @@ public:
     static void setUpPage(QPagedPaintDevice *device);
     // "Page %1 of %2" in the language installed now, for a running footer.
     static QString pageNumbering();
+    // The dots per inch of the PDF written, which a layout measured for it must use as well.
+    static constexpr int resolution = 600;
 
 private:
     bool writeTo(const Project &project, QIODevice *device, QString *error) const;

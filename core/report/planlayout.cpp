@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "planlayout.h"
 
+#include "glancelayout.h"
+#include "textsummary.h"
+
 #include <QFontMetricsF>
 #include <QRegularExpression>
 
@@ -41,9 +44,10 @@ qreal longestWord(const QFontMetricsF &metrics, const QString &text)
 
 } // namespace
 
-PlanLayout::PlanLayout(const QPaintDevice *device, qreal dotsPerMillimetre)
+PlanLayout::PlanLayout(const QPaintDevice *device, qreal dotsPerMillimetre, bool continuous)
     : m_device(device)
     , m_dots(dotsPerMillimetre)
+    , m_continuous(continuous)
 {
 }
 
@@ -91,6 +95,11 @@ qreal PlanLayout::heightOf(const QString &text, PlanItem::Font role, qreal width
     return heightOf(text, role, width, wrap);
 }
 
+qreal PlanLayout::lineHeight(PlanItem::Font role) const
+{
+    return QFontMetricsF(font(role), const_cast<QPaintDevice *>(m_device)).height();
+}
+
 void PlanLayout::newPage(bool landscape)
 {
     PlanPage next;
@@ -105,12 +114,17 @@ void PlanLayout::ensureSpace(qreal height)
         newPage(page().landscape);
 }
 
-void PlanLayout::text(const QString &content, PlanItem::Font role, qreal indent, const QColor &colour)
+QString PlanLayout::fitted(const QString &text, PlanItem::Font role, qreal width, int flags, int maxLines) const
+{
+    return maxLines > 0 ? TextSummary(font(role), m_device).fitted(text, width, flags, maxLines) : text;
+}
+
+void PlanLayout::text(const QString &content, PlanItem::Font role, qreal indent, const QColor &colour, int maxLines)
 {
     const QRectF body = bodyRect(page().landscape);
     const qreal width = body.width() - indent;
     // Paragraphs are split at line breaks so that a long text can cross a page between lines.
-    for (const QString &line : content.split(QLatin1Char('\n'))) {
+    for (const QString &line : fitted(content, role, width, wrap, maxLines).split(QLatin1Char('\n'))) {
         const qreal height = heightOf(line, role, width);
         ensureSpace(height);
         page().items.push_back({PlanItem::Kind::Text, QRectF(body.left() + indent, m_y, width, height), line, role,
@@ -130,20 +144,23 @@ std::vector<PlanPage> PlanLayout::layout(const std::vector<PlanBlock> &blocks)
         case PlanBlock::Kind::Subheading: {
             // Kept with what follows: at least a few lines must fit under it.
             const qreal height = heightOf(block.text, PlanItem::Font::Subheading, bodyRect(false).width());
-            m_y += mm(5);
-            ensureSpace(height + mm(45)); // the facts, a table header and a first row
-            text(block.text, PlanItem::Font::Subheading);
+            m_y += mm(m_continuous ? 3.5 : 5);
+            // The facts, a table header and a first row; in a continuous document, a line.
+            ensureSpace(height + (m_continuous ? lineHeight(PlanItem::Font::Body) : mm(45)));
+            text(block.text, PlanItem::Font::Subheading, 0, {}, block.maxLines);
             m_y += mm(1.5);
             break;
         }
         case PlanBlock::Kind::Paragraph:
-            text(block.text, PlanItem::Font::Body);
+            text(block.text, PlanItem::Font::Body, 0, {}, block.maxLines);
             m_y += mm(2.5);
             break;
         case PlanBlock::Kind::Bullets: bullets(block); break;
         case PlanBlock::Kind::Facts: facts(block); break;
         case PlanBlock::Kind::Table: table(block); break;
         case PlanBlock::Kind::Timeline: timeline(block); break;
+        case PlanBlock::Kind::Glance: glance(block); break;
+        case PlanBlock::Kind::Figures: figures(block); break;
         }
     }
     // A heading at the very end of the content never leaves an empty page behind.
@@ -154,20 +171,33 @@ std::vector<PlanPage> PlanLayout::layout(const std::vector<PlanBlock> &blocks)
 
 void PlanLayout::cover(const PlanBlock &block)
 {
-    page().cover = true;
+    // A cover page has its title a fifth of the way down; a continuous document opens with it,
+    // in the size of a heading, and goes on below it.
     const QRectF body = bodyRect(false);
-    m_y = body.top() + body.height() * 0.22;
+    const qreal bandGap = mm(m_continuous ? 5 : 12);
+    if (m_continuous) {
+        m_y += bandGap;
+    } else {
+        page().cover = true;
+        m_y = body.top() + body.height() * 0.22;
+    }
     // A band in the colours of the tracks above the title.
     const qreal bandWidth = body.width() / qreal(std::max<qsizetype>(1, block.rows.size()));
     for (qsizetype i = 0; i < block.rows.size(); ++i)
         page().items.push_back({PlanItem::Kind::Fill,
-                                QRectF(body.left() + qreal(i) * bandWidth, m_y - mm(12), bandWidth, mm(3)), {},
+                                QRectF(body.left() + qreal(i) * bandWidth, m_y - bandGap, bandWidth, mm(3)), {},
                                 PlanItem::Font::Body, 0, QColor(block.rows.at(i).value(0))});
-    text(block.text, PlanItem::Font::Title);
-    m_y += mm(8);
+    text(block.text, m_continuous ? PlanItem::Font::Heading : PlanItem::Font::Title, 0, {}, block.maxLines);
+    m_y += mm(m_continuous ? 2 : 8);
     for (const QString &line : block.lines) {
-        text(line, PlanItem::Font::Subheading, 0, QColor(0x33, 0x33, 0x33));
-        m_y += mm(2);
+        text(line, PlanItem::Font::Subheading, 0, QColor(0x33, 0x33, 0x33), block.maxLines);
+        m_y += mm(m_continuous ? 1 : 2);
+    }
+    if (m_continuous) {
+        m_y += mm(1);
+        if (!block.facts.isEmpty())
+            facts(block);
+        return;
     }
     m_y += mm(14);
     facts(block);
@@ -176,17 +206,24 @@ void PlanLayout::cover(const PlanBlock &block)
 
 void PlanLayout::heading(const PlanBlock &block)
 {
-    if (!page().items.empty())
-        newPage(block.landscape);
-    else
-        page().landscape = block.landscape;
-    m_y = bodyRect(page().landscape).top();
+    if (m_continuous) {
+        // Below what comes before, with the room of a subheading and a line of what follows.
+        m_y += page().items.empty() ? 0 : mm(5);
+        ensureSpace(mm(10) + heightOf(block.text, PlanItem::Font::Heading, bodyRect(page().landscape).width())
+                    + lineHeight(PlanItem::Font::Body));
+    } else {
+        if (!page().items.empty())
+            newPage(block.landscape);
+        else
+            page().landscape = block.landscape;
+        m_y = bodyRect(page().landscape).top();
+    }
     const QRectF body = bodyRect(page().landscape);
     if (block.colour.isValid())
         page().items.push_back({PlanItem::Kind::Fill, QRectF(body.left(), m_y, mm(30), mm(2.2)), {},
                                 PlanItem::Font::Body, 0, block.colour});
     m_y += mm(5);
-    text(block.text, PlanItem::Font::Heading);
+    text(block.text, PlanItem::Font::Heading, 0, {}, block.maxLines);
     m_y += mm(5);
 }
 
@@ -198,8 +235,10 @@ void PlanLayout::facts(const PlanBlock &block)
     for (const auto &[label, value] : block.facts)
         labelWidth = std::max(labelWidth, bold.horizontalAdvance(label));
     labelWidth = std::min(labelWidth + mm(4), body.width() * 0.4);
-    for (const auto &[label, value] : block.facts) {
+    for (const auto &[fullLabel, fullValue] : block.facts) {
         const qreal valueWidth = body.width() - labelWidth;
+        const QString label = fitted(fullLabel, PlanItem::Font::Bold, labelWidth - mm(2), wrap, block.maxLines);
+        const QString value = fitted(fullValue, PlanItem::Font::Body, valueWidth, wrap, block.maxLines);
         const qreal height = std::max(heightOf(label, PlanItem::Font::Bold, labelWidth - mm(2)),
                                       heightOf(value, PlanItem::Font::Body, valueWidth));
         ensureSpace(height);
@@ -215,7 +254,8 @@ void PlanLayout::facts(const PlanBlock &block)
 void PlanLayout::bullets(const PlanBlock &block)
 {
     const QRectF body = bodyRect(page().landscape);
-    for (const QString &line : block.lines) {
+    for (const QString &fullLine : block.lines) {
+        const QString line = fitted(fullLine, PlanItem::Font::Body, body.width() - mm(6), wrap, block.maxLines);
         const qreal height = heightOf(line, PlanItem::Font::Body, body.width() - mm(6));
         ensureSpace(height);
         page().items.push_back({PlanItem::Kind::Text, QRectF(body.left() + mm(1), m_y, mm(5), height),
@@ -265,19 +305,29 @@ void PlanLayout::table(const PlanBlock &block)
             flags[c] = aligned(c, cellFlags(columns[c], cells.value(qsizetype(c)), cellFont));
         return flags;
     };
+    auto rowFontOf = [&](qsizetype r) {
+        return block.totalRow && r == block.rows.size() - 1 && !block.compact ? PlanItem::Font::Bold : cellFont;
+    };
+    // The cells as they are shown: summarised to the block's lines, when it has a limit.
+    auto shown = [&](qsizetype r, const std::vector<int> &flags) {
+        QStringList cells = block.rows.at(r);
+        for (std::size_t c = 0; c < columns.size() && qsizetype(c) < cells.size(); ++c)
+            cells[qsizetype(c)] =
+                fitted(cells.at(qsizetype(c)), rowFontOf(r), columns[c].width - padding, flags[c], block.maxLines);
+        return cells;
+    };
     std::vector<int> headerFlags(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c)
         headerFlags[c] = aligned(c, columns[c].headerFlags);
     const qreal headerHeight = rowHeight(block.header, PlanItem::Font::TableHeader, headerFlags);
     // The header never stands alone at the foot of a page.
-    ensureSpace(headerHeight
-                + (block.rows.isEmpty() ? 0 : rowHeight(block.rows.front(), cellFont, flagsOf(block.rows.front()))));
+    const std::vector<int> firstFlags = block.rows.isEmpty() ? std::vector<int>() : flagsOf(block.rows.front());
+    ensureSpace(headerHeight + (block.rows.isEmpty() ? 0 : rowHeight(shown(0, firstFlags), rowFontOf(0), firstFlags)));
     tableHeader(block, columns, headerHeight);
     for (qsizetype r = 0; r < block.rows.size(); ++r) {
-        const QStringList &cells = block.rows.at(r);
-        const std::vector<int> flags = flagsOf(cells);
-        const PlanItem::Font rowFont =
-            block.totalRow && r == block.rows.size() - 1 && !block.compact ? PlanItem::Font::Bold : cellFont;
+        const std::vector<int> flags = flagsOf(block.rows.at(r));
+        const QStringList cells = shown(r, flags);
+        const PlanItem::Font rowFont = rowFontOf(r);
         const qreal height = rowHeight(cells, rowFont, flags);
         if (m_y + height > body.bottom()) {
             // A row is never split: it moves to the next page, under a repeated header.
@@ -393,6 +443,56 @@ void PlanLayout::timeline(const PlanBlock &block)
     page().items.push_back({PlanItem::Kind::Timeline, QRectF(body.left(), m_y, body.width(), body.bottom() - m_y), {},
                             PlanItem::Font::Body, 0, {}});
     newPage(false);
+}
+
+void PlanLayout::glance(const PlanBlock &block)
+{
+    const QRectF body = bodyRect(page().landscape);
+    qreal height = 0;
+    std::vector<PlanItem> items = GlanceLayout(m_device, m_dots).items(block, body.width(), &height);
+    ensureSpace(height);
+    for (PlanItem &item : items) {
+        item.rect.translate(body.left(), m_y);
+        page().items.push_back(std::move(item));
+    }
+    m_y += height + mm(3);
+}
+
+void PlanLayout::figures(const PlanBlock &block)
+{
+    if (block.facts.isEmpty())
+        return;
+    const QRectF body = bodyRect(page().landscape);
+    const qreal gap = mm(3);
+    const qreal padding = mm(2.2);
+    const qsizetype count = block.facts.size();
+    const qreal tileWidth = (body.width() - gap * qreal(count - 1)) / qreal(count);
+    const qreal textWidth = tileWidth - 2 * padding;
+    // A figure is never shortened: one too long for its tile (an amount of many digits) wraps
+    // inside it instead; its label is the block's own words and summarised only as a last resort.
+    std::vector<std::pair<QString, QString>> shown;
+    qreal valueHeight = 0;
+    qreal labelHeight = 0;
+    for (const auto &[label, value] : block.facts) {
+        shown.emplace_back(fitted(label, PlanItem::Font::Small, textWidth, wrap, 2), value);
+        valueHeight = std::max(valueHeight, heightOf(value, PlanItem::Font::Subheading, textWidth, wrapAnywhere));
+        labelHeight = std::max(labelHeight, heightOf(shown.back().first, PlanItem::Font::Small, textWidth));
+    }
+    const qreal height = 2 * padding + valueHeight + mm(0.8) + labelHeight;
+    ensureSpace(height);
+    for (qsizetype i = 0; i < count; ++i) {
+        const qreal left = body.left() + qreal(i) * (tileWidth + gap);
+        const auto &[label, value] = shown[std::size_t(i)];
+        page().items.push_back({PlanItem::Kind::Fill, QRectF(left, m_y, tileWidth, height), {}, PlanItem::Font::Body,
+                                0, QColor(0xEE, 0xF2, 0xF6)});
+        page().items.push_back({PlanItem::Kind::Text,
+                                QRectF(left + padding, m_y + padding, textWidth, valueHeight), value,
+                                PlanItem::Font::Subheading, wrapAnywhere, {}});
+        page().items.push_back({PlanItem::Kind::Text,
+                                QRectF(left + padding, m_y + padding + valueHeight + mm(0.8), textWidth, labelHeight),
+                                label, PlanItem::Font::Small, wrap, QColor(0x44, 0x4A, 0x52)});
+    }
+    m_y += height + mm(3);
 }
 
 } // namespace Akademiplan

@@ -18,8 +18,10 @@ namespace Akademiplan {
 class PlanLayout
 {
 public:
-    // `dotsPerMillimetre` converts the page's millimetres to the device's units.
-    PlanLayout(const QPaintDevice *device, qreal dotsPerMillimetre);
+    // `dotsPerMillimetre` converts the page's millimetres to the device's units. A `continuous`
+    // document flows from one block to the next: its cover and headings start no page of their
+    // own, and a subheading is kept with only a line of what follows (the council's one page).
+    PlanLayout(const QPaintDevice *device, qreal dotsPerMillimetre, bool continuous = false);
 
     std::vector<PlanPage> layout(const std::vector<PlanBlock> &blocks);
 
@@ -45,7 +47,11 @@ private:
 
     qreal heightOf(const QString &text, PlanItem::Font font, qreal width, int flags) const;
     qreal heightOf(const QString &text, PlanItem::Font font, qreal width) const;
-    void text(const QString &text, PlanItem::Font font, qreal indent = 0, const QColor &colour = QColor());
+    qreal lineHeight(PlanItem::Font font) const;
+    // `maxLines` as PlanBlock::maxLines.
+    void text(const QString &text, PlanItem::Font font, qreal indent = 0, const QColor &colour = QColor(),
+              int maxLines = 0);
+    QString fitted(const QString &text, PlanItem::Font font, qreal width, int flags, int maxLines) const;
     void ensureSpace(qreal height);
     void cover(const PlanBlock &block);
     void heading(const PlanBlock &block);
@@ -54,11 +60,14 @@ private:
     void table(const PlanBlock &block);
     void tableHeader(const PlanBlock &block, const std::vector<Column> &columns, qreal height);
     void timeline(const PlanBlock &block);
+    void glance(const PlanBlock &block);
+    void figures(const PlanBlock &block);
     std::vector<Column> columns(const PlanBlock &block, PlanItem::Font cellFont, qreal available) const;
     int cellFlags(const Column &column, const QString &text, PlanItem::Font font) const;
 
     const QPaintDevice *m_device;
     qreal m_dots;
+    bool m_continuous;
     std::vector<PlanPage> m_pages;
     qreal m_y = 0;
 };

@@ -78,7 +78,8 @@ void PlanPainter::paintPage(QPainter *painter, const PlanPage &page, int number,
     painter->setPen(quietColour);
     const QRectF footer(body.left(), size.height() - m_layout.mm(14), body.width(), m_layout.mm(6));
     painter->drawText(footer, Qt::AlignLeft | Qt::AlignTop, m_running.footer);
-    painter->drawText(footer, Qt::AlignRight | Qt::AlignTop, m_running.pageText.arg(number).arg(count));
+    if (!m_running.pageText.isEmpty()) // a document of one page has no page numbers
+        painter->drawText(footer, Qt::AlignRight | Qt::AlignTop, m_running.pageText.arg(number).arg(count));
 }
 
 void PlanPainter::paintItem(QPainter *painter, const PlanItem &item) const

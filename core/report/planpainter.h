@@ -24,7 +24,7 @@ public:
         QString header;      // left: the academy's name
         QString headerRight; // right: the municipality
         QString footer;      // left: the plan's date
-        QString pageText;    // "Page %1 of %2" in the plan's language
+        QString pageText;    // "Page %1 of %2" in the plan's language; empty for no page numbers
     };
 
     PlanPainter(const Project &project, qint64 academyId, const PlanLayout &layout, Running running);

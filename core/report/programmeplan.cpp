@@ -3,7 +3,6 @@
 
 #include "budgetsection.h"
 #include "domain/domainlabels.h"
-#include "domain/municipalityregistry.h"
 #include "domain/project.h"
 #include "evaluationsection.h"
 #include "i18n/scopedlanguage.h"
@@ -107,23 +106,7 @@ private:
     {
         PlanBlock cover{PlanBlock::Kind::Cover};
         cover.text = m_academy.name;
-        QList<Municipality> partners;
-        for (int code : m_academy.partnerMunicipalities)
-            if (const auto municipality = MunicipalityRegistry::byCode(code))
-                partners.append(*municipality);
-        QString partnerText;
-        if (partners.size() == 1) {
-            partnerText = MunicipalityNames::official(partners.front());
-        } else if (!partners.isEmpty()) {
-            QStringList names;
-            for (const Municipality &partner : std::as_const(partners))
-                names.append(partner.name);
-            // "Favrskov og Skanderborg kommuner", as Danish writes several municipalities.
-            partnerText = tr("%1 municipalities", "several partner municipalities, their names as a list")
-                              .arg(QLocale().createSeparatedList(names));
-        }
-        const QString owner = MunicipalityNames::owner(m_project);
-        cover.lines.append(partners.isEmpty() ? owner : tr("%1 with %2").arg(owner, partnerText));
+        cover.lines.append(MunicipalityNames::ownerWithPartners(m_project, m_academy));
         cover.lines.append(QStringLiteral("%1 – %2").arg(DisplayText::dayMonthYear(m_academy.startDate),
                                                          DisplayText::dayMonthYear(m_academy.endDate)));
         cover.facts = {{tr("Status"), DomainLabels::label(m_academy.status)},
