@@ -342,8 +342,7 @@ void MainWindow::documentChanged(Document *document)
         // The outputs for each audience, after the programme plan they are made from.
         m_outputs = new OutputActions(m_workspace, [this] { return m_programme->current(); }, this);
         for (QAction *action : m_outputs->actions())
-            m_fileActions->exportMenu()->insertAction(
-                exports.value(exports.indexOf(m_fileActions->exportPlanAction()) + 1), action);
+            m_fileActions->exportMenu()->insertAction(m_participants->listActions()->exportAction(), action);
         connect(m_outputs, &OutputActions::exported, m_fileActions, &FileActions::exported);
         connect(m_participants->listActions(), &ParticipantListActions::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });

@@ -6065,13 +6065,6 @@ Venlig hilsen
     </message>
 </context>
 <context>
-    <name>Akademiplan::MunicipalityNames</name>
-    <message>
-        <source>%1 Municipality</source>
-        <translation>%1 Kommune</translation>
-    </message>
-</context>
-<context>
     <name>Akademiplan::NamedRows</name>
     <message>
         <source>Several academies are called &quot;%1&quot;.</source>
@@ -6107,6 +6100,75 @@ Venlig hilsen
     </message>
 </context>
 <context>
+    <name>Akademiplan::OnePager</name>
+    <message>
+        <source>One-page summary</source>
+        <translation>Overblik på én side</translation>
+    </message>
+    <message>
+        <source>The project has no academy to summarise.</source>
+        <translation>Projektet har intet akademi at give et overblik over.</translation>
+    </message>
+    <message>
+        <source>Summary for %1</source>
+        <comment>the council the page is for</comment>
+        <translation>Overblik til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>focus areas not shown</comment>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more track(s)</source>
+        <translation>
+            <numerusform>og %n spor mere</numerusform>
+            <numerusform>og %n spor mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>Året i overblik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other track(s)</source>
+        <translation>
+            <numerusform>%n andet spor</numerusform>
+            <numerusform>%n andre spor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions for %1</source>
+        <comment>the council&apos;s own sessions</comment>
+        <translation>Sessioner for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more session(s), the last on %1</source>
+        <translation>
+            <numerusform>og %n session mere, den sidste den %1</numerusform>
+            <numerusform>og %n sessioner mere, den sidste den %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own share</source>
+        <translation>Kommunens egen andel</translation>
+    </message>
+    <message>
+        <source>Evaluation: headline indicators</source>
+        <translation>Evaluering: de vigtigste indikatorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more indicator(s) in the programme plan</source>
+        <translation>
+            <numerusform>og %n indikator mere i programplanen</numerusform>
+            <numerusform>og %n indikatorer mere i programplanen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
@@ -6119,6 +6181,25 @@ Venlig hilsen
     <message>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::OutputActions</name>
+    <message>
+        <source>&amp;Invitation Letter…</source>
+        <translation>&amp;Invitation…</translation>
+    </message>
+    <message>
+        <source>Write an activity&apos;s invitation, with its sessions and places, as PDF or text</source>
+        <translation>Skriv invitationen til en aktivitet med dens sessioner og steder som PDF eller tekst</translation>
+    </message>
+    <message>
+        <source>Invitation Letter</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Add an activity first; a letter invites to one.</source>
+        <translation>Tilføj først en aktivitet; en invitation gælder én.</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6284,12 @@ Venlig hilsen
     <message>
         <source>This output is not available yet.</source>
         <translation>Denne eksport findes endnu ikke.</translation>
+    </message>
+    <message>
+        <source>Wrote the one-page summary of %1 to %2.
+</source>
+        <translation>Skrev overblikket på én side over %1 til %2.
+</translation>
     </message>
 </context>
 <context>
@@ -7628,6 +7715,10 @@ Venlig hilsen
         <source>%1 (%2)</source>
         <comment>a partner and its kind</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Municipality</source>
+        <translation>%1 Kommune</translation>
     </message>
 </context>
 <context>

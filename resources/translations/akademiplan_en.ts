@@ -192,6 +192,45 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::OnePager</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>focus areas not shown</comment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more track(s)</source>
+        <translation>
+            <numerusform>and %n more track</numerusform>
+            <numerusform>and %n more tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other track(s)</source>
+        <translation>
+            <numerusform>%n other track</numerusform>
+            <numerusform>%n other tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more session(s), the last on %1</source>
+        <translation>
+            <numerusform>and %n more session, the last on %1</numerusform>
+            <numerusform>and %n more sessions, the last on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more indicator(s) in the programme plan</source>
+        <translation>
+            <numerusform>and %n more indicator in the programme plan</numerusform>
+            <numerusform>and %n more indicators in the programme plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::OutputCommand</name>
     <message numerus="yes">
         <source>%n sessions are held on %1; name the activity with --activity.</source>

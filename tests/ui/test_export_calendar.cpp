@@ -42,7 +42,7 @@ const Activity &activityTitled(const Project &project, const QString &title)
 
 } // namespace
 
-TEST_CASE("the File menu's Export submenu holds the plan the participant list the budget and the calendar", "[ui][calendar]")
+TEST_CASE("the File menu's Export submenu holds the plan the outputs for each audience the lists and the calendar", "[ui][calendar]")
 {
     OpenWindow open;
     auto *exportMenu = open.window.findChild<QMenu *>(QStringLiteral("exportMenu"));
@@ -50,8 +50,10 @@ TEST_CASE("the File menu's Export submenu holds the plan the participant list th
     QStringList names;
     for (const QAction *action : exportMenu->actions())
         names.append(action->objectName());
-    CHECK(names == QStringList{QStringLiteral("exportPlanAction"), QStringLiteral("exportParticipantsAction"),
-                               QStringLiteral("exportBudgetAction"), QStringLiteral("exportCalendarAction")});
+    // The programme plan, then what is made from it for each audience, then the lists and the calendar.
+    CHECK(names == QStringList{QStringLiteral("exportPlanAction"), QStringLiteral("exportInvitationAction"),
+                               QStringLiteral("exportParticipantsAction"), QStringLiteral("exportBudgetAction"),
+                               QStringLiteral("exportCalendarAction")});
     CHECK(exportMenu->menuAction()->text() == QStringLiteral("&Export"));
 }
 
