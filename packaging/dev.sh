@@ -12,7 +12,12 @@ PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-to
 qt6-translations-l10n libqt6svg6 catch2 libsqlite3-dev sqlite3 fonts-dejavu-core poppler-utils qpdf python3-icalendar
 libreoffice-calc-nogui
 lintian desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl man-db
-icoutils icnsutils nsis libxml2-utils"
+icoutils icnsutils nsis libxml2-utils chromium"
+# The web page's checks run on node (tests/web). A node that came from elsewhere brings its own
+# npm, which Debian's npm package would conflict with, so Debian's are only for a machine without.
+if ! command -v npm >/dev/null 2>&1; then
+    PACKAGES="$PACKAGES nodejs npm"
+fi
 
 install_missing() {
     missing=""
@@ -34,6 +39,15 @@ build() {
         cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
     fi
     cmake --build "$BUILD_DIR" --parallel
+}
+
+web_tools() {
+    # The exact versions in tests/web/package-lock.json, again whenever the lock file is newer.
+    modules=tests/web/node_modules
+    if [ ! -d "$modules" ] || [ tests/web/package-lock.json -nt "$modules" ]; then
+        (cd tests/web && npm ci --no-audit --no-fund)
+        touch "$modules"
+    fi
 }
 
 private_runtime_dir() {
@@ -66,6 +80,7 @@ example)
     ;;
 test)
     install_missing
+    web_tools
     build
     private_runtime_dir
     export QT_QPA_PLATFORM=offscreen

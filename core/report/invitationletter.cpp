@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "invitationletter.h"
 
+#include "academyprogramme.h"
 #include "domain/domainlabels.h"
 #include "domain/project.h"
 #include "i18n/displaytext.h"
@@ -91,7 +92,7 @@ struct LetterFacts
 
     QString placeOf(const Session &session) const
     {
-        return session.location.isEmpty() ? activity->location : session.location;
+        return AcademyProgramme::placeOf(session, *activity);
     }
 
     // "Tuesday 2 March 2027, 09:00–15:30, Silkeborg Town Hall"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "programmeplan.h"
 
+#include "academyprogramme.h"
 #include "budgetsection.h"
 #include "domain/domainlabels.h"
 #include "domain/project.h"
@@ -25,26 +26,6 @@ QString sessionTime(const Session &session)
     return DisplayText::timeRange(session.startTime, session.endTime);
 }
 
-QString placeOf(const Session &session, const Activity &activity)
-{
-    return session.location.isEmpty() ? activity.location : session.location;
-}
-
-// Activities in the order they begin; those without sessions last, by title.
-std::vector<const Activity *> activitiesInDateOrder(const Project &project, qint64 trackId,
-                                                    const QHash<qint64, QDate> &firstDate)
-{
-    std::vector<const Activity *> activities = project.activitiesOf(trackId);
-    std::stable_sort(activities.begin(), activities.end(), [&](const Activity *a, const Activity *b) {
-        const QDate da = firstDate.value(a->id);
-        const QDate db = firstDate.value(b->id);
-        if (da.isValid() != db.isValid())
-            return da.isValid();
-        return da != db ? da < db : a->title < b->title;
-    });
-    return activities;
-}
-
 // The plan's content, in the language that is installed while it runs.
 class Content
 {
@@ -55,22 +36,9 @@ public:
         : m_project(project)
         , m_academy(academy)
         , m_options(options)
+        , m_programme(project, academy.id)
+        , m_tracks(m_programme.tracks())
     {
-        for (const Track *track : project.tracksOf(academy.id))
-            m_tracks.push_back(track);
-        for (const Session &session : project.sessions) {
-            const Activity *activity = project.activities.find(session.activityId);
-            if (!activity || std::none_of(m_tracks.begin(), m_tracks.end(),
-                                          [&](const Track *t) { return t->id == activity->trackId; }))
-                continue;
-            m_sessions.push_back(&session);
-            QDate &first = m_firstDate[activity->id];
-            if (!first.isValid() || session.date < first)
-                first = session.date;
-        }
-        std::stable_sort(m_sessions.begin(), m_sessions.end(), [](const Session *a, const Session *b) {
-            return std::tie(a->date, a->startTime) < std::tie(b->date, b->startTime);
-        });
     }
 
     std::vector<PlanBlock> blocks() const
@@ -169,7 +137,7 @@ private:
         if (const QString partners = partnerNames(m_project.partnershipsOfTrack(track.id)); !partners.isEmpty())
             facts.facts.append({tr("Partners"), partners});
         blocks.push_back(facts);
-        for (const Activity *activity : activitiesInDateOrder(m_project, track.id, m_firstDate)) {
+        for (const Activity *activity : m_programme.activitiesOf(track.id)) {
             blocks.push_back(subheading(activity->title));
             PlanBlock about{PlanBlock::Kind::Facts};
             about.facts.append({tr("Kind"), DomainLabels::label(activity->kind)});
@@ -192,10 +160,10 @@ private:
             PlanBlock sessions{PlanBlock::Kind::Table};
             sessions.header = {tr("Weekday"), tr("Date"), tr("Week"), tr("Time"), tr("Place")};
             sessions.keepWhole = {true, true, true, true, false};
-            for (const Session *session : m_project.sessionsOf(activity->id))
+            for (const Session *session : m_programme.sessionsOf(activity->id))
                 sessions.rows.append({DisplayText::weekday(session->date), DisplayText::dayMonthYear(session->date),
                                       DisplayText::week(session->date), sessionTime(*session),
-                                      placeOf(*session, *activity)});
+                                      AcademyProgramme::placeOf(*session, *activity)});
             if (sessions.rows.isEmpty()) {
                 PlanBlock none{PlanBlock::Kind::Paragraph};
                 none.text = tr("No sessions are planned yet.");
@@ -218,13 +186,13 @@ private:
         calendar.header = {tr("Date"), tr("Week"), tr("Time"), tr("Activity"), tr("Track"), tr("Place")};
         calendar.keepWhole = {true, true, true, false, false, false};
         calendar.compact = true;
-        for (const Session *session : m_sessions) {
+        for (const Session *session : m_programme.sessions()) {
             const Activity *activity = m_project.activities.find(session->activityId);
             const Track *track = m_project.tracks.find(activity->trackId);
             calendar.rows.append({DisplayText::weekday(session->date) + QLatin1Char(' ')
                                       + DisplayText::dayMonthYear(session->date),
                                   DisplayText::week(session->date), sessionTime(*session), activity->title,
-                                  track ? track->name : QString(), placeOf(*session, *activity)});
+                                  track ? track->name : QString(), AcademyProgramme::placeOf(*session, *activity)});
         }
         if (calendar.rows.isEmpty()) {
             PlanBlock none{PlanBlock::Kind::Paragraph};
@@ -292,7 +260,7 @@ private:
             if (enrolment.activityId != 0 && enrolment.status != EnrolmentStatus::Cancelled)
                 byActivity[enrolment.activityId].append(&enrolment);
         for (const Track *track : m_tracks) {
-            for (const Activity *activity : activitiesInDateOrder(m_project, track->id, m_firstDate)) {
+            for (const Activity *activity : m_programme.activitiesOf(track->id)) {
                 blocks.push_back(subheading(activity->title));
                 PlanBlock people{PlanBlock::Kind::Table};
                 people.header = {tr("Name"), tr("Role"), tr("Organisation"), tr("Status")};
@@ -329,18 +297,15 @@ private:
     const Project &m_project;
     const Academy &m_academy;
     const PlanOptions &m_options;
-    std::vector<const Track *> m_tracks;
-    std::vector<const Session *> m_sessions;
-    QHash<qint64, QDate> m_firstDate;
+    const AcademyProgramme m_programme;
+    const std::vector<const Track *> &m_tracks;
 };
 
 } // namespace
 
 qint64 ProgrammePlan::academyFor(const Project &project, const PlanOptions &options)
 {
-    if (options.academyId != 0)
-        return project.academies.contains(options.academyId) ? options.academyId : 0;
-    return project.academies.isEmpty() ? 0 : project.academies.items().front().id;
+    return AcademyProgramme::academyFor(project, options.academyId);
 }
 
 PdfDocument ProgrammePlan::document(const Project &project, const PlanOptions &options)
