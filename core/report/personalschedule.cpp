@@ -152,14 +152,16 @@ PdfDocument PersonalSchedule::documentOf(qint64 participantId) const
         pdf.blocks.push_back(paragraph(tr("You have no sessions here yet.")));
     } else {
         PlanBlock table{PlanBlock::Kind::Table};
-        table.header = {tr("Date"), tr("Week"), tr("Time"), tr("Activity"), tr("Track"), tr("Place")};
-        table.keepWhole = {true, true, true, false, false, false};
+        // The week beside the weekday, so that five columns leave the activity, track and place
+        // room for their longest words on an upright page.
+        table.header = {tr("Date"), tr("Time"), tr("Activity"), tr("Track"), tr("Place")};
+        table.keepWhole = {true, true, false, false, false};
         for (const Session *session : sessions) {
             const Activity *activity = project.activities.find(session->activityId);
             const Track *track = project.tracks.find(activity->trackId);
-            table.rows.append({DisplayText::weekday(session->date) + QLatin1Char('\n')
-                                   + DisplayText::dayMonthYear(session->date),
-                               DisplayText::week(session->date),
+            table.rows.append({tr("%1, %2", "a weekday and its week: tuesday, week 11")
+                                       .arg(DisplayText::weekday(session->date), DisplayText::week(session->date))
+                                   + QLatin1Char('\n') + DisplayText::dayMonthYear(session->date),
                                session->startTime.isValid()
                                    ? DisplayText::timeRange(session->startTime, session->endTime)
                                    : tr("All day"),

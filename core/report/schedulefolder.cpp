@@ -79,35 +79,49 @@ struct Job
     QString calendarPath;
 };
 
-// Paints and writes the files on all cores; the calling thread takes its share. The first
-// problem stops the rest.
+// Paints the PDFs on all cores, the calling thread taking its share, and writes the files on
+// threads of their own: painting keeps the cores busy, while writing mostly waits for the disk
+// (QSaveFile flushes each file before it takes its name), so several files are written at once
+// while the next are painted. The first problem stops the rest.
 bool writeAll(const Project &project, const std::vector<Job> &jobs, QString *error)
 {
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
     QMutex problemMutex;
     QString firstProblem;
-    const auto work = [&] {
+    const auto fail = [&](const QString &problem) {
+        const QMutexLocker lock(&problemMutex);
+        if (firstProblem.isEmpty())
+            firstProblem = problem;
+        failed = true;
+    };
+    QThreadPool writers;
+    writers.setMaxThreadCount(8);
+    const auto paint = [&] {
         for (std::size_t i = next++; i < jobs.size() && !failed; i = next++) {
-            const Job &job = jobs[i];
             QString problem;
-            const QByteArray pdf = job.document.bytes(project, &problem);
-            if (pdf.isEmpty() || !ExportFile::write(job.pdfPath, pdf, &problem)
-                || !ExportFile::write(job.calendarPath, job.calendar, &problem)) {
-                const QMutexLocker lock(&problemMutex);
-                if (firstProblem.isEmpty())
-                    firstProblem = problem;
-                failed = true;
+            QByteArray pdf = jobs[i].document.bytes(project, &problem);
+            if (pdf.isEmpty()) {
+                fail(problem);
+                return;
             }
+            writers.start([&, i, pdf = std::move(pdf)] {
+                QString problem;
+                if (!failed
+                    && (!ExportFile::write(jobs[i].pdfPath, pdf, &problem)
+                        || !ExportFile::write(jobs[i].calendarPath, jobs[i].calendar, &problem)))
+                    fail(problem);
+            });
         }
     };
-    QThreadPool pool;
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, std::max(1, int(jobs.size())));
-    pool.setMaxThreadCount(threads);
-    for (int i = 1; i < threads; ++i)
-        pool.start(work);
-    work();
-    pool.waitForDone();
+    QThreadPool painters;
+    const int cores = std::clamp(QThread::idealThreadCount(), 1, std::max(1, int(jobs.size())));
+    painters.setMaxThreadCount(cores);
+    for (int i = 1; i < cores; ++i)
+        painters.start(paint);
+    paint();
+    painters.waitForDone();
+    writers.waitForDone();
     if (failed)
         *error = firstProblem;
     return !failed;

@@ -27,10 +27,21 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
 namespace {
+
+// The processor time of the programs this test has run and waited for, in seconds.
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    REQUIRE(getrusage(RUSAGE_CHILDREN, &usage) == 0);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 const QLocale danish(QLocale::Danish, QLocale::Denmark);
 
@@ -128,27 +139,26 @@ QStringList rowOf(const QList<QStringList> &list, const Participant &person)
 // One row of a schedule's table of sessions as a reader sees it on the page.
 struct SessionRow
 {
-    QString date; // "tirsdag 16. marts 2027", the weekday over the date
+    QString date; // "tirsdag, uge 11 16. marts 2027": the weekday and week over the date
     QString week; // "uge 11"
     QString time;
     QString place;
 };
 
-// The rows of the sessions' table, found by where pdftotext puts the words: a row is the line
-// that has a week ("uge 11") in it; its weekday and date stand left of the week, its place in the
-// last column, whose left edge the header's last word marks; a place may wrap over lines.
+// The rows of the sessions' table, found by where pdftotext puts the words: a row starts at the
+// line with a week ("uge 11") in it; the time follows the week on that line, the weekday, week
+// and date stand left of the time, and the place in the last column, whose left edge the
+// header's last word marks; a place may wrap over lines.
 QList<SessionRow> sessionRows(const PdfTools &tools, const QString &pdf, const QString &weekWord)
 {
     QList<SessionRow> rows;
+    static const QRegularExpression number(QStringLiteral("^[0-9]{1,2}$"));
     for (const QList<Word> &page : tools.words(pdf)) {
         auto sameLine = [](const Word &a, const Word &b) { return std::abs(a.box.top() - b.box.top()) < 2; };
         QList<qsizetype> weeks;
-        for (qsizetype i = 0; i + 1 < page.size(); ++i) {
-            static const QRegularExpression number(QStringLiteral("^[0-9]{1,2}$"));
-            if (page[i].text == weekWord && number.match(page[i + 1].text).hasMatch()
-                && sameLine(page[i], page[i + 1]))
+        for (qsizetype i = 0; i + 1 < page.size(); ++i)
+            if (page[i].text == weekWord && number.match(page[i + 1].text).hasMatch() && sameLine(page[i], page[i + 1]))
                 weeks.append(i);
-        }
         if (weeks.isEmpty())
             continue;
         const Word &firstWeek = page[weeks.front()];
@@ -159,19 +169,25 @@ QList<SessionRow> sessionRows(const PdfTools &tools, const QString &pdf, const Q
         REQUIRE(placeLeft > firstWeek.box.right());
         for (qsizetype r = 0; r < weeks.size(); ++r) {
             const Word &week = page[weeks[r]];
+            const Word &weekNumber = page[weeks[r] + 1];
             const qreal nextRow = r + 1 < weeks.size() ? page[weeks[r + 1]].box.top() - 2 : 1e9;
+            const qreal cellBottom = std::min(nextRow, week.box.top() + 2 * week.box.height() + 4);
             SessionRow row;
-            row.week = week.text + QLatin1Char(' ') + page[weeks[r] + 1].text;
+            row.week = week.text + QLatin1Char(' ') + weekNumber.text;
+            qreal timeLeft = placeLeft;
+            for (const Word &word : page) {
+                if (sameLine(word, week) && word.box.left() > weekNumber.box.right() && row.time.isEmpty()) {
+                    row.time = word.text;
+                    timeLeft = word.box.left();
+                }
+            }
             QStringList date;
             QList<const Word *> place;
             for (const Word &word : page) {
-                // The weekday over the date, in the cell left of the week.
-                if (word.box.right() < week.box.left() && word.box.top() > week.box.top() - 2
-                    && word.box.top() < std::min(nextRow, week.box.top() + 2 * week.box.height() + 4))
+                const bool inRow = word.box.top() > week.box.top() - 2;
+                if (inRow && word.box.right() < timeLeft && word.box.top() < cellBottom)
                     date.append(word.text);
-                if (sameLine(word, week) && word.box.left() > page[weeks[r] + 1].box.right() && row.time.isEmpty())
-                    row.time = word.text;
-                if (word.box.left() >= placeLeft - 1 && word.box.top() > week.box.top() - 2 && word.box.top() < nextRow)
+                if (inRow && word.box.left() >= placeLeft - 1 && word.box.top() < nextRow)
                     place.append(&word);
             }
             // The place's lines follow each other closely; a wider gap is the next block.
@@ -195,8 +211,11 @@ QList<SessionRow> sessionRows(const PdfTools &tools, const QString &pdf, const Q
 SessionRow expectedRow(const Project &project, const Session &session)
 {
     const Activity *activity = project.activities.find(session.activityId);
-    return {danish.dayName(session.date.dayOfWeek()) + QLatin1Char(' ') + danish.toString(session.date, QStringLiteral("d. MMMM yyyy")),
-            QStringLiteral("uge %1").arg(session.date.weekNumber()),
+    const QString week = QStringLiteral("uge %1").arg(session.date.weekNumber());
+    return {QStringLiteral("%1, %2 %3")
+                .arg(danish.dayName(session.date.dayOfWeek()), week,
+                     danish.toString(session.date, QStringLiteral("d. MMMM yyyy"))),
+            week,
             QStringLiteral("%1–%2").arg(session.startTime.toString(QStringLiteral("H.mm")),
                                         session.endTime.toString(QStringLiteral("H.mm"))),
             session.location.isEmpty() ? activity->location : session.location};
@@ -559,7 +578,9 @@ TEST_CASE("all schedules of a track of the large municipality are written in a f
     const QString schedules = folder.path(QStringLiteral("spor"));
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = childrenCpuSeconds();
     exportSchedules(environment, schedules, path, {QStringLiteral("--track"), track.name});
+    const double cpu = childrenCpuSeconds() - cpuBefore;
     const qint64 elapsed = timer.elapsed();
     const QList<QStringList> list = listOf(schedules);
     CHECK(list.size() == people.size() + 1);
@@ -569,7 +590,12 @@ TEST_CASE("all schedules of a track of the large municipality are written in a f
     CHECK(QDir(schedules).entryList({QStringLiteral("*.pdf")}, QDir::Files).size() == withSessions);
     CHECK(QDir(schedules).entryList({QStringLiteral("*.ics")}, QDir::Files).size() == withSessions);
     CHECK(withSessions > people.size() * 9 / 10);
-    // The command as a whole, reading the file of 100,000 enrolments included.
-    INFO("wrote " << withSessions << " pairs in " << elapsed << " ms");
-    CHECK(elapsed < 20000);
+    // The command as a whole, reading the file of 100,000 enrolments included. Its processor
+    // time, which other programs running at the same time do not stretch as they stretch the
+    // time on the clock: a PDF costs about 10 ms, most of it Qt embedding the fonts' subsets, so
+    // a cost per person that grew with the project (a pass over every enrolment or session per
+    // person) or a schedule painted twice would show. On a machine of two cores with nothing
+    // else to do the clock shows about half the processor time (docs/performance.md).
+    INFO("wrote " << withSessions << " pairs in " << elapsed << " ms, " << cpu << " s of processor time");
+    CHECK(cpu / withSessions < 0.025);
 }
