@@ -529,7 +529,7 @@ TEST_CASE("bad usage of --export-schedules says so once and writes nothing", "[s
     CHECK(!QFileInfo::exists(out));
 }
 
-TEST_CASE("all schedules of a track of the large municipality are written in a few seconds", "[schedules][scale]")
+TEST_CASE("a track of the large municipality gets a pair of files per person at a bounded cost each", "[schedules][scale]")
 {
     TempFolder folder;
     PrivateEnvironment environment;
