@@ -222,9 +222,9 @@ QByteArray CalendarExport::calendar(const CalendarIndex &index, const CalendarSc
 
     // A removed session is cancelled where its activity still is; for a person, in any activity
     // they were enrolled in, so that a session taken away after they left goes from their calendar.
-    const QSet<qint64> removedScope = scope.participantId != 0 && index.hasRemovedSessions()
-                                          ? narrowed(project, activitiesOfPerson(index, scope.participantId, true), scope)
-                                          : activities;
+    const bool forPerson = scope.participantId != 0 && index.hasRemovedSessions();
+    const QSet<qint64> removedScope =
+        forPerson ? narrowed(project, activitiesOfPerson(index, scope.participantId, true), scope) : activities;
     for (qint64 activityId : std::as_const(removedScope)) {
         for (const CalendarIndex::RemovedSession &removed : index.removedSessionsOf(activityId)) {
             if (!removed.session.date.isValid())

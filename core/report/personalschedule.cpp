@@ -111,7 +111,8 @@ PdfDocument PersonalSchedule::documentOf(qint64 participantId) const
             continue;
         const Activity *activity = project.activities.find(session->activityId);
         activities.push_back(activity);
-        if (const Academy *academy = project.academyOfActivity(activity->id); academy && !academyNames.contains(academy->name))
+        const Academy *academy = project.academyOfActivity(activity->id);
+        if (academy && !academyNames.contains(academy->name))
             academyNames.append(academy->name);
     }
     const qint64 scopeAcademy = academyOfScope(project, m_options);

@@ -307,7 +307,8 @@ void checkPersonsFiles(const PdfTools &tools, const PrivateEnvironment &environm
     CHECK(uids == expectedUids);
     const QString single = folder.path(QStringLiteral("single.ics"));
     const ProgramResult calendar = akademiplan(
-        environment, {QStringLiteral("--export-ics"), single, projectPath, QStringLiteral("--participant"), person.email});
+        environment,
+        {QStringLiteral("--export-ics"), single, projectPath, QStringLiteral("--participant"), person.email});
     REQUIRE(calendar.exitCode == 0);
     const QStringList fromCalendarExport = uidsAndSequencesOf(parsedCalendar(single));
     if (wholeCalendar) {
@@ -529,7 +530,8 @@ TEST_CASE("bad usage of --export-schedules says so once and writes nothing", "[s
     CHECK(!QFileInfo::exists(out));
 }
 
-TEST_CASE("a track of the large municipality gets a pair of files per person at a bounded cost each", "[schedules][scale]")
+TEST_CASE("a track of the large municipality gets a pair of files per person at a bounded cost each",
+          "[schedules][scale]")
 {
     TempFolder folder;
     PrivateEnvironment environment;

@@ -179,7 +179,8 @@ TEST_CASE("a schedule says where a course runs as parallel groups and where the 
     REQUIRE(activities->rows.size() == 2);
     CHECK(activities->rows.at(0).at(0) == groupB.title);
     CHECK(activities->rows.at(0).at(1) == groupB.facilitator);
-    CHECK(activities->rows.at(0).at(3).contains(QStringLiteral("One of 3 parallel groups of “Leading innovation”")));
+    const QString note = activities->rows.at(0).at(3);
+    CHECK(note.contains(QStringLiteral("One of 3 parallel groups of “Leading innovation”")));
     CHECK(activities->rows.at(1).at(3).isEmpty());
     CHECK(!blockAfter(before, QStringLiteral("On the waiting list")));
 
