@@ -16,12 +16,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <tuple>
 
 namespace Akademiplan {
@@ -79,14 +81,17 @@ struct Job
     QString calendarPath;
 };
 
-// Paints the PDFs on all cores, the calling thread taking its share, and writes the files on
-// threads of their own: painting keeps the cores busy, while writing mostly waits for the disk
-// (QSaveFile flushes each file before it takes its name), so several files are written at once
-// while the next are painted. The first problem stops the rest.
-bool writeAll(const Project &project, const std::vector<Job> &jobs, QString *error)
+// Paints the PDFs on all cores and writes the files on threads of their own: painting keeps the
+// cores busy, while writing mostly waits for the disk (QSaveFile flushes each file before it
+// takes its name), so several files are written at once while the next are painted. The content
+// of each job is made by `make` in the calling thread, where the language is installed, ahead of
+// the painters, which translate nothing. The first problem stops the rest.
+bool writeAll(const Project &project, std::vector<Job> &jobs, const std::function<Job(std::size_t)> &make,
+              QString *error)
 {
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
+    QSemaphore made; // one for each job made, and one for each painter to stop
     QMutex problemMutex;
     QString firstProblem;
     const auto fail = [&](const QString &problem) {
@@ -98,12 +103,18 @@ bool writeAll(const Project &project, const std::vector<Job> &jobs, QString *err
     QThreadPool writers;
     writers.setMaxThreadCount(8);
     const auto paint = [&] {
-        for (std::size_t i = next++; i < jobs.size() && !failed; i = next++) {
+        for (;;) {
+            made.acquire();
+            const std::size_t i = next++;
+            if (i >= jobs.size())
+                return;
+            if (failed)
+                continue;
             QString problem;
             QByteArray pdf = jobs[i].document.bytes(project, &problem);
             if (pdf.isEmpty()) {
                 fail(problem);
-                return;
+                continue;
             }
             writers.start([&, i, pdf = std::move(pdf)] {
                 QString problem;
@@ -115,11 +126,15 @@ bool writeAll(const Project &project, const std::vector<Job> &jobs, QString *err
         }
     };
     QThreadPool painters;
-    const int cores = std::clamp(QThread::idealThreadCount(), 1, std::max(1, int(jobs.size())));
+    const int cores = std::max(1, QThread::idealThreadCount());
     painters.setMaxThreadCount(cores);
-    for (int i = 1; i < cores; ++i)
+    for (int i = 0; i < cores; ++i)
         painters.start(paint);
-    paint();
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        jobs[i] = make(i);
+        made.release();
+    }
+    made.release(cores);
     painters.waitForDone();
     writers.waitForDone();
     if (failed)
@@ -203,15 +218,12 @@ bool ScheduleFolder::write(const Project &project, const OutputOptions &options,
     result.people = people(index, scoped);
     result.listPath = dir.filePath(listName);
 
-    // The content is made here, where the language is installed; only the painting runs on the
-    // other cores, which translate nothing.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    std::vector<Job> jobs;
     QList<QStringList> rows{{ParticipantColumns::label(ParticipantField::Name),
                              ParticipantColumns::label(ParticipantField::Email),
                              ParticipantColumns::label(ParticipantField::Organisation), tr("Sessions"),
                              tr("Schedule", "the column of PDF file names; one word, a mail merge's field name"),
                              tr("Calendar", "the column of .ics file names; one word, a mail merge's field name")}};
+    std::vector<const Person *> withFiles;
     for (const Person &person : result.people) {
         const Participant &participant = *project.participants.find(person.participantId);
         const Organisation *organisation = project.organisations.find(participant.organisationId);
@@ -220,14 +232,21 @@ bool ScheduleFolder::write(const Project &project, const OutputOptions &options,
         if (!person.fileName.isEmpty()) {
             row[4] = person.fileName + QStringLiteral(".pdf");
             row[5] = person.fileName + QStringLiteral(".ics");
-            jobs.push_back({schedule.documentOf(person.participantId),
-                            CalendarExport::calendar(index, schedule.calendarScope(person.participantId), now),
-                            dir.filePath(row[4]), dir.filePath(row[5])});
+            withFiles.push_back(&person);
         }
         rows.append(row);
     }
-    result.withFiles = int(jobs.size());
-    if (!writeAll(project, jobs, error))
+    result.withFiles = int(withFiles.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<Job> jobs(withFiles.size());
+    const auto make = [&](std::size_t i) -> Job {
+        const Person &person = *withFiles[i];
+        return {schedule.documentOf(person.participantId),
+                CalendarExport::calendar(index, schedule.calendarScope(person.participantId), now),
+                dir.filePath(person.fileName + QStringLiteral(".pdf")),
+                dir.filePath(person.fileName + QStringLiteral(".ics"))};
+    };
+    if (!writeAll(project, jobs, make, error))
         return false;
     // The list last, so that it names only files that are there.
     if (!ExportFile::write(result.listPath, CsvWriter::write(rows), error))

@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -484,6 +485,29 @@ TEST_CASE("a second run replaces its own files and leaves every other file alone
     CHECK(listOf(schedules) == first); // the same names on every run
     CHECK(readBytes(someone).startsWith("%PDF-"));
     CHECK(readBytes(notes) == "the secretary's own notes");
+}
+
+TEST_CASE("a file that cannot be written stops the run with its name and exit code 2", "[schedules]")
+{
+    TempFolder folder;
+    PrivateEnvironment environment;
+    const QString path = newExampleProject(environment, folder, 740);
+    const Project project = readProject(path);
+    const Track &network = trackOfKind(project, TrackKind::InnovationNetwork);
+    const QString schedules = folder.path(QStringLiteral("net"));
+    exportSchedules(environment, schedules, path, {QStringLiteral("--track"), network.name});
+    // A folder where someone's PDF goes: the PDF cannot take its place.
+    const QString blocked = listOf(schedules).at(1).at(4);
+    REQUIRE(QFile::remove(QDir(schedules).filePath(blocked)));
+    REQUIRE(QDir(schedules).mkdir(blocked));
+    const ProgramResult result = akademiplan(environment, {QStringLiteral("--export-schedules"), schedules, path,
+                                                           QStringLiteral("--track"), network.name});
+    INFO(result.errText().toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.count('\n') == 1);
+    CHECK(result.errText().contains(blocked));
+    CHECK(result.out.isEmpty());
+    CHECK(QFileInfo(QDir(schedules).filePath(blocked)).isDir());
 }
 
 TEST_CASE("bad usage of --export-schedules says so once and writes nothing", "[schedules]")
