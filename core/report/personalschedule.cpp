@@ -222,9 +222,8 @@ PdfDocument PersonalSchedule::documentOf(qint64 participantId) const
         pdf.blocks.push_back(waiting);
     }
 
-    pdf.running = {academies, name,
-                        tr("Schedule as of %1").arg(DisplayText::dayMonthYear(m_options.planDate)),
-                        QCoreApplication::translate("Akademiplan::ProgrammePlan", "Page %1 of %2")};
+    pdf.running = {academies, name, tr("Schedule as of %1").arg(DisplayText::dayMonthYear(m_options.planDate)),
+                   QCoreApplication::translate("Akademiplan::ProgrammePlan", "Page %1 of %2")};
     pdf.title = heading.text;
     pdf.subject = tr("Personal schedule");
     pdf.academyId = project.academies.contains(scopeAcademy) ? scopeAcademy : 0;
