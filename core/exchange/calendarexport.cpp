@@ -2,13 +2,12 @@
 #include "calendarexport.h"
 
 #include "domain/domainlabels.h"
-#include "domain/entitydescription.h"
 #include "domain/project.h"
+#include "calendarindex.h"
 #include "exportfile.h"
 #include "icalendarwriter.h"
 
 #include <QHash>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <tuple>
@@ -19,29 +18,58 @@ namespace {
 
 // The activities a person's calendar holds. With `anyStatus`, also those they were enrolled in
 // and are no longer: a session removed from them is still theirs to cancel.
-QSet<qint64> activitiesOfPerson(const Project &project, qint64 participantId, bool anyStatus)
+QSet<qint64> activitiesOfPerson(const CalendarIndex &index, qint64 participantId, bool anyStatus)
 {
     QHash<qint64, EnrolmentStatus> ownStatus; // of an enrolment in the activity itself
     QSet<qint64> tracks;
-    for (const Enrolment &enrolment : project.enrolments) {
-        if (enrolment.participantId != participantId)
-            continue;
-        if (enrolment.activityId != 0)
-            ownStatus.insert(enrolment.activityId, enrolment.status);
-        else if (anyStatus || enrolment.status == EnrolmentStatus::Enrolled)
-            tracks.insert(enrolment.trackId);
+    for (const Enrolment *enrolment : index.enrolmentsOf(participantId)) {
+        if (enrolment->activityId != 0)
+            ownStatus.insert(enrolment->activityId, enrolment->status);
+        else if (anyStatus || enrolment->status == EnrolmentStatus::Enrolled)
+            tracks.insert(enrolment->trackId);
     }
     QSet<qint64> activities;
     for (auto it = ownStatus.cbegin(); it != ownStatus.cend(); ++it)
         if (anyStatus || it.value() == EnrolmentStatus::Enrolled)
             activities.insert(it.key());
+    for (qint64 trackId : std::as_const(tracks)) {
+        for (const Activity *activity : index.activitiesOf(trackId)) {
+            // A person takes part in one of a course's parallel groups, the one they are enrolled in.
+            if (ownStatus.contains(activity->id) || index.parallelGroupCount(activity->id) > 1)
+                continue;
+            activities.insert(activity->id);
+        }
+    }
+    return activities;
+}
+
+// The activities of an academy, track or activity (all 0: of the whole file).
+QSet<qint64> activitiesInProgramme(const Project &project, const CalendarScope &scope)
+{
+    QSet<qint64> activities;
+    if (scope.activityId != 0) {
+        if (project.activities.contains(scope.activityId))
+            activities.insert(scope.activityId);
+        return activities;
+    }
     for (const Activity &activity : project.activities) {
-        // A person takes part in one of a course's parallel groups, the one they are enrolled in.
-        if (!tracks.contains(activity.trackId) || ownStatus.contains(activity.id)
-            || project.parallelGroupsOf(activity.id).size() > 1)
+        if (scope.trackId != 0 && activity.trackId != scope.trackId)
             continue;
+        if (scope.trackId == 0 && scope.academyId != 0) {
+            const Track *track = project.tracks.find(activity.trackId);
+            if (!track || track->academyId != scope.academyId)
+                continue;
+        }
         activities.insert(activity.id);
     }
+    return activities;
+}
+
+// A person's activities held where the scope's academy, track or activity says; one look-up per
+// activity, so that the schedules of a track's people cost no pass over the programme each.
+QSet<qint64> narrowed(const Project &project, QSet<qint64> activities, const CalendarScope &scope)
+{
+    activities.removeIf([&](qint64 activityId) { return !CalendarExport::holds(project, scope, activityId); });
     return activities;
 }
 
@@ -111,25 +139,31 @@ void writeEvent(ICalendarWriter &writer, const Event &event, const QDateTime &no
 
 QSet<qint64> CalendarExport::activitiesOf(const Project &project, const CalendarScope &scope)
 {
-    QSet<qint64> activities;
-    if (scope.participantId != 0)
-        return activitiesOfPerson(project, scope.participantId, false);
-    if (scope.activityId != 0) {
-        if (project.activities.contains(scope.activityId))
-            activities.insert(scope.activityId);
-        return activities;
-    }
-    for (const Activity &activity : project.activities) {
-        if (scope.trackId != 0 && activity.trackId != scope.trackId)
-            continue;
-        if (scope.trackId == 0 && scope.academyId != 0) {
-            const Track *track = project.tracks.find(activity.trackId);
-            if (!track || track->academyId != scope.academyId)
-                continue;
-        }
-        activities.insert(activity.id);
-    }
-    return activities;
+    if (scope.participantId == 0)
+        return activitiesInProgramme(project, scope);
+    return activitiesOf(CalendarIndex(project, {}, scope.participantId), scope);
+}
+
+QSet<qint64> CalendarExport::activitiesOf(const CalendarIndex &index, const CalendarScope &scope)
+{
+    if (scope.participantId == 0)
+        return activitiesInProgramme(index.project(), scope);
+    return narrowed(index.project(), activitiesOfPerson(index, scope.participantId, false), scope);
+}
+
+bool CalendarExport::holds(const Project &project, const CalendarScope &scope, qint64 activityId)
+{
+    if (scope.activityId != 0)
+        return activityId == scope.activityId;
+    if (scope.trackId == 0 && scope.academyId == 0)
+        return true;
+    const Activity *activity = project.activities.find(activityId);
+    if (!activity)
+        return false;
+    if (scope.trackId != 0)
+        return activity->trackId == scope.trackId;
+    const Track *track = project.tracks.find(activity->trackId);
+    return track && track->academyId == scope.academyId;
 }
 
 QString CalendarExport::name(const Project &project, const CalendarScope &scope)
@@ -159,52 +193,43 @@ QString CalendarExport::name(const Project &project, const CalendarScope &scope)
 QByteArray CalendarExport::calendar(const Project &project, const CalendarScope &scope,
                                     const std::vector<Tombstone> &removedSessions, const QDateTime &now, int *events)
 {
-    const QSet<qint64> activities = activitiesOf(project, scope);
+    return calendar(CalendarIndex(project, removedSessions, scope.participantId), scope, now, events);
+}
+
+QByteArray CalendarExport::calendar(const CalendarIndex &index, const CalendarScope &scope, const QDateTime &now,
+                                    int *events)
+{
+    const Project &project = index.project();
+    const QSet<qint64> activities = activitiesOf(index, scope);
     std::vector<Event> list;
     auto place = [&project](Event &event) {
         event.track = project.tracks.find(event.activity->trackId);
         event.academy = event.track ? project.academies.find(event.track->academyId) : nullptr;
     };
-    for (const Session &session : project.sessions) {
-        if (!session.date.isValid() || !activities.contains(session.activityId))
-            continue;
-        Event event{session, project.activities.find(session.activityId)};
+    for (qint64 activityId : activities) {
         // A file another program wrote may hold an enrolment in an activity that is not there.
-        if (!event.activity)
+        const Activity *activity = project.activities.find(activityId);
+        if (!activity)
             continue;
-        place(event);
-        list.push_back(event);
+        for (const Session *session : index.sessionsOf(activityId)) {
+            if (!session->date.isValid())
+                continue;
+            Event event{*session, activity};
+            place(event);
+            list.push_back(event);
+        }
     }
 
     // A removed session is cancelled where its activity still is; for a person, in any activity
     // they were enrolled in, so that a session taken away after they left goes from their calendar.
-    if (!removedSessions.empty()) {
-        const QSet<qint64> removedScope =
-            scope.participantId != 0 ? activitiesOfPerson(project, scope.participantId, true) : activities;
-        QHash<QUuid, qint64> activityByUuid;
-        for (const Activity &activity : project.activities)
-            if (removedScope.contains(activity.id))
-                activityByUuid.insert(activity.uuid, activity.id);
-        QSet<QUuid> live;
-        for (const Session &session : project.sessions)
-            live.insert(session.uuid);
-        for (const Tombstone &tombstone : removedSessions) {
-            if (tombstone.row.type != EntityType::Session || live.contains(tombstone.row.uuid))
+    const bool forPerson = scope.participantId != 0 && index.hasRemovedSessions();
+    const QSet<qint64> removedScope =
+        forPerson ? narrowed(project, activitiesOfPerson(index, scope.participantId, true), scope) : activities;
+    for (qint64 activityId : std::as_const(removedScope)) {
+        for (const CalendarIndex::RemovedSession &removed : index.removedSessionsOf(activityId)) {
+            if (!removed.session.date.isValid())
                 continue;
-            Event event;
-            QList<QUuid> references;
-            if (!loadStoredFields(event.session, references,
-                                  QJsonDocument::fromJson(tombstone.row.fields.toUtf8()).object()))
-                continue;
-            const qint64 activityId = activityByUuid.value(references.value(0));
-            if (activityId == 0 || !event.session.date.isValid())
-                continue;
-            event.session.uuid = tombstone.row.uuid;
-            event.session.activityId = activityId;
-            event.session.changeCounter = tombstone.row.changeCounter;
-            event.session.modified = tombstone.deleted;
-            event.activity = project.activities.find(activityId);
-            event.cancelled = true;
+            Event event{removed.session, removed.activity, nullptr, nullptr, true};
             place(event);
             list.push_back(event);
         }

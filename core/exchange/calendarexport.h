@@ -13,10 +13,13 @@
 
 namespace Akademiplan {
 
+class CalendarIndex;
 class Project;
 
 // Whose sessions a calendar holds: one academy, track or activity, one participant's own, or
-// (all 0) every session of the file. The narrowest one set wins.
+// (all 0) every session of the file. The narrowest one set wins; a participant's own sessions
+// with an academy, track or activity set too are those of their sessions held there (one
+// person's schedule from a track's bulk export).
 struct CalendarScope
 {
     qint64 academyId = 0;
@@ -41,12 +44,20 @@ public:
     // otherwise in the activity itself or it is one of several parallel groups (they take part
     // in one group, named by an enrolment of its own).
     static QSet<qint64> activitiesOf(const Project &project, const CalendarScope &scope);
+    // The same, looked up in an index made once for many people.
+    static QSet<qint64> activitiesOf(const CalendarIndex &index, const CalendarScope &scope);
+    // Whether the academy, track or activity the scope names holds the activity; true when it
+    // names none of them.
+    static bool holds(const Project &project, const CalendarScope &scope, qint64 activityId);
     // What the calendar is called in the calendar program: the academy, track, activity or person.
     static QString name(const Project &project, const CalendarScope &scope);
     // The file's bytes; `now` is its DTSTAMP. `events`, when given, is set to the number of
     // events written, cancelled ones included.
     static QByteArray calendar(const Project &project, const CalendarScope &scope,
                                const std::vector<Tombstone> &removedSessions, const QDateTime &now,
+                               int *events = nullptr);
+    // The same from an index made once for many people, with the removed sessions it holds.
+    static QByteArray calendar(const CalendarIndex &index, const CalendarScope &scope, const QDateTime &now,
                                int *events = nullptr);
     // Written whole or not at all; false with the reason when the file cannot be written.
     static bool write(const Project &project, const CalendarScope &scope, const std::vector<Tombstone> &removedSessions,
