@@ -8,6 +8,7 @@
 #include "outputwriters.h"
 #include "report/outputoptions.h"
 #include "storage/documentlock.h"
+#include "storage/tombstone.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -192,7 +193,8 @@ int OutputCommand::run(Kind kind, const OutputRequest &request)
     }
 
     Project project;
-    if (!CommandLine::readProject(request.projectPath, project))
+    std::vector<Tombstone> removedSessions;
+    if (!CommandLine::readProject(request.projectPath, project, kind == Kind::Schedules ? &removedSessions : nullptr))
         return ExitFileUnusable;
     if (project.academies.isEmpty()) {
         CommandLine::printError(tr("%1 has no academy to export yet.").arg(request.projectPath));
@@ -245,7 +247,7 @@ int OutputCommand::run(Kind kind, const OutputRequest &request)
     case Kind::RunSheets:
         return OutputWriters::runSheets(project, options, request.outPath);
     case Kind::Schedules:
-        return OutputWriters::schedules(project, options, request.outPath);
+        return OutputWriters::schedules(project, options, removedSessions, request.outPath);
     case Kind::Invitation:
         return OutputWriters::invitation(project, options, request.outPath);
     case Kind::WebPage:

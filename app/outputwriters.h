@@ -4,9 +4,12 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 namespace Akademiplan {
 
 class Project;
+struct Tombstone;
 struct OutputOptions;
 
 // The last step of each export for one audience, once OutputCommand has checked the usage, read
@@ -21,8 +24,10 @@ public:
                              bool pdfA, bool budgetWithStaffTime);
     static int onePager(const Project &project, const OutputOptions &options, const QString &outPath);
     static int runSheets(const Project &project, const OutputOptions &options, const QString &outPath);
-    // `outPath` is a folder, made when missing.
-    static int schedules(const Project &project, const OutputOptions &options, const QString &outPath);
+    // `outPath` is a folder, made when missing. The removed sessions whose tombstones keep their
+    // date are cancelled in the calendar files, as --export-ics cancels them.
+    static int schedules(const Project &project, const OutputOptions &options,
+                         const std::vector<Tombstone> &removedSessions, const QString &outPath);
     static int invitation(const Project &project, const OutputOptions &options, const QString &outPath);
     static int webPage(const Project &project, const OutputOptions &options, const QString &outPath);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "commandline.h"
 #include "exitcode.h"
+#include "storage/tombstone.h"
 #include "outputwriters.h"
 #include "report/outputoptions.h"
 #include "report/schedulefolder.h"
@@ -9,13 +10,12 @@
 
 namespace Akademiplan {
 
-int OutputWriters::schedules(const Project &project, const OutputOptions &options, const QString &outPath)
+int OutputWriters::schedules(const Project &project, const OutputOptions &options,
+                             const std::vector<Tombstone> &removedSessions, const QString &outPath)
 {
     ScheduleFolder::Written written;
     QString error;
-    // The project as read here has no tombstones, so a removed session is not cancelled in these
-    // calendar files; --export-ics does that (docs/schedules.md).
-    if (!ScheduleFolder::write(project, options, {}, outPath, &written, &error)) {
+    if (!ScheduleFolder::write(project, options, removedSessions, outPath, &written, &error)) {
         CommandLine::printError(error);
         return ExitFileUnusable;
     }

@@ -616,12 +616,7 @@ TEST_CASE("a track of the large municipality gets a pair of files per person at 
     CHECK(QDir(schedules).entryList({QStringLiteral("*.pdf")}, QDir::Files).size() == withSessions);
     CHECK(QDir(schedules).entryList({QStringLiteral("*.ics")}, QDir::Files).size() == withSessions);
     CHECK(withSessions > people.size() * 9 / 10);
-    // The command as a whole, reading the file of 100,000 enrolments included. Its processor
-    // time, which other programs running at the same time do not stretch as they stretch the
-    // time on the clock: a PDF costs about 10 ms, most of it Qt embedding the fonts' subsets, so
-    // a cost per person that grew with the project (a pass over every enrolment or session per
-    // person) or a schedule painted twice would show. On a machine of two cores with nothing
-    // else to do the clock shows about half the processor time (docs/performance.md).
+    // How long it takes is the benchmark's to measure (its step "schedules", docs/performance.md),
+    // not a test's to assert; the times are here for whoever reads a failure.
     INFO("wrote " << withSessions << " pairs in " << elapsed << " ms, " << cpu << " s of processor time");
-    CHECK(cpu / withSessions < 0.025);
 }
