@@ -6291,6 +6291,32 @@ Venlig hilsen
         <translation>Skrev overblikket på én side over %1 til %2.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n schedule(s) to %1, listed in %2.</source>
+        <translation>
+            <numerusform>Skrev %n skema til %1, listet i %2.</numerusform>
+            <numerusform>Skrev %n skemaer til %1, listet i %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list also names %n participant(s) without sessions there, who get no files.</source>
+        <translation>
+            <numerusform>Listen nævner også %n deltager uden sessioner dér, som ikke får filer.</numerusform>
+            <numerusform>Listen nævner også %n deltagere uden sessioner dér, som ikke får filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the programme of %1, with the participants&apos; names, to %2.
+</source>
+        <translation>Skrev programmet for %1 med deltagernes navne til %2.
+</translation>
+    </message>
+    <message>
+        <source>Wrote the programme of %1 to %2.
+</source>
+        <translation>Skrev programmet for %1 til %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ParticipantColumns</name>
@@ -7137,6 +7163,118 @@ Venlig hilsen
     </message>
 </context>
 <context>
+    <name>Akademiplan::PersonalSchedule</name>
+    <message>
+        <source>Schedule for %1</source>
+        <translation>Skema for %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Academy</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen endnu</translation>
+    </message>
+    <message>
+        <source>1, on %1</source>
+        <translation>1, %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <comment>a number of sessions and the first and last date</comment>
+        <translation>%1, fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Dine sessioner</translation>
+    </message>
+    <message>
+        <source>You have no sessions here yet.</source>
+        <translation>Du har endnu ingen sessioner her.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a weekday and its week: tuesday, week 11</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dagen</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Dine aktiviteter</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n parallel groups of “%1”: these are the dates of your group.</source>
+        <translation>
+            <numerusform>Et af %n parallelle hold af »%1«: det er dit holds datoer.</numerusform>
+            <numerusform>Et af %n parallelle hold af »%1«: det er dit holds datoer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Ikke fastlagt endnu</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>På venteliste</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list for these activities. Their sessions are not in your schedule or your calendar until you are given a place.</source>
+        <translation>Du står på venteliste til disse aktiviteter. Deres sessioner kommer først i dit skema og din kalender, når du får en plads.</translation>
+    </message>
+    <message>
+        <source>Schedule as of %1</source>
+        <translation>Skema pr. %1</translation>
+    </message>
+    <message>
+        <source>Personal schedule</source>
+        <translation>Personligt skema</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::PlanCheck</name>
     <message>
         <source>%1 has no start and end time.</source>
@@ -7720,6 +7858,46 @@ Venlig hilsen
         <source>%1 Municipality</source>
         <translation>%1 Kommune</translation>
     </message>
+    <message>
+        <source>Skip to the programme</source>
+        <translation>Gå til programmet</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>The target group and goal of each track</source>
+        <translation>Målgruppe og mål for hvert spor</translation>
+    </message>
+    <message>
+        <source>Sessions per month and track</source>
+        <translation>Sessioner pr. måned og spor</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>The sessions of %1</source>
+        <translation>Sessionerne i »%1«</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Tilmeldte</translation>
+    </message>
+    <message>
+        <source>Every session of the academy in date order</source>
+        <translation>Alle akademiets sessioner i datoorden</translation>
+    </message>
+    <message>
+        <source>Made with %1</source>
+        <translation>Lavet med %1</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ProgrammeTheoryForm</name>
@@ -8209,6 +8387,40 @@ Venlig hilsen
     <message>
         <source>%1 conflicts left: decide them in the window, or give --prefer mine or --prefer theirs. Nothing was changed.</source>
         <translation>%1 konflikter er ikke afgjort: afgør dem i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ScheduleFolder</name>
+    <message>
+        <source>schedules</source>
+        <comment>the file name of the list of schedules</comment>
+        <translation>skemaer</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: that is a file, not a folder.</source>
+        <translation>Kan ikke skrive til %1: det er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the folder %2 does not exist.</source>
+        <translation>Kan ikke skrive til %1: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan ikke oprette mappen %1.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <comment>the column of PDF file names; one word, a mail merge&apos;s field name</comment>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <comment>the column of .ics file names; one word, a mail merge&apos;s field name</comment>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -9189,6 +9401,13 @@ Why is this all right? The reason is saved in the project and shown with the war
         <translation>%1
 
 Hvorfor er det i orden? Begrundelsen gemmes i projektet og vises sammen med advarslen.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::WebProgramme</name>
+    <message>
+        <source>The project has no academy to put on a web page.</source>
+        <translation>Projektet har intet akademi, der kan sættes på en webside.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,23 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::OutputWriters</name>
+    <message numerus="yes">
+        <source>Wrote %n schedule(s) to %1, listed in %2.</source>
+        <translation>
+            <numerusform>Wrote %n schedule to %1, listed in %2.</numerusform>
+            <numerusform>Wrote %n schedules to %1, listed in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list also names %n participant(s) without sessions there, who get no files.</source>
+        <translation>
+            <numerusform>The list also names %n participant without sessions there, who gets no files.</numerusform>
+            <numerusform>The list also names %n participants without sessions there, who get no files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ParticipantImport</name>
     <message numerus="yes">
         <source>%n new participant(s)</source>
@@ -385,6 +402,16 @@
         <translation>
             <numerusform>Its part in %Ln track or activity goes too. Its people stay in the project. You can undo this.</numerusform>
             <numerusform>Its part in %Ln tracks and activities goes too. Its people stay in the project. You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PersonalSchedule</name>
+    <message numerus="yes">
+        <source>One of %n parallel groups of “%1”: these are the dates of your group.</source>
+        <translation>
+            <numerusform>One of %n parallel groups of “%1”: these are the dates of your group.</numerusform>
+            <numerusform>One of %n parallel groups of “%1”: these are the dates of your group.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
 #include "editsteps.h"
+#include "outputsstep.h"
 #include "mainwindow.h"
 #include "models/academytreemodel.h"
 #include "models/enrolmenttablemodel.h"
@@ -66,7 +67,8 @@ const QStringList &BenchRunner::stepKeys()
         QStringLiteral("delete-track"),  QStringLiteral("undo-delete-track"),
         QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"),
         QStringLiteral("enrol-managers"), QStringLiteral("import-participants"), QStringLiteral("save"),
-        QStringLiteral("pdf"),           QLatin1String(BenchReport::peakMemoryKey)};
+        QStringLiteral("pdf"),           QStringLiteral("run-sheets"), QStringLiteral("schedules"),
+        QLatin1String(BenchReport::peakMemoryKey)};
     return keys;
 }
 
@@ -148,7 +150,10 @@ bool BenchRunner::run(BenchReport *report, QString *error)
                     && timeOpen(*report, QStringLiteral("open")) && timeCheckPlan(*report)
                     && (!wants(QStringLiteral("budget")) || BudgetStep::run(m_path, m_options.repeat, *report, &m_error))
                     && timeWindow(*report)
-                    && edits.run(*report, &m_error);
+                    && edits.run(*report, &m_error)
+                    && (!(wants(QStringLiteral("schedules")) || wants(QStringLiteral("run-sheets")))
+                        || OutputsStep::run(m_path, m_workFolder, m_options.repeat, wants(QStringLiteral("schedules")),
+                                            wants(QStringLiteral("run-sheets")), *report, &m_error));
     if (!ok) {
         *error = m_error;
         return false;
