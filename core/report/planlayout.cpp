@@ -269,19 +269,26 @@ void PlanLayout::table(const PlanBlock &block)
     for (std::size_t c = 0; c < columns.size(); ++c)
         headerFlags[c] = aligned(c, columns[c].headerFlags);
     const qreal headerHeight = rowHeight(block.header, PlanItem::Font::TableHeader, headerFlags);
+    const qreal leastRowHeight = mm(block.minimumRowHeightMm);
     // The header never stands alone at the foot of a page.
     ensureSpace(headerHeight
-                + (block.rows.isEmpty() ? 0 : rowHeight(block.rows.front(), cellFont, flagsOf(block.rows.front()))));
+                + (block.rows.isEmpty()
+                       ? 0
+                       : std::max(leastRowHeight, rowHeight(block.rows.front(), cellFont, flagsOf(block.rows.front())))));
     tableHeader(block, columns, headerHeight);
     for (qsizetype r = 0; r < block.rows.size(); ++r) {
         const QStringList &cells = block.rows.at(r);
         const std::vector<int> flags = flagsOf(cells);
         const PlanItem::Font rowFont =
             block.totalRow && r == block.rows.size() - 1 && !block.compact ? PlanItem::Font::Bold : cellFont;
-        const qreal height = rowHeight(cells, rowFont, flags);
+        const qreal height = std::max(leastRowHeight, rowHeight(cells, rowFont, flags));
         if (m_y + height > body.bottom()) {
             // A row is never split: it moves to the next page, under a repeated header.
             newPage(page().landscape);
+            if (!block.continuedCaption.isEmpty()) {
+                text(block.continuedCaption, PlanItem::Font::Small, 0, QColor(0x55, 0x55, 0x55));
+                m_y += mm(1.5);
+            }
             tableHeader(block, columns, headerHeight);
         }
         if (r % 2 == 1)
@@ -343,8 +350,10 @@ std::vector<PlanLayout::Column> PlanLayout::columns(const PlanBlock &block, Plan
             column.wholeCells = std::max(column.wholeCells, widestLine(metrics, cell) + padding);
             column.longestCellWord = std::max(column.longestCellWord, longestWord(metrics, cell) + padding);
         }
-        least[c] = std::max(column.keepWhole ? column.wholeCells : column.longestCellWord, column.longestHeaderWord);
-        most[c] = std::max(column.wholeCells, widestLine(header, title) + padding);
+        const qreal minimum = mm(block.minimumWidthMm.value(qsizetype(c), 0));
+        least[c] = std::max({column.keepWhole ? column.wholeCells : column.longestCellWord, column.longestHeaderWord,
+                             minimum});
+        most[c] = std::max({column.wholeCells, widestLine(header, title) + padding, minimum});
     }
     const qreal sumLeast = std::accumulate(least.begin(), least.end(), 0.0);
     const qreal sumMost = std::accumulate(most.begin(), most.end(), 0.0);
