@@ -50,7 +50,8 @@ QWidget *besideEachOther(const QList<QWidget *> &widgets)
     for (QWidget *widget : widgets) {
         // Text fields and notes take the width there is; the rest keep to their size.
         const auto *note = qobject_cast<QLabel *>(widget);
-        layout->addWidget(widget, qobject_cast<QLineEdit *>(widget) || (note && note->wordWrap()) ? 1 : 0);
+        const bool text = qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+        layout->addWidget(widget, text || (note && note->wordWrap()) ? 1 : 0);
     }
     layout->addStretch(); // what is left where nothing stretches, e.g. while a note is hidden
     return row;
@@ -92,7 +93,10 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     setLines(m_description, 3);
     m_materials->setTabChangesFocus(true);
     m_materials->setPlaceholderText(tr("What to bring or have ready, e.g. name tags, flip-overs, the reading"));
-    setLines(m_materials, 2);
+    setLines(m_materials, 3);
+    // Side by side the two wrap at a narrower width, where Qt would offer to scroll sideways.
+    for (QPlainTextEdit *text : {m_description, m_materials})
+        text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_capacity->setRange(0, 100000);
     m_capacity->setSpecialValueText(tr("No limit"));
     m_parallelGroup->setEditable(true);
@@ -162,8 +166,10 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("&Facilitator:"),
                    besideEachOther({m_facilitator, labelFor(tr("L&ocation:"), m_location), m_location}));
     form()->addRow(tr("&Parallel groups of:"), besideEachOther({m_parallelGroup, m_groupNote}));
-    form()->addRow(tr("&Description:"), m_description);
-    form()->addRow(tr("&Materials:"), m_materials);
+    // Side by side, so that the materials take none of the height the sessions and people need.
+    QLabel *materialsLabel = labelFor(tr("&Materials:"), m_materials);
+    materialsLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with the first line, as the form's labels
+    form()->addRow(tr("&Description:"), besideEachOther({m_description, materialsLabel, m_materials}));
     form()->addRow(tr("Partners:"), m_partners);
 
     auto *sessionsHeading = new QLabel(tr("Sessions"), this);
