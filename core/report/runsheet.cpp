@@ -177,6 +177,7 @@ private:
     {
         PlanBlock table{PlanBlock::Kind::Table};
         table.header = {tr("Partner"), tr("Takes part"), tr("Contact")};
+        table.keepWhole = {false, false, true};
         auto add = [&](const std::vector<const Partnership *> &partnerships, bool wholeTrack) {
             for (const Partnership *partnership : partnerships) {
                 const Organisation *partner = m_project.organisations.find(partnership->organisationId);
@@ -186,11 +187,13 @@ private:
                 if (wholeTrack)
                     part = part.isEmpty() ? tr("In the whole track")
                                           : tr("%1 (in the whole track)", "what a partner does in a track").arg(part);
+                // The name above the phone number, each kept on its line: a number broken
+                // between its pairs of digits is misdialled.
                 QStringList contact;
                 for (const QString &detail : {partner->contactName, partner->contactPhone})
                     if (!detail.isEmpty())
                         contact.append(detail);
-                table.rows.append({partner->name, part, contact.join(QLatin1String(", "))});
+                table.rows.append({partner->name, part, contact.join(QLatin1Char('\n'))});
             }
         };
         add(m_partnersOfActivity.value(activity.id), false);
