@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "activityform.h"
 
+#include "agendadialog.h"
 #include "attendancedialog.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
@@ -49,7 +50,8 @@ QWidget *besideEachOther(const QList<QWidget *> &widgets)
     for (QWidget *widget : widgets) {
         // Text fields and notes take the width there is; the rest keep to their size.
         const auto *note = qobject_cast<QLabel *>(widget);
-        layout->addWidget(widget, qobject_cast<QLineEdit *>(widget) || (note && note->wordWrap()) ? 1 : 0);
+        const bool text = qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+        layout->addWidget(widget, text || (note && note->wordWrap()) ? 1 : 0);
     }
     layout->addStretch(); // what is left where nothing stretches, e.g. while a note is hidden
     return row;
@@ -69,6 +71,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
+    , m_materials(new QPlainTextEdit(this))
     , m_facilitator(new QLineEdit(this))
     , m_location(new QLineEdit(this))
     , m_capacity(new QSpinBox(this))
@@ -76,6 +79,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     , m_groupNote(new QLabel(this))
     , m_sessionProxy(new QSortFilterProxyModel(this))
     , m_sessions(new QTableView(this))
+    , m_agenda(new QPushButton(tr("A&genda…"), this))
     , m_enrolments(new EnrolmentPanel(workspace, this))
     , m_partners(new PartnerLine(workspace, this))
     , m_sections(new QSplitter(Qt::Vertical, this))
@@ -87,6 +91,12 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
         m_kind->addItem(DomainLabels::label(kind), int(kind));
     m_description->setTabChangesFocus(true);
     setLines(m_description, 3);
+    m_materials->setTabChangesFocus(true);
+    m_materials->setPlaceholderText(tr("What to bring or have ready, e.g. name tags, flip-overs, the reading"));
+    setLines(m_materials, 3);
+    // Side by side the two wrap at a narrower width, where Qt would offer to scroll sideways.
+    for (QPlainTextEdit *text : {m_description, m_materials})
+        text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_capacity->setRange(0, 100000);
     m_capacity->setSpecialValueText(tr("No limit"));
     m_parallelGroup->setEditable(true);
@@ -133,6 +143,12 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     connect(duplicate, &QPushButton::clicked, this, &ActivityForm::duplicateSession);
     connect(remove, &QPushButton::clicked, this, &ActivityForm::deleteSessions);
     connect(attendance, &QPushButton::clicked, this, &ActivityForm::recordAttendance);
+    m_agenda->setObjectName(QStringLiteral("editAgenda"));
+    m_agenda->setToolTip(tr("Write the selected session's timed agenda for its run sheet: time, what, why, how, who "
+                            "and plan B"));
+    connect(m_agenda, &QPushButton::clicked, this, &ActivityForm::editAgenda);
+    connect(m_sessions->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_agenda->setEnabled(agendaSession() != 0); });
     // A right click offers what the buttons above the table do, for the rows under the pointer.
     sessionStyle->setRowMenu([this, add, duplicate, remove](QMenu *menu) {
         const qsizetype selected = selectedSessions().size();
@@ -150,7 +166,10 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     form()->addRow(tr("&Facilitator:"),
                    besideEachOther({m_facilitator, labelFor(tr("L&ocation:"), m_location), m_location}));
     form()->addRow(tr("&Parallel groups of:"), besideEachOther({m_parallelGroup, m_groupNote}));
-    form()->addRow(tr("&Description:"), m_description);
+    // Side by side, so that the materials take none of the height the sessions and people need.
+    QLabel *materialsLabel = labelFor(tr("&Materials:"), m_materials);
+    materialsLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with the first line, as the form's labels
+    form()->addRow(tr("&Description:"), besideEachOther({m_description, materialsLabel, m_materials}));
     form()->addRow(tr("Partners:"), m_partners);
 
     auto *sessionsHeading = new QLabel(tr("Sessions"), this);
@@ -162,6 +181,7 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     sessionButtons->addWidget(duplicate);
     sessionButtons->addWidget(remove);
     sessionButtons->addStretch();
+    sessionButtons->addWidget(m_agenda);
     sessionButtons->addWidget(attendance);
     auto *sessionsLayout = new QVBoxLayout(m_sessionsSection);
     sessionsLayout->setContentsMargins(0, 0, 0, 0);
@@ -185,17 +205,21 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     });
     connect(m_sessionProxy, &QAbstractItemModel::rowsInserted, this, &ActivityForm::fitSections);
     connect(m_sessionProxy, &QAbstractItemModel::rowsRemoved, this, &ActivityForm::fitSections);
+    // An activity with one session has its agenda without a selection.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_sessionProxy, signal, this, [this] { m_agenda->setEnabled(agendaSession() != 0); });
     // In reading order, across the shared rows.
     const QList<QWidget *> order = {m_title,       m_kind,       m_capacity,
                                     m_facilitator, m_location,
-                                    m_parallelGroup, m_description, m_partners->button(), add,
-                                    duplicate,     remove,       attendance, m_sessions};
+                                    m_parallelGroup, m_description, m_materials, m_partners->button(), add,
+                                    duplicate,     remove,       m_agenda,   attendance, m_sessions};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
     m_title->setAccessibleName(tr("Activity title"));
     m_kind->setAccessibleName(tr("Activity kind"));
     m_description->setAccessibleName(tr("Description"));
+    m_materials->setAccessibleName(tr("Materials"));
     m_facilitator->setAccessibleName(tr("Facilitator"));
     m_location->setAccessibleName(tr("Location"));
     m_capacity->setAccessibleName(tr("Capacity"));
@@ -213,6 +237,9 @@ ActivityForm::ActivityForm(Workspace *workspace, QWidget *parent)
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         commit<Activity>(QStringLiteral("description"), [&](Activity &a) { a.description = m_description->toPlainText(); });
+    });
+    connect(m_materials, &QPlainTextEdit::textChanged, this, [this] {
+        commit<Activity>(QStringLiteral("materials"), [&](Activity &a) { a.materials = m_materials->toPlainText(); });
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         commit<Activity>(QString(), [&](Activity &a) { a.kind = ActivityKind(m_kind->currentData().toInt()); });
@@ -246,6 +273,8 @@ void ActivityForm::load()
     m_kind->setCurrentIndex(m_kind->findData(int(activity->kind)));
     if (m_description->toPlainText() != activity->description)
         m_description->setPlainText(activity->description);
+    if (m_materials->toPlainText() != activity->materials)
+        m_materials->setPlainText(activity->materials);
     if (m_facilitator->text() != activity->facilitator)
         m_facilitator->setText(activity->facilitator);
     if (m_location->text() != activity->location)
@@ -255,6 +284,7 @@ void ActivityForm::load()
     m_sessionProxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(activity->id)));
     m_enrolments->showActivity(activity->id);
     m_partners->showActivity(activity->id);
+    m_agenda->setEnabled(agendaSession() != 0);
     fitSections();
 }
 
@@ -355,6 +385,24 @@ void ActivityForm::recordAttendance()
 {
     AttendanceDialog dialog(workspace(), entityId(), this);
     dialog.exec();
+}
+
+qint64 ActivityForm::agendaSession() const
+{
+    const QList<qint64> selected = selectedSessions();
+    if (selected.size() == 1)
+        return selected.front();
+    if (selected.isEmpty() && m_sessionProxy->rowCount() == 1)
+        return m_sessionProxy->index(0, 0).data(SessionTableModel::IdRole).toLongLong();
+    return 0;
+}
+
+void ActivityForm::editAgenda()
+{
+    if (const qint64 session = agendaSession()) {
+        AgendaDialog dialog(workspace(), session, this);
+        dialog.exec();
+    }
 }
 
 void ActivityForm::deleteSessions()

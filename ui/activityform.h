@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
@@ -17,8 +18,9 @@ namespace Akademiplan {
 class EnrolmentPanel;
 class PartnerLine;
 
-// Edits an activity: kind, title, description, facilitator, location and capacity, its dated
-// sessions in a table, and the people enrolled in it. What it costs is in the academy's budget.
+// Edits an activity: kind, title, description, facilitator, location, capacity and the materials
+// to bring, its dated sessions in a table (each with its agenda), and the people enrolled in it.
+// What it costs is in the academy's budget.
 class ActivityForm : public EntityForm
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ public:
     void deleteSessions();
     // The grid of who came to which session, in a dialog of its own: it needs the room.
     void recordAttendance();
+    // The timed agenda of the selected session (the only one, when the activity has one).
+    void editAgenda();
+    // The session whose agenda Agenda… edits, or 0.
+    qint64 agendaSession() const;
 
 protected:
     void load() override;
@@ -53,6 +59,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
+    QPlainTextEdit *m_materials;
     QLineEdit *m_facilitator;
     QLineEdit *m_location;
     QSpinBox *m_capacity;
@@ -60,6 +67,7 @@ private:
     QLabel *m_groupNote;
     QSortFilterProxyModel *m_sessionProxy;
     QTableView *m_sessions;
+    QPushButton *m_agenda;
     EnrolmentPanel *m_enrolments;
     PartnerLine *m_partners;
     QSplitter *m_sections;

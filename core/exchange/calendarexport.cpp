@@ -16,6 +16,15 @@ namespace Akademiplan {
 
 namespace {
 
+// Whether a person enrolled in an activity's track takes part in the activity through that
+// enrolment: the one rule for a person's calendar and an activity's people. Not where they are
+// enrolled in the activity itself (that enrolment says, whatever its status), nor where it is one
+// of several parallel groups (they take part in one group, named by an enrolment of its own).
+bool takesPartThroughTrack(bool enrolledInActivityItself, bool oneOfSeveralGroups)
+{
+    return !enrolledInActivityItself && !oneOfSeveralGroups;
+}
+
 // The activities a person's calendar holds. With `anyStatus`, also those they were enrolled in
 // and are no longer: a session removed from them is still theirs to cancel.
 QSet<qint64> activitiesOfPerson(const CalendarIndex &index, qint64 participantId, bool anyStatus)
@@ -34,8 +43,7 @@ QSet<qint64> activitiesOfPerson(const CalendarIndex &index, qint64 participantId
             activities.insert(it.key());
     for (qint64 trackId : std::as_const(tracks)) {
         for (const Activity *activity : index.activitiesOf(trackId)) {
-            // A person takes part in one of a course's parallel groups, the one they are enrolled in.
-            if (ownStatus.contains(activity->id) || index.parallelGroupCount(activity->id) > 1)
+            if (!takesPartThroughTrack(ownStatus.contains(activity->id), index.parallelGroupCount(activity->id) > 1))
                 continue;
             activities.insert(activity->id);
         }
@@ -164,6 +172,47 @@ bool CalendarExport::holds(const Project &project, const CalendarScope &scope, q
         return activity->trackId == scope.trackId;
     const Track *track = project.tracks.find(activity->trackId);
     return track && track->academyId == scope.academyId;
+}
+
+QHash<qint64, QList<qint64>> CalendarExport::peopleOf(const Project &project, const QSet<qint64> &activityIds)
+{
+    // One pass over the enrolments, whatever the number of activities asked for: a track's run
+    // sheets need the people of all of them.
+    QSet<qint64> tracks;
+    for (qint64 activityId : activityIds)
+        if (const Activity *activity = project.activities.find(activityId))
+            tracks.insert(activity->trackId);
+    QHash<qint64, QHash<qint64, EnrolmentStatus>> ownStatus; // by activity, then person
+    QHash<qint64, QList<qint64>> enrolledInTrack;
+    for (const Enrolment &enrolment : project.enrolments) {
+        if (enrolment.activityId != 0) {
+            if (activityIds.contains(enrolment.activityId))
+                ownStatus[enrolment.activityId].insert(enrolment.participantId, enrolment.status);
+        } else if (enrolment.status == EnrolmentStatus::Enrolled && tracks.contains(enrolment.trackId)) {
+            enrolledInTrack[enrolment.trackId].append(enrolment.participantId);
+        }
+    }
+    QHash<qint64, QList<qint64>> people;
+    for (qint64 activityId : activityIds) {
+        const Activity *activity = project.activities.find(activityId);
+        if (!activity)
+            continue;
+        const QHash<qint64, EnrolmentStatus> own = ownStatus.value(activityId);
+        QSet<qint64> found;
+        for (auto it = own.cbegin(); it != own.cend(); ++it)
+            if (it.value() == EnrolmentStatus::Enrolled)
+                found.insert(it.key());
+        // Asked only of an activity that has people through its track.
+        const QList<qint64> throughTrack = enrolledInTrack.value(activity->trackId);
+        const bool oneOfSeveralGroups = !throughTrack.isEmpty() && project.parallelGroupsOf(activityId).size() > 1;
+        for (qint64 person : throughTrack)
+            if (takesPartThroughTrack(own.contains(person), oneOfSeveralGroups))
+                found.insert(person);
+        QList<qint64> &list = people[activityId];
+        list = QList<qint64>(found.cbegin(), found.cend());
+        std::sort(list.begin(), list.end());
+    }
+    return people;
 }
 
 QString CalendarExport::name(const Project &project, const CalendarScope &scope)

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -49,6 +51,11 @@ public:
     // Whether the academy, track or activity the scope names holds the activity; true when it
     // names none of them.
     static bool holds(const Project &project, const CalendarScope &scope, qint64 activityId);
+    // The people who take part in each of the activities, by the same rule seen from the
+    // activity: those enrolled in it, and those enrolled in its track who are not enrolled
+    // otherwise in the activity itself, unless it is one of several parallel groups. In one pass
+    // over the enrolments however many activities are asked for; each list in id order.
+    static QHash<qint64, QList<qint64>> peopleOf(const Project &project, const QSet<qint64> &activityIds);
     // What the calendar is called in the calendar program: the academy, track, activity or person.
     static QString name(const Project &project, const CalendarScope &scope);
     // The file's bytes; `now` is its DTSTAMP. `events`, when given, is set to the number of

@@ -52,6 +52,14 @@ struct PlanBlock
     QList<bool> keepWhole;
     // Per column of a table: true for amounts, which line up on the right.
     QList<bool> alignRight;
+    // Per column of a table: the least width in millimetres, which a column gets even when its
+    // cells are empty (the signature column of a sign-in list); 0 means as its content measures.
+    QList<qreal> minimumWidthMm;
+    // A table's rows are at least this tall in millimetres (room to sign); 0: as their text.
+    qreal minimumRowHeightMm = 0;
+    // Above a table's header where it is repeated on a following page: what the table is, for a
+    // page that is read apart from the first (a sign-in list passed round the room).
+    QString continuedCaption;
     bool totalRow = false;  // a table's last row is its total, in bold
     bool compact = false;   // a table in the small font, for wide tables such as the calendar
     bool landscape = false; // a Heading: its section is on landscape pages

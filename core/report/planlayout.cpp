@@ -82,12 +82,33 @@ QRectF PlanLayout::bodyRect(bool landscape) const
                   size.height() - mm(topMarginMm) - mm(bottomMarginMm));
 }
 
+const QFontMetricsF &PlanLayout::metrics(PlanItem::Font role) const
+{
+    std::optional<QFontMetricsF> &made = m_metrics.at(std::size_t(role));
+    if (!made)
+        made.emplace(font(role), const_cast<QPaintDevice *>(m_device));
+    return *made;
+}
+
+PlanLayout::Measure PlanLayout::measure(const QString &text, PlanItem::Font role) const
+{
+    const std::pair<QString, int> key(text, int(role));
+    auto found = m_measures.constFind(key);
+    if (found != m_measures.cend())
+        return *found;
+    const QFontMetricsF &fontMetrics = metrics(role);
+    return *m_measures.insert(key, {widestLine(fontMetrics, text), longestWord(fontMetrics, text)});
+}
+
 qreal PlanLayout::heightOf(const QString &text, PlanItem::Font role, qreal width, int flags) const
 {
-    const QFontMetricsF metrics(font(role), const_cast<QPaintDevice *>(m_device));
     if (text.isEmpty())
-        return metrics.height();
-    return metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).height();
+        return metrics(role).height();
+    const HeightKey key{text, int(role), width, flags};
+    auto found = m_heights.constFind(key);
+    if (found != m_heights.cend())
+        return *found;
+    return *m_heights.insert(key, metrics(role).boundingRect(QRectF(0, 0, width, 1e9), flags, text).height());
 }
 
 qreal PlanLayout::heightOf(const QString &text, PlanItem::Font role, qreal width) const
@@ -231,9 +252,8 @@ void PlanLayout::facts(const PlanBlock &block)
 {
     const QRectF body = bodyRect(page().landscape);
     qreal labelWidth = 0;
-    const QFontMetricsF bold(font(PlanItem::Font::Bold), const_cast<QPaintDevice *>(m_device));
     for (const auto &[label, value] : block.facts)
-        labelWidth = std::max(labelWidth, bold.horizontalAdvance(label));
+        labelWidth = std::max(labelWidth, measure(label, PlanItem::Font::Bold).widestLine);
     labelWidth = std::min(labelWidth + mm(4), body.width() * 0.4);
     for (const auto &[fullLabel, fullValue] : block.facts) {
         const qreal valueWidth = body.width() - labelWidth;
@@ -320,18 +340,26 @@ void PlanLayout::table(const PlanBlock &block)
     for (std::size_t c = 0; c < columns.size(); ++c)
         headerFlags[c] = aligned(c, columns[c].headerFlags);
     const qreal headerHeight = rowHeight(block.header, PlanItem::Font::TableHeader, headerFlags);
+    const qreal leastRowHeight = mm(block.minimumRowHeightMm);
     // The header never stands alone at the foot of a page.
     const std::vector<int> firstFlags = block.rows.isEmpty() ? std::vector<int>() : flagsOf(block.rows.front());
-    ensureSpace(headerHeight + (block.rows.isEmpty() ? 0 : rowHeight(shown(0, firstFlags), rowFontOf(0), firstFlags)));
+    ensureSpace(headerHeight
+                + (block.rows.isEmpty()
+                       ? 0
+                       : std::max(leastRowHeight, rowHeight(shown(0, firstFlags), rowFontOf(0), firstFlags))));
     tableHeader(block, columns, headerHeight);
     for (qsizetype r = 0; r < block.rows.size(); ++r) {
         const std::vector<int> flags = flagsOf(block.rows.at(r));
         const QStringList cells = shown(r, flags);
         const PlanItem::Font rowFont = rowFontOf(r);
-        const qreal height = rowHeight(cells, rowFont, flags);
+        const qreal height = std::max(leastRowHeight, rowHeight(cells, rowFont, flags));
         if (m_y + height > body.bottom()) {
             // A row is never split: it moves to the next page, under a repeated header.
             newPage(page().landscape);
+            if (!block.continuedCaption.isEmpty()) {
+                text(block.continuedCaption, PlanItem::Font::Small, 0, QColor(0x55, 0x55, 0x55));
+                m_y += mm(1.5);
+            }
             tableHeader(block, columns, headerHeight);
         }
         if (r % 2 == 1)
@@ -360,8 +388,8 @@ int PlanLayout::cellFlags(const Column &column, const QString &text, PlanItem::F
         return wrap;
     // Only where a column cannot hold its longest word: a word that does not fit breaks inside
     // its own column rather than run into the next.
-    const QFontMetricsF metrics(font(role), const_cast<QPaintDevice *>(m_device));
-    return longestWord(metrics, text) + 2 * mm(cellPaddingMm) + mm(spareMm) <= column.width ? wrap : wrapAnywhere;
+    return measure(text, role).longestWord + 2 * mm(cellPaddingMm) + mm(spareMm) <= column.width ? wrap
+                                                                                                 : wrapAnywhere;
 }
 
 std::vector<PlanLayout::Column> PlanLayout::columns(const PlanBlock &block, PlanItem::Font cellFont,
@@ -372,9 +400,6 @@ std::vector<PlanLayout::Column> PlanLayout::columns(const PlanBlock &block, Plan
     // (`least`). A table that fits with every cell on one line gets that; one that does not gets
     // its least widths, and the room over goes to the columns in proportion to what they lack
     // for one line, as a web browser lays out a table.
-    const QFontMetricsF cells(font(cellFont), const_cast<QPaintDevice *>(m_device));
-    const QFontMetricsF header(font(PlanItem::Font::TableHeader), const_cast<QPaintDevice *>(m_device));
-    const QFontMetricsF bold(font(PlanItem::Font::Bold), const_cast<QPaintDevice *>(m_device));
     const qreal padding = 2 * mm(cellPaddingMm) + mm(spareMm);
     const std::size_t count = std::size_t(block.header.size());
     std::vector<Column> columns(count);
@@ -384,17 +409,20 @@ std::vector<PlanLayout::Column> PlanLayout::columns(const PlanBlock &block, Plan
         Column &column = columns[c];
         const QString &title = block.header.at(qsizetype(c));
         column.keepWhole = block.keepWhole.value(qsizetype(c), false);
-        column.longestHeaderWord = longestWord(header, title) + padding;
+        const Measure header = measure(title, PlanItem::Font::TableHeader);
+        column.longestHeaderWord = header.longestWord + padding;
         for (qsizetype r = 0; r < block.rows.size(); ++r) {
             const QString cell = block.rows.at(r).value(qsizetype(c));
             // A total in bold is measured in bold, so that it stays on one line as its column does.
-            const QFontMetricsF &metrics =
-                block.totalRow && r == block.rows.size() - 1 && !block.compact ? bold : cells;
-            column.wholeCells = std::max(column.wholeCells, widestLine(metrics, cell) + padding);
-            column.longestCellWord = std::max(column.longestCellWord, longestWord(metrics, cell) + padding);
+            const Measure measured = measure(
+                cell, block.totalRow && r == block.rows.size() - 1 && !block.compact ? PlanItem::Font::Bold : cellFont);
+            column.wholeCells = std::max(column.wholeCells, measured.widestLine + padding);
+            column.longestCellWord = std::max(column.longestCellWord, measured.longestWord + padding);
         }
-        least[c] = std::max(column.keepWhole ? column.wholeCells : column.longestCellWord, column.longestHeaderWord);
-        most[c] = std::max(column.wholeCells, widestLine(header, title) + padding);
+        const qreal minimum = mm(block.minimumWidthMm.value(qsizetype(c), 0));
+        least[c] = std::max({column.keepWhole ? column.wholeCells : column.longestCellWord, column.longestHeaderWord,
+                             minimum});
+        most[c] = std::max({column.wholeCells, header.widestLine + padding, minimum});
     }
     const qreal sumLeast = std::accumulate(least.begin(), least.end(), 0.0);
     const qreal sumMost = std::accumulate(most.begin(), most.end(), 0.0);

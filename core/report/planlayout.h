@@ -5,7 +5,11 @@
 #include "planpage.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 class QPaintDevice;
@@ -45,6 +49,29 @@ private:
         int headerFlags = 0;
     };
 
+    // How text measures, found once per layout: a long table repeats its texts (an organisation,
+    // a row's number, a sign-in list printed for each of an activity's sessions), and measuring
+    // text is most of what laying out costs.
+    struct Measure
+    {
+        qreal widestLine = 0;
+        qreal longestWord = 0;
+    };
+    struct HeightKey
+    {
+        QString text;
+        int font = 0;
+        qreal width = 0;
+        int flags = 0;
+        bool operator==(const HeightKey &) const = default;
+        friend size_t qHash(const HeightKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.font, key.width, key.flags);
+        }
+    };
+    const QFontMetricsF &metrics(PlanItem::Font font) const;
+    Measure measure(const QString &text, PlanItem::Font font) const;
+
     qreal heightOf(const QString &text, PlanItem::Font font, qreal width, int flags) const;
     qreal heightOf(const QString &text, PlanItem::Font font, qreal width) const;
     qreal lineHeight(PlanItem::Font font) const;
@@ -70,6 +97,10 @@ private:
     bool m_continuous;
     std::vector<PlanPage> m_pages;
     qreal m_y = 0;
+    // By font role, made when first asked for (Font has seven roles).
+    mutable std::array<std::optional<QFontMetricsF>, 7> m_metrics;
+    mutable QHash<std::pair<QString, int>, Measure> m_measures;
+    mutable QHash<HeightKey, qreal> m_heights;
 };
 
 } // namespace Akademiplan

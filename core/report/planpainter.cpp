@@ -86,6 +86,10 @@ void PlanPainter::paintItem(QPainter *painter, const PlanItem &item) const
 {
     switch (item.kind) {
     case PlanItem::Kind::Text:
+        // An empty cell (a row left for a walk-in, a column to sign in) draws nothing, and a
+        // long sign-in list has thousands of them.
+        if (item.text.isEmpty())
+            break;
         painter->setFont(PlanLayout::font(item.font));
         painter->setPen(item.colour.isValid() ? item.colour : textColour);
         painter->drawText(item.rect, item.flags, item.text);
