@@ -174,7 +174,9 @@ TEST_CASE("the kick-off workshop's Danish run sheet has its agenda in time order
     const RunSheets sheets =
         exportRunSheets(app, tools, path, pdf, {QStringLiteral("--date"), iso(session.date)});
     checkFontsAndStructure(tools, pdf);
+    // One line: the one session on that day, and where it went.
     CHECK(sheets.out.count(QLatin1Char('\n')) == 1);
+    CHECK(sheets.out.contains(QStringLiteral(" 1 session")));
     CHECK(sheets.out.contains(pdf));
     REQUIRE(sheets.pages.size() >= 2);
 
