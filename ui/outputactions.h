@@ -30,6 +30,8 @@ public:
     QAction *invitationAction() const { return m_invitation; }
 
     void exportInvitation();
+    // The one page, run sheets, schedules or web page, in their dialog (an OutputDialog::Kind).
+    void exportOutput(int kind);
 
 signals:
     // A file was written that the user may want to open now.
@@ -40,6 +42,7 @@ private:
     std::function<std::pair<int, qint64>()> m_current;
     QWidget *m_window;
     QAction *m_invitation;
+    QAction *addOutput(int kind, const QString &text, const QString &name, const QString &tip);
     QList<QAction *> m_actions;
 };
 

@@ -431,6 +431,105 @@
         <source>Record who came to each session, and see the attendance rates</source>
         <translation>Registrer, hvem der kom til hver session, og se fremmødet</translation>
     </message>
+    <message>
+        <source>A&amp;genda…</source>
+        <translation>&amp;Dagsorden…</translation>
+    </message>
+    <message>
+        <source>What to bring or have ready, e.g. name tags, flip-overs, the reading</source>
+        <translation>Hvad der skal medbringes eller være klar, f.eks. navneskilte, flipover, læsestof</translation>
+    </message>
+    <message>
+        <source>Write the selected session&apos;s timed agenda for its run sheet: time, what, why, how, who and plan B</source>
+        <translation>Skriv den valgte sessions dagsorden til drejebogen: tid, hvad, hvorfor, hvordan, hvem og plan B</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materialer:</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AgendaDialog</name>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>&amp;Slet punkt</translation>
+    </message>
+    <message>
+        <source>Agenda: %1, %2 %3</source>
+        <comment>activity, date, time</comment>
+        <translation>Dagsorden: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>The run sheet of the session: each item runs until the next one starts, the last until the session ends. Type a time as 9.30; the items keep to the order of their times.</source>
+        <translation>Sessionens drejebog: hvert punkt varer, til det næste begynder, det sidste til sessionen slutter. Skriv et klokkeslæt som 9.30; punkterne holder sig i tidsrækkefølge.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::AgendaTableModel</name>
+    <message>
+        <source>When the item starts, e.g. 9.30; it runs until the next item starts, the last until the session ends</source>
+        <translation>Hvornår punktet begynder, f.eks. 9.30; det varer, til det næste begynder, det sidste til sessionen slutter</translation>
+    </message>
+    <message>
+        <source>What the item is for: what the participants should get out of it</source>
+        <translation>Hvad punktet skal: hvad deltagerne skal have ud af det</translation>
+    </message>
+    <message>
+        <source>The method: a talk, group work, an exercise</source>
+        <translation>Metoden: et oplæg, gruppearbejde, en øvelse</translation>
+    </message>
+    <message>
+        <source>Who leads the item</source>
+        <translation>Hvem der leder punktet</translation>
+    </message>
+    <message>
+        <source>What to do if it goes otherwise: people are late, a speaker cannot come</source>
+        <translation>Hvad der gøres, hvis det går anderledes: folk kommer for sent, en oplægsholder kan ikke komme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Tilføj punkt på dagsordenen</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ApplyCommand</name>
@@ -6201,6 +6300,46 @@ Venlig hilsen
         <source>Add an activity first; a letter invites to one.</source>
         <translation>Tilføj først en aktivitet; en invitation gælder én.</translation>
     </message>
+    <message>
+        <source>&amp;One Page for the Council…</source>
+        <translation>&amp;Overblik til byrådet…</translation>
+    </message>
+    <message>
+        <source>Write the one A4 page a city council decides from</source>
+        <translation>Skriv den ene A4-side, byrådet træffer beslutning ud fra</translation>
+    </message>
+    <message>
+        <source>&amp;Run Sheets…</source>
+        <translation>&amp;Drejebøger…</translation>
+    </message>
+    <message>
+        <source>Write each session&apos;s run sheet: its agenda, materials and a sign-in list</source>
+        <translation>Skriv hver sessions drejebog: dagsorden, materialer og en deltagerliste</translation>
+    </message>
+    <message>
+        <source>Personal &amp;Schedules…</source>
+        <translation>Personlige &amp;skemaer…</translation>
+    </message>
+    <message>
+        <source>Write each participant&apos;s own sessions as PDF and calendar files, ready for a mail merge</source>
+        <translation>Skriv hver deltagers egne sessioner som PDF- og kalenderfiler, klar til brevfletning</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>&amp;Webside…</translation>
+    </message>
+    <message>
+        <source>Write the programme as one accessible web page for the intranet</source>
+        <translation>Skriv programmet som én tilgængelig webside til intranettet</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Add an academy first; every output is of one.</source>
+        <translation>Tilføj først et akademi; alt, der eksporteres, handler om ét.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::OutputCommand</name>
@@ -6274,16 +6413,155 @@ Venlig hilsen
     </message>
 </context>
 <context>
+    <name>Akademiplan::OutputDialog</name>
+    <message>
+        <source>Academy</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Hvad det omfatter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;enrolled in:</source>
+        <translation>&amp;Alle tilmeldte i:</translation>
+    </message>
+    <message>
+        <source>&amp;One participant:</source>
+        <translation>&amp;Én deltager:</translation>
+    </message>
+    <message>
+        <source>Name or e-mail address</source>
+        <translation>Navn eller e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions of:</source>
+        <translation>S&amp;essioner i:</translation>
+    </message>
+    <message>
+        <source>A&amp;cademy:</source>
+        <translation>A&amp;kademi:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>Sess&amp;ion:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Name the &amp;people enrolled in each activity (personal data)</source>
+        <translation>Nævn de &amp;tilmeldte i hver aktivitet ved navn (personoplysninger)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Folder…</source>
+        <translation>&amp;Gem i mappe…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Web Page…</source>
+        <translation>&amp;Gem webside…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvisning…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Åbn i browseren</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>One Page for the Council</source>
+        <translation>Overblik til byrådet</translation>
+    </message>
+    <message>
+        <source>Run Sheets</source>
+        <translation>Drejebøger</translation>
+    </message>
+    <message>
+        <source>Personal Schedules</source>
+        <translation>Personlige skemaer</translation>
+    </message>
+    <message>
+        <source>Programme as a Web Page</source>
+        <translation>Programmet som webside</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle sessioner</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s name or e-mail address.</source>
+        <translation>Skriv deltagerens navn eller e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>No participant has that name or e-mail address.</source>
+        <translation>Ingen deltager har det navn eller den e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Schedules to write: %1 (a PDF and a calendar file each)</source>
+        <translation>Skemaer, der skrives: %1 (en PDF- og en kalenderfil hver)</translation>
+    </message>
+    <message>
+        <source>Run sheets to write: %1, each session on pages of its own</source>
+        <translation>Drejebøger, der skrives: %1, hver session på egne sider</translation>
+    </message>
+    <message>
+        <source>Cannot Show the Web Page</source>
+        <translation>Websiden kan ikke vises</translation>
+    </message>
+    <message>
+        <source>%1 Preview</source>
+        <translation>Forhåndsvisning: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the Schedules</source>
+        <translation>Mappe til skemaerne</translation>
+    </message>
+    <message>
+        <source>Writing the schedules…</source>
+        <translation>Skriver skemaerne…</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Schedules</source>
+        <translation>Skemaerne kan ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Websider (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Web Page</source>
+        <translation>Websiden kan ikke gemmes</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::OutputWriters</name>
     <message>
         <source>Wrote the invitation to %1 to %2.
 </source>
         <translation>Skrev invitationen til %1 i %2.
 </translation>
-    </message>
-    <message>
-        <source>This output is not available yet.</source>
-        <translation>Denne eksport findes endnu ikke.</translation>
     </message>
     <message>
         <source>Wrote the one-page summary of %1 to %2.
@@ -6316,6 +6594,20 @@ Venlig hilsen
 </source>
         <translation>Skrev programmet for %1 til %2.
 </translation>
+    </message>
+    <message>
+        <source>No session is planned where you looked, so there is no run sheet to write.</source>
+        <translation>Der er ingen session planlagt dér, hvor du søgte, så der er ingen drejebog at skrive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the run sheets of %n session(s) to %1.
+</source>
+        <translation>
+            <numerusform>Skrev drejebogen for %n session til %1.
+</numerusform>
+            <numerusform>Skrev drejebøgerne for %n sessioner til %1.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8387,6 +8679,177 @@ Venlig hilsen
     <message>
         <source>%1 conflicts left: decide them in the window, or give --prefer mine or --prefer theirs. Nothing was changed.</source>
         <translation>%1 konflikter er ikke afgjort: afgør dem i vinduet, eller angiv --prefer mine eller --prefer theirs. Intet er ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::RunSheet</name>
+    <message>
+        <source>Not dated yet</source>
+        <translation>Endnu ikke dateret</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>weekday, date and week</comment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a session&apos;s number in its series</comment>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>No timed agenda has been written for this session yet.</source>
+        <translation>Der er endnu ikke skrevet en dagsorden med tider for denne session.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltager med</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>In the whole track</source>
+        <translation>I hele sporet</translation>
+    </message>
+    <message>
+        <source>%1 (in the whole track)</source>
+        <comment>what a partner does in a track</comment>
+        <translation>%1 (i hele sporet)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <source>Sign-in list</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>No one is enrolled. Everyone who comes writes their name in an empty row.</source>
+        <translation>Ingen er tilmeldt. Alle, der kommer, skriver deres navn i en tom række.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled. Sign by your name, or write it in an empty row.</source>
+        <translation>
+            <numerusform>%n person tilmeldt. Skriv under ud for dit navn, eller skriv det i en tom række.</numerusform>
+            <numerusform>%n personer tilmeldt. Skriv under ud for dit navn, eller skriv det i en tom række.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Sign-in list: %1, %2 (continued)</source>
+        <comment>activity, date</comment>
+        <translation>Deltagerliste: %1, %2 (fortsat)</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Drejebog</translation>
+    </message>
+    <message>
+        <source>Run sheets as of %1</source>
+        <translation>Drejebøger pr. %1</translation>
+    </message>
+    <message>
+        <source>Run sheet: %1, %2</source>
+        <comment>activity, date</comment>
+        <translation>Drejebog: %1, %2</translation>
+    </message>
+    <message>
+        <source>Run sheets: %1</source>
+        <translation>Drejebøger: %1</translation>
+    </message>
+    <message>
+        <source>There is no session to make a run sheet for.</source>
+        <translation>Der er ingen session at lave en drejebog for.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,16 @@
             <numerusform>The list also names %n participants without sessions there, who get no files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the run sheets of %n session(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote the run sheet of %n session to %1.
+</numerusform>
+            <numerusform>Wrote the run sheets of %n sessions to %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ParticipantImport</name>
@@ -508,6 +518,16 @@
         <translation>
             <numerusform>Enrol %n participant</numerusform>
             <numerusform>Enrol %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::RunSheet</name>
+    <message numerus="yes">
+        <source>%n person(s) enrolled. Sign by your name, or write it in an empty row.</source>
+        <translation>
+            <numerusform>%n person enrolled. Sign by your name, or write it in an empty row.</numerusform>
+            <numerusform>%n people enrolled. Sign by your name, or write it in an empty row.</numerusform>
         </translation>
     </message>
 </context>

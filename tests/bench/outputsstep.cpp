@@ -5,6 +5,8 @@
 #include "domain/project.h"
 #include "plaintextpdf.h"
 #include "report/outputoptions.h"
+#include "exchange/calendarexport.h"
+#include "report/runsheet.h"
 #include "report/schedulefolder.h"
 #include "stepresult.h"
 
@@ -112,6 +114,60 @@ bool timeSchedules(const Project &project, const QString &workFolder, int repeat
     return true;
 }
 
+// What the run sheets say, as plain lines: per session its day, activity and place, then one line
+// per person on its sign-in list.
+QStringList runSheetLines(const Project &project, const std::vector<const Session *> &sessions)
+{
+    QSet<qint64> activities;
+    for (const Session *session : sessions)
+        activities.insert(session->activityId);
+    const QHash<qint64, QList<qint64>> people = CalendarExport::peopleOf(project, activities);
+    QStringList lines;
+    for (const Session *session : sessions) {
+        const Activity *activity = project.activities.find(session->activityId);
+        lines << QStringLiteral("%1 %2–%3 %4 %5")
+                     .arg(session->date.toString(Qt::ISODate), session->startTime.toString(QStringLiteral("HH:mm")),
+                          session->endTime.toString(QStringLiteral("HH:mm")), activity->title, activity->location);
+        for (qint64 personId : people.value(session->activityId)) {
+            const Participant *person = project.participants.find(personId);
+            const Organisation *organisation = person ? project.organisations.find(person->organisationId) : nullptr;
+            lines << QStringLiteral("%1 · %2 · ________").arg(person ? person->name : QString(),
+                                                              organisation ? organisation->name : QString());
+        }
+    }
+    return lines;
+}
+
+bool timeRunSheets(const Project &project, const QString &workFolder, int repeat, BenchReport &report, QString *error)
+{
+    OutputOptions options;
+    options.academyId = project.academies.at(0).id;
+    const QString pdf = QDir(workFolder).filePath(QStringLiteral("run sheets.pdf"));
+    const QString plain = QDir(workFolder).filePath(QStringLiteral("plain run sheets.pdf"));
+    StepResult step{QStringLiteral("run-sheets"), {}, {}, {}};
+    int sessions = 0;
+    int pages = 0;
+    qsizetype lines = 0;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!RunSheet::write(project, options, pdf, error, &sessions))
+            return false;
+        step.samples.push_back(millisecondsSince(timer));
+        timer.restart();
+        const QStringList text = runSheetLines(project, RunSheet::sessions(project, options));
+        lines = text.size();
+        if (PlainTextPdf::write(text, plain, &pages) < 0) {
+            *error = QStringLiteral("cannot write %1").arg(plain);
+            return false;
+        }
+        step.limitSamples.push_back(millisecondsSince(timer));
+    }
+    step.detail = QStringLiteral("%1 sessions; limit: %2 lines on %3 pages").arg(count(sessions), count(lines), count(pages));
+    report.steps.push_back(step);
+    return true;
+}
+
 } // namespace
 
 bool OutputsStep::run(const QString &path, const QString &workFolder, int repeat, bool schedules, bool runSheets,
@@ -128,8 +184,8 @@ bool OutputsStep::run(const QString &path, const QString &workFolder, int repeat
         *error = QStringLiteral("the project has no academy to write outputs of");
         return false;
     }
-    Q_UNUSED(runSheets)
-    return !schedules || timeSchedules(project, workFolder, repeat, report, error);
+    return (!runSheets || timeRunSheets(project, workFolder, repeat, report, error))
+           && (!schedules || timeSchedules(project, workFolder, repeat, report, error));
 }
 
 } // namespace Akademiplan::Bench

@@ -24,7 +24,7 @@ const QStringList stepsWithLimits = {
     QStringLiteral("open-received"), QStringLiteral("open"), QStringLiteral("edit"), QStringLiteral("delete-track"), QStringLiteral("undo-delete-track"),
     QStringLiteral("delete-participants"), QStringLiteral("undo-delete-participants"), QStringLiteral("enrol-managers"),
     QStringLiteral("import-participants"),
-    QStringLiteral("save"), QStringLiteral("pdf"), QStringLiteral("schedules")};
+    QStringLiteral("save"), QStringLiteral("pdf"), QStringLiteral("run-sheets"), QStringLiteral("schedules")};
 const QStringList stepsWithoutLimits = {QStringLiteral("window"), QStringLiteral("search")};
 
 } // namespace

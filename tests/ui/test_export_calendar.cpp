@@ -51,7 +51,9 @@ TEST_CASE("the File menu's Export submenu holds the plan the outputs for each au
     for (const QAction *action : exportMenu->actions())
         names.append(action->objectName());
     // The programme plan, then what is made from it for each audience, then the lists and the calendar.
-    CHECK(names == QStringList{QStringLiteral("exportPlanAction"), QStringLiteral("exportInvitationAction"),
+    CHECK(names == QStringList{QStringLiteral("exportPlanAction"), QStringLiteral("exportOnePagerAction"),
+                               QStringLiteral("exportRunSheetsAction"), QStringLiteral("exportSchedulesAction"),
+                               QStringLiteral("exportInvitationAction"), QStringLiteral("exportWebPageAction"),
                                QStringLiteral("exportParticipantsAction"), QStringLiteral("exportBudgetAction"),
                                QStringLiteral("exportCalendarAction")});
     CHECK(exportMenu->menuAction()->text() == QStringLiteral("&Export"));
