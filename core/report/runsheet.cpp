@@ -115,6 +115,10 @@ private:
         PlanBlock heading = block(PlanBlock::Kind::Heading, activity.title);
         if (track)
             heading.colour = track->colour;
+        // The agenda's six columns of Danish compound words ("kommunaldirektøren") break inside
+        // words on an upright page; on its side each column has room, as facilitators print a
+        // drejebog. The sign-in list is upright, on pages of its own.
+        heading.landscape = !m_agendas.value(session.id).empty();
         blocks.push_back(heading);
 
         PlanBlock facts{PlanBlock::Kind::Facts};
