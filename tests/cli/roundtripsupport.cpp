@@ -96,15 +96,6 @@ QStringList errorLines(const ProgramResult &result)
     return result.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    const auto found = std::find_if(project.activities.begin(), project.activities.end(),
-                                    [&](const Activity &activity) { return activity.title == title; });
-    INFO(title.toStdString());
-    REQUIRE(found != project.activities.end());
-    return *found;
-}
-
 const Participant &participantNamed(const Project &project, const QString &name)
 {
     const auto found = std::find_if(project.participants.begin(), project.participants.end(),

@@ -70,7 +70,6 @@ bool hasRow(const Project &project, const QUuid &uuid)
                        [&](const T &row) { return row.uuid == uuid; });
 }
 
-const Activity &activityTitled(const Project &project, const QString &title);
 const Participant &participantNamed(const Project &project, const QString &name);
 // The session of an activity on a date.
 const Session &sessionOn(const Project &project, const Activity &activity, const QDate &date);

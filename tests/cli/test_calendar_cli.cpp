@@ -99,15 +99,6 @@ QJsonObject eventOf(const QJsonObject &calendar, const QUuid &session)
     return {};
 }
 
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    for (const Activity &activity : project.activities)
-        if (activity.title == title)
-            return activity;
-    FAIL("no activity " << title.toStdString());
-    return project.activities.items().front();
-}
-
 void apply(const PrivateEnvironment &environment, const TempFolder &folder, const QString &project,
            const QString &changes)
 {

@@ -68,7 +68,8 @@ QString eventOf(const QByteArray &data, const QUuid &session)
     return {};
 }
 
-const Activity &activityTitled(const Project &project, const QString &title)
+// The activity whose title begins with `title`: the start-up seminar is named after the council.
+const Activity &activityBeginning(const Project &project, const QString &title)
 {
     for (const Activity &activity : project.activities)
         if (activity.title.startsWith(title))
@@ -182,7 +183,7 @@ TEST_CASE("an academy's calendar has one event per session with local times and 
         CHECK(lines.contains(QLatin1String(line)));
     CHECK(eventsOf(data).size() == project.sessions.size());
 
-    const Activity &meetings = activityTitled(project, QStringLiteral("Network meetings"));
+    const Activity &meetings = activityBeginning(project, QStringLiteral("Network meetings"));
     const Session *first = project.sessionsOf(meetings.id).front();
     const QString event = eventOf(data, first->uuid);
     REQUIRE(!event.isEmpty());
@@ -205,7 +206,7 @@ TEST_CASE("a track's and an activity's calendars hold only their own sessions", 
     TempFolder folder;
     auto document = openDocument(makeProjectFile(folder, QStringLiteral("plan.akademi"), true));
     const Project &project = document->project();
-    const Activity &meetings = activityTitled(project, QStringLiteral("Network meetings"));
+    const Activity &meetings = activityBeginning(project, QStringLiteral("Network meetings"));
     CalendarScope scope;
     scope.activityId = meetings.id;
     CHECK(eventsOf(CalendarExport::calendar(project, scope, {}, stamp)).size() == 4);
@@ -222,26 +223,26 @@ TEST_CASE("a participant's calendar holds their activities and those of their tr
     auto document = openDocument(makeProjectFile(folder, QStringLiteral("plan.akademi"), true));
     const Project &project = document->project();
     // A manager is enrolled in the leadership track, in one of its three groups and in its seminar.
-    const Activity &groupA = activityTitled(project, QStringLiteral("Leading innovation, group A"));
+    const Activity &groupA = activityBeginning(project, QStringLiteral("Leading innovation, group A"));
     const Participant &manager = trackMember(project, groupA.id, true);
     CalendarScope scope;
     scope.participantId = manager.id;
     const QSet<qint64> activities = CalendarExport::activitiesOf(project, scope);
     CHECK(activities.contains(groupA.id));
-    CHECK(!activities.contains(activityTitled(project, QStringLiteral("Leading innovation, group B")).id));
-    CHECK(!activities.contains(activityTitled(project, QStringLiteral("Leading innovation, group C")).id));
-    CHECK(activities.contains(activityTitled(project, QStringLiteral("Leadership seminar: what did we learn?")).id));
+    CHECK(!activities.contains(activityBeginning(project, QStringLiteral("Leading innovation, group B")).id));
+    CHECK(!activities.contains(activityBeginning(project, QStringLiteral("Leading innovation, group C")).id));
+    CHECK(activities.contains(activityBeginning(project, QStringLiteral("Leadership seminar: what did we learn?")).id));
     CHECK(eventsOf(CalendarExport::calendar(project, scope, {}, stamp)).size() == 5);
     CHECK(CalendarExport::name(project, scope) == manager.name);
 
     // A politician enrolled in the political track but not in its masterclass still takes part
     // in the track as a whole, unless their own enrolment in the activity says otherwise.
-    const Activity &masterclass = activityTitled(project, QStringLiteral("Masterclass: innovation in welfare"));
+    const Activity &masterclass = activityBeginning(project, QStringLiteral("Masterclass: innovation in welfare"));
     const Participant &politician = trackMember(project, masterclass.id, false);
     scope.participantId = politician.id;
     CHECK(CalendarExport::activitiesOf(project, scope).contains(masterclass.id));
     qint64 startUpEnrolment = 0;
-    const Activity &startUp = activityTitled(project, QStringLiteral("Start-up seminar"));
+    const Activity &startUp = activityBeginning(project, QStringLiteral("Start-up seminar"));
     for (const Enrolment &enrolment : project.enrolments)
         if (enrolment.participantId == politician.id && enrolment.activityId == startUp.id)
             startUpEnrolment = enrolment.id;
@@ -255,7 +256,7 @@ TEST_CASE("a removed session comes back cancelled with the same UID and a higher
     TempFolder folder;
     auto document = openDocument(makeProjectFile(folder, QStringLiteral("plan.akademi"), true));
     const Project &project = document->project();
-    const Activity &meetings = activityTitled(project, QStringLiteral("Network meetings"));
+    const Activity &meetings = activityBeginning(project, QStringLiteral("Network meetings"));
     const Session removed = *project.sessionsOf(meetings.id).back();
     CalendarScope scope;
     scope.activityId = meetings.id;
@@ -278,7 +279,7 @@ TEST_CASE("a removed session comes back cancelled with the same UID and a higher
     CHECK(valueOf(after, QStringLiteral("SUMMARY")) == valueOf(before, QStringLiteral("SUMMARY")));
 
     // Another activity's calendar does not cancel it; undoing the removal brings the event back.
-    scope.activityId = activityTitled(project, QStringLiteral("Kick-off workshop for the network")).id;
+    scope.activityId = activityBeginning(project, QStringLiteral("Kick-off workshop for the network")).id;
     CHECK(eventOf(CalendarExport::calendar(project, scope, tombstones, stamp), removed.uuid).isEmpty());
     document->undoStack()->undo();
     REQUIRE(document->loadTombstones(EntityType::Session, tombstones, &error));
@@ -295,7 +296,7 @@ TEST_CASE("a tombstone keeps no free text of the removed row and nothing of a re
         const Project &project = document->project();
         const Participant person = project.participants.items().front();
         uuid = person.uuid.toString(QUuid::WithoutBraces);
-        const Activity activity = activityTitled(project, QStringLiteral("Network meetings"));
+        const Activity activity = activityBeginning(project, QStringLiteral("Network meetings"));
         ProjectEditor editor(*document);
         REQUIRE(editor.remove(EntityType::Participant, person.id));
         REQUIRE(editor.remove(EntityType::Activity, activity.id));

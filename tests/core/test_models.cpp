@@ -147,15 +147,6 @@ int enrolmentsOfPeople(const Project &project, const QList<qint64> &people)
     return count;
 }
 
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    for (const Activity &activity : project.activities)
-        if (activity.title == title)
-            return activity;
-    FAIL("no activity titled " << title.toStdString());
-    return project.activities.at(0);
-}
-
 const QString openLecture = QStringLiteral("Open lecture");
 
 const std::vector<Edit> &edits()

@@ -26,15 +26,6 @@ const Organisation &organisationNamed(const Project &project, const QString &nam
     return project.organisations.items().front();
 }
 
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    for (const Activity &activity : project.activities)
-        if (activity.title == title)
-            return activity;
-    FAIL("no activity " << title.toStdString());
-    return project.activities.items().front();
-}
-
 const Organisation &firstDepartment(const Project &project)
 {
     for (const Organisation &organisation : project.organisations)

@@ -24,15 +24,6 @@ namespace {
 
 const QDateTime stamp(QDate(2027, 1, 4), QTime(8, 0), Qt::UTC);
 
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    for (const Activity &activity : project.activities)
-        if (activity.title == title)
-            return activity;
-    FAIL("no activity " << title.toStdString());
-    return project.activities.items().front();
-}
-
 // The UIDs of a calendar's events, in the order of the file.
 QStringList uidsOf(const QByteArray &calendar)
 {

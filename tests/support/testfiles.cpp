@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "testfiles.h"
 
+#include <algorithm>
+
 #include "catch.h"
 #include "editor/projecteditor.h"
 #include "domain/municipalityregistry.h"
@@ -63,6 +65,15 @@ std::unique_ptr<Document> openDocument(const QString &path, bool readOnly)
     INFO(problem.message.toStdString());
     REQUIRE(document);
     return document;
+}
+
+const Activity &activityTitled(const Project &project, const QString &title)
+{
+    const auto found = std::find_if(project.activities.begin(), project.activities.end(),
+                                    [&](const Activity &activity) { return activity.title == title; });
+    INFO(title.toStdString());
+    REQUIRE(found != project.activities.end());
+    return *found;
 }
 
 Project readProject(const QString &path)

@@ -36,6 +36,9 @@ std::unique_ptr<Document> openDocument(const QString &path, bool readOnly = fals
 // The project as stored in a file, read afresh.
 Project readProject(const QString &path);
 
+// The project's activity with this title; fails the test when there is none.
+const Activity &activityTitled(const Project &project, const QString &title);
+
 // What a user sees of a project: every row's fields, ids and UUIDs, but not the modification
 // times, change counters and revision, which saves and undo move forward.
 Project contentOf(Project project);

@@ -4,6 +4,7 @@
 #include "calendarexportdialog.h"
 #include "catch.h"
 #include "editor/projecteditor.h"
+#include "widgetfinders.h"
 #include "windowfixture.h"
 #include "workspace.h"
 
@@ -19,28 +20,6 @@
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
-
-namespace {
-
-QPushButton *buttonCalled(QWidget *dialog, const QString &text)
-{
-    for (QPushButton *button : dialog->findChildren<QPushButton *>())
-        if (button->text().remove(QLatin1Char('&')) == text)
-            return button;
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    for (const Activity &activity : project.activities)
-        if (activity.title == title)
-            return activity;
-    FAIL("no activity " << title.toStdString());
-    return project.activities.items().front();
-}
-
-} // namespace
 
 TEST_CASE("the File menu's Export submenu holds the plan the outputs for each audience the lists and the calendar", "[ui][calendar]")
 {

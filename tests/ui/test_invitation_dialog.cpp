@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "programmepage.h"
 #include "testfiles.h"
+#include "widgetfinders.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -22,28 +23,6 @@
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
-
-namespace {
-
-QPushButton *buttonNamed(QWidget *dialog, const QString &text)
-{
-    for (QPushButton *button : dialog->findChildren<QPushButton *>())
-        if (button->text().remove(QLatin1Char('&')) == text)
-            return button;
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    for (const Activity &activity : project.activities)
-        if (activity.title == title)
-            return activity;
-    FAIL("no activity " << title.toStdString());
-    return project.activities.at(0);
-}
-
-} // namespace
 
 TEST_CASE("the invitation of the selected activity is edited kept with it and saved as text", "[ui][invitation]")
 {
@@ -86,7 +65,7 @@ TEST_CASE("the invitation of the selected activity is edited kept with it and sa
             files->selectFile(text);
             static_cast<QDialog *>(files)->accept();
         });
-        buttonNamed(dialog, QStringLiteral("Save as Text…"))->click();
+        buttonCalled(dialog, QStringLiteral("Save as Text…"))->click();
         checked = true;
     });
     window.findChild<QAction *>(QStringLiteral("exportInvitationAction"))->trigger();
@@ -115,7 +94,7 @@ TEST_CASE("going back to the standard letter keeps none so that it follows the l
     {
         InvitationDialog dialog(&workspace, meetingsId);
         CHECK(dialog.letter()->toPlainText() == QStringLiteral("Kære alle"));
-        buttonNamed(&dialog, QStringLiteral("Use the Standard Letter"))->click();
+        buttonCalled(&dialog, QStringLiteral("Use the Standard Letter"))->click();
         CHECK(dialog.letter()->toPlainText().startsWith(QStringLiteral("Kære deltager,")));
     }
     CHECK(activityTitled(document->project(), QStringLiteral("Network meetings")).invitation.isEmpty());

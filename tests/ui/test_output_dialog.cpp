@@ -6,6 +6,7 @@
 #include "outputdialog.h"
 #include "programmepage.h"
 #include "testfiles.h"
+#include "widgetfinders.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,24 +23,6 @@ using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
 namespace {
-
-QPushButton *buttonNamed(QWidget *dialog, const QString &text)
-{
-    for (QPushButton *button : dialog->findChildren<QPushButton *>())
-        if (button->text().remove(QLatin1Char('&')) == text)
-            return button;
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
-const Activity &activityTitled(const Project &project, const QString &title)
-{
-    for (const Activity &activity : project.activities)
-        if (activity.title == title)
-            return activity;
-    FAIL("no activity " << title.toStdString());
-    return project.activities.at(0);
-}
 
 struct OpenExample
 {
@@ -142,7 +125,7 @@ TEST_CASE("one participant's schedule or everyone's is written into a folder wit
         REQUIRE(one);
         one->setChecked(true);
         CHECK(summary->text() == QStringLiteral("Type the participant's name or e-mail address."));
-        CHECK_FALSE(buttonNamed(dialog, QStringLiteral("Save to Folder…"))->isEnabled());
+        CHECK_FALSE(buttonCalled(dialog, QStringLiteral("Save to Folder…"))->isEnabled());
         one->setChecked(false);
         dialog->findChildren<QRadioButton *>().front()->setChecked(true);
         QTimer::singleShot(0, [&] {
@@ -152,7 +135,7 @@ TEST_CASE("one participant's schedule or everyone's is written into a folder wit
             files->selectFile(folder);
             static_cast<QDialog *>(files)->accept();
         });
-        buttonNamed(dialog, QStringLiteral("Save to Folder…"))->click();
+        buttonCalled(dialog, QStringLiteral("Save to Folder…"))->click();
         done = true;
     });
     open.window.findChild<QAction *>(QStringLiteral("exportSchedulesAction"))->trigger();
