@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
-qt6-translations-l10n libqt6svg6 catch2 libsqlite3-dev sqlite3 fonts-dejavu-core poppler-utils qpdf python3-icalendar
+qt6-translations-l10n libqt6svg6 catch2 libsqlite3-dev libharfbuzz-dev sqlite3 fonts-dejavu-core poppler-utils qpdf python3-icalendar
 libreoffice-calc-nogui
 lintian desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl man-db
 icoutils icnsutils nsis libxml2-utils chromium"

@@ -2,6 +2,7 @@
 #include "pdfdocument.h"
 
 #include "planlayout.h"
+#include "planpdfwriter.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -29,7 +30,12 @@ std::vector<PlanPage> PdfDocument::layout(QPagedPaintDevice *device) const
 
 bool PdfDocument::paint(const Project &project, QPagedPaintDevice *device, QString *error, bool turnSideways) const
 {
-    const std::vector<PlanPage> pages = layout(device);
+    return paintPages(project, device, layout(device), error, turnSideways);
+}
+
+bool PdfDocument::paintPages(const Project &project, QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
+                             QString *error, bool turnSideways) const
+{
     const PlanLayout planLayout(device, device->logicalDpiX() / 25.4, continuous);
     if (!PlanPainter(project, academyId, planLayout, running).paint(device, pages, progress, turnSideways)) {
         *error = tr("The document could not be drawn.");
@@ -50,7 +56,24 @@ bool PdfDocument::writeTo(const Project &project, QIODevice *device, QString *er
     } else {
         writer.setDocumentXmpMetadata(xmpMetadata());
     }
-    return paint(project, &writer, error);
+    const std::vector<PlanPage> pages = layout(&writer);
+    if (pdfA || !PlanPdfWriter::canWrite(pages))
+        return paintPages(project, &writer, pages, error);
+    // The writer only measured: nothing is painted on it, so it writes nothing to `device`.
+    const PlanLayout planLayout(&writer, writer.logicalDpiX() / 25.4, continuous);
+    const QByteArray pdf = PlanPdfWriter(&writer, planLayout, running)
+                               .write(pages,
+                                      {title, author, subject, writer.creator(),
+                                       locale.language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en"),
+                                       xmpMetadata()},
+                                      progress, error);
+    if (pdf.isEmpty())
+        return false;
+    if (device->write(pdf) != pdf.size()) {
+        *error = tr("The document could not be written: %1").arg(device->errorString());
+        return false;
+    }
+    return true;
 }
 
 bool PdfDocument::write(const Project &project, const QString &path, QString *error) const

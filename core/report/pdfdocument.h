@@ -57,6 +57,8 @@ public:
 
 private:
     bool writeTo(const Project &project, QIODevice *device, QString *error) const;
+    bool paintPages(const Project &project, QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
+                    QString *error, bool turnSideways = false) const;
     QByteArray xmpMetadata() const;
 };
 

@@ -34,6 +34,8 @@ public:
     // The area between header and footer, where content goes.
     QRectF bodyRect(bool landscape) const;
     qreal mm(qreal millimetres) const { return millimetres * m_dots; }
+    // The metrics of a font role on the device laid out for.
+    const QFontMetricsF &metrics(PlanItem::Font font) const;
 
 private:
     void newPage(bool landscape);
@@ -69,7 +71,6 @@ private:
             return qHashMulti(seed, key.text, key.font, key.width, key.flags);
         }
     };
-    const QFontMetricsF &metrics(PlanItem::Font font) const;
     Measure measure(const QString &text, PlanItem::Font font) const;
 
     qreal heightOf(const QString &text, PlanItem::Font font, qreal width, int flags) const;

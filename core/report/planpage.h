@@ -21,6 +21,7 @@ struct PlanItem
     Font font = Font::Body;
     int flags = 0; // Qt::AlignmentFlag | Qt::TextFlag
     QColor colour;
+    qreal lineWidthMm = 0.15; // of a Line
 };
 
 struct PlanPage

@@ -60,26 +60,39 @@ bool PlanPainter::paint(QPagedPaintDevice *device, const std::vector<PlanPage> &
     return painter.end();
 }
 
+std::vector<PlanItem> PlanPainter::runningItems(const PlanLayout &layout, const Running &running, const PlanPage &page,
+                                               int number, int count)
+{
+    const QRectF body = layout.bodyRect(page.landscape);
+    const QSizeF size = layout.pageSize(page.landscape);
+    const qreal headerY = body.top() - layout.mm(12);
+    const QRectF header(body.left(), headerY, body.width(), layout.mm(6));
+    const QRectF footer(body.left(), size.height() - layout.mm(14), body.width(), layout.mm(6));
+    const auto small = [](const QRectF &rect, const QString &text, int flags) {
+        return PlanItem{PlanItem::Kind::Text, rect, text, PlanItem::Font::Small, flags, quietColour};
+    };
+    std::vector<PlanItem> items{small(header, running.header, Qt::AlignLeft | Qt::AlignBottom),
+                                small(header, running.headerRight, Qt::AlignRight | Qt::AlignBottom)};
+    const qreal ruleY = headerY + layout.mm(7.5);
+    items.push_back({PlanItem::Kind::Line, QRectF(QPointF(body.left(), ruleY), QPointF(body.right(), ruleY)), {},
+                     PlanItem::Font::Small, 0, QColor(0xC8, 0xCE, 0xD6), 0.2});
+    items.push_back(small(footer, running.footer, Qt::AlignLeft | Qt::AlignTop));
+    if (!running.pageText.isEmpty()) // a document of one page has no page numbers
+        items.push_back(small(footer, running.pageText.arg(number).arg(count), Qt::AlignRight | Qt::AlignTop));
+    return items;
+}
+
+QColor PlanPainter::colourOf(const PlanItem &item)
+{
+    return item.colour.isValid() ? item.colour : textColour;
+}
+
 void PlanPainter::paintPage(QPainter *painter, const PlanPage &page, int number, int count) const
 {
     for (const PlanItem &item : page.items)
         paintItem(painter, item);
-    const QRectF body = m_layout.bodyRect(page.landscape);
-    const QSizeF size = m_layout.pageSize(page.landscape);
-    const QFont small = PlanLayout::font(PlanItem::Font::Small);
-    painter->setFont(small);
-    painter->setPen(quietColour);
-    const qreal headerY = body.top() - m_layout.mm(12);
-    const QRectF header(body.left(), headerY, body.width(), m_layout.mm(6));
-    painter->drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_running.header);
-    painter->drawText(header, Qt::AlignRight | Qt::AlignBottom, m_running.headerRight);
-    painter->setPen(QPen(QColor(0xC8, 0xCE, 0xD6), m_layout.mm(0.2)));
-    painter->drawLine(QPointF(body.left(), headerY + m_layout.mm(7.5)), QPointF(body.right(), headerY + m_layout.mm(7.5)));
-    painter->setPen(quietColour);
-    const QRectF footer(body.left(), size.height() - m_layout.mm(14), body.width(), m_layout.mm(6));
-    painter->drawText(footer, Qt::AlignLeft | Qt::AlignTop, m_running.footer);
-    if (!m_running.pageText.isEmpty()) // a document of one page has no page numbers
-        painter->drawText(footer, Qt::AlignRight | Qt::AlignTop, m_running.pageText.arg(number).arg(count));
+    for (const PlanItem &item : runningItems(m_layout, m_running, page, number, count))
+        paintItem(painter, item);
 }
 
 void PlanPainter::paintItem(QPainter *painter, const PlanItem &item) const
@@ -91,12 +104,12 @@ void PlanPainter::paintItem(QPainter *painter, const PlanItem &item) const
         if (item.text.isEmpty())
             break;
         painter->setFont(PlanLayout::font(item.font));
-        painter->setPen(item.colour.isValid() ? item.colour : textColour);
+        painter->setPen(colourOf(item));
         painter->drawText(item.rect, item.flags, item.text);
         break;
     case PlanItem::Kind::Fill: painter->fillRect(item.rect, item.colour); break;
     case PlanItem::Kind::Line:
-        painter->setPen(QPen(item.colour, m_layout.mm(0.15)));
+        painter->setPen(QPen(item.colour, m_layout.mm(item.lineWidthMm)));
         painter->drawLine(item.rect.topLeft(), item.rect.topRight());
         break;
     case PlanItem::Kind::Timeline: {

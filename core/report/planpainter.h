@@ -35,6 +35,12 @@ public:
     bool paint(QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
                const std::function<void(int, int)> &progress = {}, bool turnSideways = false) const;
 
+    // The header and footer of page `number` of `count`, as items painted like the page's own.
+    static std::vector<PlanItem> runningItems(const PlanLayout &layout, const Running &running,
+                                              const PlanPage &page, int number, int count);
+    // The colour a text item is painted in.
+    static QColor colourOf(const PlanItem &item);
+
 private:
     void paintPage(QPainter *painter, const PlanPage &page, int number, int count) const;
     void paintItem(QPainter *painter, const PlanItem &item) const;
