@@ -61,19 +61,11 @@ bool PdfDocument::writeTo(const Project &project, QIODevice *device, QString *er
         return paintPages(project, &writer, pages, error);
     // The writer only measured: nothing is painted on it, so it writes nothing to `device`.
     const PlanLayout planLayout(&writer, writer.logicalDpiX() / 25.4, continuous);
-    const QByteArray pdf = PlanPdfWriter(&writer, planLayout, running)
-                               .write(pages,
-                                      {title, author, subject, writer.creator(),
-                                       locale.language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en"),
-                                       xmpMetadata()},
-                                      progress, error);
-    if (pdf.isEmpty())
-        return false;
-    if (device->write(pdf) != pdf.size()) {
-        *error = tr("The document could not be written: %1").arg(device->errorString());
-        return false;
-    }
-    return true;
+    return PlanPdfWriter(&writer, planLayout, running)
+        .write(pages,
+               {title, author, subject, writer.creator(),
+                locale.language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en"), xmpMetadata()},
+               progress, device, error);
 }
 
 bool PdfDocument::write(const Project &project, const QString &path, QString *error) const

@@ -1,16 +1,28 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "pdfobjects.h"
 
+#include <QIODevice>
+
 #include <cmath>
 #include <cstdio>
 
 namespace Akademiplan {
 
-PdfObjects::PdfObjects()
+PdfObjects::PdfObjects(QIODevice *device)
+    : m_device(device)
 {
     // The binary comment tells file transfers that the file is not text.
     m_bytes = QByteArrayLiteral("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    m_bytes.reserve(64 * 1024);
+    m_bytes.reserve(1024 * 1024);
+}
+
+void PdfObjects::flushIfFull()
+{
+    if (m_bytes.size() < 1024 * 1024)
+        return;
+    m_failed = m_failed || m_device->write(m_bytes) != m_bytes.size();
+    m_written += m_bytes.size();
+    m_bytes.clear();
 }
 
 int PdfObjects::reserve()
@@ -21,8 +33,9 @@ int PdfObjects::reserve()
 
 void PdfObjects::add(int number, const QByteArray &body)
 {
-    m_offsets[std::size_t(number - 1)] = m_bytes.size();
+    m_offsets[std::size_t(number - 1)] = m_written + m_bytes.size();
     m_bytes += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    flushIfFull();
 }
 
 void PdfObjects::addStream(int number, const QByteArray &entries, const QByteArray &data, bool compress)
@@ -30,16 +43,17 @@ void PdfObjects::addStream(int number, const QByteArray &entries, const QByteArr
     // qCompress puts the length in four bytes before a plain zlib stream, which is what
     // /FlateDecode reads.
     const QByteArray stored = compress ? qCompress(data, 1).mid(4) : data;
-    m_offsets[std::size_t(number - 1)] = m_bytes.size();
+    m_offsets[std::size_t(number - 1)] = m_written + m_bytes.size();
     m_bytes += QByteArray::number(number) + " 0 obj\n<< " + entries + " /Length "
                + QByteArray::number(stored.size()) + (compress ? " /Filter /FlateDecode" : "") + " >>\nstream\n";
     m_bytes += stored;
     m_bytes += "\nendstream\nendobj\n";
+    flushIfFull();
 }
 
-QByteArray PdfObjects::finish(int catalog, int info, const QByteArray &fileId)
+bool PdfObjects::finish(int catalog, int info, const QByteArray &fileId)
 {
-    const qint64 xref = m_bytes.size();
+    const qint64 xref = m_written + m_bytes.size();
     m_bytes += "xref\n0 " + QByteArray::number(qulonglong(m_offsets.size() + 1)) + "\n0000000000 65535 f \n";
     char entry[24];
     for (qint64 offset : m_offsets) {
@@ -50,7 +64,9 @@ QByteArray PdfObjects::finish(int catalog, int info, const QByteArray &fileId)
     m_bytes += "trailer\n<< /Size " + QByteArray::number(qulonglong(m_offsets.size() + 1)) + " /Root "
                + QByteArray::number(catalog) + " 0 R /Info " + QByteArray::number(info) + " 0 R /ID [" + id + " "
                + id + "] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return std::move(m_bytes);
+    m_failed = m_failed || m_device->write(m_bytes) != m_bytes.size();
+    m_bytes.clear();
+    return !m_failed;
 }
 
 QByteArray PdfObjects::text(const QString &text)

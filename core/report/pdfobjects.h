@@ -4,17 +4,20 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 #include <vector>
 
 namespace Akademiplan {
 
-// The numbered objects of one PDF file, written one after the other into memory, and the
-// cross-reference table that finds them. An object's number is reserved first, so that others
+// The numbered objects of one PDF file, written one after the other to a device as they come
+// (a file of 15,800 pages is never held in memory whole), and the cross-reference table that
+// finds them. An object's number is reserved first, so that others
 // can refer to it before it is written (a page to its fonts, which are only known at the end).
 class PdfObjects
 {
 public:
-    PdfObjects();
+    explicit PdfObjects(QIODevice *device);
 
     int reserve();
     // Writes object `number` with `body` ("<< /Type /Page … >>", "[…]").
@@ -23,8 +26,9 @@ public:
     // `compress` deflates the data fast: these files are written by the thousand, and the speed
     // of writing them matters more than the last few per cent of their size.
     void addStream(int number, const QByteArray &entries, const QByteArray &data, bool compress = true);
-    // The whole file, once every reserved number has been written.
-    QByteArray finish(int catalog, int info, const QByteArray &fileId);
+    // Ends the file, once every reserved number has been written; false when the device
+    // refused any of it.
+    bool finish(int catalog, int info, const QByteArray &fileId);
 
     // A text string for the document information (titles, names): ASCII as it is, anything
     // else as UTF-16 with a byte order mark, as PDF 1.7 § 7.9.2.2 requires.
@@ -35,6 +39,11 @@ public:
     static QByteArray number(double value);
 
 private:
+    void flushIfFull();
+
+    QIODevice *m_device;
+    qint64 m_written = 0; // bytes handed to the device before m_bytes
+    bool m_failed = false;
     QByteArray m_bytes;
     std::vector<qint64> m_offsets; // 0 while a reserved number is not yet written
 };

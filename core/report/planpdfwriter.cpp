@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QGlyphRun>
+#include <QIODevice>
 #include <QPaintDevice>
 #include <QTextLayout>
 
@@ -85,10 +86,10 @@ bool PlanPdfWriter::canWrite(const std::vector<PlanPage> &pages)
     return true;
 }
 
-QByteArray PlanPdfWriter::write(const std::vector<PlanPage> &pages, const Metadata &metadata,
-                                const std::function<void(int, int)> &progress, QString *error)
+bool PlanPdfWriter::write(const std::vector<PlanPage> &pages, const Metadata &metadata,
+                          const std::function<void(int, int)> &progress, QIODevice *device, QString *error)
 {
-    PdfObjects objects;
+    PdfObjects objects(device);
     const int catalog = objects.reserve();
     const int pageTree = objects.reserve();
     const int resources = objects.reserve();
@@ -122,7 +123,7 @@ QByteArray PlanPdfWriter::write(const std::vector<PlanPage> &pages, const Metada
     }
     QByteArray fonts;
     if (!m_fonts.write(objects, &fonts, error))
-        return {};
+        return false;
     objects.add(resources, "<< /ProcSet [/PDF /Text] /Font " + fonts + " >>");
     objects.add(pageTree, "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(qulonglong(pages.size()))
                               + " >>");
@@ -148,7 +149,11 @@ QByteArray PlanPdfWriter::write(const std::vector<PlanPage> &pages, const Metada
     objects.add(info, information + " >>");
     const QByteArray fileId = QCryptographicHash::hash(
         (metadata.title + now + QString::number(pages.size())).toUtf8(), QCryptographicHash::Md5);
-    return objects.finish(catalog, info, fileId);
+    if (!objects.finish(catalog, info, fileId)) {
+        *error = tr("The document could not be written: %1").arg(device->errorString());
+        return false;
+    }
+    return true;
 }
 
 void PlanPdfWriter::item(QByteArray &content, const PlanItem &item)

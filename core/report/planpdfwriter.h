@@ -17,6 +17,7 @@
 #include <vector>
 
 class QGlyphRun;
+class QIODevice;
 class QPaintDevice;
 
 namespace Akademiplan {
@@ -56,9 +57,10 @@ public:
     // Whether the pages hold only what this writer draws (no timeline).
     static bool canWrite(const std::vector<PlanPage> &pages);
 
-    // The PDF's bytes; empty with the reason in `error` when a font cannot be embedded.
-    QByteArray write(const std::vector<PlanPage> &pages, const Metadata &metadata,
-                     const std::function<void(int, int)> &progress, QString *error);
+    // Writes the PDF to `device`; false with the reason in `error` when a font cannot be
+    // embedded or the device refuses the bytes.
+    bool write(const std::vector<PlanPage> &pages, const Metadata &metadata,
+               const std::function<void(int, int)> &progress, QIODevice *device, QString *error);
 
 private:
     // A text laid out as drawText lays it out, ready to be placed: the same names, numbers and
