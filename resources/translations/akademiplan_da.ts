@@ -7432,6 +7432,13 @@ Venlig hilsen
     </message>
 </context>
 <context>
+    <name>Akademiplan::PdfFonts</name>
+    <message>
+        <source>The font %1 could not be embedded.</source>
+        <translation>Skrifttypen %1 kunne ikke indlejres.</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::PdfOutputActions</name>
     <message>
         <source>Cannot Show the Document</source>
@@ -7766,6 +7773,13 @@ Venlig hilsen
             <numerusform>%n kvitteret</numerusform>
             <numerusform>%n kvitterede</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::PlanPdfWriter</name>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation>Dokumentet kunne ikke skrives: %1</translation>
     </message>
 </context>
 <context>
