@@ -16,6 +16,8 @@
 #include <QBuffer>
 #include <QPdfWriter>
 
+#include <functional>
+
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
 
@@ -91,19 +93,17 @@ void checkSameWordsInTheSamePlaces(const PdfTools &tools, const QString &ours, c
     CHECK(compared > 100);
 }
 
-} // namespace
-
-TEST_CASE("run sheets written without a painter show every word where QPdfWriter draws it", "[pdfwriter]")
+// The example's output that `make` makes, written by PdfDocument and painted through QPdfWriter
+// into `folder`; returns the path of the first.
+using MakeDocument = std::function<PdfDocument(const Project &, const OutputOptions &)>;
+QString writtenBothWays(const TempFolder &folder, const MakeDocument &make)
 {
     const PdfTools tools = PdfTools::find();
-    TempFolder folder;
     const Project project = readProject(makeProjectFile(folder, QStringLiteral("plan.akademi"), true));
     const ScopedLanguage language(danish);
     OutputOptions options;
     options.locale = danish;
-    // Every session of the example: the agendas on their side, sign-in lists over several pages,
-    // wrapped cells, right-aligned page numbers.
-    const PdfDocument document = RunSheet::document(project, options);
+    const PdfDocument document = make(project, options);
     checkPagesLaidOutForTheWriter(document);
     const QString ours = folder.path(QStringLiteral("ours.pdf"));
     const QString qts = folder.path(QStringLiteral("qt.pdf"));
@@ -111,28 +111,27 @@ TEST_CASE("run sheets written without a painter show every word where QPdfWriter
     REQUIRE(document.write(project, ours, &error));
     paintWithQt(project, document, qts);
     checkSameWordsInTheSamePlaces(tools, ours, qts);
+    return ours;
+}
+
+} // namespace
+
+TEST_CASE("run sheets written without a painter show every word where QPdfWriter draws it", "[pdfwriter]")
+{
+    TempFolder folder;
+    // Every session of the example: the agendas on their side, sign-in lists over several pages,
+    // wrapped cells, right-aligned page numbers.
+    const QString ours = writtenBothWays(folder, &RunSheet::document);
     // An agenda's page on its side, at A4's exact size.
-    CHECK(pageSizes(tools, ours, 1).front() == QSizeF(841.89, 595.28));
+    CHECK(pageSizes(PdfTools::find(), ours, 1).front() == QSizeF(841.89, 595.28));
 }
 
 TEST_CASE("the council's one page written without a painter shows every word where QPdfWriter draws it",
           "[pdfwriter]")
 {
-    const PdfTools tools = PdfTools::find();
     TempFolder folder;
-    const Project project = readProject(makeProjectFile(folder, QStringLiteral("plan.akademi"), true));
-    const ScopedLanguage language(danish);
-    OutputOptions options;
-    options.locale = danish;
     // Figures in large type centred in their tiles, the year at a glance of fills and labels.
-    const PdfDocument document = OnePager::document(project, options);
-    checkPagesLaidOutForTheWriter(document);
-    const QString ours = folder.path(QStringLiteral("ours.pdf"));
-    const QString qts = folder.path(QStringLiteral("qt.pdf"));
-    QString error;
-    REQUIRE(document.write(project, ours, &error));
-    paintWithQt(project, document, qts);
-    checkSameWordsInTheSamePlaces(tools, ours, qts);
+    writtenBothWays(folder, &OnePager::document);
 }
 
 TEST_CASE("the writer embeds each face once as a subset and the text copies out as written", "[pdfwriter]")
