@@ -2,12 +2,12 @@
 #include "calendarexportdialog.h"
 
 #include "filedialog.h"
+#include "participantchooser.h"
 
 #include "document/document.h"
 #include "domain/project.h"
 #include "i18n/displaytext.h"
 
-#include <QCompleter>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,11 +24,6 @@ namespace Akademiplan {
 
 namespace {
 
-QString personText(const Participant &person)
-{
-    return person.email.isEmpty() ? person.name : QStringLiteral("%1 <%2>").arg(person.name, person.email);
-}
-
 } // namespace
 
 CalendarExportDialog::CalendarExportDialog(Document &document, QWidget *parent)
@@ -37,7 +32,7 @@ CalendarExportDialog::CalendarExportDialog(Document &document, QWidget *parent)
     , m_programmeChoice(new QRadioButton(tr("Sessions in the &programme:"), this))
     , m_participantChoice(new QRadioButton(tr("One p&articipant's own sessions:"), this))
     , m_programme(new QComboBox(this))
-    , m_participant(new QLineEdit(this))
+    , m_participant(new ParticipantChooser(document.project(), this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Export Calendar"));
@@ -66,21 +61,6 @@ CalendarExportDialog::CalendarExportDialog(Document &document, QWidget *parent)
     m_programme->setMinimumContentsLength(36);
     m_programme->setAccessibleName(tr("Sessions in the programme"));
 
-    QStringList people;
-    people.reserve(project.participants.size());
-    for (const Participant &person : project.participants) {
-        const QString text = personText(person);
-        people.append(text);
-        m_people.insert(text.toLower(), person.id);
-        if (!person.email.isEmpty())
-            m_people.insert(person.email.toLower(), person.id);
-    }
-    auto *completer = new QCompleter(people, m_participant);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_participant->setCompleter(completer);
-    m_participant->setPlaceholderText(tr("Name or e-mail address"));
-    m_participant->setAccessibleName(tr("Participant"));
     m_participant->setEnabled(false);
     m_programmeChoice->setChecked(true);
     m_summary->setObjectName(QStringLiteral("calendarSummary"));
@@ -121,17 +101,12 @@ CalendarExportDialog::CalendarExportDialog(Document &document, QWidget *parent)
     updateSummary();
 }
 
-qint64 CalendarExportDialog::chosenParticipant() const
-{
-    return m_people.value(m_participant->text().trimmed().toLower());
-}
-
 CalendarScope CalendarExportDialog::scope() const
 {
     if (m_programmeChoice->isChecked())
         return m_scopes.value(m_programme->currentIndex());
     CalendarScope scope;
-    scope.participantId = chosenParticipant();
+    scope.participantId = m_participant->participantId();
     return scope;
 }
 
@@ -139,9 +114,7 @@ void CalendarExportDialog::updateSummary()
 {
     const CalendarScope chosen = scope();
     if (m_participantChoice->isChecked() && chosen.participantId == 0) {
-        m_summary->setText(m_participant->text().trimmed().isEmpty()
-                               ? tr("Type the participant's name or e-mail address.")
-                               : tr("No participant has that name or e-mail address."));
+        m_summary->setText(m_participant->problem());
         m_save->setEnabled(false);
         return;
     }

@@ -8,11 +8,12 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
 namespace Akademiplan {
+
+class ParticipantChooser;
 
 class Document;
 
@@ -39,19 +40,17 @@ public:
 
 private:
     void updateSummary();
-    qint64 chosenParticipant() const;
 
     Document &m_document;
     QString m_writtenPath;
     QRadioButton *m_programmeChoice;
     QRadioButton *m_participantChoice;
     QComboBox *m_programme;
-    QLineEdit *m_participant;
+    ParticipantChooser *m_participant;
     QLabel *m_summary;
     QPushButton *m_save;
     QList<CalendarScope> m_scopes; // per item of m_programme
     // "Name <e-mail>" and the e-mail address alone, in lower case, to the person.
-    QHash<QString, qint64> m_people;
 };
 
 } // namespace Akademiplan

@@ -3,6 +3,7 @@
 
 #include "busyindicator.h"
 #include "filedialog.h"
+#include "participantchooser.h"
 #include "pdfoutputactions.h"
 #include "workspace.h"
 
@@ -18,7 +19,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -64,22 +64,7 @@ OutputDialog::OutputDialog(Kind kind, Workspace *workspace, const OutputOptions 
     if (kind == Kind::Schedules) {
         m_scopeChoice = new QRadioButton(tr("Everyone &enrolled in:"), this);
         m_personChoice = new QRadioButton(tr("&One participant:"), this);
-        m_participant = new QLineEdit(this);
-        QStringList people;
-        for (const Participant &person : project.participants) {
-            const QString text = person.email.isEmpty() ? person.name
-                                                        : QStringLiteral("%1 <%2>").arg(person.name, person.email);
-            people.append(text);
-            m_people.insert(text.toLower(), person.id);
-            if (!person.email.isEmpty())
-                m_people.insert(person.email.toLower(), person.id);
-        }
-        auto *completer = new QCompleter(people, m_participant);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        m_participant->setCompleter(completer);
-        m_participant->setPlaceholderText(tr("Name or e-mail address"));
-        m_participant->setAccessibleName(tr("Participant"));
+        m_participant = new ParticipantChooser(project, this);
         m_participant->setEnabled(false);
         m_scopeChoice->setChecked(true);
         form->addRow(m_scopeChoice, m_scope);
@@ -204,17 +189,12 @@ void OutputDialog::fillSessions()
     m_session->setEnabled(m_session->count() > 1);
 }
 
-qint64 OutputDialog::chosenParticipant() const
-{
-    return m_participant ? m_people.value(m_participant->text().trimmed().toLower()) : 0;
-}
-
 OutputOptions OutputDialog::options() const
 {
     OutputOptions options = m_scopes.value(m_scope->currentIndex());
     if (m_personChoice && m_personChoice->isChecked()) {
         options = OutputOptions();
-        options.participantId = chosenParticipant();
+        options.participantId = m_participant->participantId();
     }
     if (m_session)
         options.sessionId = m_session->currentData().toLongLong();
@@ -231,8 +211,11 @@ QList<qint64> OutputDialog::scheduleParticipants() const
     if (m_personChoice->isChecked())
         return chosen.participantId != 0 ? QList<qint64>{chosen.participantId} : QList<qint64>();
     QList<qint64> people;
-    const CalendarIndex index(m_workspace->document()->project());
-    for (const ScheduleFolder::Person &person : ScheduleFolder::people(index, chosen))
+    // Made once: the dialog is modal, so the project does not change while it is open, and at
+    // the large size the index is a pass over 100,000 enrolments.
+    if (!m_index)
+        m_index = std::make_unique<CalendarIndex>(m_workspace->document()->project());
+    for (const ScheduleFolder::Person &person : ScheduleFolder::people(*m_index, chosen))
         if (!person.fileName.isEmpty())
             people.append(person.participantId);
     return people;
@@ -243,10 +226,8 @@ void OutputDialog::updateSummary()
     const bool any = !m_scopes.isEmpty();
     bool ready = any;
     if (m_kind == Kind::Schedules) {
-        if (m_personChoice->isChecked() && chosenParticipant() == 0) {
-            m_summary->setText(m_participant->text().trimmed().isEmpty()
-                                   ? tr("Type the participant's name or e-mail address.")
-                                   : tr("No participant has that name or e-mail address."));
+        if (m_personChoice->isChecked() && m_participant->participantId() == 0) {
+            m_summary->setText(m_participant->problem());
             ready = false;
         } else {
             const qsizetype people = scheduleParticipants().size();
@@ -264,6 +245,8 @@ void OutputDialog::updateSummary()
     for (QPushButton *button : std::as_const(m_actions))
         button->setEnabled(ready);
 }
+
+OutputDialog::~OutputDialog() = default;
 
 PdfDocument OutputDialog::document() const
 {

@@ -7,16 +7,19 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
 namespace Akademiplan {
 
 class Workspace;
+class CalendarIndex;
+class ParticipantChooser;
 struct PdfDocument;
 
 // File › Export's outputs for one audience: the council's one page, the facilitators' run
@@ -32,6 +35,7 @@ public:
 
     // `start` preselects the academy, track or activity the consultant is looking at.
     OutputDialog(Kind kind, Workspace *workspace, const OutputOptions &start, QWidget *parent = nullptr);
+    ~OutputDialog() override;
 
     OutputOptions options() const;
     // The file or folder written, once the dialog was accepted by saving.
@@ -47,7 +51,6 @@ private:
     void fillSessions();
     void updateSummary();
     PdfDocument document() const;
-    qint64 chosenParticipant() const;
     // The people a schedule export covers now: the one chosen, or everyone in the scope.
     QList<qint64> scheduleParticipants() const;
     void saveSchedules();
@@ -60,14 +63,14 @@ private:
     QComboBox *m_session = nullptr;
     QRadioButton *m_scopeChoice = nullptr;
     QRadioButton *m_personChoice = nullptr;
-    QLineEdit *m_participant = nullptr;
+    ParticipantChooser *m_participant = nullptr;
     QComboBox *m_language;
     QCheckBox *m_withParticipants = nullptr;
     QLabel *m_summary;
     QList<QPushButton *> m_actions;
     QList<OutputOptions> m_scopes; // per item of m_scope
     // "Name <e-mail>" and the e-mail address alone, in lower case, to the person.
-    QHash<QString, qint64> m_people;
+    mutable std::unique_ptr<CalendarIndex> m_index; // for the schedules: whose they are
 };
 
 } // namespace Akademiplan

@@ -1400,28 +1400,12 @@
         <translation>Sessioner i programmet</translation>
     </message>
     <message>
-        <source>Name or e-mail address</source>
-        <translation>Navn eller e-mailadresse</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltager</translation>
-    </message>
-    <message>
         <source>Outlook, Google Calendar and Apple Calendar import the file. Import a later one to update the events: a moved session moves, a deleted one is cancelled.</source>
         <translation>Outlook, Google Kalender og Apple Kalender kan importere filen. Importer en senere fil for at opdatere begivenhederne: en flyttet session flyttes, en slettet aflyses.</translation>
     </message>
     <message>
         <source>&amp;Save Calendar…</source>
         <translation>&amp;Gem kalender…</translation>
-    </message>
-    <message>
-        <source>Type the participant&apos;s name or e-mail address.</source>
-        <translation>Skriv deltagerens navn eller e-mailadresse.</translation>
-    </message>
-    <message>
-        <source>No participant has that name or e-mail address.</source>
-        <translation>Ingen deltager har det navn eller den e-mailadresse.</translation>
     </message>
     <message>
         <source>Sessions in the calendar: %1</source>
@@ -6435,14 +6419,6 @@ Venlig hilsen
         <translation>&amp;Én deltager:</translation>
     </message>
     <message>
-        <source>Name or e-mail address</source>
-        <translation>Navn eller e-mailadresse</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltager</translation>
-    </message>
-    <message>
         <source>&amp;Sessions of:</source>
         <translation>S&amp;essioner i:</translation>
     </message>
@@ -6509,14 +6485,6 @@ Venlig hilsen
     <message>
         <source>All sessions</source>
         <translation>Alle sessioner</translation>
-    </message>
-    <message>
-        <source>Type the participant&apos;s name or e-mail address.</source>
-        <translation>Skriv deltagerens navn eller e-mailadresse.</translation>
-    </message>
-    <message>
-        <source>No participant has that name or e-mail address.</source>
-        <translation>Ingen deltager har det navn eller den e-mailadresse.</translation>
     </message>
     <message>
         <source>Schedules to write: %1 (a PDF and a calendar file each)</source>
@@ -6608,6 +6576,25 @@ Venlig hilsen
             <numerusform>Skrev drejebøgerne for %n sessioner til %1.
 </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ParticipantChooser</name>
+    <message>
+        <source>Name or e-mail address</source>
+        <translation>Navn eller e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s name or e-mail address.</source>
+        <translation>Skriv deltagerens navn eller e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>No participant has that name or e-mail address.</source>
+        <translation>Ingen deltager har det navn eller den e-mailadresse.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 
 #include "catch.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QString>
 #include <QWidget>
@@ -20,6 +23,17 @@ inline QPushButton *buttonCalled(QWidget *dialog, const QString &text)
             return button;
     FAIL("no button " << text.toStdString());
     return nullptr;
+}
+
+// Answers Qt's file dialog with `path` typed into its name field, as a user does: selectFile() of
+// a file that does not exist yet can lose to the dialog's own selection while it reads the folder.
+inline void answerWithPath(QFileDialog *files, const QString &path)
+{
+    REQUIRE(files);
+    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    REQUIRE(name);
+    name->setText(QDir::toNativeSeparators(path));
+    QMetaObject::invokeMethod(files, "accept");
 }
 
 } // namespace Akademiplan::Test

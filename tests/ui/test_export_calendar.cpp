@@ -74,8 +74,7 @@ TEST_CASE("a participant's own sessions are saved as a calendar from the window"
             auto *fileDialog = qobject_cast<QFileDialog *>(files);
             if (!fileDialog)
                 return false;
-            fileDialog->selectFile(path);
-            static_cast<QDialog *>(fileDialog)->accept();
+            answerWithPath(fileDialog, path);
             saved = true;
             return true;
         });

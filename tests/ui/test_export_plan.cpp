@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "report/programmeplan.h"
 #include "testfiles.h"
+#include "widgetfinders.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,10 +42,7 @@ TEST_CASE("the programme plan is exported from the window in the language chosen
         language->setCurrentIndex(language->findText(QStringLiteral("English")));
         CHECK(dialog->options().locale.language() == QLocale::English);
         QTimer::singleShot(0, [&] {
-            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            REQUIRE(files);
-            files->selectFile(pdf);
-            static_cast<QDialog *>(files)->accept();
+            answerWithPath(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), pdf);
             saved = true;
         });
         for (QPushButton *button : dialog->findChildren<QPushButton *>())

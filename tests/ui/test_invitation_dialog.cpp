@@ -60,10 +60,7 @@ TEST_CASE("the invitation of the selected activity is edited kept with it and sa
         CHECK(document->undoStack()->count() == steps + 1);
 
         QTimer::singleShot(0, [&] {
-            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            REQUIRE(files);
-            files->selectFile(text);
-            static_cast<QDialog *>(files)->accept();
+            answerWithPath(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), text);
         });
         buttonCalled(dialog, QStringLiteral("Save as Text…"))->click();
         checked = true;

@@ -14,6 +14,7 @@
 #include "participantspage.h"
 #include "programmepage.h"
 #include "testfiles.h"
+#include "widgetfinders.h"
 #include "trackform.h"
 #include "windowfixture.h"
 #include "workspace.h"
@@ -115,8 +116,7 @@ TEST_CASE("a consultant builds an academy in the window and undoes it all again"
 
     // File › Save asks where, the first time.
     answerDialog<QFileDialog>([&] { action(window, "saveAction")->trigger(); }, [&](QFileDialog *dialog) {
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog makes accept() protected
+        answerWithPath(dialog, path);
     });
     REQUIRE(window.document()->filePath() == path);
     CHECK_FALSE(window.isWindowModified());

@@ -45,10 +45,7 @@ struct OpenExample
             REQUIRE(dialog);
             inside(dialog);
             QTimer::singleShot(0, [&] {
-                auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-                REQUIRE(files);
-                files->selectFile(path);
-                static_cast<QDialog *>(files)->accept();
+                answerWithPath(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), path);
             });
             // Saving is what the dialog does when Enter is pressed.
             for (QPushButton *button : dialog->findChildren<QPushButton *>())
