@@ -148,9 +148,6 @@ int CommandLine::run(const QStringList &arguments)
         tr("Print the planning warnings of a project (holidays, double bookings, capacity, ...); exit code 3 "
            "when any is a problem."),
         tr("FILE"));
-    const QCommandLineOption exportPdfOption(
-        QStringLiteral("export-pdf"),
-        tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf"));
     const QCommandLineOption academyOption(
         QStringLiteral("academy"),
         tr("The academy: with --export-pdf, --export-onepager, --export-html and --export-budget the one to write "
@@ -238,27 +235,6 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("participant"),
         tr("With --export-ics and --export-schedules: the sessions of the person with this e-mail address."),
         tr("EMAIL"));
-    const QCommandLineOption exportOnePagerOption(
-        QStringLiteral("export-onepager"),
-        tr("Write the city council's one page about an academy in the project FILE as a PDF file (A4)."),
-        tr("OUT.pdf"));
-    const QCommandLineOption exportRunSheetsOption(
-        QStringLiteral("export-run-sheets"),
-        tr("Write the facilitator's run sheet of each session (agenda, materials, a sign-in list) as one PDF file."),
-        tr("OUT.pdf"));
-    const QCommandLineOption exportSchedulesOption(
-        QStringLiteral("export-schedules"),
-        tr("Write each participant's own schedule as PDF and iCalendar files into the folder OUTDIR, with a list "
-           "of them for a mail merge."),
-        tr("OUTDIR"));
-    const QCommandLineOption exportInvitationOption(
-        QStringLiteral("export-invitation"),
-        tr("Write the invitation letter of an activity, with its sessions and places, as PDF or plain text (.txt)."),
-        tr("OUT.pdf|OUT.txt"));
-    const QCommandLineOption exportHtmlOption(
-        QStringLiteral("export-html"),
-        tr("Write the programme of an academy as one self-contained web page for the intranet (HTML)."),
-        tr("OUT.html"));
     const QCommandLineOption importAttendanceOption(
         QStringLiteral("import-attendance"),
         tr("Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project "
@@ -273,14 +249,19 @@ int CommandLine::run(const QStringList &arguments)
     seedOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({driveOption, seedOption});
     parser.addOptions({helpOption, versionOption, newOption, municipalityOption, exampleOption, infoOption,
-                       checkOption, checkPlanOption, exportPdfOption, academyOption, languageOption,
+                       checkOption, checkPlanOption});
+    // The exports for each audience, described where they are carried out.
+    std::vector<std::pair<QCommandLineOption, OutputCommand::Kind>> outputs;
+    for (OutputCommand::Kind kind : OutputCommand::kinds) {
+        outputs.emplace_back(OutputCommand::option(kind), kind);
+        parser.addOption(outputs.back().first);
+    }
+    parser.addOptions({academyOption, languageOption,
                        withParticipantsOption, pdfAOption, withoutStaffTimeOption,
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
                        updateExistingOption, exportParticipantsOption, trackOption, activityOption,
-                       importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption, dateOption,
-                       exportOnePagerOption, exportRunSheetsOption, exportSchedulesOption, exportInvitationOption,
-                       exportHtmlOption});
+                       importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption, dateOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -305,15 +286,14 @@ int CommandLine::run(const QStringList &arguments)
         return EditDriver::run(parser.value(driveOption), parser.value(seedOption).toUInt());
     const bool shareOptionSet = parser.isSet(withoutPersonalDataOption) || parser.isSet(withoutFreeTextOption)
                                 || parser.isSet(recipientOption);
-    const int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
-                           + int(parser.isSet(checkPlanOption)) + int(parser.isSet(exportPdfOption)) + int(parser.isSet(shareCopyOption))
+    int operations = int(parser.isSet(newOption)) + int(parser.isSet(infoOption)) + int(parser.isSet(checkOption))
+                           + int(parser.isSet(checkPlanOption)) + int(parser.isSet(shareCopyOption))
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
                            + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption))
-                           + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption))
-                           + int(parser.isSet(exportOnePagerOption)) + int(parser.isSet(exportRunSheetsOption))
-                           + int(parser.isSet(exportSchedulesOption)) + int(parser.isSet(exportInvitationOption))
-                           + int(parser.isSet(exportHtmlOption));
+                           + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption));
+    for (const auto &output : outputs)
+        operations += int(parser.isSet(output.first));
     if (operations != 1) {
         if (operations > 1)
             printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, "
@@ -340,21 +320,13 @@ int CommandLine::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
-    const std::pair<const QCommandLineOption *, OutputCommand::Kind> outputs[] = {
-        {&exportPdfOption, OutputCommand::Kind::ProgrammePlan},
-        {&exportOnePagerOption, OutputCommand::Kind::OnePager},
-        {&exportRunSheetsOption, OutputCommand::Kind::RunSheets},
-        {&exportSchedulesOption, OutputCommand::Kind::Schedules},
-        {&exportInvitationOption, OutputCommand::Kind::Invitation},
-        {&exportHtmlOption, OutputCommand::Kind::WebPage},
-    };
     for (const auto &[outputOption, kind] : outputs) {
-        if (!parser.isSet(*outputOption))
+        if (!parser.isSet(outputOption))
             continue;
         const QString name = OutputCommand::optionName(kind);
         if (positional.size() != 1) {
             printError(positional.isEmpty() ? tr("%1 needs the project FILE to export, e.g. %1 %2 plan.akademi.")
-                                                  .arg(name, outputOption->valueName())
+                                                  .arg(name, outputOption.valueName())
                                             : tr("Unexpected argument: %1").arg(positional.at(1)));
             return ExitUsage;
         }
@@ -368,7 +340,7 @@ int CommandLine::run(const QStringList &arguments)
             return parser.isSet(option) ? parser.value(option) : QString();
         };
         OutputRequest request;
-        request.outPath = parser.value(*outputOption);
+        request.outPath = parser.value(outputOption);
         request.projectPath = positional.constFirst();
         request.academy = value(academyOption);
         request.track = value(trackOption);

@@ -117,23 +117,43 @@ qint64 sessionOn(const Project &project, const QDate &date, const OutputOptions 
 
 } // namespace
 
-QString OutputCommand::optionName(Kind kind)
+QCommandLineOption OutputCommand::option(Kind kind)
 {
     switch (kind) {
     case Kind::ProgrammePlan:
-        return QStringLiteral("--export-pdf");
+        return {QStringLiteral("export-pdf"),
+                tr("Write the programme plan of an academy in the project FILE as a PDF file (A4)."), tr("OUT.pdf")};
     case Kind::OnePager:
-        return QStringLiteral("--export-onepager");
+        return {QStringLiteral("export-onepager"),
+                tr("Write the city council's one page about an academy in the project FILE as a PDF file (A4)."),
+                tr("OUT.pdf")};
     case Kind::RunSheets:
-        return QStringLiteral("--export-run-sheets");
+        return {QStringLiteral("export-run-sheets"),
+                tr("Write the facilitator's run sheet of each session (agenda, materials, a sign-in list) as one PDF "
+                   "file."),
+                tr("OUT.pdf")};
     case Kind::Schedules:
-        return QStringLiteral("--export-schedules");
+        return {QStringLiteral("export-schedules"),
+                tr("Write each participant's own schedule as PDF and iCalendar files into the folder OUTDIR, with a "
+                   "list of them for a mail merge."),
+                tr("OUTDIR")};
     case Kind::Invitation:
-        return QStringLiteral("--export-invitation");
+        return {QStringLiteral("export-invitation"),
+                tr("Write the invitation letter of an activity, with its sessions and places, as PDF or plain text "
+                   "(.txt)."),
+                tr("OUT.pdf|OUT.txt")};
     case Kind::WebPage:
-        return QStringLiteral("--export-html");
+        return {QStringLiteral("export-html"),
+                tr("Write the programme of an academy as one self-contained web page for the intranet (HTML)."),
+                tr("OUT.html")};
     }
-    return {};
+    Q_UNREACHABLE();
+    return option(Kind::ProgrammePlan);
+}
+
+QString OutputCommand::optionName(Kind kind)
+{
+    return QStringLiteral("--") + option(kind).names().constFirst();
 }
 
 int OutputCommand::run(Kind kind, const OutputRequest &request)

@@ -3,6 +3,7 @@
 
 #include "outputrequest.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,7 +20,11 @@ class OutputCommand
 
 public:
     enum class Kind { ProgrammePlan, OnePager, RunSheets, Schedules, Invitation, WebPage };
+    static constexpr Kind kinds[] = {Kind::ProgrammePlan, Kind::OnePager,   Kind::RunSheets,
+                                     Kind::Schedules,     Kind::Invitation, Kind::WebPage};
 
+    // The option that asks for the export, with its help text.
+    static QCommandLineOption option(Kind kind);
     // "--export-onepager" and so on.
     static QString optionName(Kind kind);
     static int run(Kind kind, const OutputRequest &request);

@@ -1878,14 +1878,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
 </translation>
     </message>
     <message>
-        <source>Write the programme plan of an academy in the project FILE as a PDF file (A4).</source>
-        <translation>Gem programplanen for et akademi i projektfilen FIL som en PDF-fil (A4).</translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation>UD.pdf</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
@@ -2138,38 +2130,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>With --export-ics and --export-schedules: the sessions of the person with this e-mail address.</source>
         <translation>Med --export-ics og --export-schedules: sessionerne for personen med denne e-mailadresse.</translation>
-    </message>
-    <message>
-        <source>Write the city council&apos;s one page about an academy in the project FILE as a PDF file (A4).</source>
-        <translation>Skriv byrådets ene side om et akademi i projektfilen FIL som en PDF-fil (A4).</translation>
-    </message>
-    <message>
-        <source>Write the facilitator&apos;s run sheet of each session (agenda, materials, a sign-in list) as one PDF file.</source>
-        <translation>Skriv facilitatorens drejebog for hver session (dagsorden, materialer, en deltagerliste til underskrift) som én PDF-fil.</translation>
-    </message>
-    <message>
-        <source>Write each participant&apos;s own schedule as PDF and iCalendar files into the folder OUTDIR, with a list of them for a mail merge.</source>
-        <translation>Skriv hver deltagers egen kalender som PDF- og iCalendar-filer i mappen UDMAPPE med en liste over dem til brevfletning.</translation>
-    </message>
-    <message>
-        <source>OUTDIR</source>
-        <translation>UDMAPPE</translation>
-    </message>
-    <message>
-        <source>Write the invitation letter of an activity, with its sessions and places, as PDF or plain text (.txt).</source>
-        <translation>Skriv invitationen til en aktivitet med dens sessioner og steder som PDF eller ren tekst (.txt).</translation>
-    </message>
-    <message>
-        <source>OUT.pdf|OUT.txt</source>
-        <translation>UD.pdf|UD.txt</translation>
-    </message>
-    <message>
-        <source>Write the programme of an academy as one self-contained web page for the intranet (HTML).</source>
-        <translation>Skriv et akademis program som én selvstændig webside til intranettet (HTML).</translation>
-    </message>
-    <message>
-        <source>OUT.html</source>
-        <translation>UD.html</translation>
     </message>
     <message>
         <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation and --export-html.</source>
@@ -6394,6 +6354,46 @@ Venlig hilsen
     <message>
         <source>Cannot write to %1: that is a folder.</source>
         <translation>Kan ikke skrive til %1: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Write the programme plan of an academy in the project FILE as a PDF file (A4).</source>
+        <translation>Gem programplanen for et akademi i projektfilen FIL som en PDF-fil (A4).</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>UD.pdf</translation>
+    </message>
+    <message>
+        <source>Write the city council&apos;s one page about an academy in the project FILE as a PDF file (A4).</source>
+        <translation>Skriv byrådets ene side om et akademi i projektfilen FIL som en PDF-fil (A4).</translation>
+    </message>
+    <message>
+        <source>Write the facilitator&apos;s run sheet of each session (agenda, materials, a sign-in list) as one PDF file.</source>
+        <translation>Skriv facilitatorens drejebog for hver session (dagsorden, materialer, en deltagerliste til underskrift) som én PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Write each participant&apos;s own schedule as PDF and iCalendar files into the folder OUTDIR, with a list of them for a mail merge.</source>
+        <translation>Skriv hver deltagers egen kalender som PDF- og iCalendar-filer i mappen UDMAPPE med en liste over dem til brevfletning.</translation>
+    </message>
+    <message>
+        <source>OUTDIR</source>
+        <translation>UDMAPPE</translation>
+    </message>
+    <message>
+        <source>Write the invitation letter of an activity, with its sessions and places, as PDF or plain text (.txt).</source>
+        <translation>Skriv invitationen til en aktivitet med dens sessioner og steder som PDF eller ren tekst (.txt).</translation>
+    </message>
+    <message>
+        <source>OUT.pdf|OUT.txt</source>
+        <translation>UD.pdf|UD.txt</translation>
+    </message>
+    <message>
+        <source>Write the programme of an academy as one self-contained web page for the intranet (HTML).</source>
+        <translation>Skriv et akademis program som én selvstændig webside til intranettet (HTML).</translation>
+    </message>
+    <message>
+        <source>OUT.html</source>
+        <translation>UD.html</translation>
     </message>
 </context>
 <context>
