@@ -39,16 +39,12 @@ struct OnePage
 OnePage exportOnePager(const Binary &app, const PdfTools &tools, const QString &project, const QString &pdf,
                        const QStringList &options = {})
 {
-    const Run result = app.run(QStringList{QStringLiteral("--export-onepager"), pdf, project} + options);
-    INFO("stderr: " << result.errText().toStdString());
-    REQUIRE(result.exitCode == 0);
-    CHECK(result.err.isEmpty());
+    const Exported exported = exportPdf(app, tools, QStringLiteral("--export-onepager"), project, pdf, options);
     // One line on stdout says what was written where.
-    INFO("stdout: " << result.outText().toStdString());
-    CHECK(result.out.count('\n') == 1);
-    CHECK(result.outText().contains(pdf));
-    REQUIRE(QFileInfo(pdf).isFile());
-    return {pdf, tools.info(pdf), flattened(tools.text(pdf))};
+    INFO("stdout: " << exported.out.toStdString());
+    CHECK(exported.out.count(QLatin1Char('\n')) == 1);
+    CHECK(exported.out.contains(pdf));
+    return {pdf, exported.info, flattened(exported.text)};
 }
 
 bool isForTheCouncil(const Track &track)

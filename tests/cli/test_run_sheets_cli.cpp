@@ -45,25 +45,13 @@ struct RunSheets
 RunSheets exportRunSheets(const Binary &app, const PdfTools &tools, const QString &project, const QString &pdf,
                           const QStringList &options = {})
 {
-    const Run result = app.run(QStringList{exportOption, pdf, project} + options);
-    INFO("stderr: " << result.errText().toStdString());
-    REQUIRE(result.exitCode == 0);
-    CHECK(result.err.isEmpty());
-    REQUIRE(QFileInfo(pdf).isFile());
+    const Exported exported = exportPdf(app, tools, exportOption, project, pdf, options);
     RunSheets sheets;
-    sheets.out = result.outText();
-    const int pages = pageCount(tools.info(pdf));
+    sheets.out = exported.out;
     const QList<QList<Word>> words = tools.words(pdf);
-    REQUIRE(words.size() == pages);
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    for (int p = 1; p <= pages; ++p) {
-        const QString text = tools.tool(pdftotext, {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
-                                                    QString::number(p), QStringLiteral("-layout"),
-                                                    QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                    QStringLiteral("-")})
-                                 .outText();
-        sheets.pages.append({flattened(text), words.at(p - 1)});
-    }
+    REQUIRE(words.size() == exported.pages);
+    for (int p = 1; p <= exported.pages; ++p)
+        sheets.pages.append({flattened(tools.pageText(pdf, p)), words.at(p - 1)});
     return sheets;
 }
 

@@ -149,6 +149,14 @@ public:
                                   QStringLiteral("-")})
             .outText();
     }
+    // The text of page `page` (from 1) alone.
+    QString pageText(const QString &pdf, int page) const
+    {
+        return tool(m_pdftotext, {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                  QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+            .outText();
+    }
 
 private:
     QString m_qpdf;
@@ -183,19 +191,22 @@ inline QString flattened(const QString &text)
     return text.normalized(QString::NormalizationForm_KC).simplified();
 }
 
-// The export on the command line, and the PDF tools' first answers about the file it wrote.
+// An export on the command line, and the PDF tools' first answers about the file it wrote.
 struct Exported
 {
     QString pdf;
     QString info;
-    QString text;
+    QString text; // as pdftotext -layout gives it
     int pages = 0;
+    QString out;  // what the program said on stdout
 };
 
-inline Exported exportPlan(const Binary &app, const PdfTools &tools, const QString &project, const QString &pdf,
-                    const QStringList &options = {})
+// Runs `option` (--export-pdf, --export-onepager, …) of the binary; the export must succeed
+// with nothing on stderr.
+inline Exported exportPdf(const Binary &app, const PdfTools &tools, const QString &option, const QString &project,
+                          const QString &pdf, const QStringList &options = {})
 {
-    const Run result = app.run(QStringList{QStringLiteral("--export-pdf"), pdf, project} + options);
+    const Run result = app.run(QStringList{option, pdf, project} + options);
     INFO("stderr: " << result.errText().toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.err.isEmpty());
@@ -205,7 +216,14 @@ inline Exported exportPlan(const Binary &app, const PdfTools &tools, const QStri
     exported.info = tools.info(pdf);
     exported.pages = pageCount(exported.info);
     exported.text = tools.text(pdf);
+    exported.out = result.outText();
     return exported;
+}
+
+inline Exported exportPlan(const Binary &app, const PdfTools &tools, const QString &project, const QString &pdf,
+                           const QStringList &options = {})
+{
+    return exportPdf(app, tools, QStringLiteral("--export-pdf"), project, pdf, options);
 }
 
 } // namespace Akademiplan::Test
