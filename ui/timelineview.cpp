@@ -674,7 +674,7 @@ QString TimelineView::toolTipFor(qint64 sessionId) const
     const Track *track = activity ? project.tracks.find(activity->trackId) : nullptr;
     if (!session || !activity || !track)
         return QString();
-    const QString location = session->location.isEmpty() ? activity->location : session->location;
+    const QString location = sessionPlace(*session, *activity);
     // "Tuesday, 2 March 2027 · week 9": the long date names the weekday.
     const QString when = tr("%1 · %2").arg(DisplayText::date(session->date), DisplayText::week(session->date));
     const QString time = DisplayText::timeRange(session->startTime, session->endTime);

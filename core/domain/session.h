@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "activity.h"
 #include "entityheader.h"
 
 #include <QDate>
@@ -22,5 +23,13 @@ struct Session : EntityHeader
 
     bool operator==(const Session &) const = default;
 };
+
+// Where a session is held: its own place, or, when it names none, its activity's. Every output,
+// the calendar and the planning checks go by this one rule.
+inline QString sessionPlace(const Session &session, const Activity &activity)
+{
+    const QString own = session.location.trimmed();
+    return own.isEmpty() ? activity.location.trimmed() : own;
+}
 
 } // namespace Akademiplan

@@ -123,7 +123,7 @@ void writeEvent(ICalendarWriter &writer, const Event &event, const QDateTime &no
         writer.date("DTEND", session.date.addDays(1));
     }
     writer.text("SUMMARY", activity.title.isEmpty() ? DomainLabels::label(activity.kind) : activity.title);
-    const QString location = session.location.isEmpty() ? activity.location : session.location;
+    const QString location = sessionPlace(session, activity);
     if (!location.isEmpty())
         writer.text("LOCATION", location);
     QStringList description;

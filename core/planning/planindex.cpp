@@ -35,9 +35,7 @@ PlanIndex::PlanIndex(const Project &project, const Session *replacement)
             facts.start = minutesOf(session.date, session.startTime);
             facts.end = minutesOf(session.date, session.endTime);
         }
-        facts.location = session.location.trimmed();
-        if (facts.location.isEmpty() && facts.activity)
-            facts.location = facts.activity->location.trimmed();
+        facts.location = facts.activity ? sessionPlace(session, *facts.activity) : session.location.trimmed();
         m_sessionsOfActivity[session.activityId].push_back(qsizetype(m_sessions.size()));
         m_sessions.push_back(std::move(facts));
     }

@@ -80,9 +80,4 @@ qint64 AcademyProgramme::academyFor(const Project &project, qint64 academyId)
     return project.academies.isEmpty() ? 0 : project.academies.items().front().id;
 }
 
-QString AcademyProgramme::placeOf(const Session &session, const Activity &activity)
-{
-    return session.location.isEmpty() ? activity.location : session.location;
-}
-
 } // namespace Akademiplan

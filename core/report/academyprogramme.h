@@ -37,8 +37,6 @@ public:
     // The academy an output names (`academyId`), or the first one when it names none; 0 when the
     // project has no such academy.
     static qint64 academyFor(const Project &project, qint64 academyId);
-    // Where a session is held: its own place, or else its activity's.
-    static QString placeOf(const Session &session, const Activity &activity);
 
 private:
     const Project &m_project;

@@ -92,7 +92,7 @@ struct LetterFacts
 
     QString placeOf(const Session &session) const
     {
-        return AcademyProgramme::placeOf(session, *activity);
+        return sessionPlace(session, *activity);
     }
 
     // "Tuesday 2 March 2027, 09:00–15:30, Silkeborg Town Hall"

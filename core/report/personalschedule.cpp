@@ -16,11 +16,6 @@ namespace Akademiplan {
 
 namespace {
 
-QString placeOf(const Session &session, const Activity &activity)
-{
-    return session.location.isEmpty() ? activity.location : session.location;
-}
-
 QString titleOf(const Activity &activity)
 {
     return activity.title.isEmpty() ? DomainLabels::label(activity.kind) : activity.title;
@@ -166,7 +161,7 @@ PdfDocument PersonalSchedule::documentOf(qint64 participantId) const
                                session->startTime.isValid()
                                    ? DisplayText::timeRange(session->startTime, session->endTime)
                                    : tr("All day"),
-                               titleOf(*activity), track ? track->name : QString(), placeOf(*session, *activity)});
+                               titleOf(*activity), track ? track->name : QString(), sessionPlace(*session, *activity)});
         }
         pdf.blocks.push_back(table);
 

@@ -163,7 +163,7 @@ private:
             for (const Session *session : m_programme.sessionsOf(activity->id))
                 sessions.rows.append({DisplayText::weekday(session->date), DisplayText::dayMonthYear(session->date),
                                       DisplayText::week(session->date), sessionTime(*session),
-                                      AcademyProgramme::placeOf(*session, *activity)});
+                                      sessionPlace(*session, *activity)});
             if (sessions.rows.isEmpty()) {
                 PlanBlock none{PlanBlock::Kind::Paragraph};
                 none.text = tr("No sessions are planned yet.");
@@ -192,7 +192,7 @@ private:
             calendar.rows.append({DisplayText::weekday(session->date) + QLatin1Char(' ')
                                       + DisplayText::dayMonthYear(session->date),
                                   DisplayText::week(session->date), sessionTime(*session), activity->title,
-                                  track ? track->name : QString(), AcademyProgramme::placeOf(*session, *activity)});
+                                  track ? track->name : QString(), sessionPlace(*session, *activity)});
         }
         if (calendar.rows.isEmpty()) {
             PlanBlock none{PlanBlock::Kind::Paragraph};

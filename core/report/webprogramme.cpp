@@ -332,7 +332,7 @@ private:
                 weekCell(html, session->date);
                 html.element(u"td", DisplayText::timeRange(session->startTime, session->endTime),
                              {{u"class", QStringLiteral("nowrap")}});
-                html.element(u"td", AcademyProgramme::placeOf(*session, activity));
+                html.element(u"td", sessionPlace(*session, activity));
                 html.close();
             }
             html.close();
@@ -389,7 +389,7 @@ private:
                 html.text(track->name);
             }
             html.close();
-            html.element(u"td", AcademyProgramme::placeOf(*session, *activity));
+            html.element(u"td", sessionPlace(*session, *activity));
             html.close();
         }
         html.close();
