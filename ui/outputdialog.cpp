@@ -202,6 +202,7 @@ OutputOptions OutputDialog::options() const
                          ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                          : QLocale(QLocale::Danish, QLocale::Denmark);
     options.withParticipants = m_withParticipants && m_withParticipants->isChecked();
+    options.nameOrder = m_workspace->nameOrder();
     return options;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "domain/personname.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -19,6 +21,8 @@ struct OutputOptions
     QLocale locale = QLocale(QLocale::Danish, QLocale::Denmark);
     // Participants' names where an output leaves them out by default (the web page).
     bool withParticipants = false;
+    // How lists of people are sorted (a sign-in list): the window passes the order it shows.
+    NameOrder nameOrder = NameOrder::FirstName;
     QDate planDate = QDate::currentDate();
 };
 

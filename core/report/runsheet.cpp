@@ -47,10 +47,11 @@ class Content
     Q_DECLARE_TR_FUNCTIONS(Akademiplan::RunSheet)
 
 public:
-    Content(const Project &project, const std::vector<const Session *> &sessions)
+    Content(const Project &project, const std::vector<const Session *> &sessions, NameOrder nameOrder)
         : m_project(project)
         , m_sessions(sessions)
         , m_collator(QLocale())
+        , m_nameOrder(nameOrder)
     {
         QSet<qint64> activities;
         for (const Session *session : sessions)
@@ -260,7 +261,7 @@ private:
             if (const Participant *person = m_project.participants.find(id))
                 people.push_back(person);
         std::sort(people.begin(), people.end(), [this](const Participant *a, const Participant *b) {
-            return PersonName::compare(m_collator, a->name, b->name, NameOrder::FirstName) < 0;
+            return PersonName::compare(m_collator, a->name, b->name, m_nameOrder) < 0;
         });
         QList<QStringList> rows;
         rows.reserve(qsizetype(people.size()));
@@ -275,6 +276,7 @@ private:
     const Project &m_project;
     const std::vector<const Session *> &m_sessions;
     QCollator m_collator;
+    NameOrder m_nameOrder;
     QHash<qint64, std::vector<const Session *>> m_sessionsOf;
     QHash<qint64, SessionAgenda::Items> m_agendas;
     QHash<qint64, std::vector<const Partnership *>> m_partnersOfActivity;
@@ -321,7 +323,7 @@ PdfDocument RunSheet::document(const Project &project, const OutputOptions &opti
         return document;
     const ScopedLanguage language(options.locale);
     const Academy *academy = project.academyOfActivity(covered.front()->activityId);
-    Content content(project, covered);
+    Content content(project, covered, options.nameOrder);
     document.blocks = content.blocks();
     const QString academyName = academy ? academy->name : QString();
     document.running = {academyName, tr("Run sheet"),

@@ -14,6 +14,7 @@
 
 #include <QCollator>
 #include <QPdfWriter>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -328,4 +329,48 @@ TEST_CASE("an agenda item runs until the next one starts and a new one goes afte
     nearTheEnd.insert(late);
     // Twenty minutes left: halfway, on the five minutes.
     CHECK(SessionAgenda::nextItem(nearTheEnd, session.id).startTime == QTime(11, 50));
+}
+
+TEST_CASE("a sign-in list sorted by last name, as the window may show people, goes by the last word of each name",
+          "[runsheets]")
+{
+    TempFolder folder;
+    const Project project = readProject(makeProjectFile(folder, QStringLiteral("plan.akademi"), true));
+    OutputOptions byLastName = inEnglish();
+    byLastName.nameOrder = NameOrder::LastName;
+    const std::vector<SessionBlocks> byFirst = bySession(RunSheet::document(project, inEnglish()));
+    const std::vector<SessionBlocks> byLast = bySession(RunSheet::document(project, byLastName));
+    REQUIRE(byFirst.size() == byLast.size());
+    QCollator collator(english);
+    int reordered = 0;
+    for (std::size_t i = 0; i < byLast.size(); ++i) {
+        const PlanBlock *first = tableWith(byFirst[i].signIn, QStringLiteral("Signature"));
+        const PlanBlock *last = tableWith(byLast[i].signIn, QStringLiteral("Signature"));
+        REQUIRE(first);
+        REQUIRE(last);
+        QStringList names;
+        for (const QStringList &row : last->rows)
+            if (!row.at(1).isEmpty())
+                names.append(row.at(1));
+        QStringList firstOrder;
+        for (const QStringList &row : first->rows)
+            if (!row.at(1).isEmpty())
+                firstOrder.append(row.at(1));
+        INFO("session " << i << ": " << names.join(QStringLiteral(", ")).toStdString());
+        // The same people, each once, the row numbers still counting from 1.
+        CHECK(names.size() == firstOrder.size());
+        CHECK(QSet<QString>(names.begin(), names.end()) == QSet<QString>(firstOrder.begin(), firstOrder.end()));
+        for (qsizetype r = 0; r < last->rows.size(); ++r)
+            CHECK(last->rows.at(r).at(0) == QString::number(r + 1));
+        for (qsizetype n = 1; n < names.size(); ++n) {
+            const QString before = names.at(n - 1).section(QLatin1Char(' '), -1);
+            const QString after = names.at(n).section(QLatin1Char(' '), -1);
+            CHECK(collator.compare(before, after) <= 0);
+            if (before == after) // the same last name: by first name
+                CHECK(collator.compare(names.at(n - 1), names.at(n)) <= 0);
+        }
+        if (names != firstOrder)
+            ++reordered;
+    }
+    CHECK(reordered > 0);
 }

@@ -44,6 +44,11 @@ struct OpenExample
             auto *dialog = qobject_cast<OutputDialog *>(QApplication::activeModalWidget());
             REQUIRE(dialog);
             inside(dialog);
+            done = true;
+            if (path.isEmpty()) {
+                dialog->reject();
+                return;
+            }
             QTimer::singleShot(0, [&] {
                 answerWithPath(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), path);
             });
@@ -53,7 +58,6 @@ struct OpenExample
                     button->click();
                     break;
                 }
-            done = true;
         });
         window.findChild<QAction *>(action)->trigger();
         REQUIRE(done);
@@ -98,6 +102,19 @@ TEST_CASE("run sheets start from the selected activity and one session can be ch
         CHECK(summary->text() == QStringLiteral("Run sheets to write: 1, each session on pages of its own"));
     }, pdf);
     CHECK(readBytes(pdf).startsWith("%PDF-"));
+}
+
+TEST_CASE("run sheets list people in the order of names the window shows", "[ui][runsheets]")
+{
+    OpenExample open;
+    QAction *byLastName = nullptr;
+    for (QAction *action : open.window.findChildren<QAction *>())
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Sort Names by Last Name"))
+            byLastName = action;
+    REQUIRE(byLastName);
+    byLastName->trigger();
+    open.run(QStringLiteral("exportRunSheetsAction"),
+             [&](OutputDialog *dialog) { CHECK(dialog->options().nameOrder == NameOrder::LastName); }, {});
 }
 
 TEST_CASE("one participant's schedule or everyone's is written into a folder with the list", "[ui][schedules]")
