@@ -56,16 +56,29 @@ bool PdfDocument::writeTo(const Project &project, QIODevice *device, QString *er
     } else {
         writer.setDocumentXmpMetadata(xmpMetadata());
     }
-    const std::vector<PlanPage> pages = layout(&writer);
-    if (pdfA || !PlanPdfWriter::canWrite(pages))
-        return paintPages(project, &writer, pages, error);
+    setUpPage(&writer);
+    PlanLayout planLayout(&writer, writer.logicalDpiX() / 25.4, continuous);
+    // Laid out twice, the pages let go as they are done: first to count them for "Page 1 of N"
+    // and to see whether any needs a painter, then to write them. A document of thousands of
+    // pages is never held whole, and the second pass finds every text measured by the first.
+    bool painterNeeded = pdfA;
+    const int count = planLayout.layout(blocks, [&painterNeeded](PlanPage &&page) {
+        painterNeeded = painterNeeded || !PlanPdfWriter::canWrite(page);
+    });
+    if (painterNeeded)
+        return paintPages(project, &writer, planLayout.layout(blocks), error);
     // The writer only measured: nothing is painted on it, so it writes nothing to `device`.
-    const PlanLayout planLayout(&writer, writer.logicalDpiX() / 25.4, continuous);
-    return PlanPdfWriter(&writer, planLayout, running)
-        .write(pages,
-               {title, author, subject, writer.creator(),
-                locale.language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en"), xmpMetadata()},
-               progress, device, error);
+    PlanPdfWriter pdf(&writer, planLayout, running, device);
+    int written = 0;
+    planLayout.layout(blocks, [&](PlanPage &&page) {
+        pdf.addPage(page, count);
+        if (progress)
+            progress(++written, count);
+    });
+    return pdf.finish({title, author, subject, writer.creator(),
+                       locale.language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en"),
+                       xmpMetadata()},
+                      error);
 }
 
 bool PdfDocument::write(const Project &project, const QString &path, QString *error) const

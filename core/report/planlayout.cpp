@@ -123,9 +123,10 @@ qreal PlanLayout::lineHeight(PlanItem::Font role) const
 
 void PlanLayout::newPage(bool landscape)
 {
-    PlanPage next;
-    next.landscape = landscape;
-    m_pages.push_back(next);
+    (*m_sink)(std::move(m_page));
+    ++m_pagesDone;
+    m_page = PlanPage();
+    m_page.landscape = landscape;
     m_y = bodyRect(landscape).top();
 }
 
@@ -156,8 +157,17 @@ void PlanLayout::text(const QString &content, PlanItem::Font role, qreal indent,
 
 std::vector<PlanPage> PlanLayout::layout(const std::vector<PlanBlock> &blocks)
 {
-    m_pages.clear();
-    newPage(false);
+    std::vector<PlanPage> pages;
+    layout(blocks, [&pages](PlanPage &&page) { pages.push_back(std::move(page)); });
+    return pages;
+}
+
+int PlanLayout::layout(const std::vector<PlanBlock> &blocks, const PageSink &sink)
+{
+    m_sink = &sink;
+    m_pagesDone = 0;
+    m_page = PlanPage();
+    m_y = bodyRect(false).top();
     for (const PlanBlock &block : blocks) {
         switch (block.kind) {
         case PlanBlock::Kind::Cover: cover(block); break;
@@ -185,9 +195,13 @@ std::vector<PlanPage> PlanLayout::layout(const std::vector<PlanBlock> &blocks)
         }
     }
     // A heading at the very end of the content never leaves an empty page behind.
-    if (m_pages.size() > 1 && m_pages.back().items.empty())
-        m_pages.pop_back();
-    return m_pages;
+    if (m_pagesDone == 0 || !m_page.items.empty()) {
+        sink(std::move(m_page));
+        ++m_pagesDone;
+    }
+    m_page = PlanPage();
+    m_sink = nullptr;
+    return m_pagesDone;
 }
 
 void PlanLayout::cover(const PlanBlock &block)

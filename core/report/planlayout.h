@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -28,6 +29,10 @@ public:
     PlanLayout(const QPaintDevice *device, qreal dotsPerMillimetre, bool continuous = false);
 
     std::vector<PlanPage> layout(const std::vector<PlanBlock> &blocks);
+    // Lays the blocks out and hands each page to `sink` as soon as it is complete, so that a
+    // document of many thousand pages is never held whole; returns how many pages there were.
+    using PageSink = std::function<void(PlanPage &&page)>;
+    int layout(const std::vector<PlanBlock> &blocks, const PageSink &sink);
 
     static QFont font(PlanItem::Font role);
     QSizeF pageSize(bool landscape) const;
@@ -39,7 +44,7 @@ public:
 
 private:
     void newPage(bool landscape);
-    PlanPage &page() { return m_pages.back(); }
+    PlanPage &page() { return m_page; }
     // A table column as its content measures it, in device units with the cells' padding.
     struct Column
     {
@@ -96,7 +101,9 @@ private:
     const QPaintDevice *m_device;
     qreal m_dots;
     bool m_continuous;
-    std::vector<PlanPage> m_pages;
+    PlanPage m_page; // the page being filled
+    int m_pagesDone = 0;
+    const PageSink *m_sink = nullptr;
     qreal m_y = 0;
     // By font role, made when first asked for (Font has seven roles).
     mutable std::array<std::optional<QFontMetricsF>, 7> m_metrics;

@@ -11,6 +11,7 @@
 #include <QPaintDevice>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -68,74 +69,68 @@ void appendGlyph(QByteArray &content, quint32 glyph)
 
 } // namespace
 
-PlanPdfWriter::PlanPdfWriter(const QPaintDevice *device, const PlanLayout &layout, PlanPainter::Running running)
+PlanPdfWriter::PlanPdfWriter(const QPaintDevice *device, const PlanLayout &layout, PlanPainter::Running running,
+                             QIODevice *out)
     : m_device(device)
     , m_layout(layout)
     , m_running(std::move(running))
+    , m_out(out)
+    , m_objects(out)
+    , m_catalog(m_objects.reserve())
+    , m_pageTree(m_objects.reserve())
+    , m_resources(m_objects.reserve())
+    , m_info(m_objects.reserve())
 {
 }
 
-bool PlanPdfWriter::canWrite(const std::vector<PlanPage> &pages)
+bool PlanPdfWriter::canWrite(const PlanPage &page)
 {
-    for (const PlanPage &page : pages) {
-        for (const PlanItem &item : page.items) {
-            if (item.kind == PlanItem::Kind::Timeline)
-                return false;
-        }
-    }
-    return true;
+    return std::none_of(page.items.cbegin(), page.items.cend(),
+                        [](const PlanItem &item) { return item.kind == PlanItem::Kind::Timeline; });
 }
 
-bool PlanPdfWriter::write(const std::vector<PlanPage> &pages, const Metadata &metadata,
-                          const std::function<void(int, int)> &progress, QIODevice *device, QString *error)
+void PlanPdfWriter::addPage(const PlanPage &page, int count)
 {
-    PdfObjects objects(device);
-    const int catalog = objects.reserve();
-    const int pageTree = objects.reserve();
-    const int resources = objects.reserve();
-    const int info = objects.reserve();
     // Device dots to points, and the page's top at the top: the layout's y grows downwards.
     const double scale = pointsPerInch / m_device->logicalDpiY();
-    QByteArray kids;
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-        const PlanPage &page = pages[i];
-        const QSizeF size = m_layout.pageSize(page.landscape) * scale;
-        QByteArray content;
-        content.reserve(32 * 1024);
-        content += PdfObjects::number(scale) + " 0 0 " + PdfObjects::number(-scale) + " 0 "
-                   + PdfObjects::number(size.height()) + " cm 2 J\n";
-        m_fill = m_stroke = qRgb(0, 0, 0); // PDF's defaults
-        m_lineWidth = -1;
-        for (const PlanItem &planItem : page.items)
-            item(content, planItem);
-        for (const PlanItem &running : PlanPainter::runningItems(m_layout, m_running, page, int(i) + 1, int(pages.size())))
-            item(content, running);
-        const int pageObject = objects.reserve();
-        const int contentObject = objects.reserve();
-        objects.addStream(contentObject, {}, content);
-        objects.add(pageObject, "<< /Type /Page /Parent " + QByteArray::number(pageTree) + " 0 R /MediaBox [0 0 "
-                                    + PdfObjects::number(size.width()) + " " + PdfObjects::number(size.height())
-                                    + "] /Resources " + QByteArray::number(resources) + " 0 R /Contents "
-                                    + QByteArray::number(contentObject) + " 0 R >>");
-        kids += QByteArray::number(pageObject) + " 0 R ";
-        if (progress)
-            progress(int(i) + 1, int(pages.size()));
-    }
+    const QSizeF size = m_layout.pageSize(page.landscape) * scale;
+    QByteArray content;
+    content.reserve(32 * 1024);
+    content += PdfObjects::number(scale) + " 0 0 " + PdfObjects::number(-scale) + " 0 "
+               + PdfObjects::number(size.height()) + " cm 2 J\n";
+    m_fill = m_stroke = qRgb(0, 0, 0); // PDF's defaults
+    m_lineWidth = -1;
+    for (const PlanItem &planItem : page.items)
+        item(content, planItem);
+    ++m_pages;
+    for (const PlanItem &running : PlanPainter::runningItems(m_layout, m_running, page, m_pages, count))
+        item(content, running);
+    const int pageObject = m_objects.reserve();
+    const int contentObject = m_objects.reserve();
+    m_objects.addStream(contentObject, {}, content);
+    m_objects.add(pageObject, "<< /Type /Page /Parent " + QByteArray::number(m_pageTree) + " 0 R /MediaBox [0 0 "
+                                  + PdfObjects::number(size.width()) + " " + PdfObjects::number(size.height())
+                                  + "] /Resources " + QByteArray::number(m_resources) + " 0 R /Contents "
+                                  + QByteArray::number(contentObject) + " 0 R >>");
+    m_kids += QByteArray::number(pageObject) + " 0 R ";
+}
+
+bool PlanPdfWriter::finish(const Metadata &metadata, QString *error)
+{
     QByteArray fonts;
-    if (!m_fonts.write(objects, &fonts, error))
+    if (!m_fonts.write(m_objects, &fonts, error))
         return false;
-    objects.add(resources, "<< /ProcSet [/PDF /Text] /Font " + fonts + " >>");
-    objects.add(pageTree, "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(qulonglong(pages.size()))
-                              + " >>");
-    QByteArray catalogEntries = "/Type /Catalog /Pages " + QByteArray::number(pageTree) + " 0 R";
+    m_objects.add(m_resources, "<< /ProcSet [/PDF /Text] /Font " + fonts + " >>");
+    m_objects.add(m_pageTree, "<< /Type /Pages /Kids [" + m_kids + "] /Count " + QByteArray::number(m_pages) + " >>");
+    QByteArray catalogEntries = "/Type /Catalog /Pages " + QByteArray::number(m_pageTree) + " 0 R";
     if (!metadata.language.isEmpty())
         catalogEntries += " /Lang " + PdfObjects::text(metadata.language);
     if (!metadata.xmp.isEmpty()) {
-        const int xmp = objects.reserve();
-        objects.addStream(xmp, "/Type /Metadata /Subtype /XML", metadata.xmp, false);
+        const int xmp = m_objects.reserve();
+        m_objects.addStream(xmp, "/Type /Metadata /Subtype /XML", metadata.xmp, false);
         catalogEntries += " /Metadata " + QByteArray::number(xmp) + " 0 R";
     }
-    objects.add(catalog, "<< " + catalogEntries + " >>");
+    m_objects.add(m_catalog, "<< " + catalogEntries + " >>");
     const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
     QByteArray information = "<< /Producer " + PdfObjects::text(metadata.creator) + " /Creator "
                              + PdfObjects::text(metadata.creator) + " /CreationDate "
@@ -146,11 +141,11 @@ bool PlanPdfWriter::write(const std::vector<PlanPage> &pages, const Metadata &me
         information += " /Author " + PdfObjects::text(metadata.author);
     if (!metadata.subject.isEmpty())
         information += " /Subject " + PdfObjects::text(metadata.subject);
-    objects.add(info, information + " >>");
+    m_objects.add(m_info, information + " >>");
     const QByteArray fileId = QCryptographicHash::hash(
-        (metadata.title + now + QString::number(pages.size())).toUtf8(), QCryptographicHash::Md5);
-    if (!objects.finish(catalog, info, fileId)) {
-        *error = tr("The document could not be written: %1").arg(device->errorString());
+        (metadata.title + now + QString::number(m_pages)).toUtf8(), QCryptographicHash::Md5);
+    if (!m_objects.finish(m_catalog, m_info, fileId)) {
+        *error = tr("The document could not be written: %1").arg(m_out->errorString());
         return false;
     }
     return true;

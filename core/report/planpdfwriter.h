@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pdffonts.h"
+#include "pdfobjects.h"
 #include "planpage.h"
 #include "planpainter.h"
 
@@ -51,16 +52,17 @@ public:
     };
 
     // `device` is the one the pages were laid out for: the text is laid out again on it, line by
-    // line, exactly as it was measured.
-    PlanPdfWriter(const QPaintDevice *device, const PlanLayout &layout, PlanPainter::Running running);
+    // line, exactly as it was measured. The PDF goes to `out` page by page.
+    PlanPdfWriter(const QPaintDevice *device, const PlanLayout &layout, PlanPainter::Running running, QIODevice *out);
 
-    // Whether the pages hold only what this writer draws (no timeline).
-    static bool canWrite(const std::vector<PlanPage> &pages);
+    // Whether the page holds only what this writer draws (no timeline).
+    static bool canWrite(const PlanPage &page);
 
-    // Writes the PDF to `device`; false with the reason in `error` when a font cannot be
-    // embedded or the device refuses the bytes.
-    bool write(const std::vector<PlanPage> &pages, const Metadata &metadata,
-               const std::function<void(int, int)> &progress, QIODevice *device, QString *error);
+    // Writes the next page of `count`, with its running header and footer.
+    void addPage(const PlanPage &page, int count);
+    // Writes the fonts, the page tree and the metadata; false with the reason in `error` when a
+    // font cannot be embedded or the device refused any of the bytes.
+    bool finish(const Metadata &metadata, QString *error);
 
 private:
     // A text laid out as drawText lays it out, ready to be placed: the same names, numbers and
@@ -110,6 +112,14 @@ private:
     const PlanLayout &m_layout;
     PlanPainter::Running m_running;
     PdfFonts m_fonts;
+    QIODevice *m_out;
+    PdfObjects m_objects;
+    int m_catalog;
+    int m_pageTree;
+    int m_resources;
+    int m_info;
+    int m_pages = 0;
+    QByteArray m_kids;
     QHash<ShapeKey, Shaped> m_shaped;
     // What the page's graphics state holds now, so as not to repeat it; empty when not known.
     std::optional<QRgb> m_fill;

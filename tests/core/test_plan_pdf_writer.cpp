@@ -41,7 +41,8 @@ void checkPagesLaidOutForTheWriter(const PdfDocument &document)
     QBuffer unused;
     QPdfWriter measure(&unused);
     measure.setResolution(PdfDocument::resolution);
-    REQUIRE(PlanPdfWriter::canWrite(document.layout(&measure)));
+    for (const PlanPage &page : document.layout(&measure))
+        REQUIRE(PlanPdfWriter::canWrite(page));
 }
 
 // Every page has the same words in the same order, each within a quarter of a point of where
