@@ -22,6 +22,7 @@
 #include "plancommand.h"
 #include "planning/plancheck.h"
 #include "roundtripcommands.h"
+#include "servercommands.h"
 #include "storage/documentlock.h"
 #include "storage/projectreader.h"
 
@@ -235,6 +236,11 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("participant"),
         tr("With --export-ics and --export-schedules: the sessions of the person with this e-mail address."),
         tr("EMAIL"));
+    const QCommandLineOption initServerOption(
+        QStringLiteral("init-server"),
+        tr("Set up Akademiplan's tables, roles and row-level security on the PostgreSQL server at URL "
+           "(postgresql://user@host:port/database), or bring them up to this version (see docs/team-mode.md)."),
+        tr("URL"));
     const QCommandLineOption importAttendanceOption(
         QStringLiteral("import-attendance"),
         tr("Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project "
@@ -261,7 +267,8 @@ int CommandLine::run(const QStringList &arguments)
                        shareCopyOption, withoutPersonalDataOption, withoutFreeTextOption, recipientOption,
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
                        updateExistingOption, exportParticipantsOption, trackOption, activityOption,
-                       importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption, dateOption});
+                       importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption, dateOption,
+                       initServerOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -291,7 +298,8 @@ int CommandLine::run(const QStringList &arguments)
                            + int(parser.isSet(compareOption)) + int(parser.isSet(mergeOption))
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
                            + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption))
-                           + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption));
+                           + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption))
+                           + int(parser.isSet(initServerOption));
     for (const auto &output : outputs)
         operations += int(parser.isSet(output.first));
     if (operations != 1) {
@@ -299,7 +307,8 @@ int CommandLine::run(const QStringList &arguments)
             printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, "
                           "--compare, --merge, --apply, --import-participants, --export-participants, "
                           "--import-attendance, --export-ics, --export-budget, --export-onepager, "
-                          "--export-run-sheets, --export-schedules, --export-invitation and --export-html."));
+                          "--export-run-sheets, --export-schedules, --export-invitation, --export-html and "
+                          "--init-server."));
         else if (parser.isSet(updateExistingOption))
             printError(tr("--update-existing goes with --import-participants."));
         else if (parser.isSet(trackOption) || parser.isSet(activityOption))
@@ -320,6 +329,16 @@ int CommandLine::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(initServerOption)) {
+        if (!positional.isEmpty() || exportOptionSet || shareOptionSet || parser.isSet(municipalityOption)
+            || parser.isSet(exampleOption) || parser.isSet(updateExistingOption) || parser.isSet(preferOption)
+            || parser.isSet(trackOption) || parser.isSet(activityOption) || parser.isSet(participantOption)
+            || parser.isSet(dateOption)) {
+            printError(tr("--init-server takes the server's URL and nothing else."));
+            return ExitUsage;
+        }
+        return ServerCommands::initialise(parser.value(initServerOption));
+    }
     for (const auto &[outputOption, kind] : outputs) {
         if (!parser.isSet(outputOption))
             continue;

@@ -16,25 +16,30 @@ namespace Akademiplan {
 
 namespace {
 
-QStringList scriptPaths()
+QStringList fileScripts()
 {
-    QStringList paths = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (QString &path : paths)
-        path.prepend(QStringLiteral(":/schema/"));
-    return paths;
+    return Migrations::scriptPaths(QStringLiteral(":/schema"));
 }
 
 } // namespace
 
+QStringList Migrations::scriptPaths(const QString &folder)
+{
+    QStringList paths = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &path : paths)
+        path.prepend(folder + QLatin1Char('/'));
+    return paths;
+}
+
 int Migrations::latestVersion()
 {
-    static const int version = int(scriptPaths().size());
+    static const int version = int(fileScripts().size());
     return version;
 }
 
 QStringList Migrations::statements(int version)
 {
-    QFile file(scriptPaths().value(version - 1));
+    QFile file(fileScripts().value(version - 1));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
     // The scripts are ours and hold no semicolons inside literals, so a statement ends at a

@@ -26,6 +26,10 @@ public:
 
     static QStringList schemaOf(DatabaseConnection &connection);
 
+    // The scripts in a resource folder (":/schema", ":/schema/server"), in the order of their
+    // numbers: the n-th is version n.
+    static QStringList scriptPaths(const QString &folder);
+
 private:
     static QStringList statements(int version);
 };

@@ -2132,10 +2132,6 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>Med --export-ics og --export-schedules: sessionerne for personen med denne e-mailadresse.</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation and --export-html.</source>
-        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation og --export-html.</translation>
-    </message>
-    <message>
         <source>--track and --activity go with --export-participants, --export-ics or an export for an audience.</source>
         <translation>--track og --activity hører til --export-participants, --export-ics eller en eksport til en målgruppe.</translation>
     </message>
@@ -2158,6 +2154,22 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     <message>
         <source>%1 takes none of the options of --new, --share-copy, --import-participants and --merge.</source>
         <translation>%1 tager ingen af tilvalgene til --new, --share-copy, --import-participants og --merge.</translation>
+    </message>
+    <message>
+        <source>Set up Akademiplan&apos;s tables, roles and row-level security on the PostgreSQL server at URL (postgresql://user@host:port/database), or bring them up to this version (see docs/team-mode.md).</source>
+        <translation>Opret Akademiplans tabeller, roller og sikkerhed på rækkeniveau på PostgreSQL-serveren ved URL (postgresql://bruger@vært:port/database), eller bring dem op til denne version (se docs/team-mode.md).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation, --export-html and --init-server.</source>
+        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation, --export-html og --init-server.</translation>
+    </message>
+    <message>
+        <source>--init-server takes the server&apos;s URL and nothing else.</source>
+        <translation>--init-server tager serverens URL og intet andet.</translation>
     </message>
 </context>
 <context>
@@ -8885,6 +8897,71 @@ Venlig hilsen
         <source>Calendar</source>
         <comment>the column of .ics file names; one word, a mail merge&apos;s field name</comment>
         <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ServerAddress</name>
+    <message>
+        <source>%1 is not a server address. Write it as postgresql://user@host:port/database.</source>
+        <translation>%1 er ikke en serveradresse. Skriv den som postgresql://bruger@vært:port/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number.</source>
+        <translation>%1 er ikke et portnummer.</translation>
+    </message>
+    <message>
+        <source>The server address has a setting Akademiplan does not know: %1.</source>
+        <translation>Serveradressen har en indstilling, som Akademiplan ikke kender: %1.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add it after the host, as in postgresql://user@host/akademiplan.</source>
+        <translation>Serveradressen nævner ingen database: tilføj den efter værten, som i postgresql://bruger@vært/akademiplan.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt-get install libqt6sql6-psql).</source>
+        <translation>PostgreSQL-driveren til Qt er ikke installeret (Debian: apt-get install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke forbinde til %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ServerCommands</name>
+    <message>
+        <source>%1 already has Akademiplan&apos;s server schema version %2; nothing to do.
+</source>
+        <translation>%1 har allerede Akademiplans serverskema version %2; der er intet at gøre.
+</translation>
+    </message>
+    <message>
+        <source>Set up Akademiplan&apos;s tables, roles and policies on %1 (server schema version %2).
+</source>
+        <translation>Oprettede Akademiplans tabeller, roller og adgangsregler på %1 (serverskema version %2).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ServerSchema</name>
+    <message>
+        <source>The server&apos;s schema cannot be read: %1</source>
+        <translation>Serverens skema kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The server holds Akademiplan&apos;s schema version %1, newer than this program&apos;s %2. Use a newer Akademiplan; nothing was changed.</source>
+        <translation>Serveren har Akademiplans skema version %1, nyere end dette programs %2. Brug en nyere Akademiplan; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The server schema for version %1 is missing.</source>
+        <translation>Serverskemaet til version %1 mangler.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema cannot be changed: %1</source>
+        <translation>Serverens skema kan ikke ændres: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of the server schema could not be set up: %2</source>
+        <translation>Version %1 af serverskemaet kunne ikke oprettes: %2</translation>
     </message>
 </context>
 <context>

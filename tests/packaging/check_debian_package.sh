@@ -61,8 +61,8 @@ done
 grep -qx /usr/share/icons/hicolor/scalable/mimetypes/application-x-akademiplan.svg "$work/contents" ||
     fail "the package has no scalable document icon"
 depends=$(dpkg-deb -f "$deb" Depends)
-# Computed by dpkg-shlibdeps from what the program links, plus the two Qt plugins it loads.
-for library in libqt6widgets6 libqt6sql6 libqt6printsupport6 libc6 libqt6sql6-sqlite libqt6svg6; do
+# Computed by dpkg-shlibdeps from what the program links, plus the three Qt plugins it loads.
+for library in libqt6widgets6 libqt6sql6 libqt6printsupport6 libc6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libharfbuzz-subset0; do
     echo "$depends" | grep -q "\\b$library\\b" || fail "Depends lacks $library: $depends"
 done
 
