@@ -52,8 +52,26 @@ T draftCopy(const T &original, qint64 placeholder)
     return copy;
 }
 
-// Appends an activity's copy and its sessions' copies to `drafts`, the activity in `trackId` (a
-// real id or a placeholder of the same batch); `placeholder` counts down through fresh ones.
+// Appends a copy of each row of `rows` that `belongs`, pointed by `repoint` at the copies it
+// belongs to, to `drafts`.
+template <typename T, typename Belongs, typename Repoint>
+void draftCopiesOf(const EntityList<T> &rows, Belongs belongs, Repoint repoint, qint64 &placeholder,
+                   std::vector<AnyEntity> &drafts)
+{
+    for (const T &row : rows) {
+        if (belongs(row)) {
+            T copy = draftCopy(row, --placeholder);
+            repoint(copy);
+            drafts.emplace_back(copy);
+        }
+    }
+}
+
+// Appends an activity's copy to `drafts` with what belongs to it alone: its sessions and their
+// agendas, its partners and its cost lines (the copy is another group or another round, which
+// runs and costs the same); the activity goes in `trackId` (a real id or a placeholder of the
+// same batch), and `placeholder` counts down through fresh ones. Its people stay with the
+// original.
 void draftActivityCopy(const Project &project, const Activity &activity, qint64 trackId, const QString &title,
                        qint64 &placeholder, std::vector<AnyEntity> &drafts)
 {
@@ -61,11 +79,39 @@ void draftActivityCopy(const Project &project, const Activity &activity, qint64 
     copy.trackId = trackId;
     copy.title = title;
     drafts.emplace_back(copy);
+    QHash<qint64, qint64> sessionCopies;
     for (const Session *session : project.sessionsOf(activity.id)) {
         Session sessionCopy = draftCopy(*session, --placeholder);
         sessionCopy.activityId = copy.id;
+        sessionCopies.insert(session->id, sessionCopy.id);
         drafts.emplace_back(sessionCopy);
     }
+    draftCopiesOf(
+        project.agendaItems, [&](const AgendaItem &item) { return sessionCopies.contains(item.sessionId); },
+        [&](AgendaItem &item) { item.sessionId = sessionCopies.value(item.sessionId); }, placeholder, drafts);
+    // A row of the activity names its track too, where it names one: then the copy's.
+    const auto ofActivity = [&activity](const auto &row) { return row.activityId == activity.id; };
+    const auto toCopy = [&copy, trackId](auto &row) {
+        row.activityId = copy.id;
+        if (row.trackId != 0)
+            row.trackId = trackId;
+    };
+    draftCopiesOf(project.partnerships, ofActivity, toCopy, placeholder, drafts);
+    draftCopiesOf(project.costLines, ofActivity, toCopy, placeholder, drafts);
+}
+
+// Appends the copies of what belongs to a track itself, not to one of its activities: its
+// partners, its cost lines and its learning goals.
+void draftTrackPartsCopy(const Project &project, qint64 trackId, qint64 copyId, qint64 &placeholder,
+                         std::vector<AnyEntity> &drafts)
+{
+    const auto ofTrackItself = [trackId](const auto &row) { return row.trackId == trackId && row.activityId == 0; };
+    const auto toCopy = [copyId](auto &row) { row.trackId = copyId; };
+    draftCopiesOf(project.partnerships, ofTrackItself, toCopy, placeholder, drafts);
+    draftCopiesOf(project.costLines, ofTrackItself, toCopy, placeholder, drafts);
+    draftCopiesOf(
+        project.learningGoals, [trackId](const LearningGoal &goal) { return goal.trackId == trackId; }, toCopy,
+        placeholder, drafts);
 }
 
 // A position after all of the siblings' (and no smaller than `position`): where a new row goes.
@@ -204,10 +250,18 @@ EditResult ProjectEditor::duplicateSession(qint64 sessionId)
     const Session *original = m_document.project().sessions.find(sessionId);
     if (!original)
         return fail(tr("The session no longer exists."));
-    // Series mostly repeat weekly, so the copy lands a week later, ready to adjust.
-    Session copy = *original;
+    // Series mostly repeat weekly, so the copy lands a week later, ready to adjust, with the
+    // same day plan.
+    const Project &project = m_document.project();
+    std::vector<AnyEntity> drafts;
+    qint64 placeholder = 0;
+    Session copy = draftCopy(*original, --placeholder);
     copy.date = copy.date.addDays(7);
-    return addSession(copy);
+    drafts.emplace_back(copy);
+    draftCopiesOf(
+        project.agendaItems, [sessionId](const AgendaItem &item) { return item.sessionId == sessionId; },
+        [&copy](AgendaItem &item) { item.sessionId = copy.id; }, placeholder, drafts);
+    return insertAll(tr("Duplicate %1").arg(IssueText::rowName(project, EntityType::Session, sessionId)), drafts);
 }
 
 EditResult ProjectEditor::duplicateActivity(qint64 activityId)
@@ -237,6 +291,7 @@ EditResult ProjectEditor::duplicateTrack(qint64 trackId)
     copy.name = tr("%1 (copy)").arg(original->name);
     copy.position = positionAfter(project.tracksOf(original->academyId), copy.position);
     drafts.emplace_back(copy);
+    draftTrackPartsCopy(project, trackId, copy.id, placeholder, drafts);
     // Only the track is marked as the copy; its activities keep their titles.
     for (const Activity *activity : project.activitiesOf(trackId))
         draftActivityCopy(project, *activity, copy.id, activity->title, placeholder, drafts);
