@@ -22,10 +22,15 @@ QString PdfDocument::pageNumbering()
     return tr("Page %1 of %2");
 }
 
-std::vector<PlanPage> PdfDocument::layout(QPagedPaintDevice *device) const
+PlanLayout PdfDocument::layoutOn(QPagedPaintDevice *device) const
 {
     setUpPage(device);
-    return PlanLayout(device, device->logicalDpiX() / 25.4, continuous).layout(blocks);
+    return PlanLayout(device, device->logicalDpiX() / 25.4, continuous);
+}
+
+std::vector<PlanPage> PdfDocument::layout(QPagedPaintDevice *device) const
+{
+    return layoutOn(device).layout(blocks);
 }
 
 bool PdfDocument::paint(const Project &project, QPagedPaintDevice *device, QString *error, bool turnSideways) const
@@ -36,7 +41,7 @@ bool PdfDocument::paint(const Project &project, QPagedPaintDevice *device, QStri
 bool PdfDocument::paintPages(const Project &project, QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
                              QString *error, bool turnSideways) const
 {
-    const PlanLayout planLayout(device, device->logicalDpiX() / 25.4, continuous);
+    const PlanLayout planLayout = layoutOn(device);
     if (!PlanPainter(project, academyId, planLayout, running).paint(device, pages, progress, turnSideways)) {
         *error = tr("The document could not be drawn.");
         return false;
@@ -56,8 +61,7 @@ bool PdfDocument::writeTo(const Project &project, QIODevice *device, QString *er
     } else {
         writer.setDocumentXmpMetadata(xmpMetadata());
     }
-    setUpPage(&writer);
-    PlanLayout planLayout(&writer, writer.logicalDpiX() / 25.4, continuous);
+    PlanLayout planLayout = layoutOn(&writer);
     // Laid out twice, the pages let go as they are done: first to count them for "Page 1 of N"
     // and to see whether any needs a painter, then to write them. A document of thousands of
     // pages is never held whole, and the second pass finds every text measured by the first.
@@ -76,8 +80,7 @@ bool PdfDocument::writeTo(const Project &project, QIODevice *device, QString *er
             progress(++written, count);
     });
     return pdf.finish({title, author, subject, writer.creator(),
-                       locale.language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en"),
-                       xmpMetadata()},
+                       QString::fromLatin1(languageTag()), xmpMetadata()},
                       error);
 }
 
@@ -107,10 +110,15 @@ QByteArray PdfDocument::bytes(const Project &project, QString *error) const
     return buffer.data();
 }
 
+QByteArray PdfDocument::languageTag() const
+{
+    return locale.language() == QLocale::Danish ? "da" : "en";
+}
+
 QByteArray PdfDocument::xmpMetadata() const
 {
     auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
-    const QByteArray lang = locale.language() == QLocale::Danish ? "da" : "en";
+    const QByteArray lang = languageTag();
     return QByteArrayLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
                              "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
                              "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"

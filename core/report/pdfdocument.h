@@ -60,6 +60,10 @@ private:
     bool paintPages(const Project &project, QPagedPaintDevice *device, const std::vector<PlanPage> &pages,
                     QString *error, bool turnSideways = false) const;
     QByteArray xmpMetadata() const;
+    // The document's language as PDF and XMP name it ("da", "en").
+    QByteArray languageTag() const;
+    // A layout measured on `device`, which is set up for the pages first (A4, no margins).
+    PlanLayout layoutOn(QPagedPaintDevice *device) const;
 };
 
 } // namespace Akademiplan

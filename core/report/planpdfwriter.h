@@ -7,13 +7,12 @@
 #include "planpainter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointF>
 #include <QSizeF>
-#include <QCoreApplication>
 #include <QString>
 
-#include <functional>
 #include <optional>
 #include <vector>
 
