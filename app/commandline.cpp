@@ -241,6 +241,16 @@ int CommandLine::run(const QStringList &arguments)
         tr("Set up Akademiplan's tables, roles and row-level security on the PostgreSQL server at URL "
            "(postgresql://user@host:port/database), or bring them up to this version (see docs/team-mode.md)."),
         tr("URL"));
+    const QCommandLineOption publishOption(
+        QStringLiteral("publish"),
+        tr("Put the project FILE, with its history, on the team server at URL (given after FILE), where the "
+           "consultants assigned to its municipality open it (see docs/team-mode.md)."),
+        tr("FILE"));
+    const QCommandLineOption fetchOption(
+        QStringLiteral("fetch"),
+        tr("Write the project with the UUID PROJECT on the team server at URL as the file OUT.akademi, with its "
+           "history: --fetch URL PROJECT OUT.akademi."),
+        tr("URL"));
     const QCommandLineOption importAttendanceOption(
         QStringLiteral("import-attendance"),
         tr("Record the attendance in a list (CSV: date, activity, e-mail or name, status per row) in the project "
@@ -268,7 +278,7 @@ int CommandLine::run(const QStringList &arguments)
                        compareOption, mergeOption, preferOption, applyOption, importParticipantsOption,
                        updateExistingOption, exportParticipantsOption, trackOption, activityOption,
                        importAttendanceOption, exportIcsOption, participantOption, exportBudgetOption, dateOption,
-                       initServerOption});
+                       initServerOption, publishOption, fetchOption});
     parser.addPositionalArgument(tr("FILE"),
                                  tr("The project file to open in the window, or to export with --export-pdf."),
                                  tr("[FILE]"));
@@ -299,7 +309,8 @@ int CommandLine::run(const QStringList &arguments)
                            + int(parser.isSet(applyOption)) + int(parser.isSet(importParticipantsOption))
                            + int(parser.isSet(exportParticipantsOption)) + int(parser.isSet(importAttendanceOption))
                            + int(parser.isSet(exportIcsOption)) + int(parser.isSet(exportBudgetOption))
-                           + int(parser.isSet(initServerOption));
+                           + int(parser.isSet(initServerOption)) + int(parser.isSet(publishOption))
+                           + int(parser.isSet(fetchOption));
     for (const auto &output : outputs)
         operations += int(parser.isSet(output.first));
     if (operations != 1) {
@@ -307,8 +318,8 @@ int CommandLine::run(const QStringList &arguments)
             printError(tr("Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, "
                           "--compare, --merge, --apply, --import-participants, --export-participants, "
                           "--import-attendance, --export-ics, --export-budget, --export-onepager, "
-                          "--export-run-sheets, --export-schedules, --export-invitation, --export-html and "
-                          "--init-server."));
+                          "--export-run-sheets, --export-schedules, --export-invitation, --export-html, "
+                          "--init-server, --publish and --fetch."));
         else if (parser.isSet(updateExistingOption))
             printError(tr("--update-existing goes with --import-participants."));
         else if (parser.isSet(trackOption) || parser.isSet(activityOption))
@@ -329,15 +340,37 @@ int CommandLine::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
+    // The team server's operations take their own arguments and no option of another operation.
+    const bool serverOperation =
+        parser.isSet(initServerOption) || parser.isSet(publishOption) || parser.isSet(fetchOption);
+    if (serverOperation
+        && (exportOptionSet || shareOptionSet || parser.isSet(municipalityOption) || parser.isSet(exampleOption)
+            || parser.isSet(updateExistingOption) || parser.isSet(preferOption) || parser.isSet(trackOption)
+            || parser.isSet(activityOption) || parser.isSet(participantOption) || parser.isSet(dateOption))) {
+        printError(tr("--init-server, --publish and --fetch take no other options."));
+        return ExitUsage;
+    }
     if (parser.isSet(initServerOption)) {
-        if (!positional.isEmpty() || exportOptionSet || shareOptionSet || parser.isSet(municipalityOption)
-            || parser.isSet(exampleOption) || parser.isSet(updateExistingOption) || parser.isSet(preferOption)
-            || parser.isSet(trackOption) || parser.isSet(activityOption) || parser.isSet(participantOption)
-            || parser.isSet(dateOption)) {
+        if (!positional.isEmpty()) {
             printError(tr("--init-server takes the server's URL and nothing else."));
             return ExitUsage;
         }
         return ServerCommands::initialise(parser.value(initServerOption));
+    }
+    if (parser.isSet(publishOption)) {
+        if (positional.size() != 1) {
+            printError(tr("--publish takes the project FILE and the server's URL: --publish FILE URL."));
+            return ExitUsage;
+        }
+        return ServerCommands::publish(parser.value(publishOption), positional.at(0));
+    }
+    if (parser.isSet(fetchOption)) {
+        if (positional.size() != 2) {
+            printError(tr("--fetch takes the server's URL, the project's UUID and the file to write: --fetch URL "
+                          "PROJECT OUT.akademi."));
+            return ExitUsage;
+        }
+        return ServerCommands::fetch(parser.value(fetchOption), positional.at(0), positional.at(1));
     }
     for (const auto &[outputOption, kind] : outputs) {
         if (!parser.isSet(outputOption))

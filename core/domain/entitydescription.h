@@ -13,6 +13,7 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace Akademiplan {
@@ -111,6 +112,8 @@ template <> const EntityDescription<AgendaItem> &descriptionOf<AgendaItem>();
 // The columns every table has before its own fields, in this order.
 QStringList headerColumns();
 QString tableName(EntityType type);
+// The type whose table has this name; nothing for a name no type has (another program's).
+std::optional<EntityType> entityTypeOfTable(QStringView table);
 
 // Conversions of the header fields, shared by every type.
 QString timestampText(const QDateTime &timestamp);

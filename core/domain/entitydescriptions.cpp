@@ -346,6 +346,17 @@ QString tableName(EntityType type)
     return name;
 }
 
+std::optional<EntityType> entityTypeOfTable(QStringView table)
+{
+    std::optional<EntityType> found;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (descriptionOf<T>().table == table)
+            found = entityTypeOf<T>();
+    });
+    return found;
+}
+
 bool holdsPersonalData(EntityType type)
 {
     bool holds = false;

@@ -134,6 +134,24 @@ QVariant DatabaseConnection::scalar(const QString &sql, QString *error)
     return query.value(0);
 }
 
+QSet<QString> DatabaseConnection::columns(const QString &table)
+{
+    QSet<QString> found;
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        while (query.next())
+            found.insert(query.value(1).toString());
+    return found;
+}
+
+bool DatabaseConnection::run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = describe(query.lastError());
+    return false;
+}
+
 QString DatabaseConnection::describe(const QSqlError &error)
 {
     qCWarning(sqliteLog).noquote() << error.nativeErrorCode() << error.text();

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
 class QSqlDatabase;
 class QSqlError;
+class QSqlQuery;
 
 namespace Akademiplan {
 
@@ -40,6 +42,11 @@ public:
     static QString describe(const QSqlError &error);
     // The first column of the first row, or an invalid QVariant on error.
     QVariant scalar(const QString &sql, QString *error = nullptr);
+    // The columns a table has: an older file read without migrating lacks the newer ones. Empty
+    // for a table the file does not have.
+    QSet<QString> columns(const QString &table);
+    // Runs a prepared query; false with the reason, described for the user, when it fails.
+    static bool run(QSqlQuery &query, QString *error);
 
 private:
     QString m_name;

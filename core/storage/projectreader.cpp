@@ -12,6 +12,19 @@ namespace Akademiplan {
 ProjectInspector::Result ProjectReader::read(const QString &path, Project &project,
                                               std::vector<Tombstone> *removedSessions)
 {
+    return readSettled(path, [&](ProjectStore &store, QString *error) {
+        return store.load(project, error)
+               && (!removedSessions || store.loadTombstones(EntityType::Session, *removedSessions, error));
+    });
+}
+
+ProjectInspector::Result ProjectReader::readArchive(const QString &path, ProjectArchive &archive)
+{
+    return readSettled(path, [&](ProjectStore &store, QString *error) { return store.loadArchive(archive, error); });
+}
+
+ProjectInspector::Result ProjectReader::readSettled(const QString &path, const Reading &reading)
+{
     // Another SQLite program that stopped in the middle of a change left a journal; the change
     // must be rolled back before the file can be read, and that needs a writable copy, since
     // the file itself is only ever read.
@@ -23,22 +36,20 @@ ProjectInspector::Result ProjectReader::read(const QString &path, Project &proje
         if (folder.isValid() && FileFingerprint::copy(path, copy, &error).isValid()
             && FileFingerprint::copy(journal, copy + QStringLiteral("-journal"), &error).isValid()) {
             ProjectInspector::settleJournal(copy);
-            return readFile(copy, QFileInfo(path).fileName(), project, removedSessions);
+            return readFile(copy, QFileInfo(path).fileName(), reading);
         }
     }
-    return readFile(path, QString(), project, removedSessions);
+    return readFile(path, QString(), reading);
 }
 
-ProjectInspector::Result ProjectReader::readFile(const QString &path, const QString &displayName, Project &project,
-                                                  std::vector<Tombstone> *removedSessions)
+ProjectInspector::Result ProjectReader::readFile(const QString &path, const QString &displayName, const Reading &reading)
 {
     ProjectInspector::Result result = ProjectInspector::inspect(path, displayName);
     if (!result.canRead())
         return result;
     ProjectStore store;
     QString error;
-    if (!store.open(path, true, &error) || !store.load(project, &error)
-        || (removedSessions && !store.loadTombstones(EntityType::Session, *removedSessions, &error))) {
+    if (!store.open(path, true, &error) || !reading(store, &error)) {
         if (!result.problem.isProblem())
             result.problem = {FileProblem::Kind::Damaged,
                               ProjectInspector::tr("%1 cannot be used: %2")

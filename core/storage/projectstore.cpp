@@ -2,6 +2,7 @@
 #include "projectstore.h"
 
 #include "databaseconnection.h"
+#include "historytables.h"
 #include "domain/entitydescription.h"
 #include "migrations.h"
 #include "projectfileformat.h"
@@ -126,18 +127,6 @@ struct ProjectStore::Private
     QString path;
     QHash<int, std::shared_ptr<QSqlQuery>> statements;
 
-    // The columns a table of this file has: an older file read without migrating lacks the newer
-    // ones, which then keep their defaults.
-    QSet<QString> columnsOf(const QString &table)
-    {
-        QSet<QString> columns;
-        QSqlQuery query(connection.database());
-        if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-            while (query.next())
-                columns.insert(query.value(1).toString());
-        return columns;
-    }
-
     template <typename T>
     QSqlQuery *statement(Operation operation, QString *error)
     {
@@ -154,20 +143,12 @@ struct ProjectStore::Private
         return it->get();
     }
 
-    bool run(QSqlQuery *query, QString *error)
-    {
-        if (query->exec())
-            return true;
-        *error = DatabaseConnection::describe(query->lastError());
-        return false;
-    }
+    bool run(QSqlQuery *query, QString *error) { return DatabaseConnection::run(*query, error); }
+    QSet<QString> columnsOf(const QString &table) { return connection.columns(table); }
 
     template <typename T>
     bool loadTable(EntityList<T> &list, QString *error);
     bool loadInfo(ProjectInfo &info, QString *error);
-    bool loadShares(QList<ShareRecord> &shares, QString *error);
-    bool loadHistory(ProjectInfo &info, QString *error);
-    bool writeMerge(const TakenInCopy &merge, const QUuid &revision, QString *error);
     template <typename T>
     bool writeChange(const Change &change, QString *error);
     bool execInfo(const QString &sql, const ProjectInfo &info, QString *error);
@@ -292,87 +273,10 @@ bool ProjectStore::Private::loadInfo(ProjectInfo &info, QString *error)
         *error = ProjectStore::tr("The file's project identity (its id and creation time) cannot be read.");
         return false;
     }
-    return !hasHistory || (loadShares(info.shares, error) && loadHistory(info, error));
+    return !hasHistory || HistoryTables(connection).load(info, error);
 }
 
-bool ProjectStore::Private::loadHistory(ProjectInfo &info, QString *error)
-{
-    // A file of schema version 2 read without migrating has revisions without a change log.
-    const bool hasLog = columnsOf(QStringLiteral("revision")).contains(QStringLiteral("author"));
-    QSqlQuery revisions(connection.database());
-    if (!revisions.exec(QStringLiteral("SELECT uuid, parent_uuid, number, saved%1 FROM revision ORDER BY number, saved")
-                            .arg(hasLog ? QStringLiteral(", author, summary") : QString()))) {
-        *error = DatabaseConnection::describe(revisions.lastError());
-        return false;
-    }
-    while (revisions.next()) {
-        RevisionRecord revision;
-        revision.uuid = QUuid::fromString(revisions.value(0).toString());
-        revision.parentUuid = QUuid::fromString(revisions.value(1).toString());
-        revision.number = revisions.value(2).toLongLong();
-        revision.saved = parseTimestamp(revisions.value(3).toString());
-        if (hasLog) {
-            revision.author = revisions.value(4).toString();
-            revision.summary = QJsonDocument::fromJson(revisions.value(5).toString().toUtf8()).object();
-        }
-        if (revision.uuid.isNull() || !revision.saved.isValid()) {
-            *error = ProjectStore::tr("The file's record of a save cannot be read.");
-            return false;
-        }
-        info.history.append(revision);
-    }
-    if (columnsOf(QStringLiteral("merge_record")).isEmpty())
-        return true;
-    QSqlQuery merges(connection.database());
-    if (!merges.exec(QStringLiteral("SELECT uuid, revision_uuid, their_revision_uuid, their_file, merged, "
-                                    "without_personal_data, without_free_text FROM merge_record ORDER BY id"))) {
-        *error = DatabaseConnection::describe(merges.lastError());
-        return false;
-    }
-    while (merges.next()) {
-        MergeRecord merge;
-        merge.uuid = QUuid::fromString(merges.value(0).toString());
-        merge.revisionUuid = QUuid::fromString(merges.value(1).toString());
-        merge.theirRevisionUuid = QUuid::fromString(merges.value(2).toString());
-        merge.theirFile = merges.value(3).toString();
-        merge.merged = parseTimestamp(merges.value(4).toString());
-        merge.withoutPersonalData = merges.value(5).toInt() == 1;
-        merge.withoutFreeText = merges.value(6).toInt() == 1;
-        if (merge.uuid.isNull() || merge.theirRevisionUuid.isNull() || !merge.merged.isValid()) {
-            *error = ProjectStore::tr("The file's record of a merge cannot be read.");
-            return false;
-        }
-        info.merges.append(merge);
-    }
-    return true;
-}
 
-bool ProjectStore::Private::loadShares(QList<ShareRecord> &shares, QString *error)
-{
-    QSqlQuery query(connection.database());
-    const bool hasFreeText = columnsOf(QStringLiteral("share")).contains(QStringLiteral("without_free_text"));
-    if (!query.exec(QStringLiteral("SELECT uuid, revision_uuid, shared, recipient, without_personal_data%1 "
-                                   "FROM share ORDER BY id")
-                        .arg(hasFreeText ? QStringLiteral(", without_free_text") : QString()))) {
-        *error = DatabaseConnection::describe(query.lastError());
-        return false;
-    }
-    while (query.next()) {
-        ShareRecord share;
-        share.uuid = QUuid::fromString(query.value(0).toString());
-        share.revisionUuid = QUuid::fromString(query.value(1).toString());
-        share.shared = parseTimestamp(query.value(2).toString());
-        share.recipient = query.value(3).toString();
-        share.withoutPersonalData = query.value(4).toInt() == 1;
-        share.withoutFreeText = hasFreeText && query.value(5).toInt() == 1;
-        if (share.uuid.isNull() || share.revisionUuid.isNull() || !share.shared.isValid()) {
-            *error = ProjectStore::tr("The file's record of a share cannot be read.");
-            return false;
-        }
-        shares.append(share);
-    }
-    return true;
-}
 
 template <typename T>
 bool ProjectStore::Private::loadTable(EntityList<T> &list, QString *error)
@@ -579,7 +483,7 @@ bool ProjectStore::writeRevision(const ProjectInfo &info, const QUuid &parent, c
     revision.addBindValue(QString::fromUtf8(QJsonDocument(note.summary).toJson(QJsonDocument::Compact)));
     bool ok = transaction.isActive() && d->run(&revision, error);
     for (const TakenInCopy &merge : note.merges)
-        ok = ok && d->writeMerge(merge, info.revisionUuid, error);
+        ok = ok && HistoryTables(d->connection).writeMerge(merge.record, info.revisionUuid, *merge.base, error);
     if (!ok
         || !d->execInfo(QStringLiteral("UPDATE project SET uuid = ?, municipality_code = ?, municipality_name = ?, "
                                        "created = ?, revision = ?, based_on_revision = ?, revision_uuid = ?, "
@@ -593,93 +497,59 @@ bool ProjectStore::writeRevision(const ProjectInfo &info, const QUuid &parent, c
     return true;
 }
 
-bool ProjectStore::Private::writeMerge(const TakenInCopy &merge, const QUuid &revision, QString *error)
-{
-    QSqlQuery record(connection.database());
-    record.prepare(QStringLiteral("INSERT INTO merge_record (uuid, revision_uuid, their_revision_uuid, their_file, "
-                                  "merged, without_personal_data, without_free_text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    record.addBindValue(merge.record.uuid.toString(QUuid::WithoutBraces));
-    record.addBindValue(revision.toString(QUuid::WithoutBraces));
-    record.addBindValue(merge.record.theirRevisionUuid.toString(QUuid::WithoutBraces));
-    record.addBindValue(merge.record.theirFile.isNull() ? QStringLiteral("") : merge.record.theirFile);
-    record.addBindValue(timestampText(merge.record.merged));
-    record.addBindValue(merge.record.withoutPersonalData ? 1 : 0);
-    record.addBindValue(merge.record.withoutFreeText ? 1 : 0);
-    if (!run(&record, error))
-        return false;
-    const QVariant mergeId = record.lastInsertId();
-    QSqlQuery row(connection.database());
-    row.prepare(QStringLiteral("INSERT INTO merge_base (merge_id, entity_type, uuid, change_counter, fields) "
-                               "VALUES (?, ?, ?, ?, ?)"));
-    for (const StoredRow &base : *merge.base) {
-        row.addBindValue(mergeId);
-        row.addBindValue(tableName(base.type));
-        row.addBindValue(base.uuid.toString(QUuid::WithoutBraces));
-        row.addBindValue(base.changeCounter);
-        row.addBindValue(base.fields);
-        if (!run(&row, error))
-            return false;
-    }
-    return true;
-}
+
+
 
 bool ProjectStore::loadBase(Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error)
 {
-    QHash<QString, EntityType> types;
-    forEachEntityType([&types](auto entity) {
-        using T = decltype(entity);
-        types.insert(descriptionOf<T>().table, entityTypeOf<T>());
-    });
-    QSqlQuery query(d->connection.database());
-    query.setForwardOnly(true);
-    query.prepare(kind == Base::Share
-                      ? QStringLiteral("SELECT entity_type, uuid, change_counter, fields FROM share_base WHERE share_id = "
-                                       "(SELECT id FROM share WHERE uuid = ?)")
-                      : QStringLiteral("SELECT entity_type, uuid, change_counter, fields FROM merge_base WHERE merge_id = "
-                                       "(SELECT id FROM merge_record WHERE uuid = ?)"));
-    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
-    if (!d->run(&query, error))
-        return false;
-    rows.clear();
-    while (query.next()) {
-        StoredRow row;
-        const auto type = types.find(query.value(0).toString());
-        row.uuid = QUuid::fromString(query.value(1).toString());
-        row.changeCounter = query.value(2).toLongLong();
-        row.fields = query.value(3).toString();
-        if (type == types.end() || row.uuid.isNull()) {
-            *error = ProjectStore::tr("The file's record of a shared revision cannot be read.");
-            return false;
-        }
-        row.type = *type;
-        rows.push_back(std::move(row));
-    }
-    return true;
+    return HistoryTables(d->connection).loadBase(kind, uuid, rows, error);
 }
 
 bool ProjectStore::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
 {
-    tombstones.clear();
-    // A file of an older version read without migrating has no fields in its tombstones.
-    if (!d->columnsOf(QStringLiteral("tombstone")).contains(QStringLiteral("fields")))
-        return true;
-    QSqlQuery query(d->connection.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT uuid, deleted, change_counter, fields FROM tombstone "
-                                 "WHERE entity_type = ? AND fields IS NOT NULL ORDER BY deleted, uuid"));
-    query.addBindValue(tableName(type));
-    if (!d->run(&query, error))
+    return HistoryTables(d->connection).loadTombstones(type, tombstones, error);
+}
+
+bool ProjectStore::loadArchive(ProjectArchive &archive, QString *error)
+{
+    Project project;
+    std::vector<Tombstone> tombstones;
+    HistoryTables history(d->connection);
+    if (!load(project, error) || !history.loadAllTombstones(tombstones, error))
         return false;
-    while (query.next()) {
-        Tombstone tombstone;
-        tombstone.row.type = type;
-        tombstone.row.uuid = QUuid::fromString(query.value(0).toString());
-        tombstone.deleted = parseTimestamp(query.value(1).toString());
-        tombstone.row.changeCounter = query.value(2).toLongLong();
-        tombstone.row.fields = query.value(3).toString();
-        // Another program's tombstone that cannot be read tells nothing; it is left out.
-        if (!tombstone.row.uuid.isNull() && tombstone.deleted.isValid())
-            tombstones.push_back(std::move(tombstone));
+    ProjectArchive loaded = ProjectArchive::of(project, tombstones);
+    for (const ShareRecord &share : loaded.info.shares)
+        if (!history.loadBase(Base::Share, share.uuid, loaded.shareBases[share.uuid], error))
+            return false;
+    for (const MergeRecord &merge : loaded.info.merges)
+        if (!history.loadBase(Base::Merge, merge.uuid, loaded.mergeBases[merge.uuid], error))
+            return false;
+    archive = std::move(loaded);
+    return true;
+}
+
+bool ProjectStore::restore(const QString &path, const ProjectArchive &archive, QString *error)
+{
+    Project project;
+    std::vector<Tombstone> tombstones;
+    if (!archive.unpack(project, tombstones, error) || !create(path, archive.info, error))
+        return false;
+    ChangeSet rows;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const T &row : project.list<T>())
+            rows.insert(row);
+    });
+    // One transaction for the rows and one for the history; a file left half written is the
+    // caller's to remove, since it was new.
+    if (!write(rows.changes().data(), rows.size(), error))
+        return false;
+    TransactionGuard transaction(d->connection);
+    if (!transaction.isActive() || !HistoryTables(d->connection).restore(archive, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = DatabaseConnection::describe(d->connection.database().lastError());
+        return false;
     }
     return true;
 }
@@ -728,17 +598,8 @@ bool ProjectStore::Private::execInfo(const QString &sql, const ProjectInfo &info
 bool ProjectStore::recordShare(const ShareRecord &share, QString *error)
 {
     TransactionGuard transaction(d->connection);
-    QSqlQuery record(d->connection.database());
-    record.prepare(QStringLiteral("INSERT INTO share (uuid, revision_uuid, shared, recipient, without_personal_data, "
-                                  "without_free_text) VALUES (?, ?, ?, ?, ?, ?)"));
-    record.addBindValue(share.uuid.toString(QUuid::WithoutBraces));
-    record.addBindValue(share.revisionUuid.toString(QUuid::WithoutBraces));
-    record.addBindValue(timestampText(share.shared));
-    record.addBindValue(share.recipient.isNull() ? QStringLiteral("") : share.recipient); // NULL is not ''
-    record.addBindValue(share.withoutPersonalData ? 1 : 0);
-    record.addBindValue(share.withoutFreeText ? 1 : 0);
-    bool ok = transaction.isActive() && d->run(&record, error);
-    const QVariant shareId = record.lastInsertId();
+    QVariant shareId;
+    bool ok = transaction.isActive() && HistoryTables(d->connection).writeShare(share, {}, &shareId, error);
     // One statement per table copies its rows inside SQLite, so a share of a million rows never
     // passes them through the program.
     forEachEntityType([&](auto entity) {

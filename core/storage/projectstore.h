@@ -4,6 +4,8 @@
 #include "domain/changeset.h"
 #include "domain/project.h"
 #include "domain/sharerecord.h"
+#include "historytables.h"
+#include "projectarchive.h"
 #include "revisionnote.h"
 #include "storedrow.h"
 #include "tombstone.h"
@@ -57,11 +59,16 @@ public:
     bool recordShare(const ShareRecord &share, QString *error);
     // The rows kept as the common base of a merge: as they were when the share with this UUID
     // was made, or as the merge with this UUID took them in.
-    enum class Base { Share, Merge };
+    using Base = HistoryTables::Base;
     bool loadBase(Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
     // The tombstones of one type that keep the removed row's fields (written since schema version
     // 6), oldest first.
     bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
+    // The whole project with its history, in the form that travels to a team server.
+    bool loadArchive(ProjectArchive &archive, QString *error);
+    // Makes a new file at `path` (which must not exist) holding an archive's project and
+    // history as they are. On failure the half-written file is the caller's to remove.
+    bool restore(const QString &path, const ProjectArchive &archive, QString *error);
     // Takes a share back when its copy could not be written.
     bool forgetShare(const QUuid &share, QString *error);
     // A compact, complete copy of the file at a path that must not exist yet, not yet synced to

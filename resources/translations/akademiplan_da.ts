@@ -568,6 +568,25 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::ArchiveFile</name>
+    <message>
+        <source>Cannot write %1: that is a folder.</source>
+        <translation>Kan ikke skrive %1: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Kan ikke skrive %1: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>the new file did not pass its check (%1)</source>
+        <translation>den nye fil bestod ikke sin kontrol (%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::AttendanceCommand</name>
     <message>
         <source>%1: %2</source>
@@ -2164,12 +2183,32 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
         <translation>URL</translation>
     </message>
     <message>
-        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation, --export-html and --init-server.</source>
-        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation, --export-html og --init-server.</translation>
-    </message>
-    <message>
         <source>--init-server takes the server&apos;s URL and nothing else.</source>
         <translation>--init-server tager serverens URL og intet andet.</translation>
+    </message>
+    <message>
+        <source>Put the project FILE, with its history, on the team server at URL (given after FILE), where the consultants assigned to its municipality open it (see docs/team-mode.md).</source>
+        <translation>Læg projektet FIL med dets historik på teamserveren ved URL (angivet efter FIL), hvor konsulenterne, der er tilknyttet dets kommune, åbner det (se docs/team-mode.md).</translation>
+    </message>
+    <message>
+        <source>Write the project with the UUID PROJECT on the team server at URL as the file OUT.akademi, with its history: --fetch URL PROJECT OUT.akademi.</source>
+        <translation>Skriv projektet med UUID&apos;en PROJEKT på teamserveren ved URL som filen UD.akademi med dets historik: --fetch URL PROJEKT UD.akademi.</translation>
+    </message>
+    <message>
+        <source>Give only one of --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation, --export-html, --init-server, --publish and --fetch.</source>
+        <translation>Angiv kun én af --new, --info, --check, --check-plan, --export-pdf, --share-copy, --compare, --merge, --apply, --import-participants, --export-participants, --import-attendance, --export-ics, --export-budget, --export-onepager, --export-run-sheets, --export-schedules, --export-invitation, --export-html, --init-server, --publish og --fetch.</translation>
+    </message>
+    <message>
+        <source>--init-server, --publish and --fetch take no other options.</source>
+        <translation>--init-server, --publish og --fetch tager ingen andre tilvalg.</translation>
+    </message>
+    <message>
+        <source>--publish takes the project FILE and the server&apos;s URL: --publish FILE URL.</source>
+        <translation>--publish tager projektets FIL og serverens URL: --publish FIL URL.</translation>
+    </message>
+    <message>
+        <source>--fetch takes the server&apos;s URL, the project&apos;s UUID and the file to write: --fetch URL PROJECT OUT.akademi.</source>
+        <translation>--fetch tager serverens URL, projektets UUID og filen, der skal skrives: --fetch URL PROJEKT UD.akademi.</translation>
     </message>
 </context>
 <context>
@@ -8320,6 +8359,17 @@ Venlig hilsen
     </message>
 </context>
 <context>
+    <name>Akademiplan::ProjectArchive</name>
+    <message>
+        <source>The %1 %2 has a value this version of Akademiplan cannot read.</source>
+        <translation>Rækken %2 i %1 har en værdi, som denne version af Akademiplan ikke kan læse.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 refers to a row that is not there.</source>
+        <translation>Rækken %2 i %1 henviser til en række, der ikke findes.</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ProjectEditor</name>
     <message>
         <source>Add %1</source>
@@ -8613,6 +8663,10 @@ Venlig hilsen
     <message>
         <source>The file&apos;s record of a merge cannot be read.</source>
         <translation>Filens notat om en fletning kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record of a removed row cannot be read.</source>
+        <translation>Filens oplysning om en slettet række kan ikke læses.</translation>
     </message>
 </context>
 <context>
@@ -8939,6 +8993,57 @@ Venlig hilsen
 </source>
         <translation>Oprettede Akademiplans tabeller, roller og adgangsregler på %1 (serverskema version %2).
 </translation>
+    </message>
+    <message>
+        <source>Published %1 on %2 as project %3.
+</source>
+        <translation>Lagde %1 på %2 som projekt %3.
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a project&apos;s UUID; the server&apos;s project list and --info show it, e.g. 3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f.</source>
+        <translation>%1 er ikke et projekts UUID; serverens projektliste og --info viser den, f.eks. 3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f.</translation>
+    </message>
+    <message>
+        <source>Wrote project %1 from %2 to %3.
+</source>
+        <translation>Skrev projekt %1 fra %2 til %3.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ServerProjects</name>
+    <message>
+        <source>The server&apos;s record of a shared revision cannot be read.</source>
+        <translation>Serverens oplysning om en delt version kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The server holds Akademiplan&apos;s schema version %1, newer than this program&apos;s %2. Use a newer Akademiplan.</source>
+        <translation>Serveren har Akademiplans skema version %1, nyere end dette programs %2. Brug en nyere Akademiplan.</translation>
+    </message>
+    <message>
+        <source>The server has no Akademiplan schema. Its administrator sets it up with akademiplan --init-server.</source>
+        <translation>Serveren har intet Akademiplan-skema. Dens administrator opretter det med akademiplan --init-server.</translation>
+    </message>
+    <message>
+        <source>The server holds Akademiplan&apos;s schema version %1, older than this program&apos;s %2. Its administrator brings it up to date with akademiplan --init-server.</source>
+        <translation>Serveren har Akademiplans skema version %1, ældre end dette programs %2. Dens administrator opdaterer det med akademiplan --init-server.</translation>
+    </message>
+    <message>
+        <source>The project %1 is on the server already. Open it there, or fetch it as a file.</source>
+        <translation>Projektet %1 ligger allerede på serveren. Åbn det dér, eller hent det som fil.</translation>
+    </message>
+    <message>
+        <source>You may not publish projects of %1 (municipality code %2) on this server. Its administrator assigns consultants to municipalities.</source>
+        <translation>Du må ikke lægge projekter for %1 (kommunekode %2) på denne server. Dens administrator tilknytter konsulenter til kommuner.</translation>
+    </message>
+    <message>
+        <source>The server has no project %1 that you may see.</source>
+        <translation>Serveren har intet projekt %1, som du må se.</translation>
+    </message>
+    <message>
+        <source>The server holds rows of a kind this version of Akademiplan does not know (%1). Use a newer Akademiplan.</source>
+        <translation>Serveren har rækker af en slags, som denne version af Akademiplan ikke kender (%1). Brug en nyere Akademiplan.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,10 @@ TEST_CASE("the team server's schema is set up once by --init-server and a second
           == QStringList{QStringLiteral("akademiplan_consultant"), QStringLiteral("akademiplan_steering")});
     CHECK(rowsAs(server, PostgresCluster::administrator(),
                  QStringLiteral("SELECT relname FROM pg_class WHERE relrowsecurity ORDER BY relname"))
-          == QStringList{QStringLiteral("project"), QStringLiteral("project_member")});
+          == QStringList{QStringLiteral("entity_row"), QStringLiteral("merge_base"), QStringLiteral("merge_record"),
+                         QStringLiteral("municipality_member"), QStringLiteral("project"),
+                         QStringLiteral("project_member"), QStringLiteral("revision"), QStringLiteral("share"),
+                         QStringLiteral("share_base")});
 
     const Run again = app.run({QStringLiteral("--init-server"), server.uri()});
     REQUIRE(again.exitCode == 0);
@@ -150,6 +153,14 @@ TEST_CASE("a consultant sees and changes only the projects they are assigned to,
               .value(0)
               .startsWith(QStringLiteral("refused: ")));
     CHECK(rowsAs(server, QStringLiteral("anna"), QStringLiteral("DELETE FROM project")).value(0).startsWith(QStringLiteral("refused: ")));
+    // Assigned to one project, not to the municipality, she may not add projects to it.
+    CHECK(rowsAs(server, QStringLiteral("anna"),
+                 QStringLiteral("INSERT INTO project (uuid, municipality_code, municipality_name) VALUES "
+                                "('00000000-0000-4000-8000-000000000001', 751, 'Aarhus')"))
+              .value(0)
+              .startsWith(QStringLiteral("refused: ")));
+    CHECK(rowsAs(server, PostgresCluster::administrator(), QStringLiteral("SELECT count(*) FROM project"))
+          == QStringList{QStringLiteral("2")});
 
     // Aarhus's steering group reads Aarhus's project and changes nothing.
     CHECK(rowsAs(server, QStringLiteral("birgit"), QStringLiteral("SELECT municipality_name FROM project"))

@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "serverprojects.h"
+
+#include "domain/entitydescription.h"
+#include "serverschema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Akademiplan {
+
+namespace {
+
+// PostgreSQL's SQLSTATE codes for what is a refusal rather than a failure.
+const QLatin1String uniqueViolation("23505");
+const QLatin1String insufficientPrivilege("42501");
+
+// Rows go to the server as one JSON array per statement, a few thousand at a time: one round trip
+// per row would make publishing a large municipality's project take minutes.
+constexpr qsizetype batchBytes = 4 * 1024 * 1024;
+
+// The form timestampText() writes, so that a time comes back exactly as it went.
+const QLatin1String utcText("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QVariant optionalUuid(const QUuid &uuid)
+{
+    return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));
+}
+
+QString serverMessage(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+// Runs a prepared query; the server's message when it fails.
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = serverMessage(query.lastError());
+    return false;
+}
+
+// Sends rows as JSON objects, each already written as text, in batches to `sql`, whose first
+// placeholder is the project and second the batch.
+bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &project, const QStringList &rows,
+                     QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.prepare(sql)) {
+        *error = serverMessage(query.lastError());
+        return false;
+    }
+    qsizetype from = 0;
+    while (from < rows.size()) {
+        QString batch = QStringLiteral("[");
+        qsizetype to = from;
+        while (to < rows.size() && (to == from || batch.size() < batchBytes)) {
+            if (to > from)
+                batch.append(QLatin1Char(','));
+            batch.append(rows.at(to++));
+        }
+        batch.append(QLatin1Char(']'));
+        query.addBindValue(uuidText(project));
+        query.addBindValue(batch);
+        if (!run(query, error))
+            return false;
+        from = to;
+    }
+    return true;
+}
+
+QString storedRowJson(const StoredRow &row)
+{
+    return QStringLiteral("{\"t\":\"%1\",\"u\":\"%2\",\"c\":%3,\"f\":%4}")
+        .arg(tableName(row.type), uuidText(row.uuid))
+        .arg(row.changeCounter)
+        .arg(row.fields.isEmpty() ? QStringLiteral("null") : row.fields);
+}
+
+bool insertBase(QSqlDatabase &database, const QString &table, const QString &owner, const QUuid &project,
+                const QUuid &ownerUuid, const std::vector<StoredRow> &base, QString *error)
+{
+    QStringList rows;
+    rows.reserve(qsizetype(base.size()));
+    for (const StoredRow &row : base)
+        rows.append(storedRowJson(row));
+    return insertInBatches(database,
+                           QStringLiteral("INSERT INTO %1 (project_uuid, %2, entity_type, uuid, change_counter, fields) "
+                                          "SELECT ?::uuid, '%3', r.t, r.u, r.c, r.f FROM jsonb_to_recordset(?::jsonb) "
+                                          "AS r(t text, u uuid, c bigint, f jsonb)")
+                               .arg(table, owner, uuidText(ownerUuid)),
+                           project, rows, error);
+}
+
+// The project's name as the server lists it: its academy's, as the window's title shows it.
+QString projectName(const ProjectArchive &archive)
+{
+    for (const ArchivedRow &row : archive.rows)
+        if (row.row.type == EntityType::Academy && !row.removed)
+            return QJsonDocument::fromJson(row.row.fields.toUtf8()).object().value(QLatin1String("name")).toString();
+    return {};
+}
+
+bool readBase(QSqlDatabase &database, const QString &table, const QString &owner, const QUuid &project,
+              const QUuid &ownerUuid, std::vector<StoredRow> &base, QString *error)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT entity_type, uuid, change_counter, fields::text FROM %1 "
+                                 "WHERE project_uuid = ? AND %2 = ?")
+                      .arg(table, owner));
+    query.addBindValue(uuidText(project));
+    query.addBindValue(uuidText(ownerUuid));
+    if (!run(query, error))
+        return false;
+    while (query.next()) {
+        const std::optional<EntityType> type = entityTypeOfTable(query.value(0).toString());
+        StoredRow row{type.value_or(EntityType::Academy), QUuid::fromString(query.value(1).toString()),
+                      query.value(2).toLongLong(), query.value(3).toString()};
+        if (!type || row.uuid.isNull()) {
+            *error = ServerProjects::tr("The server's record of a shared revision cannot be read.");
+            return false;
+        }
+        base.push_back(std::move(row));
+    }
+    return true;
+}
+
+} // namespace
+
+bool ServerProjects::checkSchema(QSqlDatabase &database, QString *error)
+{
+    const int version = ServerSchema::versionOf(database, error);
+    if (version < 0)
+        return false;
+    if (version > ServerSchema::latestVersion()) {
+        *error = tr("The server holds Akademiplan's schema version %1, newer than this program's %2. Use a newer "
+                    "Akademiplan.")
+                     .arg(version)
+                     .arg(ServerSchema::latestVersion());
+        return false;
+    }
+    if (version < ServerSchema::latestVersion()) {
+        *error = version == 0 ? tr("The server has no Akademiplan schema. Its administrator sets it up with "
+                                   "akademiplan --init-server.")
+                              : tr("The server holds Akademiplan's schema version %1, older than this program's %2. "
+                                   "Its administrator brings it up to date with akademiplan --init-server.")
+                                    .arg(version)
+                                    .arg(ServerSchema::latestVersion());
+        return false;
+    }
+    return true;
+}
+
+bool ServerProjects::list(QSqlDatabase &database, QList<ServerProjectEntry> &projects, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT uuid, municipality_code, municipality_name, name, published, "
+                                   "published_by, akademiplan_assigned(uuid, municipality_code, true) "
+                                   "FROM project ORDER BY municipality_name, name, published"))) {
+        *error = serverMessage(query.lastError());
+        return false;
+    }
+    projects.clear();
+    while (query.next())
+        projects.append({QUuid::fromString(query.value(0).toString()), query.value(1).toInt(),
+                         query.value(2).toString(), query.value(3).toString(), query.value(4).toDateTime(),
+                         query.value(5).toString(), query.value(6).toBool()});
+    return true;
+}
+
+ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const ProjectArchive &archive, QString *error)
+{
+    if (!checkSchema(database, error))
+        return Outcome::Failed;
+    if (!database.transaction()) {
+        *error = serverMessage(database.lastError());
+        return Outcome::Failed;
+    }
+    auto rollback = qScopeGuard([&database] { database.rollback(); });
+    const ProjectInfo &info = archive.info;
+    QSqlQuery project(database);
+    project.prepare(QStringLiteral("INSERT INTO project (uuid, municipality_code, municipality_name, name, created, "
+                                   "revision, based_on_revision, revision_uuid, based_on_revision_uuid) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    project.addBindValue(uuidText(info.uuid));
+    project.addBindValue(info.municipalityCode);
+    project.addBindValue(info.municipalityName);
+    project.addBindValue(projectName(archive));
+    project.addBindValue(timestampText(info.created));
+    project.addBindValue(info.revision);
+    project.addBindValue(info.basedOnRevision);
+    project.addBindValue(optionalUuid(info.revisionUuid));
+    project.addBindValue(optionalUuid(info.basedOnRevisionUuid));
+    if (!project.exec()) {
+        const QString code = project.lastError().nativeErrorCode();
+        if (code == uniqueViolation) {
+            *error = tr("The project %1 is on the server already. Open it there, or fetch it as a file.")
+                         .arg(uuidText(info.uuid));
+            return Outcome::Refused;
+        }
+        if (code == insufficientPrivilege) {
+            *error = tr("You may not publish projects of %1 (municipality code %2) on this server. Its administrator "
+                        "assigns consultants to municipalities.")
+                         .arg(info.municipalityName)
+                         .arg(info.municipalityCode);
+            return Outcome::Refused;
+        }
+        *error = serverMessage(project.lastError());
+        return Outcome::Failed;
+    }
+
+    QStringList rows;
+    rows.reserve(qsizetype(archive.rows.size()));
+    for (const ArchivedRow &row : archive.rows)
+        rows.append(QStringLiteral("{\"t\":\"%1\",\"u\":\"%2\",\"c\":%3,\"m\":\"%4\",\"r\":%5,\"f\":%6}")
+                        .arg(tableName(row.row.type), uuidText(row.row.uuid))
+                        .arg(row.row.changeCounter)
+                        .arg(timestampText(row.modified), row.removed ? QStringLiteral("true") : QStringLiteral("false"),
+                             row.row.fields.isEmpty() ? QStringLiteral("null") : row.row.fields));
+    bool ok = insertInBatches(database,
+                              QStringLiteral("INSERT INTO entity_row (project_uuid, entity_type, uuid, change_counter, "
+                                             "modified, removed, fields) SELECT ?::uuid, r.t, r.u, r.c, r.m, r.r, r.f "
+                                             "FROM jsonb_to_recordset(?::jsonb) "
+                                             "AS r(t text, u uuid, c bigint, m timestamptz, r boolean, f jsonb)"),
+                              info.uuid, rows, error);
+
+    for (const RevisionRecord &revision : info.history) {
+        QSqlQuery insert(database);
+        insert.prepare(QStringLiteral("INSERT INTO revision (project_uuid, uuid, parent_uuid, number, saved, author, "
+                                      "summary) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)"));
+        insert.addBindValue(uuidText(info.uuid));
+        insert.addBindValue(uuidText(revision.uuid));
+        insert.addBindValue(optionalUuid(revision.parentUuid));
+        insert.addBindValue(revision.number);
+        insert.addBindValue(timestampText(revision.saved));
+        insert.addBindValue(revision.author.isNull() ? QStringLiteral("") : revision.author);
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(revision.summary).toJson(QJsonDocument::Compact)));
+        ok = ok && run(insert, error);
+    }
+    static const std::vector<StoredRow> none;
+    for (qsizetype position = 0; ok && position < info.shares.size(); ++position) {
+        const ShareRecord &share = info.shares.at(position);
+        QSqlQuery insert(database);
+        insert.prepare(QStringLiteral("INSERT INTO share (project_uuid, uuid, position, revision_uuid, shared, "
+                                      "recipient, without_personal_data, without_free_text) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(uuidText(info.uuid));
+        insert.addBindValue(uuidText(share.uuid));
+        insert.addBindValue(int(position));
+        insert.addBindValue(uuidText(share.revisionUuid));
+        insert.addBindValue(timestampText(share.shared));
+        insert.addBindValue(share.recipient.isNull() ? QStringLiteral("") : share.recipient);
+        insert.addBindValue(share.withoutPersonalData);
+        insert.addBindValue(share.withoutFreeText);
+        ok = run(insert, error)
+             && insertBase(database, QStringLiteral("share_base"), QStringLiteral("share_uuid"), info.uuid, share.uuid,
+                           archive.shareBases.value(share.uuid, none), error);
+    }
+    for (qsizetype position = 0; ok && position < info.merges.size(); ++position) {
+        const MergeRecord &merge = info.merges.at(position);
+        QSqlQuery insert(database);
+        insert.prepare(QStringLiteral("INSERT INTO merge_record (project_uuid, uuid, position, revision_uuid, "
+                                      "their_revision_uuid, their_file, merged, without_personal_data, "
+                                      "without_free_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(uuidText(info.uuid));
+        insert.addBindValue(uuidText(merge.uuid));
+        insert.addBindValue(int(position));
+        insert.addBindValue(uuidText(merge.revisionUuid));
+        insert.addBindValue(uuidText(merge.theirRevisionUuid));
+        insert.addBindValue(merge.theirFile.isNull() ? QStringLiteral("") : merge.theirFile);
+        insert.addBindValue(timestampText(merge.merged));
+        insert.addBindValue(merge.withoutPersonalData);
+        insert.addBindValue(merge.withoutFreeText);
+        ok = run(insert, error)
+             && insertBase(database, QStringLiteral("merge_base"), QStringLiteral("merge_uuid"), info.uuid, merge.uuid,
+                           archive.mergeBases.value(merge.uuid, none), error);
+    }
+    if (!ok)
+        return Outcome::Failed;
+    rollback.dismiss();
+    if (!database.commit()) {
+        *error = serverMessage(database.lastError());
+        database.rollback();
+        return Outcome::Failed;
+    }
+    return Outcome::Done;
+}
+
+ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUuid &uuid, ProjectArchive &archive,
+                                              QString *error)
+{
+    if (!checkSchema(database, error))
+        return Outcome::Failed;
+    // One snapshot: edits other people commit meanwhile are either all in the file or not at all.
+    if (!database.transaction()) {
+        *error = serverMessage(database.lastError());
+        return Outcome::Failed;
+    }
+    auto rollback = qScopeGuard([&database] { database.rollback(); });
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))) {
+        *error = serverMessage(query.lastError());
+        return Outcome::Failed;
+    }
+    ProjectArchive fetched;
+    ProjectInfo &info = fetched.info;
+    query.prepare(QStringLiteral("SELECT municipality_code, municipality_name, %1, revision, based_on_revision, "
+                                 "revision_uuid, based_on_revision_uuid FROM project WHERE uuid = ?")
+                      .arg(QString(utcText).arg(QStringLiteral("created"))));
+    query.addBindValue(uuidText(uuid));
+    if (!run(query, error))
+        return Outcome::Failed;
+    if (!query.next()) {
+        *error = tr("The server has no project %1 that you may see.").arg(uuidText(uuid));
+        return Outcome::Refused;
+    }
+    info.uuid = uuid;
+    info.municipalityCode = query.value(0).toInt();
+    info.municipalityName = query.value(1).toString();
+    info.created = parseTimestamp(query.value(2).toString());
+    info.revision = query.value(3).toLongLong();
+    info.basedOnRevision = query.value(4).toLongLong();
+    info.revisionUuid = QUuid::fromString(query.value(5).toString());
+    info.basedOnRevisionUuid = QUuid::fromString(query.value(6).toString());
+
+    query.prepare(QStringLiteral("SELECT uuid, parent_uuid, number, %1, author, summary::text FROM revision "
+                                 "WHERE project_uuid = ? ORDER BY number, saved")
+                      .arg(QString(utcText).arg(QStringLiteral("saved"))));
+    query.addBindValue(uuidText(uuid));
+    if (!run(query, error))
+        return Outcome::Failed;
+    while (query.next())
+        info.history.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
+                             query.value(2).toLongLong(), parseTimestamp(query.value(3).toString()),
+                             query.value(4).toString(),
+                             QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object()});
+
+    query.prepare(QStringLiteral("SELECT uuid, revision_uuid, %1, recipient, without_personal_data, without_free_text "
+                                 "FROM share WHERE project_uuid = ? ORDER BY position")
+                      .arg(QString(utcText).arg(QStringLiteral("shared"))));
+    query.addBindValue(uuidText(uuid));
+    if (!run(query, error))
+        return Outcome::Failed;
+    while (query.next())
+        info.shares.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
+                            parseTimestamp(query.value(2).toString()), query.value(3).toString(),
+                            query.value(4).toBool(), query.value(5).toBool()});
+
+    query.prepare(QStringLiteral("SELECT uuid, revision_uuid, their_revision_uuid, their_file, %1, "
+                                 "without_personal_data, without_free_text FROM merge_record WHERE project_uuid = ? "
+                                 "ORDER BY position")
+                      .arg(QString(utcText).arg(QStringLiteral("merged"))));
+    query.addBindValue(uuidText(uuid));
+    if (!run(query, error))
+        return Outcome::Failed;
+    while (query.next())
+        info.merges.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
+                            QUuid::fromString(query.value(2).toString()), query.value(3).toString(),
+                            parseTimestamp(query.value(4).toString()), query.value(5).toBool(),
+                            query.value(6).toBool()});
+
+    QSqlQuery rows(database);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT entity_type, uuid, change_counter, %1, removed, fields::text FROM entity_row "
+                                "WHERE project_uuid = ? ORDER BY row_number")
+                     .arg(QString(utcText).arg(QStringLiteral("modified"))));
+    rows.addBindValue(uuidText(uuid));
+    if (!run(rows, error))
+        return Outcome::Failed;
+    while (rows.next()) {
+        const std::optional<EntityType> type = entityTypeOfTable(rows.value(0).toString());
+        ArchivedRow row{{type.value_or(EntityType::Academy), QUuid::fromString(rows.value(1).toString()),
+                         rows.value(2).toLongLong(), rows.value(5).toString()},
+                        parseTimestamp(rows.value(3).toString()),
+                        rows.value(4).toBool()};
+        if (!type) {
+            *error = tr("The server holds rows of a kind this version of Akademiplan does not know (%1). Use a newer "
+                        "Akademiplan.")
+                         .arg(rows.value(0).toString());
+            return Outcome::Refused;
+        }
+        fetched.rows.push_back(std::move(row));
+    }
+    for (const ShareRecord &share : std::as_const(info.shares))
+        if (!readBase(database, QStringLiteral("share_base"), QStringLiteral("share_uuid"), uuid, share.uuid,
+                      fetched.shareBases[share.uuid], error))
+            return Outcome::Failed;
+    for (const MergeRecord &merge : std::as_const(info.merges))
+        if (!readBase(database, QStringLiteral("merge_base"), QStringLiteral("merge_uuid"), uuid, merge.uuid,
+                      fetched.mergeBases[merge.uuid], error))
+            return Outcome::Failed;
+    archive = std::move(fetched);
+    return Outcome::Done;
+}
+
+} // namespace Akademiplan

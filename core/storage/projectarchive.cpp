@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "projectarchive.h"
+
+#include "domain/entitydescription.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+
+namespace Akademiplan {
+
+namespace {
+
+constexpr std::size_t typeCount = std::variant_size_v<AnyEntity>;
+
+QUuid uuidOfRow(const Project &project, EntityType type, qint64 id)
+{
+    QUuid uuid;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (entityTypeOf<T>() == type)
+            if (const T *row = project.list<T>().find(id))
+                uuid = row->uuid;
+    });
+    return uuid;
+}
+
+template <typename T>
+QString archivedFields(const T &row, const Project &project)
+{
+    QJsonObject values;
+    for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+        if (!field.isReference()) {
+            values.insert(field.column, QJsonValue::fromVariant(field.store(row)));
+            continue;
+        }
+        const qint64 target = row.*field.referenceMember;
+        const QUuid uuid = target == 0 ? QUuid() : uuidOfRow(project, field.reference.parent, target);
+        values.insert(field.column, uuid.isNull() ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(uuid.toString(QUuid::WithoutBraces)));
+    }
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ProjectArchive ProjectArchive::of(const Project &project, const std::vector<Tombstone> &tombstones)
+{
+    ProjectArchive archive;
+    archive.info = project.info;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const T &row : project.list<T>())
+            archive.rows.push_back({{entityTypeOf<T>(), row.uuid, row.changeCounter, archivedFields(row, project)},
+                                    row.modified,
+                                    false});
+    });
+    for (const Tombstone &tombstone : tombstones)
+        archive.rows.push_back({tombstone.row, tombstone.deleted, true});
+    return archive;
+}
+
+bool ProjectArchive::unpack(Project &project, std::vector<Tombstone> &tombstones, QString *error) const
+{
+    // Row ids in the order of the rows, type by type, so that every reference can be resolved
+    // whatever order the types come in.
+    std::array<QHash<QUuid, qint64>, typeCount> ids;
+    for (const ArchivedRow &archived : rows)
+        if (!archived.removed) {
+            QHash<QUuid, qint64> &ofType = ids[std::size_t(archived.row.type)];
+            ofType.insert(archived.row.uuid, ofType.size() + 1);
+        }
+    Project unpacked;
+    unpacked.info = info;
+    bool ok = true;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (!ok)
+            return;
+        std::vector<T> list;
+        list.reserve(std::size_t(ids[std::size_t(entityTypeOf<T>())].size()));
+        for (const ArchivedRow &archived : rows) {
+            if (archived.removed || archived.row.type != entityTypeOf<T>())
+                continue;
+            T row;
+            row.id = qint64(list.size()) + 1;
+            row.uuid = archived.row.uuid;
+            row.modified = archived.modified;
+            row.changeCounter = archived.row.changeCounter;
+            QList<QUuid> references;
+            const QJsonObject values = QJsonDocument::fromJson(archived.row.fields.toUtf8()).object();
+            if (!loadStoredFields(row, references, values) || archived.row.uuid.isNull() || !archived.modified.isValid()) {
+                *error = tr("The %1 %2 has a value this version of Akademiplan cannot read.")
+                             .arg(QString(descriptionOf<T>().table), archived.row.uuid.toString(QUuid::WithoutBraces));
+                ok = false;
+                return;
+            }
+            qsizetype position = 0;
+            for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+                if (!field.isReference())
+                    continue;
+                const QUuid target = references.value(position++);
+                qint64 &id = row.*field.referenceMember;
+                id = target.isNull() ? 0 : ids[std::size_t(field.reference.parent)].value(target, -1);
+                if (id < 0 || (id == 0 && field.reference.required)) {
+                    *error = tr("The %1 %2 refers to a row that is not there.")
+                                 .arg(QString(descriptionOf<T>().table), archived.row.uuid.toString(QUuid::WithoutBraces));
+                    ok = false;
+                    return;
+                }
+            }
+            list.push_back(std::move(row));
+        }
+        unpacked.list<T>().assign(std::move(list));
+    });
+    if (!ok)
+        return false;
+    tombstones.clear();
+    for (const ArchivedRow &archived : rows)
+        if (archived.removed)
+            tombstones.push_back({archived.row, archived.modified});
+    project = std::move(unpacked);
+    return true;
+}
+
+} // namespace Akademiplan
