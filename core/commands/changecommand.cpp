@@ -18,7 +18,12 @@ void ChangeCommand::undo()
 {
     // The document turns the set round in place, and back again on redo: a removal of a quarter
     // of a million rows needs no second copy of them.
-    const QString error = m_document->replay(m_changes);
+    bool refused = false;
+    const QString error = m_document->replay(m_changes, &refused);
+    // On a team server: someone else has changed the rows since. The step goes from the stack
+    // (Qt deletes a command made obsolete in its undo), and their change stays.
+    if (refused)
+        setObsolete(true);
     if (!error.isEmpty())
         m_document->reportError(error);
 }
@@ -31,7 +36,10 @@ void ChangeCommand::redo()
         m_appliedByEditor = false;
         return;
     }
-    const QString error = m_document->replay(m_changes);
+    bool refused = false;
+    const QString error = m_document->replay(m_changes, &refused);
+    if (refused)
+        setObsolete(true);
     if (!error.isEmpty())
         m_document->reportError(error);
 }

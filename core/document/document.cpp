@@ -3,6 +3,7 @@
 
 #include "backgroundwork.h"
 #include "authorname.h"
+#include "serverlink.h"
 #include "storethread.h"
 #include "domain/validator.h"
 #include "storage/documentlock.h"
@@ -51,8 +52,11 @@ Document::~Document()
     // finish first, then the commands go, then the store.
     if (m_store)
         m_store->finish();
+    if (m_server)
+        m_server->finish();
     m_undoStack.clear();
     m_store.reset();
+    m_server.reset();
     // Reaching here means the user has saved or chosen to discard; only a crash keeps the copy.
     if (m_workingCopy)
         m_workingCopy->remove();
@@ -60,11 +64,16 @@ Document::~Document()
 
 QString Document::displayName() const
 {
+    if (m_server)
+        return m_serverName;
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
 }
 
 bool Document::isModified() const
 {
+    // On a team server every change is stored as it is made.
+    if (m_server)
+        return false;
     return !m_undoStack.isClean() || m_forcedModified;
 }
 
@@ -339,7 +348,7 @@ QString Document::apply(ChangeSet &changes, QStringList *warnings)
     return write(changes);
 }
 
-QString Document::replay(ChangeSet &changes)
+QString Document::replay(ChangeSet &changes, bool *refused)
 {
     if (isReadOnly())
         return m_readOnlyReason;
@@ -347,6 +356,11 @@ QString Document::replay(ChangeSet &changes)
     // first.
     if (const QString failure = finishWriting(); !failure.isEmpty())
         return failure;
+    if (const QString others = othersChangedSince(changes); !others.isEmpty()) {
+        if (refused)
+            *refused = true;
+        return others;
+    }
     changes.invert();
     return changes.isEmpty() ? QString() : write(changes);
 }
@@ -362,7 +376,10 @@ QString Document::write(ChangeSet &changes)
     if (m_saving)
         return tr("The project is being saved; make the change again in a moment.");
     stamp(changes);
-    m_store->write(changes);
+    if (m_server)
+        writeToServer(changes);
+    else
+        m_store->write(changes);
     m_tally.note(changes);
     for (const Change &change : changes.changes())
         if (!change.after)
@@ -378,6 +395,13 @@ QString Document::write(ChangeSet &changes)
 
 QString Document::finishWriting(Waiting waiting)
 {
+    if (m_server) {
+        const QString failure = waiting == Waiting::Painting ? BackgroundWork::run([this] { return m_server->finish(); })
+                                                             : m_server->finish();
+        if (!failure.isEmpty())
+            m_writeFailure = failure;
+        return m_writeFailure;
+    }
     if (!m_store)
         return {};
     const QString failure = waiting == Waiting::Painting ? BackgroundWork::run([this] { return m_store->finish(); })
@@ -406,7 +430,8 @@ void Document::takeBackFailedWrite()
     const QString failure = std::exchange(m_writeFailure, QString());
     Project reread;
     QString error;
-    const bool read = m_store->call([&](ProjectStore &store) { return store.load(reread, &error); });
+    const bool read = m_server ? readAgainFromServer(reread, &error)
+                               : m_store->call([&](ProjectStore &store) { return store.load(reread, &error); });
     m_undoStack.clear();
     m_tally.setIncomplete();
     // The merge may be the change that failed; taking in its copy again costs nothing.
@@ -421,6 +446,12 @@ void Document::takeBackFailedWrite()
     forEachEntityType([this](auto entity) { emit rowsAboutToBeReset(entityTypeOf<decltype(entity)>()); });
     m_project = std::move(reread);
     forEachEntityType([this](auto entity) { emit rowsReset(entityTypeOf<decltype(entity)>()); });
+    if (m_server) {
+        emit errorOccurred(tr("%1\nThe project is shown as the server has it now; the steps before your change can "
+                              "no longer be undone.")
+                               .arg(failure));
+        return;
+    }
     setForcedModified(true);
     emit errorOccurred(tr("%1\nThe change has been taken back, and the steps before it can no longer be undone.")
                            .arg(failure));
@@ -581,6 +612,14 @@ bool Document::isChangedOnDisk() const
 
 bool Document::save(FileProblem *problem)
 {
+    // Every change on a team server is stored as it is made: there is nothing left to save.
+    if (m_server) {
+        if (const QString failure = finishWriting(); !failure.isEmpty()) {
+            *problem = problemOf(FileProblem::Kind::WriteFailed, failure);
+            return false;
+        }
+        return true;
+    }
     if (m_filePath.isEmpty()) {
         *problem = problemOf(FileProblem::Kind::NoPath, tr("Choose where to save the project."));
         return false;

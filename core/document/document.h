@@ -21,7 +21,11 @@
 namespace Akademiplan {
 
 class DocumentLock;
+class RowIdentities;
+class ServerLink;
 class StoreThread;
+struct ArchivedRow;
+struct ServerAddress;
 
 // One open project: the in-memory project (the single source of truth), its working copy, the
 // document file it belongs to and the undo stack. Every change goes through apply(), which
@@ -47,6 +51,11 @@ public:
     static std::unique_ptr<Document> open(const QString &path, OpenOptions options, FileProblem *problem);
     // Reopens the working copy a crashed session left behind, with its unsaved changes.
     static std::unique_ptr<Document> recover(const WorkingCopy::Recoverable &work, FileProblem *problem);
+    // A project on a team server (docs/team-mode.md): every change is written to the server as one
+    // transaction, and other people's changes arrive as they commit. There is no file to save.
+    static std::unique_ptr<Document> openOnServer(const ServerAddress &address, const QUuid &project,
+                                                  FileProblem *problem);
+    bool isOnServer() const { return m_server != nullptr; }
 
     const Project &project() const { return m_project; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -93,8 +102,10 @@ public:
     // The rows are stamped in place with what is written (see stamp()).
     QString apply(ChangeSet &changes, QStringList *warnings = nullptr);
     // Undo and redo: turns the set round in place and replays it without the rules, so that a
-    // step can always be undone, even in a file that breaks a rule.
-    QString replay(ChangeSet &changes);
+    // step can always be undone, even in a file that breaks a rule. On a team server a step whose
+    // rows someone else has changed since is refused instead (`refused` is set, the set is left
+    // as it was): undoing it would undo their change.
+    QString replay(ChangeSet &changes, bool *refused = nullptr);
     // A change is written to the working copy on a thread of its own, after it has been applied
     // in memory and announced. Waits until every change is written; the message of one that
     // failed (the document then takes it back, see takeBackFailedWrite()), or an empty string.
@@ -140,6 +151,12 @@ signals:
 
 private:
     struct Prepared;
+    // Other people's rows from the team server, applied to memory and announced like any change,
+    // but not undoable and not written back.
+    void applyArrivals(std::vector<ArchivedRow> rows);
+    QString othersChangedSince(const ChangeSet &changes) const;
+    void writeToServer(const ChangeSet &changes);
+    bool readAgainFromServer(Project &project, QString *error);
     static Prepared prepare(const QString &path, OpenOptions options);
 
     Document();
@@ -176,6 +193,12 @@ private:
     // The change counter of each tombstone written while the document is open, so that a row
     // that comes back (undo) counts on from its deletion, never backwards.
     QHash<QUuid, qint64> m_tombstoneCounters;
+    // On a team server: the store, which row id stands for which UUID there, and the change
+    // counter of each row someone else last changed, by UUID.
+    std::unique_ptr<ServerLink> m_server;
+    std::shared_ptr<RowIdentities> m_identities;
+    QString m_serverName;
+    QHash<QUuid, std::pair<qint64, QString>> m_othersChanged;
 };
 
 } // namespace Akademiplan

@@ -299,7 +299,7 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
 }
 
 ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUuid &uuid, ProjectArchive &archive,
-                                              QString *error)
+                                              QString *error, qint64 *changeCounter)
 {
     if (!checkSchema(database, error))
         return Outcome::Failed;
@@ -317,7 +317,7 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
     ProjectArchive fetched;
     ProjectInfo &info = fetched.info;
     query.prepare(QStringLiteral("SELECT municipality_code, municipality_name, %1, revision, based_on_revision, "
-                                 "revision_uuid, based_on_revision_uuid FROM project WHERE uuid = ?")
+                                 "revision_uuid, based_on_revision_uuid, change_counter FROM project WHERE uuid = ?")
                       .arg(QString(utcText).arg(QStringLiteral("created"))));
     query.addBindValue(uuidText(uuid));
     if (!run(query, error))
@@ -334,6 +334,8 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
     info.basedOnRevision = query.value(4).toLongLong();
     info.revisionUuid = QUuid::fromString(query.value(5).toString());
     info.basedOnRevisionUuid = QUuid::fromString(query.value(6).toString());
+    if (changeCounter)
+        *changeCounter = query.value(7).toLongLong();
 
     query.prepare(QStringLiteral("SELECT uuid, parent_uuid, number, %1, author, summary::text FROM revision "
                                  "WHERE project_uuid = ? ORDER BY number, saved")
@@ -384,7 +386,8 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
         ArchivedRow row{{type.value_or(EntityType::Academy), QUuid::fromString(rows.value(1).toString()),
                          rows.value(2).toLongLong(), rows.value(5).toString()},
                         parseTimestamp(rows.value(3).toString()),
-                        rows.value(4).toBool()};
+                        rows.value(4).toBool(),
+                        {}};
         if (!type) {
             *error = tr("The server holds rows of a kind this version of Akademiplan does not know (%1). Use a newer "
                         "Akademiplan.")

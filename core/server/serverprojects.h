@@ -46,8 +46,10 @@ public:
     // Puts a project on the server in one transaction: its rows, tombstones and history. A project
     // already there is refused; the server keeps its own and the copy a window has open.
     static Outcome publish(QSqlDatabase &database, const ProjectArchive &archive, QString *error);
-    // A project as the server holds it, read in one snapshot.
-    static Outcome fetch(QSqlDatabase &database, const QUuid &project, ProjectArchive &archive, QString *error);
+    // A project as the server holds it, read in one snapshot; `changeCounter` gets the project's
+    // change counter in that snapshot: the changes after it are the ones the reader has not seen.
+    static Outcome fetch(QSqlDatabase &database, const QUuid &project, ProjectArchive &archive, QString *error,
+                         qint64 *changeCounter = nullptr);
 };
 
 } // namespace Akademiplan

@@ -27,16 +27,21 @@ QUuid uuidOfRow(const Project &project, EntityType type, qint64 id)
 }
 
 template <typename T>
-QString archivedFields(const T &row, const Project &project)
+QString archivedFields(const T &row, bool removed, const ProjectArchive::UuidOfRow &uuidOf)
 {
+    // A tombstone keeps what names no one (see ProjectStore), and nothing of a row about a person.
+    if (removed && concernsPerson<T>())
+        return {};
     QJsonObject values;
     for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+        if (removed && field.personalData != PersonalData::None)
+            continue;
         if (!field.isReference()) {
             values.insert(field.column, QJsonValue::fromVariant(field.store(row)));
             continue;
         }
         const qint64 target = row.*field.referenceMember;
-        const QUuid uuid = target == 0 ? QUuid() : uuidOfRow(project, field.reference.parent, target);
+        const QUuid uuid = target == 0 ? QUuid() : uuidOf(field.reference.parent, target);
         values.insert(field.column, uuid.isNull() ? QJsonValue(QJsonValue::Null)
                                                   : QJsonValue(uuid.toString(QUuid::WithoutBraces)));
     }
@@ -49,16 +54,70 @@ ProjectArchive ProjectArchive::of(const Project &project, const std::vector<Tomb
 {
     ProjectArchive archive;
     archive.info = project.info;
+    const UuidOfRow uuidOf = [&project](EntityType type, qint64 id) { return uuidOfRow(project, type, id); };
     forEachEntityType([&](auto entity) {
         using T = decltype(entity);
         for (const T &row : project.list<T>())
-            archive.rows.push_back({{entityTypeOf<T>(), row.uuid, row.changeCounter, archivedFields(row, project)},
+            archive.rows.push_back({{entityTypeOf<T>(), row.uuid, row.changeCounter, archivedFields(row, false, uuidOf)},
                                     row.modified,
-                                    false});
+                                    false,
+                                    {}});
     });
     for (const Tombstone &tombstone : tombstones)
-        archive.rows.push_back({tombstone.row, tombstone.deleted, true});
+        archive.rows.push_back({tombstone.row, tombstone.deleted, true, {}});
     return archive;
+}
+
+ArchivedRow ProjectArchive::archived(const AnyEntity &row, bool removed, const UuidOfRow &uuidOf)
+{
+    return std::visit(
+        [&](const auto &entity) {
+            using T = std::decay_t<decltype(entity)>;
+            return ArchivedRow{{entityTypeOf<T>(), entity.uuid, entity.changeCounter,
+                                archivedFields(entity, removed, uuidOf)},
+                               entity.modified,
+                               removed,
+                               {}};
+        },
+        row);
+}
+
+bool ProjectArchive::entityOf(const ArchivedRow &archived, AnyEntity &row, QList<QUuid> &references)
+{
+    bool ok = false;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        if (entityTypeOf<T>() != archived.row.type)
+            return;
+        T loaded;
+        loaded.uuid = archived.row.uuid;
+        loaded.modified = archived.modified;
+        loaded.changeCounter = archived.row.changeCounter;
+        const QJsonObject values = QJsonDocument::fromJson(archived.row.fields.toUtf8()).object();
+        ok = loadStoredFields(loaded, references, values) && !loaded.uuid.isNull() && loaded.modified.isValid();
+        row = std::move(loaded);
+    });
+    return ok;
+}
+
+bool ProjectArchive::resolve(AnyEntity &row, const QList<QUuid> &references, const IdOfRow &idOf)
+{
+    return std::visit(
+        [&](auto &entity) {
+            using T = std::decay_t<decltype(entity)>;
+            qsizetype position = 0;
+            for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+                if (!field.isReference())
+                    continue;
+                const QUuid target = references.value(position++);
+                qint64 &id = entity.*field.referenceMember;
+                id = target.isNull() ? 0 : idOf(field.reference.parent, target);
+                if (id < 0 || (id == 0 && field.reference.required))
+                    return false;
+            }
+            return true;
+        },
+        row);
 }
 
 bool ProjectArchive::unpack(Project &project, std::vector<Tombstone> &tombstones, QString *error) const
@@ -71,6 +130,7 @@ bool ProjectArchive::unpack(Project &project, std::vector<Tombstone> &tombstones
             QHash<QUuid, qint64> &ofType = ids[std::size_t(archived.row.type)];
             ofType.insert(archived.row.uuid, ofType.size() + 1);
         }
+    const IdOfRow idOf = [&ids](EntityType type, const QUuid &uuid) { return ids[std::size_t(type)].value(uuid, -1); };
     Project unpacked;
     unpacked.info = info;
     bool ok = true;
@@ -83,33 +143,22 @@ bool ProjectArchive::unpack(Project &project, std::vector<Tombstone> &tombstones
         for (const ArchivedRow &archived : rows) {
             if (archived.removed || archived.row.type != entityTypeOf<T>())
                 continue;
-            T row;
-            row.id = qint64(list.size()) + 1;
-            row.uuid = archived.row.uuid;
-            row.modified = archived.modified;
-            row.changeCounter = archived.row.changeCounter;
+            AnyEntity loaded;
             QList<QUuid> references;
-            const QJsonObject values = QJsonDocument::fromJson(archived.row.fields.toUtf8()).object();
-            if (!loadStoredFields(row, references, values) || archived.row.uuid.isNull() || !archived.modified.isValid()) {
+            if (!entityOf(archived, loaded, references)) {
                 *error = tr("The %1 %2 has a value this version of Akademiplan cannot read.")
                              .arg(QString(descriptionOf<T>().table), archived.row.uuid.toString(QUuid::WithoutBraces));
                 ok = false;
                 return;
             }
-            qsizetype position = 0;
-            for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
-                if (!field.isReference())
-                    continue;
-                const QUuid target = references.value(position++);
-                qint64 &id = row.*field.referenceMember;
-                id = target.isNull() ? 0 : ids[std::size_t(field.reference.parent)].value(target, -1);
-                if (id < 0 || (id == 0 && field.reference.required)) {
-                    *error = tr("The %1 %2 refers to a row that is not there.")
-                                 .arg(QString(descriptionOf<T>().table), archived.row.uuid.toString(QUuid::WithoutBraces));
-                    ok = false;
-                    return;
-                }
+            std::get<T>(loaded).id = qint64(list.size()) + 1;
+            if (!resolve(loaded, references, idOf)) {
+                *error = tr("The %1 %2 refers to a row that is not there.")
+                             .arg(QString(descriptionOf<T>().table), archived.row.uuid.toString(QUuid::WithoutBraces));
+                ok = false;
+                return;
             }
+            T row = std::get<T>(std::move(loaded));
             list.push_back(std::move(row));
         }
         unpacked.list<T>().assign(std::move(list));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
+#include "domain/anyentity.h"
 #include "domain/project.h"
 #include "storedrow.h"
 #include "tombstone.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QUuid>
 
+#include <functional>
 #include <vector>
 
 namespace Akademiplan {
@@ -23,6 +25,7 @@ struct ArchivedRow
     StoredRow row;
     QDateTime modified;
     bool removed = false;
+    QString modifiedBy; // on a team server: who wrote it last
 };
 
 // A whole project as a file holds it, in the form that travels: its own record with the change
@@ -39,8 +42,23 @@ public:
     QHash<QUuid, std::vector<StoredRow>> shareBases; // by the share's UUID
     QHash<QUuid, std::vector<StoredRow>> mergeBases; // by the merge's UUID
 
+    // The UUID of the row of a type with an id, null when there is none: what a reference
+    // becomes on its way out of a file.
+    using UuidOfRow = std::function<QUuid(EntityType type, qint64 id)>;
+    // The id of the row of a type with a UUID, -1 when there is none: what a reference becomes
+    // on its way in.
+    using IdOfRow = std::function<qint64(EntityType type, const QUuid &uuid)>;
+
     // The rows of a project and its tombstones; the history is the caller's to add.
     static ProjectArchive of(const Project &project, const std::vector<Tombstone> &tombstones);
+    // One row as it travels; `removed` keeps only what its tombstone keeps.
+    static ArchivedRow archived(const AnyEntity &row, bool removed, const UuidOfRow &uuidOf);
+    // A row as it came, without its id; its references, as UUIDs in the order of the type's
+    // reference fields, go to `references`. False for a value this version cannot read.
+    static bool entityOf(const ArchivedRow &archived, AnyEntity &row, QList<QUuid> &references);
+    // Sets a row's references to the ids of the rows with these UUIDs. False when a row is not
+    // there, or a required reference is empty.
+    static bool resolve(AnyEntity &row, const QList<QUuid> &references, const IdOfRow &idOf);
     // The project the rows make, with row ids of its own in the order of the rows, and its
     // tombstones. False with the reason for a value this version cannot read or a reference to a
     // row that is not there.

@@ -2960,6 +2960,24 @@ The change has been taken back, and the steps before it can no longer be undone.
         <source>The project has no working copy.</source>
         <translation>Projektet har ingen arbejdskopi.</translation>
     </message>
+    <message>
+        <source>%1
+The project is shown as the server has it now; the steps before your change can no longer be undone.</source>
+        <translation>%1
+Projektet vises, som serveren har det nu; trinene før din ændring kan ikke længere fortrydes.</translation>
+    </message>
+    <message>
+        <source>%1 (team server)</source>
+        <translation>%1 (teamserver)</translation>
+    </message>
+    <message>
+        <source>You may only read this project on the team server.</source>
+        <translation>Du må kun læse dette projekt på teamserveren.</translation>
+    </message>
+    <message>
+        <source>%1 has changed this %2 since. Undoing your step would undo their change, so it is left as they made it, and the step is gone from the undo history.</source>
+        <translation>%1 har ændret denne række (%2) siden. At fortryde dit trin ville fortryde deres ændring, så den står, som de lavede den, og trinet er fjernet fra fortrydelseshistorikken.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::DocumentLock</name>
@@ -9012,6 +9030,17 @@ Venlig hilsen
     </message>
 </context>
 <context>
+    <name>Akademiplan::ServerLink</name>
+    <message>
+        <source>%1 removed this %2 at %3, before your change reached the server. Your change was not saved.</source>
+        <translation>%1 slettede denne række (%2) kl. %3, før din ændring nåede serveren. Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>%1 changed this %2 at %3, before your change reached the server. Theirs is kept and shown; yours was not saved. Make it again if it still applies.</source>
+        <translation>%1 ændrede denne række (%2) kl. %3, før din ændring nåede serveren. Deres ændring er beholdt og vises; din blev ikke gemt. Lav den igen, hvis den stadig gælder.</translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::ServerProjects</name>
     <message>
         <source>The server&apos;s record of a shared revision cannot be read.</source>
@@ -9067,6 +9096,17 @@ Venlig hilsen
     <message>
         <source>Version %1 of the server schema could not be set up: %2</source>
         <translation>Version %1 af serverskemaet kunne ikke oprettes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akademiplan::ServerStore</name>
+    <message>
+        <source>The server does not tell of other people&apos;s changes: %1</source>
+        <translation>Serveren fortæller ikke om andres ændringer: %1</translation>
+    </message>
+    <message>
+        <source>You may only read this project on the server; your change was not saved.</source>
+        <translation>Du må kun læse dette projekt på serveren; din ændring blev ikke gemt.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // programme plan), each beside its raw limit measured in the same run. See docs/performance.md.
 #include "benchreport.h"
 #include "benchrunner.h"
+#include "serverload.h"
 #include "largeproject.h"
 
 #include <QApplication>
@@ -135,7 +136,23 @@ int main(int argc, char **argv)
                                         QStringLiteral("FILE"));
     const QCommandLineOption compareOption(QStringLiteral("compare-sizes"),
                                            QStringLiteral("Run L and XL and print the XL/L ratio of each step."));
-    parser.addOptions({generateOption, runOption, repeatOption, onlyOption, jsonOption, fileOption, compareOption});
+    const QCommandLineOption serverLoadOption(
+        QStringLiteral("server-load"),
+        QStringLiteral("Load the team server at URL (postgresql://…, a user who may publish and edit Silkeborg's "
+                       "projects) with simulated clients editing one project at once."),
+        QStringLiteral("URL"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+                                           QStringLiteral("With --server-load: how many clients (default 8)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("With --server-load: for how long (default 60)."),
+                                           QStringLiteral("S"));
+    const QCommandLineOption pauseOption(QStringLiteral("pause"),
+                                         QStringLiteral("With --server-load: milliseconds between one client's "
+                                                        "edits (default 20)."),
+                                         QStringLiteral("MS"));
+    parser.addOptions({generateOption, runOption, repeatOption, onlyOption, jsonOption, fileOption, compareOption,
+                       serverLoadOption, clientsOption, secondsOption, pauseOption});
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The file --generate writes."));
     parser.process(app);
 
@@ -151,6 +168,29 @@ int main(int argc, char **argv)
             return Failed;
         }
         return Success;
+    }
+
+    if (parser.isSet(serverLoadOption)) {
+        ServerLoad::Options options;
+        options.uri = parser.value(serverLoadOption);
+        const std::pair<const QCommandLineOption *, int *> numbers[] = {
+            {&clientsOption, &options.clients}, {&secondsOption, &options.seconds}, {&pauseOption, &options.pauseMs}};
+        for (const auto &[option, value] : numbers) {
+            if (!parser.isSet(*option))
+                continue;
+            bool number = false;
+            *value = parser.value(*option).toInt(&number);
+            if (!number || *value < (option == &pauseOption ? 0 : 1))
+                return usage(QStringLiteral("--%1 needs a whole number").arg(option->names().constFirst()));
+        }
+        QJsonObject report;
+        QString error;
+        if (!ServerLoad::run(options, &report, &error)) {
+            std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(error));
+            return Failed;
+        }
+        print(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(report).toJson()) : ServerLoad::table(report));
+        return report.value(QStringLiteral("lost")).toInt() == 0 ? Success : Failed;
     }
 
     const QString sizeList = parser.isSet(compareOption) ? QStringLiteral("L,XL") : parser.value(runOption);

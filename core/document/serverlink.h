@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "domain/changeset.h"
+#include "server/rowidentities.h"
+#include "server/serveraddress.h"
+#include "server/serverstore.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Akademiplan {
+
+// A document's team server store on a thread of its own, as StoreThread is a file's: the
+// window goes on as soon as memory has changed, and the writes follow in order. It also listens:
+// when another user's transaction on the project commits, it reads the rows they wrote and hands
+// them to the document on the document's thread.
+class ServerLink
+{
+public:
+    // `arrived` is called on `context`'s thread with rows other people (or this user, before
+    // they were seen) wrote; `failed` on the link's thread when a queued write failed or lost to
+    // another user's change.
+    ServerLink(std::shared_ptr<RowIdentities> identities, QObject *context,
+               std::function<void(std::vector<ArchivedRow> rows)> arrived,
+               std::function<void(const QString &message)> failed);
+    ~ServerLink();
+    ServerLink(const ServerLink &) = delete;
+    ServerLink &operator=(const ServerLink &) = delete;
+
+    // Connects and reads the project, waiting for both.
+    bool open(const ServerAddress &address, const QUuid &project, Project &loaded, QString *error);
+    // The project as the server has it now.
+    bool reload(Project &loaded, QString *error);
+    bool mayEdit() const { return m_mayEdit; }
+    QString user() const { return m_user; }
+
+    // As StoreThread::write: the rows must stay where they are until finish() has run.
+    void write(const ChangeSet &changes);
+    // Waits for the queued writes; the message of one that failed or lost to someone else's
+    // change since the last call, or an empty string.
+    QString finish();
+
+private:
+    void runAndWait(const std::function<void()> &work);
+    void fetchArrivals();
+
+    std::shared_ptr<RowIdentities> m_identities;
+    QObject *m_receiver;
+    std::function<void(std::vector<ArchivedRow>)> m_arrived;
+    std::function<void(const QString &)> m_failed;
+    std::unique_ptr<ServerStore> m_store; // lives on m_thread
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread
+    bool m_mayEdit = false;
+    QString m_user;
+    QMutex m_mutex;
+    QString m_failure; // guarded by m_mutex
+};
+
+} // namespace Akademiplan

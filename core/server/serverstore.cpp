@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "serverstore.h"
+
+#include "domain/entitydescription.h"
+#include "serverprojects.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <span>
+
+namespace Akademiplan {
+
+namespace {
+
+const QLatin1String utcModified("to_char(modified AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QVariant jsonOrNull(const QString &fields)
+{
+    return fields.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(fields);
+}
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    const QString text = query.lastError().databaseText().trimmed();
+    *error = text.isEmpty() ? query.lastError().text().trimmed() : text;
+    return false;
+}
+
+// The personal fields of a type set to '' in the rows kept as merge bases: a person removed
+// leaves no name on the server either (ProjectStore does the same in the file).
+template <typename T>
+QString blankedPersonalFields()
+{
+    QJsonObject blanks;
+    for (const FieldDescription<T> &field : descriptionOf<T>().fields)
+        if (field.personalData == PersonalData::Personal)
+            blanks.insert(field.column, QString());
+    return QString::fromUtf8(QJsonDocument(blanks).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ServerStore::ServerStore(std::shared_ptr<RowIdentities> identities)
+    : m_identities(std::move(identities))
+    , m_connectionName(QStringLiteral("akademiplan-server-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{
+}
+
+ServerStore::~ServerStore()
+{
+    close();
+}
+
+bool ServerStore::open(const ServerAddress &address, const QUuid &project, QString *error)
+{
+    close();
+    m_database = address.open(m_connectionName, error);
+    if (!m_database.isOpen() || !ServerProjects::checkSchema(m_database, error)) {
+        close();
+        return false;
+    }
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT current_user, akademiplan_may_edit(uuid) FROM project WHERE uuid = ?"));
+    query.addBindValue(uuidText(project));
+    if (!run(query, error)) {
+        close();
+        return false;
+    }
+    if (!query.next()) {
+        *error = ServerProjects::tr("The server has no project %1 that you may see.").arg(uuidText(project));
+        close();
+        return false;
+    }
+    m_user = query.value(0).toString();
+    m_mayEdit = query.value(1).toBool();
+    m_project = project;
+    // One channel per project, so that a window hears only of its own project.
+    m_channel = QStringLiteral("akademiplan_%1").arg(project.toString(QUuid::Id128));
+    QSqlDriver *driver = m_database.driver();
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (name == m_channel && source != QSqlDriver::SelfSource && m_notified)
+                             m_notified();
+                     });
+    if (!driver->subscribeToNotification(m_channel)) {
+        *error = tr("The server does not tell of other people's changes: %1").arg(driver->lastError().text());
+        close();
+        return false;
+    }
+    return true;
+}
+
+void ServerStore::close()
+{
+    if (m_database.isValid()) {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ServerStore::isOpen() const
+{
+    return m_database.isOpen();
+}
+
+bool ServerStore::load(Project &project, QString *error)
+{
+    ProjectArchive archive;
+    Project loaded;
+    std::vector<Tombstone> tombstones;
+    if (ServerProjects::fetch(m_database, m_project, archive, error, &m_seen) != ServerProjects::Outcome::Done
+        || !archive.unpack(loaded, tombstones, error))
+        return false;
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const T &row : loaded.list<T>())
+            m_identities->add(entityTypeOf<T>(), row.id, row.uuid);
+    });
+    project = std::move(loaded);
+    return true;
+}
+
+ServerStore::Written ServerStore::write(const Change *changes, std::size_t count, Conflict *conflict, QString *error)
+{
+    if (!m_mayEdit) {
+        *error = tr("You may only read this project on the server; your change was not saved.");
+        return Written::Failed;
+    }
+    if (!m_database.transaction()) {
+        *error = m_database.lastError().text().trimmed();
+        return Written::Failed;
+    }
+    auto rollback = qScopeGuard([this] { m_database.rollback(); });
+    // The project's row is locked until the commit, so the transactions on one project take
+    // their numbers in the order they commit: a reader that has seen up to a number misses none.
+    QSqlQuery next(m_database);
+    next.prepare(QStringLiteral("UPDATE project SET change_counter = change_counter + 1 WHERE uuid = ? "
+                                "RETURNING change_counter"));
+    next.addBindValue(uuidText(m_project));
+    if (!run(next, error))
+        return Written::Failed;
+    if (!next.next()) {
+        *error = tr("You may only read this project on the server; your change was not saved.");
+        return Written::Failed;
+    }
+    const qint64 projectChange = next.value(0).toLongLong();
+    QHash<QUuid, qint64> written;
+    for (const Change &change : std::span(changes, count)) {
+        const AnyEntity &entity = change.after ? *change.after : *change.before;
+        Written result = Written::Yes;
+        std::visit(
+            [&](const auto &row) {
+                using T = std::decay_t<decltype(row)>;
+                if (!writeChange<T>(change, projectChange, written, conflict, error))
+                    result = error->isEmpty() ? Written::Conflict : Written::Failed;
+            },
+            entity);
+        if (result != Written::Yes)
+            return result;
+    }
+    QSqlQuery notify(m_database);
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(m_channel);
+    notify.addBindValue(QString::number(projectChange));
+    if (!run(notify, error))
+        return Written::Failed;
+    rollback.dismiss();
+    if (!m_database.commit()) {
+        *error = m_database.lastError().text().trimmed();
+        m_database.rollback();
+        return Written::Failed;
+    }
+    if (projectChange == m_seen + 1)
+        m_seen = projectChange;
+    return Written::Yes;
+}
+
+template <typename T>
+bool ServerStore::writeChange(const Change &change, qint64 projectChange, QHash<QUuid, qint64> &written,
+                              Conflict *conflict, QString *error)
+{
+    error->clear();
+    const ProjectArchive::UuidOfRow uuidOf = [this](EntityType type, qint64 id) {
+        return m_identities->uuidOf(type, id);
+    };
+    const T &row = std::get<T>(change.after ? *change.after : *change.before);
+    const EntityType type = entityTypeOf<T>();
+    QSqlQuery query(m_database);
+    if (!change.before) {
+        // New, or back from its removal (undo): a live row of that UUID is someone else's.
+        m_identities->add(type, row.id, row.uuid);
+        const ArchivedRow archived = ProjectArchive::archived(row, false, uuidOf);
+        query.prepare(QStringLiteral(
+            "INSERT INTO entity_row (project_uuid, uuid, entity_type, change_counter, modified, project_change, "
+            "removed, fields) VALUES (?, ?, ?, ?, ?, ?, false, ?::jsonb) ON CONFLICT (project_uuid, uuid) DO UPDATE "
+            "SET change_counter = EXCLUDED.change_counter, modified = EXCLUDED.modified, "
+            "project_change = EXCLUDED.project_change, removed = false, fields = EXCLUDED.fields "
+            "WHERE entity_row.removed"));
+        query.addBindValue(uuidText(m_project));
+        query.addBindValue(uuidText(row.uuid));
+        query.addBindValue(tableName(type));
+        query.addBindValue(row.changeCounter);
+        query.addBindValue(timestampText(row.modified));
+        query.addBindValue(projectChange);
+        query.addBindValue(archived.row.fields);
+    } else {
+        // The counter the row had when this user last saw it: memory's, or this set's own.
+        const bool removal = !change.after;
+        const qint64 expected = written.value(row.uuid, removal ? row.changeCounter - 1
+                                                                : std::get<T>(*change.before).changeCounter);
+        const ArchivedRow archived = ProjectArchive::archived(row, removal, uuidOf);
+        query.prepare(QStringLiteral("UPDATE entity_row SET change_counter = ?, modified = ?, project_change = ?, "
+                                     "removed = ?, fields = ?::jsonb WHERE project_uuid = ? AND uuid = ? "
+                                     "AND change_counter = ? AND NOT removed"));
+        query.addBindValue(row.changeCounter);
+        query.addBindValue(timestampText(row.modified));
+        query.addBindValue(projectChange);
+        query.addBindValue(removal);
+        query.addBindValue(jsonOrNull(archived.row.fields));
+        query.addBindValue(uuidText(m_project));
+        query.addBindValue(uuidText(row.uuid));
+        query.addBindValue(expected);
+    }
+    if (!run(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        if (!describeConflict(type, row.uuid, conflict, error))
+            return false;
+        error->clear();
+        return false;
+    }
+    written.insert(row.uuid, row.changeCounter);
+    if (!change.after && holdsPersonalData<T>()) {
+        for (const QString &table : {QStringLiteral("share_base"), QStringLiteral("merge_base")}) {
+            QSqlQuery forget(m_database);
+            forget.prepare(QStringLiteral("UPDATE %1 SET fields = fields || ?::jsonb WHERE project_uuid = ? AND uuid = ?")
+                               .arg(table));
+            forget.addBindValue(blankedPersonalFields<T>());
+            forget.addBindValue(uuidText(m_project));
+            forget.addBindValue(uuidText(row.uuid));
+            if (!run(forget, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ServerStore::describeConflict(EntityType type, const QUuid &uuid, Conflict *conflict, QString *error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT modified_by, %1, removed FROM entity_row WHERE project_uuid = ? AND uuid = ?")
+                      .arg(QString(utcModified)));
+    query.addBindValue(uuidText(m_project));
+    query.addBindValue(uuidText(uuid));
+    if (!run(query, error))
+        return false;
+    Conflict found{type, uuid, {}, {}, false};
+    if (query.next()) {
+        found.changedBy = query.value(0).toString();
+        found.changed = parseTimestamp(query.value(1).toString());
+        found.removed = query.value(2).toBool();
+    }
+    if (conflict)
+        *conflict = found;
+    return true;
+}
+
+bool ServerStore::changesSince(std::vector<ArchivedRow> &rows, QString *error)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT entity_type, uuid, change_counter, %1, removed, fields::text, project_change, "
+                                 "modified_by FROM entity_row WHERE project_uuid = ? AND project_change > ? "
+                                 "ORDER BY project_change, row_number")
+                      .arg(QString(utcModified)));
+    query.addBindValue(uuidText(m_project));
+    query.addBindValue(m_seen);
+    if (!run(query, error))
+        return false;
+    rows.clear();
+    qint64 seen = m_seen;
+    while (query.next()) {
+        seen = std::max(seen, query.value(6).toLongLong());
+        const std::optional<EntityType> type = entityTypeOfTable(query.value(0).toString());
+        if (!type)
+            continue; // a kind of row a newer program wrote; this one cannot show it
+        rows.push_back({{*type, QUuid::fromString(query.value(1).toString()), query.value(2).toLongLong(),
+                         query.value(5).toString()},
+                        parseTimestamp(query.value(3).toString()),
+                        query.value(4).toBool(),
+                        query.value(7).toString()});
+    }
+    m_seen = seen;
+    return true;
+}
+
+} // namespace Akademiplan

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MPL-2.0
+#pragma once
+
+#include "domain/changeset.h"
+#include "rowidentities.h"
+#include "serveraddress.h"
+#include "storage/projectarchive.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Akademiplan {
+
+// One project on a team server, as an open document uses it: the second store beside the
+// project file's, driven by the same entity descriptions. Each change set is written in one
+// transaction, row by row against the change counter the writer last saw, so that a change
+// someone else made meanwhile is detected instead of overwritten. Every transaction takes the
+// project's next change number and tells the others by NOTIFY; they ask for the rows written
+// since the last number they saw. Used only from the thread that opened it, which needs an
+// event loop for the notifications.
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Akademiplan::ServerStore)
+
+public:
+    explicit ServerStore(std::shared_ptr<RowIdentities> identities);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    // Connects to the project on the server; false with the reason when the server cannot be used
+    // or has no such project for the user.
+    bool open(const ServerAddress &address, const QUuid &project, QString *error);
+    void close();
+    bool isOpen() const;
+    // Whether the user may change the project, as the server's policies say.
+    bool mayEdit() const { return m_mayEdit; }
+    QString user() const { return m_user; }
+
+    // The project as it is now, its rows' identities added. The changes after it are those
+    // changesSince() gives.
+    bool load(Project &project, QString *error);
+
+    // A change that lost to someone else's: who made theirs and when.
+    struct Conflict
+    {
+        EntityType type = EntityType::Academy;
+        QUuid uuid;
+        QString changedBy;
+        QDateTime changed;
+        bool removed = false; // they removed the row
+    };
+    enum class Written { Yes, Conflict, Failed };
+    // Writes a change set in one transaction: all of it, or nothing when a row has changed on the
+    // server since the writer last saw it (`conflict` says which) or a statement fails.
+    Written write(const Change *changes, std::size_t count, Conflict *conflict, QString *error);
+
+    // The rows written since the last ones seen here, by anyone, the writer's own included; a
+    // row's fields, references as UUIDs, as ProjectArchive keeps them.
+    bool changesSince(std::vector<ArchivedRow> &rows, QString *error);
+    // The project's change number up to which this store has seen every change.
+    qint64 seen() const { return m_seen; }
+    // Called on the store's thread when another user's transaction on the project has committed.
+    void setNotified(std::function<void()> notified) { m_notified = std::move(notified); }
+
+private:
+    template <typename T>
+    bool writeChange(const Change &change, qint64 projectChange, QHash<QUuid, qint64> &written, Conflict *conflict,
+                     QString *error);
+    bool describeConflict(EntityType type, const QUuid &uuid, Conflict *conflict, QString *error);
+
+    std::shared_ptr<RowIdentities> m_identities;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    QUuid m_project;
+    QString m_channel;
+    QString m_user;
+    bool m_mayEdit = false;
+    qint64 m_seen = 0;
+    std::function<void()> m_notified;
+};
+
+} // namespace Akademiplan

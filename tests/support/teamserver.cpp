@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "teamserver.h"
+
+#include "catch.h"
+#include "server/serverprojects.h"
+#include "server/serverschema.h"
+#include "storage/projectreader.h"
+
+namespace Akademiplan::Test {
+
+TeamServer::TeamServer()
+{
+    setUpSchema(server);
+    server.exec(QStringLiteral("CREATE ROLE anna LOGIN IN ROLE akademiplan_consultant;"
+                               "CREATE ROLE lene LOGIN IN ROLE akademiplan_consultant;"
+                               "CREATE ROLE birgit LOGIN IN ROLE akademiplan_steering;"
+                               "INSERT INTO municipality_member (municipality_code, member, may_edit) VALUES "
+                               "(740, 'anna', true), (740, 'lene', true), (740, 'birgit', false);"));
+    ProjectArchive archive;
+    REQUIRE(ProjectReader::readArchive(makeProjectFile(folder, QStringLiteral("plan.akademi"), true), archive)
+                .canEdit());
+    project = archive.info.uuid;
+    server.as(QStringLiteral("anna"), [&](QSqlDatabase &database) {
+        QString error;
+        const ServerProjects::Outcome published = ServerProjects::publish(database, archive, &error);
+        INFO(error.toStdString());
+        REQUIRE(published == ServerProjects::Outcome::Done);
+    });
+}
+
+ServerAddress TeamServer::address(const QString &user) const
+{
+    QString error;
+    const std::optional<ServerAddress> parsed = ServerAddress::parse(server.uri(user), &error);
+    INFO(error.toStdString());
+    REQUIRE(parsed);
+    return *parsed;
+}
+
+void TeamServer::setUpSchema(const PostgresCluster &server)
+{
+    server.as(PostgresCluster::administrator(), [](QSqlDatabase &database) {
+        int before = 0;
+        QString error;
+        const bool done = ServerSchema::setUp(database, &before, &error);
+        INFO(error.toStdString());
+        REQUIRE(done);
+    });
+}
+
+} // namespace Akademiplan::Test
