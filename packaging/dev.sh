@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
 qt6-translations-l10n libqt6svg6 catch2 libsqlite3-dev libharfbuzz-dev sqlite3 fonts-dejavu-core poppler-utils qpdf python3-icalendar
-libreoffice-calc-nogui postgresql libqt6sql6-psql
+libreoffice-calc-nogui postgresql libqt6sql6-psql qtkeychain-qt6-dev
 lintian desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl man-db
 icoutils icnsutils nsis libxml2-utils chromium"
 # The web page's checks run on node (tests/web). A node that came from elsewhere brings its own

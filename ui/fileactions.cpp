@@ -5,6 +5,7 @@
 #include "busyindicator.h"
 #include "calendarexportdialog.h"
 #include "comparedialog.h"
+#include "connectserverdialog.h"
 #include "historydialog.h"
 #include "merge/returnedcopycomparer.h"
 #include "preferencesdialog.h"
@@ -76,6 +77,9 @@ void FileActions::fillMenu(QMenu *menu)
     m_exampleAction = menu->addAction(QIcon(QStringLiteral(":/icons/academy.svg")), tr("Open the E&xample"), this,
                                       &FileActions::openExample);
     m_exampleAction->setObjectName(QStringLiteral("openExampleAction"));
+    QAction *connectAction = menu->addAction(themeIcon(QStringLiteral("network-server")), tr("Connect to Se&rver…"),
+                                             this, &FileActions::connectToServer);
+    connectAction->setObjectName(QStringLiteral("connectServerAction"));
     menu->addSeparator();
     m_saveAction = menu->addAction(themeIcon(QStringLiteral("document-save")), tr("&Save"), this, &FileActions::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -116,14 +120,17 @@ void FileActions::updateActions()
 {
     if (!m_saveAction)
         return;
-    m_saveAction->setEnabled(m_document && !m_document->isReadOnly());
-    m_saveAsAction->setEnabled(m_document != nullptr);
+    // A project on a team server is stored as it is edited; its history, shares and merges are
+    // a file's in this version (fetch it as a file for those).
+    const bool file = m_document && !m_document->isOnServer();
+    m_saveAction->setEnabled(file && !m_document->isReadOnly());
+    m_saveAsAction->setEnabled(file);
     m_closeAction->setEnabled(m_document != nullptr);
     m_exportAction->setEnabled(m_document != nullptr);
     m_calendarAction->setEnabled(m_document != nullptr);
-    m_shareAction->setEnabled(m_document && !m_document->isReadOnly());
-    m_compareAction->setEnabled(m_document != nullptr);
-    m_historyAction->setEnabled(m_document != nullptr);
+    m_shareAction->setEnabled(file && !m_document->isReadOnly());
+    m_compareAction->setEnabled(file);
+    m_historyAction->setEnabled(file);
 }
 
 void FileActions::setDocument(std::unique_ptr<Document> document)
@@ -234,11 +241,34 @@ bool FileActions::openFile(const QString &path)
     return true;
 }
 
+void FileActions::connectToServer()
+{
+    if (!maybeClose())
+        return;
+    ConnectServerDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.project().isNull())
+        return;
+    FileProblem problem;
+    const ServerAddress address = dialog.address();
+    auto document = BusyIndicator::during(m_window, tr("Opening the project on %1…").arg(address.shown()), [&] {
+        return Document::openOnServer(address, dialog.project(), &problem);
+    });
+    if (!document) {
+        showError(tr("Cannot Open Project"), problem.message);
+        return;
+    }
+    if (document->isReadOnly())
+        QMessageBox::information(m_window, tr("Opened Read-Only"), document->readOnlyReason());
+    setDocument(std::move(document));
+}
+
 bool FileActions::save()
 {
     if (!m_document)
         return false;
     emit pendingEditsNeeded();
+    if (m_document->isOnServer())
+        return m_document->finishWriting().isEmpty();
     if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
     FileProblem problem;

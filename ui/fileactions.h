@@ -43,6 +43,8 @@ public:
     // saved under a name of the consultant's choosing like any new project.
     void openExample();
     bool openFile(const QString &path);
+    // File › Connect to Server…: a project on a team server, opened like a file.
+    void connectToServer();
     bool save();
     bool saveAs();
     // Asks about unsaved changes; true when the document may be closed.

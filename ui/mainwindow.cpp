@@ -409,7 +409,9 @@ void MainWindow::updateTitle()
     setWindowModified(current->isModified());
     // The file's state stays in the status bar, beside the messages that come and go.
     QString state = current->isModified() ? tr("Unsaved changes") : tr("Saved");
-    if (current->filePath().isEmpty())
+    if (current->isOnServer())
+        state = tr("Every change is stored on the team server as you make it");
+    else if (current->filePath().isEmpty())
         state = tr("Not saved yet");
     if (current->isReadOnly())
         state = tr("Read-only: %1").arg(current->readOnlyReason());

@@ -2394,6 +2394,96 @@ Afslutningskoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 inddata 
     </message>
 </context>
 <context>
+    <name>Akademiplan::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Keep the password in the system&apos;s keyring</source>
+        <translation>&amp;Gem adgangskoden i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>db.example.dk, or the folder of a local server&apos;s socket</source>
+        <translation>db.example.dk, eller mappen med en lokal servers socket</translation>
+    </message>
+    <message>
+        <source>From the keyring, or type it</source>
+        <translation>Fra nøgleringen, eller skriv den</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruger:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Lagt op</translation>
+    </message>
+    <message>
+        <source>You may</source>
+        <translation>Du må</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and your user name.</source>
+        <translation>Udfyld serveren, databasen og dit brugernavn.</translation>
+    </message>
+    <message>
+        <source>change it</source>
+        <translation>ændre det</translation>
+    </message>
+    <message>
+        <source>read it</source>
+        <translation>læse det</translation>
+    </message>
+    <message>
+        <source>No keyring took the password: you will be asked for it next time.</source>
+        <translation>Ingen nøglering tog imod adgangskoden: du bliver spurgt om den næste gang.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to any project on this server.</source>
+        <translation>Du er ikke tilknyttet noget projekt på denne server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) that you may see.</source>
+        <translation>
+            <numerusform>%n projekt, som du må se.</numerusform>
+            <numerusform>%n projekter, som du må se.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::CostLineTableModel</name>
     <message>
         <source>Whole academy</source>
@@ -5246,6 +5336,14 @@ Projektet vises, som serveren har det nu; trinene før din ændring kan ikke læ
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
+    <message>
+        <source>Connect to Se&amp;rver…</source>
+        <translation>Forbind til se&amp;rver…</translation>
+    </message>
+    <message>
+        <source>Opening the project on %1…</source>
+        <translation>Åbner projektet på %1…</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::FileDialog</name>
@@ -6097,6 +6195,10 @@ Venlig hilsen
     <message>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Every change is stored on the team server as you make it</source>
+        <translation>Hver ændring gemmes på teamserveren, når du laver den</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>Akademiplan::ConnectServerDialog</name>
+    <message numerus="yes">
+        <source>%n project(s) that you may see.</source>
+        <translation>
+            <numerusform>%n project that you may see.</numerusform>
+            <numerusform>%n projects that you may see.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akademiplan::Coverage</name>
     <message numerus="yes">
         <source>%n on the waiting list</source>
