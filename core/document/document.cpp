@@ -436,6 +436,12 @@ void Document::takeBackFailedWrite()
     m_tally.setIncomplete();
     // The merge may be the change that failed; taking in its copy again costs nothing.
     m_takenIn.clear();
+    if (!read && m_server) {
+        // The server cannot be reached: what is on screen stays, read-only, until it is back.
+        serverConnectionLost();
+        emit errorOccurred(failure + QLatin1Char('\n') + m_readOnlyReason);
+        return;
+    }
     if (!read) {
         m_readOnlyReason = tr("The working copy can no longer be read (%1). Close the project; the file itself is "
                               "as it was last saved.")
@@ -443,9 +449,7 @@ void Document::takeBackFailedWrite()
         emit errorOccurred(failure + QLatin1Char('\n') + m_readOnlyReason);
         return;
     }
-    forEachEntityType([this](auto entity) { emit rowsAboutToBeReset(entityTypeOf<decltype(entity)>()); });
-    m_project = std::move(reread);
-    forEachEntityType([this](auto entity) { emit rowsReset(entityTypeOf<decltype(entity)>()); });
+    replaceProject(std::move(reread));
     if (m_server) {
         emit errorOccurred(tr("%1\nThe project is shown as the server has it now; the steps before your change can "
                               "no longer be undone.")

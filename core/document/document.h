@@ -157,6 +157,12 @@ private:
     QString othersChangedSince(const ChangeSet &changes) const;
     void writeToServer(const ChangeSet &changes);
     bool readAgainFromServer(Project &project, QString *error);
+    // The team server stopped answering: the project stays on screen, read-only. When it is
+    // back, the project is shown as the server has it then.
+    void serverConnectionLost();
+    void serverReconnected(Project project);
+    // Shows a project read anew in place of the one in memory, as a reset of every type.
+    void replaceProject(Project project);
     static Prepared prepare(const QString &path, OpenOptions options);
 
     Document();
@@ -198,6 +204,8 @@ private:
     std::unique_ptr<ServerLink> m_server;
     std::shared_ptr<RowIdentities> m_identities;
     QString m_serverName;
+    QString m_readOnlyOnServer; // why, when the user may only read the project; else empty
+    bool m_connectionLost = false;
     QHash<QUuid, std::pair<qint64, QString>> m_othersChanged;
 };
 

@@ -36,8 +36,13 @@ std::unique_ptr<Document> Document::openOnServer(const ServerAddress &address, c
                                                                   : document->m_project.academies.at(0).name;
     document->m_serverName = tr("%1 (team server)").arg(name);
     if (!document->m_server->mayEdit())
-        document->m_readOnlyReason = tr("You may only read this project on the team server.");
+        document->m_readOnlyOnServer = tr("You may only read this project on the team server.");
+    document->m_readOnlyReason = document->m_readOnlyOnServer;
     document->setAuthor(document->m_server->user());
+    document->m_server->watchConnection([self] { self->serverConnectionLost(); },
+                                        [self](std::shared_ptr<Project> project) {
+                                            self->serverReconnected(std::move(*project));
+                                        });
     return document;
 }
 
@@ -49,6 +54,37 @@ void Document::writeToServer(const ChangeSet &changes)
             std::visit([this](const auto &row) { m_identities->add(entityTypeOf<std::decay_t<decltype(row)>>(), row.id, row.uuid); },
                        *change.after);
     m_server->write(changes);
+}
+
+void Document::serverConnectionLost()
+{
+    if (m_connectionLost)
+        return;
+    m_connectionLost = true;
+    m_readOnlyReason = tr("The connection to the team server is lost. The project is shown as it was, read-only; "
+                          "it is connected again as soon as the server answers.");
+    // The window's title and status bar follow.
+    emit modifiedChanged(false);
+}
+
+void Document::serverReconnected(Project project)
+{
+    // A write that failed while the server was away is taken back by the project as it is now.
+    finishWriting();
+    m_writeFailure.clear();
+    m_othersChanged.clear();
+    m_undoStack.clear();
+    replaceProject(std::move(project));
+    m_connectionLost = false;
+    m_readOnlyReason = m_readOnlyOnServer;
+    emit modifiedChanged(false);
+}
+
+void Document::replaceProject(Project project)
+{
+    forEachEntityType([this](auto entity) { emit rowsAboutToBeReset(entityTypeOf<decltype(entity)>()); });
+    m_project = std::move(project);
+    forEachEntityType([this](auto entity) { emit rowsReset(entityTypeOf<decltype(entity)>()); });
 }
 
 bool Document::readAgainFromServer(Project &project, QString *error)

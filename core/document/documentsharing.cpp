@@ -4,6 +4,7 @@
 #include "document.h"
 
 #include "backgroundwork.h"
+#include "serverlink.h"
 #include "storethread.h"
 #include "storage/migrations.h"
 #include "storage/projectinspector.h"
@@ -128,6 +129,8 @@ bool Document::loadBase(ProjectStore::Base kind, const QUuid &uuid, std::vector<
 
 bool Document::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
 {
+    if (m_server)
+        return m_server->loadTombstones(type, tombstones, error);
     if (!m_store) {
         *error = tr("The project has no working copy.");
         return false;

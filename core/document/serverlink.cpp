@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMetaObject>
 #include <QMutexLocker>
+#include <QTimer>
 
 namespace Akademiplan {
 
@@ -76,8 +77,64 @@ bool ServerLink::open(const ServerAddress &address, const QUuid &project, Projec
 bool ServerLink::reload(Project &loaded, QString *error)
 {
     bool read = false;
-    runAndWait([&] { read = m_store->load(loaded, error); });
+    runAndWait([&] { read = m_connected && m_store->load(loaded, error); });
+    if (!read && error->isEmpty())
+        *error = QCoreApplication::translate("Akademiplan::ServerLink", "The connection to the team server is lost.");
     return read;
+}
+
+bool ServerLink::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
+{
+    bool read = false;
+    runAndWait([&] { read = m_store->loadTombstones(type, tombstones, error); });
+    return read;
+}
+
+void ServerLink::watchConnection(std::function<void()> lost, std::function<void(std::shared_ptr<Project>)> reconnected,
+                                 int interval)
+{
+    runAndWait([this, lost = std::move(lost), reconnected = std::move(reconnected), interval] {
+        m_lost = lost;
+        m_reconnected = reconnected;
+        auto *timer = new QTimer(m_context);
+        QObject::connect(timer, &QTimer::timeout, m_context, [this] { checkConnection(); });
+        timer->start(interval);
+    });
+}
+
+void ServerLink::checkConnection()
+{
+    if (m_connected) {
+        if (!m_store->ping())
+            connectionLost();
+        return;
+    }
+    QString error;
+    auto project = std::make_shared<Project>();
+    if (!m_store->reopen(&error))
+        return;
+    // The project is read with ids of its own; the document takes it as a whole.
+    m_identities->clear();
+    if (!m_store->load(*project, &error))
+        return;
+    m_connected = true;
+    {
+        // Writes queued while the connection was lost were refused; the document reads anew.
+        const QMutexLocker locker(&m_mutex);
+        m_failure.clear();
+    }
+    if (m_reconnected)
+        QMetaObject::invokeMethod(
+            m_receiver, [reconnected = m_reconnected, project] { reconnected(project); }, Qt::QueuedConnection);
+}
+
+void ServerLink::connectionLost()
+{
+    if (!m_connected)
+        return;
+    m_connected = false;
+    if (m_lost)
+        QMetaObject::invokeMethod(m_receiver, m_lost, Qt::QueuedConnection);
 }
 
 void ServerLink::fetchArrivals()
@@ -113,8 +170,14 @@ void ServerLink::write(const ChangeSet &changes)
             const ServerStore::Written written = m_store->write(rows, count, &conflict, &error);
             if (written == ServerStore::Written::Yes)
                 return;
-            if (written == ServerStore::Written::Conflict)
+            if (written == ServerStore::Written::Conflict) {
                 error = conflictMessage(conflict);
+            } else if (!m_store->ping()) {
+                error = QCoreApplication::translate("Akademiplan::ServerLink",
+                                                    "Your change was not saved: the connection to the team server "
+                                                    "was lost.");
+                connectionLost();
+            }
             {
                 const QMutexLocker locker(&m_mutex);
                 m_failure = error;

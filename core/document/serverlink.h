@@ -29,6 +29,13 @@ public:
     ServerLink(std::shared_ptr<RowIdentities> identities, QObject *context,
                std::function<void(std::vector<ArchivedRow> rows)> arrived,
                std::function<void(const QString &message)> failed);
+
+    // While the connection is lost, and when it is back: `lost` and `reconnected` are called on
+    // `context`'s thread, the latter with the project as the server has it then. The link asks
+    // the server every `interval` milliseconds whether it still answers, and meanwhile tries to
+    // connect again at that pace.
+    void watchConnection(std::function<void()> lost, std::function<void(std::shared_ptr<Project>)> reconnected,
+                         int interval = 3000);
     ~ServerLink();
     ServerLink(const ServerLink &) = delete;
     ServerLink &operator=(const ServerLink &) = delete;
@@ -37,6 +44,7 @@ public:
     bool open(const ServerAddress &address, const QUuid &project, Project &loaded, QString *error);
     // The project as the server has it now.
     bool reload(Project &loaded, QString *error);
+    bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
     bool mayEdit() const { return m_mayEdit; }
     QString user() const { return m_user; }
 
@@ -49,6 +57,8 @@ public:
 private:
     void runAndWait(const std::function<void()> &work);
     void fetchArrivals();
+    void checkConnection(); // on m_thread
+    void connectionLost();  // on m_thread
 
     std::shared_ptr<RowIdentities> m_identities;
     QObject *m_receiver;
@@ -57,6 +67,9 @@ private:
     std::unique_ptr<ServerStore> m_store; // lives on m_thread
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread
+    std::function<void()> m_lost;
+    std::function<void(std::shared_ptr<Project>)> m_reconnected;
+    bool m_connected = true; // on m_thread
     bool m_mayEdit = false;
     QString m_user;
     QMutex m_mutex;

@@ -66,6 +66,7 @@ ServerStore::~ServerStore()
 bool ServerStore::open(const ServerAddress &address, const QUuid &project, QString *error)
 {
     close();
+    m_address = address;
     m_database = address.open(m_connectionName, error);
     if (!m_database.isOpen() || !ServerProjects::checkSchema(m_database, error)) {
         close();
@@ -114,6 +115,20 @@ void ServerStore::close()
 bool ServerStore::isOpen() const
 {
     return m_database.isOpen();
+}
+
+bool ServerStore::ping()
+{
+    if (!m_database.isOpen())
+        return false;
+    QSqlQuery query(m_database);
+    return query.exec(QStringLiteral("SELECT 1"));
+}
+
+bool ServerStore::reopen(QString *error)
+{
+    const QUuid project = m_project;
+    return open(ServerAddress(m_address), project, error);
 }
 
 bool ServerStore::load(Project &project, QString *error)
@@ -275,6 +290,25 @@ bool ServerStore::describeConflict(EntityType type, const QUuid &uuid, Conflict 
     }
     if (conflict)
         *conflict = found;
+    return true;
+}
+
+bool ServerStore::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uuid, %1, change_counter, fields::text FROM entity_row WHERE project_uuid = ? "
+                                 "AND entity_type = ? AND removed AND fields IS NOT NULL ORDER BY modified, uuid")
+                      .arg(QString(utcModified)));
+    query.addBindValue(uuidText(m_project));
+    query.addBindValue(tableName(type));
+    if (!run(query, error))
+        return false;
+    tombstones.clear();
+    while (query.next())
+        tombstones.push_back({{type, QUuid::fromString(query.value(0).toString()), query.value(2).toLongLong(),
+                               query.value(3).toString()},
+                              parseTimestamp(query.value(1).toString())});
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "rowidentities.h"
 #include "serveraddress.h"
 #include "storage/projectarchive.h"
+#include "storage/tombstone.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,6 +41,11 @@ public:
     bool open(const ServerAddress &address, const QUuid &project, QString *error);
     void close();
     bool isOpen() const;
+    // Whether the server still answers: a connection the server or the network dropped stays
+    // "open" to Qt until a statement fails.
+    bool ping();
+    // Connects again to the server and project of the last open().
+    bool reopen(QString *error);
     // Whether the user may change the project, as the server's policies say.
     bool mayEdit() const { return m_mayEdit; }
     QString user() const { return m_user; }
@@ -62,6 +68,10 @@ public:
     // server since the writer last saw it (`conflict` says which) or a statement fails.
     Written write(const Change *changes, std::size_t count, Conflict *conflict, QString *error);
 
+    // The removed rows of a type whose tombstones keep their fields, oldest first, as a file's
+    // (ProjectStore::loadTombstones): a calendar cancels a removed session.
+    bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
+
     // The rows written since the last ones seen here, by anyone, the writer's own included; a
     // row's fields, references as UUIDs, as ProjectArchive keeps them.
     bool changesSince(std::vector<ArchivedRow> &rows, QString *error);
@@ -77,6 +87,7 @@ private:
     bool describeConflict(EntityType type, const QUuid &uuid, Conflict *conflict, QString *error);
 
     std::shared_ptr<RowIdentities> m_identities;
+    ServerAddress m_address;
     QString m_connectionName;
     QSqlDatabase m_database;
     QUuid m_project;

@@ -3068,6 +3068,10 @@ Projektet vises, som serveren har det nu; trinene før din ændring kan ikke læ
         <source>%1 has changed this %2 since. Undoing your step would undo their change, so it is left as they made it, and the step is gone from the undo history.</source>
         <translation>%1 har ændret denne række (%2) siden. At fortryde dit trin ville fortryde deres ændring, så den står, som de lavede den, og trinet er fjernet fra fortrydelseshistorikken.</translation>
     </message>
+    <message>
+        <source>The connection to the team server is lost. The project is shown as it was, read-only; it is connected again as soon as the server answers.</source>
+        <translation>Forbindelsen til teamserveren er afbrudt. Projektet vises, som det var, skrivebeskyttet; der forbindes igen, så snart serveren svarer.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::DocumentLock</name>
@@ -9140,6 +9144,14 @@ Venlig hilsen
     <message>
         <source>%1 changed this %2 at %3, before your change reached the server. Theirs is kept and shown; yours was not saved. Make it again if it still applies.</source>
         <translation>%1 ændrede denne række (%2) kl. %3, før din ændring nåede serveren. Deres ændring er beholdt og vises; din blev ikke gemt. Lav den igen, hvis den stadig gælder.</translation>
+    </message>
+    <message>
+        <source>The connection to the team server is lost.</source>
+        <translation>Forbindelsen til teamserveren er afbrudt.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: the connection to the team server was lost.</source>
+        <translation>Din ændring blev ikke gemt: forbindelsen til teamserveren blev afbrudt.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,16 @@ TEST_CASE("an edit in one window on a server project appears in the other within
     const Session &arrived = anna->project().sessions.at(anna->project().sessions.size() - 1);
     CHECK(arrived.activityId == activity.id);
     CHECK(arrived.date == session.date);
+
+    // Anna removes it again: it goes from Lene's window, and her calendar export can still cancel it.
+    REQUIRE(ProjectEditor(*anna).remove(EntityType::Session, arrived.id).ok);
+    REQUIRE(anna->finishWriting().isEmpty());
+    REQUIRE(waitFor([&] { return lene->project().sessions.size() == sessionsBefore; }));
+    std::vector<Tombstone> removed;
+    QString error;
+    REQUIRE(lene->loadTombstones(EntityType::Session, removed, &error));
+    REQUIRE(removed.size() == 1);
+    CHECK(removed.at(0).row.fields.contains(QStringLiteral("2027-10-05")));
 }
 
 TEST_CASE("a change against a row someone else changed meanwhile is refused and says whose change won", "[server]")
@@ -172,4 +182,46 @@ TEST_CASE("a steering group member's window on a server project is read-only", "
     CHECK(birgit->readOnlyReason() == QStringLiteral("You may only read this project on the team server."));
     const EditResult refused = renamed(*birgit, birgit->project().activities.at(0), QStringLiteral("Styregruppen"));
     CHECK_FALSE(refused.ok);
+}
+
+TEST_CASE("a window that loses the team server says so, keeps the project read-only and connects again",
+          "[server]")
+{
+    const TeamServer team;
+    std::unique_ptr<Document> anna = openAs(team, QStringLiteral("anna"));
+    std::unique_ptr<Document> lene = openAs(team, QStringLiteral("lene"));
+    const Activity activity = anna->project().activities.at(0);
+    QSignalSpy errors(anna.get(), &Document::errorOccurred);
+    const auto dropAnna = [&team] {
+        team.server.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'anna'"));
+    };
+
+    // An edit made as the connection drops is reported as not saved, and the window turns read-only.
+    dropAnna();
+    REQUIRE(renamed(*anna, activity, QStringLiteral("Aldrig gemt")).ok);
+    REQUIRE(waitFor([&] { return !errors.isEmpty(); }));
+    CHECK(errors.first().at(0).toString().contains(
+        QStringLiteral("Your change was not saved: the connection to the team server was lost.")));
+    CHECK(anna->isReadOnly());
+    CHECK(anna->readOnlyReason().startsWith(QStringLiteral("The connection to the team server is lost.")));
+    CHECK_FALSE(renamed(*anna, activity, QStringLiteral("Heller ikke gemt")).ok);
+    // The server has none of it.
+    CHECK(activityWithUuid(*lene, activity.uuid).title == activity.title);
+
+    // Once the server answers again, the window shows the project as the server has it and edits go through.
+    REQUIRE(waitFor([&] { return !anna->isReadOnly(); }, 15000));
+    CHECK(activityWithUuid(*anna, activity.uuid).title == activity.title);
+    CHECK(anna->undoStack()->count() == 0);
+    REQUIRE(renamed(*anna, activityWithUuid(*anna, activity.uuid), QStringLiteral("Gemt efter genforbindelse")).ok);
+    REQUIRE(anna->finishWriting().isEmpty());
+    REQUIRE(waitFor([&] { return activityWithUuid(*lene, activity.uuid).title == QStringLiteral("Gemt efter genforbindelse"); }));
+
+    // A connection that drops while nobody edits is noticed too.
+    dropAnna();
+    REQUIRE(waitFor([&] { return anna->isReadOnly(); }, 10000));
+    REQUIRE(waitFor([&] { return !anna->isReadOnly(); }, 15000));
+    // And the other window still hears of her edits.
+    REQUIRE(renamed(*anna, activityWithUuid(*anna, activity.uuid), QStringLiteral("Og igen")).ok);
+    REQUIRE(anna->finishWriting().isEmpty());
+    REQUIRE(waitFor([&] { return activityWithUuid(*lene, activity.uuid).title == QStringLiteral("Og igen"); }));
 }
