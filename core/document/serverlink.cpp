@@ -49,7 +49,13 @@ ServerLink::ServerLink(std::shared_ptr<RowIdentities> identities, QObject *recei
 
 ServerLink::~ServerLink()
 {
-    runAndWait([this] { m_store.reset(); });
+    // The connection's check runs on the thread until it quits: it must find no store, not a
+    // store half gone.
+    runAndWait([this] {
+        for (QTimer *timer : m_context->findChildren<QTimer *>())
+            timer->stop();
+        m_store.reset();
+    });
     m_thread.quit();
     m_thread.wait();
 }
@@ -104,6 +110,8 @@ void ServerLink::watchConnection(std::function<void()> lost, std::function<void(
 
 void ServerLink::checkConnection()
 {
+    if (!m_store)
+        return;
     if (m_connected) {
         if (!m_store->ping())
             connectionLost();
@@ -139,6 +147,8 @@ void ServerLink::connectionLost()
 
 void ServerLink::fetchArrivals()
 {
+    if (!m_store)
+        return;
     std::vector<ArchivedRow> rows;
     QString error;
     if (!m_store->changesSince(rows, &error)) {
