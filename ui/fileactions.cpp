@@ -120,11 +120,11 @@ void FileActions::updateActions()
 {
     if (!m_saveAction)
         return;
-    // A project on a team server is stored as it is edited; its history, shares and merges are
-    // a file's in this version (fetch it as a file for those).
+    // A project on a team server is stored as it is edited, and Save As writes it as a file; its
+    // shares, merges and change log are a file's in this version.
     const bool file = m_document && !m_document->isOnServer();
     m_saveAction->setEnabled(file && !m_document->isReadOnly());
-    m_saveAsAction->setEnabled(file);
+    m_saveAsAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
     m_exportAction->setEnabled(m_document != nullptr);
     m_calendarAction->setEnabled(m_document != nullptr);
@@ -310,7 +310,10 @@ bool FileActions::saveAs()
     }
     m_recentFiles->add(path);
     updateActions();
-    emit done(tr("Saved as %1.").arg(QFileInfo(path).fileName()));
+    emit done(m_document->isOnServer()
+                  ? tr("Wrote the project as %1, with its history; this window stays on the team server.")
+                        .arg(QFileInfo(path).fileName())
+                  : tr("Saved as %1.").arg(QFileInfo(path).fileName()));
     return true;
 }
 

@@ -645,6 +645,8 @@ bool Document::save(FileProblem *problem)
 
 bool Document::saveAs(const QString &path, FileProblem *problem)
 {
+    if (m_server)
+        return saveServerCopy(path, problem);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute == m_filePath && !isReadOnly())
         return save(problem);

@@ -73,6 +73,8 @@ public:
     // A save is writing the document; meanwhile it is neither the old file nor yet the new one.
     bool isSaving() const { return m_saving; }
     bool save(FileProblem *problem);
+    // On a team server: writes the project, with its history, as a file at `path`, as --fetch
+    // does; the document stays on the server.
     bool saveAs(const QString &path, FileProblem *problem);
     // Writes a copy for someone else at `path` (replacing a file there only once the copy is
     // complete and verified) and records in the document, which is saved, that it was shared and
@@ -156,6 +158,7 @@ private:
     void applyArrivals(std::vector<ArchivedRow> rows);
     QString othersChangedSince(const ChangeSet &changes) const;
     void writeToServer(const ChangeSet &changes);
+    bool saveServerCopy(const QString &path, FileProblem *problem);
     bool readAgainFromServer(Project &project, QString *error);
     // The team server stopped answering: the project stays on screen, read-only. When it is
     // back, the project is shown as the server has it then.

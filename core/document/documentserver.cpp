@@ -8,6 +8,7 @@
 #include "serverlink.h"
 #include "server/rowidentities.h"
 #include "server/serveraddress.h"
+#include "storage/archivefile.h"
 
 namespace Akademiplan {
 
@@ -54,6 +55,23 @@ void Document::writeToServer(const ChangeSet &changes)
             std::visit([this](const auto &row) { m_identities->add(entityTypeOf<std::decay_t<decltype(row)>>(), row.id, row.uuid); },
                        *change.after);
     m_server->write(changes);
+}
+
+bool Document::saveServerCopy(const QString &path, FileProblem *problem)
+{
+    // What this user changed is on the server before the copy is read from it.
+    if (const QString failure = finishWriting(Waiting::Painting); !failure.isEmpty()) {
+        *problem = FileProblem(FileProblem::Kind::WriteFailed, failure);
+        return false;
+    }
+    QString error;
+    const bool written = BackgroundWork::run([&] {
+        ProjectArchive archive;
+        return m_server->archive(archive, &error) && ArchiveFile::write(archive, path, &error);
+    });
+    if (!written)
+        *problem = FileProblem(FileProblem::Kind::WriteFailed, error);
+    return written;
 }
 
 void Document::serverConnectionLost()

@@ -96,6 +96,15 @@ bool ServerLink::loadTombstones(EntityType type, std::vector<Tombstone> &tombsto
     return read;
 }
 
+bool ServerLink::archive(ProjectArchive &archive, QString *error)
+{
+    bool read = false;
+    runAndWait([&] { read = m_connected && m_store->archive(archive, error); });
+    if (!read && error->isEmpty())
+        *error = QCoreApplication::translate("Akademiplan::ServerLink", "The connection to the team server is lost.");
+    return read;
+}
+
 void ServerLink::watchConnection(std::function<void()> lost, std::function<void(std::shared_ptr<Project>)> reconnected,
                                  int interval)
 {

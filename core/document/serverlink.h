@@ -45,6 +45,7 @@ public:
     // The project as the server has it now.
     bool reload(Project &loaded, QString *error);
     bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
+    bool archive(ProjectArchive &archive, QString *error);
     bool mayEdit() const { return m_mayEdit; }
     QString user() const { return m_user; }
 

@@ -148,6 +148,11 @@ bool ServerStore::load(Project &project, QString *error)
     return true;
 }
 
+bool ServerStore::archive(ProjectArchive &archive, QString *error)
+{
+    return ServerProjects::fetch(m_database, m_project, archive, error) == ServerProjects::Outcome::Done;
+}
+
 ServerStore::Written ServerStore::write(const Change *changes, std::size_t count, Conflict *conflict, QString *error)
 {
     if (!m_mayEdit) {

@@ -54,6 +54,9 @@ public:
     // changesSince() gives.
     bool load(Project &project, QString *error);
 
+    // The project with its history as the server holds it now, to write as a file.
+    bool archive(ProjectArchive &archive, QString *error);
+
     // A change that lost to someone else's: who made theirs and when.
     struct Conflict
     {

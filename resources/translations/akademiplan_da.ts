@@ -5348,6 +5348,10 @@ Projektet vises, som serveren har det nu; trinene før din ændring kan ikke læ
         <source>Opening the project on %1…</source>
         <translation>Åbner projektet på %1…</translation>
     </message>
+    <message>
+        <source>Wrote the project as %1, with its history; this window stays on the team server.</source>
+        <translation>Skrev projektet som %1 med dets historik; dette vindue bliver på teamserveren.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::FileDialog</name>

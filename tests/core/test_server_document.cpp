@@ -6,6 +6,7 @@
 #include "catch.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
+#include "storage/projectreader.h"
 #include "teamserver.h"
 
 #include <QCoreApplication>
@@ -172,6 +173,32 @@ TEST_CASE("undo on a server project takes back one's own step and leaves someone
     CHECK(activityWithUuid(*anna, first.uuid).title == first.title);
     REQUIRE(waitFor([&] { return activityWithUuid(*lene, first.uuid).title == first.title; }));
     CHECK(activityWithUuid(*lene, second.uuid).title == QStringLiteral("Lenes anden"));
+}
+
+TEST_CASE("Save As on a server project writes it as a file with its history, and the window stays on the server",
+          "[server]")
+{
+    const TeamServer team;
+    std::unique_ptr<Document> anna = openAs(team, QStringLiteral("anna"));
+    const Activity activity = anna->project().activities.at(0);
+    REQUIRE(renamed(*anna, activity, QStringLiteral("Med i filen")).ok);
+    const QString path = team.folder.path(QStringLiteral("from server.akademi"));
+    FileProblem problem;
+    INFO(problem.message.toStdString());
+    REQUIRE(anna->saveAs(path, &problem));
+    CHECK(anna->isOnServer());
+    CHECK(anna->filePath().isEmpty());
+    ProjectArchive written;
+    REQUIRE(ProjectReader::readArchive(path, written).canEdit());
+    CHECK(written.info.uuid == team.project);
+    CHECK(activityTitled(readProject(path), QStringLiteral("Med i filen")).uuid == activity.uuid);
+    // The file keeps the history the project was published with.
+    ProjectArchive published;
+    REQUIRE(ProjectReader::readArchive(team.folder.path(QStringLiteral("plan.akademi")), published).canEdit());
+    CHECK(written.info.history == published.info.history);
+    // A folder that is not there is one clear message, and nothing is written.
+    CHECK_FALSE(anna->saveAs(team.folder.path(QStringLiteral("missing/plan.akademi")), &problem));
+    CHECK(problem.message.contains(QStringLiteral("the folder")));
 }
 
 TEST_CASE("a steering group member's window on a server project is read-only", "[server]")

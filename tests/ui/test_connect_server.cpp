@@ -79,6 +79,7 @@ TEST_CASE("Connect to Server lists the user's projects and opens one that follow
     CHECK(document->isOnServer());
     CHECK(window.windowTitle().contains(QStringLiteral("Innovation Academy Silkeborg 2027 (team server)")));
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+    CHECK(window.findChild<QAction *>(QStringLiteral("saveAsAction"))->isEnabled()); // writes it as a file
     CHECK(window.statusBar()->findChild<QLabel *>(QStringLiteral("fileState"))->text()
           == QStringLiteral("Every change is stored on the team server as you make it"));
 
