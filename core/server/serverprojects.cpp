@@ -3,6 +3,7 @@
 
 #include "domain/entitydescription.h"
 #include "serverschema.h"
+#include "serversql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,34 +24,6 @@ const QLatin1String insufficientPrivilege("42501");
 // per row would make publishing a large municipality's project take minutes.
 constexpr qsizetype batchBytes = 4 * 1024 * 1024;
 
-// The form timestampText() writes, so that a time comes back exactly as it went.
-const QLatin1String utcText("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
-
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QVariant optionalUuid(const QUuid &uuid)
-{
-    return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));
-}
-
-QString serverMessage(const QSqlError &error)
-{
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text().trimmed() : text;
-}
-
-// Runs a prepared query; the server's message when it fails.
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = serverMessage(query.lastError());
-    return false;
-}
-
 // Sends rows as JSON objects, each already written as text, in batches to `sql`, whose first
 // placeholder is the project and second the batch.
 bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &project, const QStringList &rows,
@@ -58,7 +31,7 @@ bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &pr
 {
     QSqlQuery query(database);
     if (!query.prepare(sql)) {
-        *error = serverMessage(query.lastError());
+        *error = ServerSql::message(query.lastError());
         return false;
     }
     qsizetype from = 0;
@@ -71,9 +44,9 @@ bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &pr
             batch.append(rows.at(to++));
         }
         batch.append(QLatin1Char(']'));
-        query.addBindValue(uuidText(project));
+        query.addBindValue(ServerSql::uuidText(project));
         query.addBindValue(batch);
-        if (!run(query, error))
+        if (!ServerSql::run(query, error))
             return false;
         from = to;
     }
@@ -83,7 +56,7 @@ bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &pr
 QString storedRowJson(const StoredRow &row)
 {
     return QStringLiteral("{\"t\":\"%1\",\"u\":\"%2\",\"c\":%3,\"f\":%4}")
-        .arg(tableName(row.type), uuidText(row.uuid))
+        .arg(tableName(row.type), ServerSql::uuidText(row.uuid))
         .arg(row.changeCounter)
         .arg(row.fields.isEmpty() ? QStringLiteral("null") : row.fields);
 }
@@ -99,7 +72,7 @@ bool insertBase(QSqlDatabase &database, const QString &table, const QString &own
                            QStringLiteral("INSERT INTO %1 (project_uuid, %2, entity_type, uuid, change_counter, fields) "
                                           "SELECT ?::uuid, '%3', r.t, r.u, r.c, r.f FROM jsonb_to_recordset(?::jsonb) "
                                           "AS r(t text, u uuid, c bigint, f jsonb)")
-                               .arg(table, owner, uuidText(ownerUuid)),
+                               .arg(table, owner, ServerSql::uuidText(ownerUuid)),
                            project, rows, error);
 }
 
@@ -120,9 +93,9 @@ bool readBase(QSqlDatabase &database, const QString &table, const QString &owner
     query.prepare(QStringLiteral("SELECT entity_type, uuid, change_counter, fields::text FROM %1 "
                                  "WHERE project_uuid = ? AND %2 = ?")
                       .arg(table, owner));
-    query.addBindValue(uuidText(project));
-    query.addBindValue(uuidText(ownerUuid));
-    if (!run(query, error))
+    query.addBindValue(ServerSql::uuidText(project));
+    query.addBindValue(ServerSql::uuidText(ownerUuid));
+    if (!ServerSql::run(query, error))
         return false;
     while (query.next()) {
         const std::optional<EntityType> type = entityTypeOfTable(query.value(0).toString());
@@ -169,7 +142,7 @@ bool ServerProjects::list(QSqlDatabase &database, QList<ServerProjectEntry> &pro
     if (!query.exec(QStringLiteral("SELECT uuid, municipality_code, municipality_name, name, published, "
                                    "published_by, akademiplan_assigned(uuid, municipality_code, true) "
                                    "FROM project ORDER BY municipality_name, name, published"))) {
-        *error = serverMessage(query.lastError());
+        *error = ServerSql::message(query.lastError());
         return false;
     }
     projects.clear();
@@ -185,7 +158,7 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
     if (!checkSchema(database, error))
         return Outcome::Failed;
     if (!database.transaction()) {
-        *error = serverMessage(database.lastError());
+        *error = ServerSql::message(database.lastError());
         return Outcome::Failed;
     }
     auto rollback = qScopeGuard([&database] { database.rollback(); });
@@ -194,20 +167,20 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
     project.prepare(QStringLiteral("INSERT INTO project (uuid, municipality_code, municipality_name, name, created, "
                                    "revision, based_on_revision, revision_uuid, based_on_revision_uuid) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    project.addBindValue(uuidText(info.uuid));
+    project.addBindValue(ServerSql::uuidText(info.uuid));
     project.addBindValue(info.municipalityCode);
     project.addBindValue(info.municipalityName);
     project.addBindValue(projectName(archive));
     project.addBindValue(timestampText(info.created));
     project.addBindValue(info.revision);
     project.addBindValue(info.basedOnRevision);
-    project.addBindValue(optionalUuid(info.revisionUuid));
-    project.addBindValue(optionalUuid(info.basedOnRevisionUuid));
+    project.addBindValue(ServerSql::uuidOrNull(info.revisionUuid));
+    project.addBindValue(ServerSql::uuidOrNull(info.basedOnRevisionUuid));
     if (!project.exec()) {
         const QString code = project.lastError().nativeErrorCode();
         if (code == uniqueViolation) {
             *error = tr("The project %1 is on the server already. Open it there, or fetch it as a file.")
-                         .arg(uuidText(info.uuid));
+                         .arg(ServerSql::uuidText(info.uuid));
             return Outcome::Refused;
         }
         if (code == insufficientPrivilege) {
@@ -217,7 +190,7 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
                          .arg(info.municipalityCode);
             return Outcome::Refused;
         }
-        *error = serverMessage(project.lastError());
+        *error = ServerSql::message(project.lastError());
         return Outcome::Failed;
     }
 
@@ -225,7 +198,7 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
     rows.reserve(qsizetype(archive.rows.size()));
     for (const ArchivedRow &row : archive.rows)
         rows.append(QStringLiteral("{\"t\":\"%1\",\"u\":\"%2\",\"c\":%3,\"m\":\"%4\",\"r\":%5,\"f\":%6}")
-                        .arg(tableName(row.row.type), uuidText(row.row.uuid))
+                        .arg(tableName(row.row.type), ServerSql::uuidText(row.row.uuid))
                         .arg(row.row.changeCounter)
                         .arg(timestampText(row.modified), row.removed ? QStringLiteral("true") : QStringLiteral("false"),
                              row.row.fields.isEmpty() ? QStringLiteral("null") : row.row.fields));
@@ -240,14 +213,14 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
         QSqlQuery insert(database);
         insert.prepare(QStringLiteral("INSERT INTO revision (project_uuid, uuid, parent_uuid, number, saved, author, "
                                       "summary) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)"));
-        insert.addBindValue(uuidText(info.uuid));
-        insert.addBindValue(uuidText(revision.uuid));
-        insert.addBindValue(optionalUuid(revision.parentUuid));
+        insert.addBindValue(ServerSql::uuidText(info.uuid));
+        insert.addBindValue(ServerSql::uuidText(revision.uuid));
+        insert.addBindValue(ServerSql::uuidOrNull(revision.parentUuid));
         insert.addBindValue(revision.number);
         insert.addBindValue(timestampText(revision.saved));
         insert.addBindValue(revision.author.isNull() ? QStringLiteral("") : revision.author);
         insert.addBindValue(QString::fromUtf8(QJsonDocument(revision.summary).toJson(QJsonDocument::Compact)));
-        ok = ok && run(insert, error);
+        ok = ok && ServerSql::run(insert, error);
     }
     static const std::vector<StoredRow> none;
     for (qsizetype position = 0; ok && position < info.shares.size(); ++position) {
@@ -256,15 +229,15 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
         insert.prepare(QStringLiteral("INSERT INTO share (project_uuid, uuid, position, revision_uuid, shared, "
                                       "recipient, without_personal_data, without_free_text) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(uuidText(info.uuid));
-        insert.addBindValue(uuidText(share.uuid));
+        insert.addBindValue(ServerSql::uuidText(info.uuid));
+        insert.addBindValue(ServerSql::uuidText(share.uuid));
         insert.addBindValue(int(position));
-        insert.addBindValue(uuidText(share.revisionUuid));
+        insert.addBindValue(ServerSql::uuidText(share.revisionUuid));
         insert.addBindValue(timestampText(share.shared));
         insert.addBindValue(share.recipient.isNull() ? QStringLiteral("") : share.recipient);
         insert.addBindValue(share.withoutPersonalData);
         insert.addBindValue(share.withoutFreeText);
-        ok = run(insert, error)
+        ok = ServerSql::run(insert, error)
              && insertBase(database, QStringLiteral("share_base"), QStringLiteral("share_uuid"), info.uuid, share.uuid,
                            archive.shareBases.value(share.uuid, none), error);
     }
@@ -274,16 +247,16 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
         insert.prepare(QStringLiteral("INSERT INTO merge_record (project_uuid, uuid, position, revision_uuid, "
                                       "their_revision_uuid, their_file, merged, without_personal_data, "
                                       "without_free_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(uuidText(info.uuid));
-        insert.addBindValue(uuidText(merge.uuid));
+        insert.addBindValue(ServerSql::uuidText(info.uuid));
+        insert.addBindValue(ServerSql::uuidText(merge.uuid));
         insert.addBindValue(int(position));
-        insert.addBindValue(uuidText(merge.revisionUuid));
-        insert.addBindValue(uuidText(merge.theirRevisionUuid));
+        insert.addBindValue(ServerSql::uuidText(merge.revisionUuid));
+        insert.addBindValue(ServerSql::uuidText(merge.theirRevisionUuid));
         insert.addBindValue(merge.theirFile.isNull() ? QStringLiteral("") : merge.theirFile);
         insert.addBindValue(timestampText(merge.merged));
         insert.addBindValue(merge.withoutPersonalData);
         insert.addBindValue(merge.withoutFreeText);
-        ok = run(insert, error)
+        ok = ServerSql::run(insert, error)
              && insertBase(database, QStringLiteral("merge_base"), QStringLiteral("merge_uuid"), info.uuid, merge.uuid,
                            archive.mergeBases.value(merge.uuid, none), error);
     }
@@ -291,7 +264,7 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
         return Outcome::Failed;
     rollback.dismiss();
     if (!database.commit()) {
-        *error = serverMessage(database.lastError());
+        *error = ServerSql::message(database.lastError());
         database.rollback();
         return Outcome::Failed;
     }
@@ -305,25 +278,25 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
         return Outcome::Failed;
     // One snapshot: edits other people commit meanwhile are either all in the file or not at all.
     if (!database.transaction()) {
-        *error = serverMessage(database.lastError());
+        *error = ServerSql::message(database.lastError());
         return Outcome::Failed;
     }
     auto rollback = qScopeGuard([&database] { database.rollback(); });
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))) {
-        *error = serverMessage(query.lastError());
+        *error = ServerSql::message(query.lastError());
         return Outcome::Failed;
     }
     ProjectArchive fetched;
     ProjectInfo &info = fetched.info;
     query.prepare(QStringLiteral("SELECT municipality_code, municipality_name, %1, revision, based_on_revision, "
                                  "revision_uuid, based_on_revision_uuid, change_counter FROM project WHERE uuid = ?")
-                      .arg(QString(utcText).arg(QStringLiteral("created"))));
-    query.addBindValue(uuidText(uuid));
-    if (!run(query, error))
+                      .arg(ServerSql::utcText(QStringLiteral("created"))));
+    query.addBindValue(ServerSql::uuidText(uuid));
+    if (!ServerSql::run(query, error))
         return Outcome::Failed;
     if (!query.next()) {
-        *error = tr("The server has no project %1 that you may see.").arg(uuidText(uuid));
+        *error = tr("The server has no project %1 that you may see.").arg(ServerSql::uuidText(uuid));
         return Outcome::Refused;
     }
     info.uuid = uuid;
@@ -339,9 +312,9 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
 
     query.prepare(QStringLiteral("SELECT uuid, parent_uuid, number, %1, author, summary::text FROM revision "
                                  "WHERE project_uuid = ? ORDER BY number, saved")
-                      .arg(QString(utcText).arg(QStringLiteral("saved"))));
-    query.addBindValue(uuidText(uuid));
-    if (!run(query, error))
+                      .arg(ServerSql::utcText(QStringLiteral("saved"))));
+    query.addBindValue(ServerSql::uuidText(uuid));
+    if (!ServerSql::run(query, error))
         return Outcome::Failed;
     while (query.next())
         info.history.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
@@ -351,9 +324,9 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
 
     query.prepare(QStringLiteral("SELECT uuid, revision_uuid, %1, recipient, without_personal_data, without_free_text "
                                  "FROM share WHERE project_uuid = ? ORDER BY position")
-                      .arg(QString(utcText).arg(QStringLiteral("shared"))));
-    query.addBindValue(uuidText(uuid));
-    if (!run(query, error))
+                      .arg(ServerSql::utcText(QStringLiteral("shared"))));
+    query.addBindValue(ServerSql::uuidText(uuid));
+    if (!ServerSql::run(query, error))
         return Outcome::Failed;
     while (query.next())
         info.shares.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
@@ -363,9 +336,9 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
     query.prepare(QStringLiteral("SELECT uuid, revision_uuid, their_revision_uuid, their_file, %1, "
                                  "without_personal_data, without_free_text FROM merge_record WHERE project_uuid = ? "
                                  "ORDER BY position")
-                      .arg(QString(utcText).arg(QStringLiteral("merged"))));
-    query.addBindValue(uuidText(uuid));
-    if (!run(query, error))
+                      .arg(ServerSql::utcText(QStringLiteral("merged"))));
+    query.addBindValue(ServerSql::uuidText(uuid));
+    if (!ServerSql::run(query, error))
         return Outcome::Failed;
     while (query.next())
         info.merges.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
@@ -377,9 +350,9 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
     rows.setForwardOnly(true);
     rows.prepare(QStringLiteral("SELECT entity_type, uuid, change_counter, %1, removed, fields::text FROM entity_row "
                                 "WHERE project_uuid = ? ORDER BY row_number")
-                     .arg(QString(utcText).arg(QStringLiteral("modified"))));
-    rows.addBindValue(uuidText(uuid));
-    if (!run(rows, error))
+                     .arg(ServerSql::utcText(QStringLiteral("modified"))));
+    rows.addBindValue(ServerSql::uuidText(uuid));
+    if (!ServerSql::run(rows, error))
         return Outcome::Failed;
     while (rows.next()) {
         const std::optional<EntityType> type = entityTypeOfTable(rows.value(0).toString());

@@ -3,6 +3,7 @@
 
 #include "domain/entitydescription.h"
 #include "serverprojects.h"
+#include "serversql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,27 +17,6 @@
 namespace Akademiplan {
 
 namespace {
-
-const QLatin1String utcModified("to_char(modified AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
-
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QVariant jsonOrNull(const QString &fields)
-{
-    return fields.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(fields);
-}
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    const QString text = query.lastError().databaseText().trimmed();
-    *error = text.isEmpty() ? query.lastError().text().trimmed() : text;
-    return false;
-}
 
 // The personal fields of a type set to '' in the rows kept as merge bases: a person removed
 // leaves no name on the server either (ProjectStore does the same in the file).
@@ -74,13 +54,13 @@ bool ServerStore::open(const ServerAddress &address, const QUuid &project, QStri
     }
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT current_user, akademiplan_may_edit(uuid) FROM project WHERE uuid = ?"));
-    query.addBindValue(uuidText(project));
-    if (!run(query, error)) {
+    query.addBindValue(ServerSql::uuidText(project));
+    if (!ServerSql::run(query, error)) {
         close();
         return false;
     }
     if (!query.next()) {
-        *error = ServerProjects::tr("The server has no project %1 that you may see.").arg(uuidText(project));
+        *error = ServerProjects::tr("The server has no project %1 that you may see.").arg(ServerSql::uuidText(project));
         close();
         return false;
     }
@@ -160,7 +140,7 @@ ServerStore::Written ServerStore::write(const Change *changes, std::size_t count
         return Written::Failed;
     }
     if (!m_database.transaction()) {
-        *error = m_database.lastError().text().trimmed();
+        *error = ServerSql::message(m_database.lastError());
         return Written::Failed;
     }
     auto rollback = qScopeGuard([this] { m_database.rollback(); });
@@ -169,8 +149,8 @@ ServerStore::Written ServerStore::write(const Change *changes, std::size_t count
     QSqlQuery next(m_database);
     next.prepare(QStringLiteral("UPDATE project SET change_counter = change_counter + 1 WHERE uuid = ? "
                                 "RETURNING change_counter"));
-    next.addBindValue(uuidText(m_project));
-    if (!run(next, error))
+    next.addBindValue(ServerSql::uuidText(m_project));
+    if (!ServerSql::run(next, error))
         return Written::Failed;
     if (!next.next()) {
         *error = tr("You may only read this project on the server; your change was not saved.");
@@ -195,11 +175,11 @@ ServerStore::Written ServerStore::write(const Change *changes, std::size_t count
     notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     notify.addBindValue(m_channel);
     notify.addBindValue(QString::number(projectChange));
-    if (!run(notify, error))
+    if (!ServerSql::run(notify, error))
         return Written::Failed;
     rollback.dismiss();
     if (!m_database.commit()) {
-        *error = m_database.lastError().text().trimmed();
+        *error = ServerSql::message(m_database.lastError());
         m_database.rollback();
         return Written::Failed;
     }
@@ -229,8 +209,8 @@ bool ServerStore::writeChange(const Change &change, qint64 projectChange, QHash<
             "SET change_counter = EXCLUDED.change_counter, modified = EXCLUDED.modified, "
             "project_change = EXCLUDED.project_change, removed = false, fields = EXCLUDED.fields "
             "WHERE entity_row.removed"));
-        query.addBindValue(uuidText(m_project));
-        query.addBindValue(uuidText(row.uuid));
+        query.addBindValue(ServerSql::uuidText(m_project));
+        query.addBindValue(ServerSql::uuidText(row.uuid));
         query.addBindValue(tableName(type));
         query.addBindValue(row.changeCounter);
         query.addBindValue(timestampText(row.modified));
@@ -249,12 +229,12 @@ bool ServerStore::writeChange(const Change &change, qint64 projectChange, QHash<
         query.addBindValue(timestampText(row.modified));
         query.addBindValue(projectChange);
         query.addBindValue(removal);
-        query.addBindValue(jsonOrNull(archived.row.fields));
-        query.addBindValue(uuidText(m_project));
-        query.addBindValue(uuidText(row.uuid));
+        query.addBindValue(ServerSql::textOrNull(archived.row.fields));
+        query.addBindValue(ServerSql::uuidText(m_project));
+        query.addBindValue(ServerSql::uuidText(row.uuid));
         query.addBindValue(expected);
     }
-    if (!run(query, error))
+    if (!ServerSql::run(query, error))
         return false;
     if (query.numRowsAffected() != 1) {
         if (!describeConflict(type, row.uuid, conflict, error))
@@ -269,9 +249,9 @@ bool ServerStore::writeChange(const Change &change, qint64 projectChange, QHash<
             forget.prepare(QStringLiteral("UPDATE %1 SET fields = fields || ?::jsonb WHERE project_uuid = ? AND uuid = ?")
                                .arg(table));
             forget.addBindValue(blankedPersonalFields<T>());
-            forget.addBindValue(uuidText(m_project));
-            forget.addBindValue(uuidText(row.uuid));
-            if (!run(forget, error))
+            forget.addBindValue(ServerSql::uuidText(m_project));
+            forget.addBindValue(ServerSql::uuidText(row.uuid));
+            if (!ServerSql::run(forget, error))
                 return false;
         }
     }
@@ -282,10 +262,10 @@ bool ServerStore::describeConflict(EntityType type, const QUuid &uuid, Conflict 
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT modified_by, %1, removed FROM entity_row WHERE project_uuid = ? AND uuid = ?")
-                      .arg(QString(utcModified)));
-    query.addBindValue(uuidText(m_project));
-    query.addBindValue(uuidText(uuid));
-    if (!run(query, error))
+                      .arg(ServerSql::utcText(QStringLiteral("modified"))));
+    query.addBindValue(ServerSql::uuidText(m_project));
+    query.addBindValue(ServerSql::uuidText(uuid));
+    if (!ServerSql::run(query, error))
         return false;
     Conflict found{type, uuid, {}, {}, false};
     if (query.next()) {
@@ -304,10 +284,10 @@ bool ServerStore::loadTombstones(EntityType type, std::vector<Tombstone> &tombst
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uuid, %1, change_counter, fields::text FROM entity_row WHERE project_uuid = ? "
                                  "AND entity_type = ? AND removed AND fields IS NOT NULL ORDER BY modified, uuid")
-                      .arg(QString(utcModified)));
-    query.addBindValue(uuidText(m_project));
+                      .arg(ServerSql::utcText(QStringLiteral("modified"))));
+    query.addBindValue(ServerSql::uuidText(m_project));
     query.addBindValue(tableName(type));
-    if (!run(query, error))
+    if (!ServerSql::run(query, error))
         return false;
     tombstones.clear();
     while (query.next())
@@ -324,10 +304,10 @@ bool ServerStore::changesSince(std::vector<ArchivedRow> &rows, QString *error)
     query.prepare(QStringLiteral("SELECT entity_type, uuid, change_counter, %1, removed, fields::text, project_change, "
                                  "modified_by FROM entity_row WHERE project_uuid = ? AND project_change > ? "
                                  "ORDER BY project_change, row_number")
-                      .arg(QString(utcModified)));
-    query.addBindValue(uuidText(m_project));
+                      .arg(ServerSql::utcText(QStringLiteral("modified"))));
+    query.addBindValue(ServerSql::uuidText(m_project));
     query.addBindValue(m_seen);
-    if (!run(query, error))
+    if (!ServerSql::run(query, error))
         return false;
     rows.clear();
     qint64 seen = m_seen;
