@@ -2,6 +2,7 @@
 #include "serverprojects.h"
 
 #include "domain/entitydescription.h"
+#include "serverhistory.h"
 #include "serverschema.h"
 #include "serversql.h"
 
@@ -20,62 +21,6 @@ namespace {
 const QLatin1String uniqueViolation("23505");
 const QLatin1String insufficientPrivilege("42501");
 
-// Rows go to the server as one JSON array per statement, a few thousand at a time: one round trip
-// per row would make publishing a large municipality's project take minutes.
-constexpr qsizetype batchBytes = 4 * 1024 * 1024;
-
-// Sends rows as JSON objects, each already written as text, in batches to `sql`, whose first
-// placeholder is the project and second the batch.
-bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &project, const QStringList &rows,
-                     QString *error)
-{
-    QSqlQuery query(database);
-    if (!query.prepare(sql)) {
-        *error = ServerSql::message(query.lastError());
-        return false;
-    }
-    qsizetype from = 0;
-    while (from < rows.size()) {
-        QString batch = QStringLiteral("[");
-        qsizetype to = from;
-        while (to < rows.size() && (to == from || batch.size() < batchBytes)) {
-            if (to > from)
-                batch.append(QLatin1Char(','));
-            batch.append(rows.at(to++));
-        }
-        batch.append(QLatin1Char(']'));
-        query.addBindValue(ServerSql::uuidText(project));
-        query.addBindValue(batch);
-        if (!ServerSql::run(query, error))
-            return false;
-        from = to;
-    }
-    return true;
-}
-
-QString storedRowJson(const StoredRow &row)
-{
-    return QStringLiteral("{\"t\":\"%1\",\"u\":\"%2\",\"c\":%3,\"f\":%4}")
-        .arg(tableName(row.type), ServerSql::uuidText(row.uuid))
-        .arg(row.changeCounter)
-        .arg(row.fields.isEmpty() ? QStringLiteral("null") : row.fields);
-}
-
-bool insertBase(QSqlDatabase &database, const QString &table, const QString &owner, const QUuid &project,
-                const QUuid &ownerUuid, const std::vector<StoredRow> &base, QString *error)
-{
-    QStringList rows;
-    rows.reserve(qsizetype(base.size()));
-    for (const StoredRow &row : base)
-        rows.append(storedRowJson(row));
-    return insertInBatches(database,
-                           QStringLiteral("INSERT INTO %1 (project_uuid, %2, entity_type, uuid, change_counter, fields) "
-                                          "SELECT ?::uuid, '%3', r.t, r.u, r.c, r.f FROM jsonb_to_recordset(?::jsonb) "
-                                          "AS r(t text, u uuid, c bigint, f jsonb)")
-                               .arg(table, owner, ServerSql::uuidText(ownerUuid)),
-                           project, rows, error);
-}
-
 // The project's name as the server lists it: its academy's, as the window's title shows it.
 QString projectName(const ProjectArchive &archive)
 {
@@ -83,31 +28,6 @@ QString projectName(const ProjectArchive &archive)
         if (row.row.type == EntityType::Academy && !row.removed)
             return QJsonDocument::fromJson(row.row.fields.toUtf8()).object().value(QLatin1String("name")).toString();
     return {};
-}
-
-bool readBase(QSqlDatabase &database, const QString &table, const QString &owner, const QUuid &project,
-              const QUuid &ownerUuid, std::vector<StoredRow> &base, QString *error)
-{
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT entity_type, uuid, change_counter, fields::text FROM %1 "
-                                 "WHERE project_uuid = ? AND %2 = ?")
-                      .arg(table, owner));
-    query.addBindValue(ServerSql::uuidText(project));
-    query.addBindValue(ServerSql::uuidText(ownerUuid));
-    if (!ServerSql::run(query, error))
-        return false;
-    while (query.next()) {
-        const std::optional<EntityType> type = entityTypeOfTable(query.value(0).toString());
-        StoredRow row{type.value_or(EntityType::Academy), QUuid::fromString(query.value(1).toString()),
-                      query.value(2).toLongLong(), query.value(3).toString()};
-        if (!type || row.uuid.isNull()) {
-            *error = ServerProjects::tr("The server's record of a shared revision cannot be read.");
-            return false;
-        }
-        base.push_back(std::move(row));
-    }
-    return true;
 }
 
 } // namespace
@@ -202,63 +122,28 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
                         .arg(row.row.changeCounter)
                         .arg(timestampText(row.modified), row.removed ? QStringLiteral("true") : QStringLiteral("false"),
                              row.row.fields.isEmpty() ? QStringLiteral("null") : row.row.fields));
-    bool ok = insertInBatches(database,
-                              QStringLiteral("INSERT INTO entity_row (project_uuid, entity_type, uuid, change_counter, "
-                                             "modified, removed, fields) SELECT ?::uuid, r.t, r.u, r.c, r.m, r.r, r.f "
-                                             "FROM jsonb_to_recordset(?::jsonb) "
-                                             "AS r(t text, u uuid, c bigint, m timestamptz, r boolean, f jsonb)"),
-                              info.uuid, rows, error);
+    bool ok = ServerSql::insertInBatches(
+        database,
+        QStringLiteral("INSERT INTO entity_row (project_uuid, entity_type, uuid, change_counter, modified, removed, "
+                       "fields) SELECT ?::uuid, r.t, r.u, r.c, r.m, r.r, r.f FROM jsonb_to_recordset(?::jsonb) "
+                       "AS r(t text, u uuid, c bigint, m timestamptz, r boolean, f jsonb)"),
+        info.uuid, rows, error);
 
-    for (const RevisionRecord &revision : info.history) {
-        QSqlQuery insert(database);
-        insert.prepare(QStringLiteral("INSERT INTO revision (project_uuid, uuid, parent_uuid, number, saved, author, "
-                                      "summary) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)"));
-        insert.addBindValue(ServerSql::uuidText(info.uuid));
-        insert.addBindValue(ServerSql::uuidText(revision.uuid));
-        insert.addBindValue(ServerSql::uuidOrNull(revision.parentUuid));
-        insert.addBindValue(revision.number);
-        insert.addBindValue(timestampText(revision.saved));
-        insert.addBindValue(revision.author.isNull() ? QStringLiteral("") : revision.author);
-        insert.addBindValue(QString::fromUtf8(QJsonDocument(revision.summary).toJson(QJsonDocument::Compact)));
-        ok = ok && ServerSql::run(insert, error);
-    }
+    ServerHistory history(database, info.uuid);
+    for (const RevisionRecord &revision : info.history)
+        ok = ok && history.writeRevision(revision, error);
     static const std::vector<StoredRow> none;
     for (qsizetype position = 0; ok && position < info.shares.size(); ++position) {
         const ShareRecord &share = info.shares.at(position);
-        QSqlQuery insert(database);
-        insert.prepare(QStringLiteral("INSERT INTO share (project_uuid, uuid, position, revision_uuid, shared, "
-                                      "recipient, without_personal_data, without_free_text) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(ServerSql::uuidText(info.uuid));
-        insert.addBindValue(ServerSql::uuidText(share.uuid));
-        insert.addBindValue(int(position));
-        insert.addBindValue(ServerSql::uuidText(share.revisionUuid));
-        insert.addBindValue(timestampText(share.shared));
-        insert.addBindValue(share.recipient.isNull() ? QStringLiteral("") : share.recipient);
-        insert.addBindValue(share.withoutPersonalData);
-        insert.addBindValue(share.withoutFreeText);
-        ok = ServerSql::run(insert, error)
-             && insertBase(database, QStringLiteral("share_base"), QStringLiteral("share_uuid"), info.uuid, share.uuid,
-                           archive.shareBases.value(share.uuid, none), error);
+        ok = history.writeShare(share, int(position), error)
+             && history.writeBase(ServerHistory::Base::Share, share.uuid, archive.shareBases.value(share.uuid, none),
+                                  error);
     }
     for (qsizetype position = 0; ok && position < info.merges.size(); ++position) {
         const MergeRecord &merge = info.merges.at(position);
-        QSqlQuery insert(database);
-        insert.prepare(QStringLiteral("INSERT INTO merge_record (project_uuid, uuid, position, revision_uuid, "
-                                      "their_revision_uuid, their_file, merged, without_personal_data, "
-                                      "without_free_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(ServerSql::uuidText(info.uuid));
-        insert.addBindValue(ServerSql::uuidText(merge.uuid));
-        insert.addBindValue(int(position));
-        insert.addBindValue(ServerSql::uuidText(merge.revisionUuid));
-        insert.addBindValue(ServerSql::uuidText(merge.theirRevisionUuid));
-        insert.addBindValue(merge.theirFile.isNull() ? QStringLiteral("") : merge.theirFile);
-        insert.addBindValue(timestampText(merge.merged));
-        insert.addBindValue(merge.withoutPersonalData);
-        insert.addBindValue(merge.withoutFreeText);
-        ok = ServerSql::run(insert, error)
-             && insertBase(database, QStringLiteral("merge_base"), QStringLiteral("merge_uuid"), info.uuid, merge.uuid,
-                           archive.mergeBases.value(merge.uuid, none), error);
+        ok = history.writeMerge(merge, int(position), error)
+             && history.writeBase(ServerHistory::Base::Merge, merge.uuid, archive.mergeBases.value(merge.uuid, none),
+                                  error);
     }
     if (!ok)
         return Outcome::Failed;
@@ -310,41 +195,9 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
     if (changeCounter)
         *changeCounter = query.value(7).toLongLong();
 
-    query.prepare(QStringLiteral("SELECT uuid, parent_uuid, number, %1, author, summary::text FROM revision "
-                                 "WHERE project_uuid = ? ORDER BY number, saved")
-                      .arg(ServerSql::utcText(QStringLiteral("saved"))));
-    query.addBindValue(ServerSql::uuidText(uuid));
-    if (!ServerSql::run(query, error))
+    ServerHistory history(database, uuid);
+    if (!history.load(info, error))
         return Outcome::Failed;
-    while (query.next())
-        info.history.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
-                             query.value(2).toLongLong(), parseTimestamp(query.value(3).toString()),
-                             query.value(4).toString(),
-                             QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object()});
-
-    query.prepare(QStringLiteral("SELECT uuid, revision_uuid, %1, recipient, without_personal_data, without_free_text "
-                                 "FROM share WHERE project_uuid = ? ORDER BY position")
-                      .arg(ServerSql::utcText(QStringLiteral("shared"))));
-    query.addBindValue(ServerSql::uuidText(uuid));
-    if (!ServerSql::run(query, error))
-        return Outcome::Failed;
-    while (query.next())
-        info.shares.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
-                            parseTimestamp(query.value(2).toString()), query.value(3).toString(),
-                            query.value(4).toBool(), query.value(5).toBool()});
-
-    query.prepare(QStringLiteral("SELECT uuid, revision_uuid, their_revision_uuid, their_file, %1, "
-                                 "without_personal_data, without_free_text FROM merge_record WHERE project_uuid = ? "
-                                 "ORDER BY position")
-                      .arg(ServerSql::utcText(QStringLiteral("merged"))));
-    query.addBindValue(ServerSql::uuidText(uuid));
-    if (!ServerSql::run(query, error))
-        return Outcome::Failed;
-    while (query.next())
-        info.merges.append({QUuid::fromString(query.value(0).toString()), QUuid::fromString(query.value(1).toString()),
-                            QUuid::fromString(query.value(2).toString()), query.value(3).toString(),
-                            parseTimestamp(query.value(4).toString()), query.value(5).toBool(),
-                            query.value(6).toBool()});
 
     QSqlQuery rows(database);
     rows.setForwardOnly(true);
@@ -370,12 +223,10 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
         fetched.rows.push_back(std::move(row));
     }
     for (const ShareRecord &share : std::as_const(info.shares))
-        if (!readBase(database, QStringLiteral("share_base"), QStringLiteral("share_uuid"), uuid, share.uuid,
-                      fetched.shareBases[share.uuid], error))
+        if (!history.loadBase(ServerHistory::Base::Share, share.uuid, fetched.shareBases[share.uuid], error))
             return Outcome::Failed;
     for (const MergeRecord &merge : std::as_const(info.merges))
-        if (!readBase(database, QStringLiteral("merge_base"), QStringLiteral("merge_uuid"), uuid, merge.uuid,
-                      fetched.mergeBases[merge.uuid], error))
+        if (!history.loadBase(ServerHistory::Base::Merge, merge.uuid, fetched.mergeBases[merge.uuid], error))
             return Outcome::Failed;
     archive = std::move(fetched);
     return Outcome::Done;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "serversql.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,6 +29,34 @@ bool ServerSql::run(QSqlQuery &query, QString *error)
         return true;
     *error = message(query.lastError());
     return false;
+}
+
+bool ServerSql::insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &project,
+                                const QStringList &rows, QString *error)
+{
+    constexpr qsizetype batchBytes = 4 * 1024 * 1024;
+    QSqlQuery query(database);
+    if (!query.prepare(sql)) {
+        *error = message(query.lastError());
+        return false;
+    }
+    qsizetype from = 0;
+    while (from < rows.size()) {
+        QString batch = QStringLiteral("[");
+        qsizetype to = from;
+        while (to < rows.size() && (to == from || batch.size() < batchBytes)) {
+            if (to > from)
+                batch.append(QLatin1Char(','));
+            batch.append(rows.at(to++));
+        }
+        batch.append(QLatin1Char(']'));
+        query.addBindValue(uuidText(project));
+        query.addBindValue(batch);
+        if (!run(query, error))
+            return false;
+        from = to;
+    }
+    return true;
 }
 
 } // namespace Akademiplan

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
+class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
 
@@ -26,6 +28,12 @@ public:
     static QString message(const QSqlError &error);
     // Runs a prepared query; the server's message when it fails.
     static bool run(QSqlQuery &query, QString *error);
+    // Sends rows as JSON objects, each already written as text, in batches to `sql`, whose first
+    // placeholder is the project and second the batch: a JSON array, of a few megabytes at
+    // most. One round trip per row would make publishing a large municipality's project take
+    // minutes.
+    static bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &project,
+                                const QStringList &rows, QString *error);
 };
 
 } // namespace Akademiplan
