@@ -7,8 +7,10 @@
 #include "pdftools.h"
 #include "postgrescluster.h"
 #include "server/serverschema.h"
+#include "storage/migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -168,6 +170,43 @@ TEST_CASE("a consultant sees and changes only the projects they are assigned to,
     CHECK(rowsAs(server, QStringLiteral("birgit"), QStringLiteral("UPDATE project SET name = 'Styregruppen'"))
               .value(0)
               .startsWith(QStringLiteral("refused: ")));
+}
+
+TEST_CASE("--init-server brings a server set up by an older Akademiplan up to date and keeps its projects",
+          "[server][cli]")
+{
+    const PostgresCluster server;
+    // As the Akademiplan of server schema version 2 left it, with projects on it.
+    const QStringList scripts = Migrations::scriptPaths(QStringLiteral(":/schema/server"));
+    REQUIRE(scripts.size() > 2);
+    for (const QString &path : scripts.mid(0, 2)) {
+        QFile script(path);
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        server.exec(QString::fromUtf8(script.readAll()));
+    }
+    server.exec(QStringLiteral("INSERT INTO akademiplan_schema (version) VALUES (2)"));
+    assignTwoMunicipalities(server);
+    server.exec(QStringLiteral("INSERT INTO revision (project_uuid, uuid, number, saved) VALUES "
+                               "('%1', '00000000-0000-4000-8000-000000000002', 1, now()), "
+                               "('%2', '00000000-0000-4000-8000-000000000003', 1, now())")
+                    .arg(aarhus, odense));
+
+    const Run upgrade = Binary().run({QStringLiteral("--init-server"), server.uri()});
+    INFO(upgrade.errText().toStdString());
+    REQUIRE(upgrade.exitCode == 0);
+    CHECK(upgrade.outText().contains(QStringLiteral("(server schema version %1)").arg(ServerSchema::latestVersion())));
+    CHECK(schemaVersion(server) == ServerSchema::latestVersion());
+    CHECK(rowsAs(server, QStringLiteral("anna"), QStringLiteral("SELECT uuid FROM project")) == QStringList{aarhus});
+
+    // Since version 3 a consultant may take back a revision of a project they may change, and only
+    // of that one; a steering group still may not.
+    CHECK(rowsAs(server, QStringLiteral("birgit"), QStringLiteral("DELETE FROM revision"))
+              .value(0)
+              .startsWith(QStringLiteral("refused: ")));
+    CHECK(rowsAs(server, QStringLiteral("anna"), QStringLiteral("DELETE FROM revision"))
+          == QStringList{QStringLiteral("changed 1")});
+    CHECK(rowsAs(server, PostgresCluster::administrator(), QStringLiteral("SELECT project_uuid FROM revision"))
+          == QStringList{odense});
 }
 
 TEST_CASE("a wrong address or no server at the address is said so by --init-server with its exit code", "[server][cli]")
