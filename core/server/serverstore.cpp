@@ -2,6 +2,7 @@
 #include "serverstore.h"
 
 #include "domain/entitydescription.h"
+#include "serverhistory.h"
 #include "serverprojects.h"
 #include "serversql.h"
 
@@ -276,6 +277,139 @@ bool ServerStore::describeConflict(EntityType type, const QUuid &uuid, Conflict 
     if (conflict)
         *conflict = found;
     return true;
+}
+
+bool ServerStore::loadBase(HistoryTables::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error)
+{
+    return ServerHistory(m_database, m_project).loadBase(kind, uuid, rows, error);
+}
+
+bool ServerStore::writeRevision(RevisionRecord &revision, const RevisionNote &note, QString *error)
+{
+    Current current;
+    if (!beginHistoryChange(tr("You may only read this project on the server; no revision was recorded."), &current,
+                            error))
+        return false;
+    auto rollback = qScopeGuard([this] { m_database.rollback(); });
+    RevisionRecord recorded = revision;
+    recorded.number = current.revision + 1;
+    recorded.parentUuid = current.revisionUuid;
+    ServerHistory history(m_database, m_project);
+    int position = 0;
+    bool ok = history.writeRevision(recorded, error)
+              && (note.merges.isEmpty() || history.nextPosition(HistoryTables::Base::Merge, &position, error));
+    static const std::vector<StoredRow> none;
+    for (const TakenInCopy &merge : note.merges) {
+        MergeRecord record = merge.record;
+        record.revisionUuid = recorded.uuid;
+        ok = ok && history.writeMerge(record, position++, error)
+             && history.writeBase(HistoryTables::Base::Merge, record.uuid, merge.base ? *merge.base : none, error);
+    }
+    QSqlQuery project(m_database);
+    project.prepare(QStringLiteral("UPDATE project SET revision = ?, revision_uuid = ? WHERE uuid = ?"));
+    project.addBindValue(recorded.number);
+    project.addBindValue(ServerSql::uuidText(recorded.uuid));
+    project.addBindValue(ServerSql::uuidText(m_project));
+    if (!ok || !ServerSql::run(project, error))
+        return false;
+    rollback.dismiss();
+    if (!commitHistoryChange(error))
+        return false;
+    revision.number = recorded.number;
+    revision.parentUuid = recorded.parentUuid;
+    return true;
+}
+
+bool ServerStore::dropRevision(const RevisionRecord &revision, QString *error)
+{
+    Current current;
+    if (!beginHistoryChange(tr("You may only read this project on the server; the revision was not taken back."),
+                            &current, error))
+        return false;
+    auto rollback = qScopeGuard([this] { m_database.rollback(); });
+    // A revision someone has recorded since is the child of this one: taking this one back would
+    // leave theirs without its parent.
+    if (current.revisionUuid != revision.uuid) {
+        *error = tr("Someone has recorded a revision on the server after revision %1; it stays in the change log.")
+                     .arg(revision.number);
+        return false;
+    }
+    QSqlQuery project(m_database);
+    project.prepare(QStringLiteral("UPDATE project SET revision = ?, revision_uuid = ? WHERE uuid = ?"));
+    project.addBindValue(revision.number - 1);
+    project.addBindValue(ServerSql::uuidOrNull(revision.parentUuid));
+    project.addBindValue(ServerSql::uuidText(m_project));
+    if (!ServerHistory(m_database, m_project).dropRevision(revision.uuid, error) || !ServerSql::run(project, error))
+        return false;
+    rollback.dismiss();
+    return commitHistoryChange(error);
+}
+
+bool ServerStore::recordShare(const ShareRecord &share, QString *error)
+{
+    Current current;
+    if (!beginHistoryChange(tr("You may only read this project on the server; the share was not recorded."), &current,
+                            error))
+        return false;
+    auto rollback = qScopeGuard([this] { m_database.rollback(); });
+    ServerHistory history(m_database, m_project);
+    int position = 0;
+    if (!history.nextPosition(HistoryTables::Base::Share, &position, error)
+        || !history.writeShare(share, position, error) || !history.keepRowsAsShareBase(share.uuid, error))
+        return false;
+    rollback.dismiss();
+    return commitHistoryChange(error);
+}
+
+bool ServerStore::forgetShare(const QUuid &share, QString *error)
+{
+    Current current;
+    if (!beginHistoryChange(tr("You may only read this project on the server; the share was not taken back."),
+                            &current, error))
+        return false;
+    auto rollback = qScopeGuard([this] { m_database.rollback(); });
+    if (!ServerHistory(m_database, m_project).dropShare(share, error))
+        return false;
+    rollback.dismiss();
+    return commitHistoryChange(error);
+}
+
+bool ServerStore::beginHistoryChange(const QString &refusal, Current *current, QString *error)
+{
+    if (!m_mayEdit) {
+        *error = refusal;
+        return false;
+    }
+    if (!m_database.transaction()) {
+        *error = ServerSql::message(m_database.lastError());
+        return false;
+    }
+    // The project's row stays locked until the commit, so that two people saving at once get
+    // revisions n and n + 1, and their shares and merges positions of their own, in the order of
+    // their commits.
+    QSqlQuery lock(m_database);
+    lock.prepare(QStringLiteral("SELECT revision, revision_uuid FROM project WHERE uuid = ? FOR UPDATE"));
+    lock.addBindValue(ServerSql::uuidText(m_project));
+    const bool ran = ServerSql::run(lock, error);
+    if (!ran || !lock.next()) {
+        // No row: the server's policies no longer let this user change the project.
+        if (ran)
+            *error = refusal;
+        m_database.rollback();
+        return false;
+    }
+    current->revision = lock.value(0).toLongLong();
+    current->revisionUuid = QUuid::fromString(lock.value(1).toString());
+    return true;
+}
+
+bool ServerStore::commitHistoryChange(QString *error)
+{
+    if (m_database.commit())
+        return true;
+    *error = ServerSql::message(m_database.lastError());
+    m_database.rollback();
+    return false;
 }
 
 bool ServerStore::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)

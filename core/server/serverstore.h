@@ -2,9 +2,13 @@
 #pragma once
 
 #include "domain/changeset.h"
+#include "domain/revisionrecord.h"
+#include "domain/sharerecord.h"
 #include "rowidentities.h"
 #include "serveraddress.h"
+#include "storage/historytables.h"
 #include "storage/projectarchive.h"
+#include "storage/revisionnote.h"
 #include "storage/tombstone.h"
 
 #include <QCoreApplication>
@@ -22,10 +26,12 @@ namespace Akademiplan {
 // One project on a team server, as an open document uses it: the second store beside the
 // project file's, driven by the same entity descriptions. Each change set is written in one
 // transaction, row by row against the change counter the writer last saw, so that a change
-// someone else made meanwhile is detected instead of overwritten. Every transaction takes the
+// someone else made meanwhile is detected instead of overwritten. Each such transaction takes the
 // project's next change number and tells the others by NOTIFY; they ask for the rows written
-// since the last number they saw. Used only from the thread that opened it, which needs an
-// event loop for the notifications.
+// since the last number they saw. The project's history (revisions, shares, the merges they
+// take in) is recorded as a file's save and share record it, each in a transaction that holds
+// the project row's lock. Used only from the thread that opened it, which needs an event loop
+// for the notifications.
 class ServerStore
 {
     Q_DECLARE_TR_FUNCTIONS(Akademiplan::ServerStore)
@@ -75,6 +81,25 @@ public:
     // (ProjectStore::loadTombstones): a calendar cancels a removed session.
     bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
 
+    // The rows kept as the common base of a merge (as ProjectStore::loadBase): as they were when the
+    // share with this UUID was made, or as the merge with this UUID took them in.
+    bool loadBase(HistoryTables::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
+    // Records a revision in the project's change log, as a file's save does: `revision` brings its uuid,
+    // saved, author and summary; the server numbers it after its current revision, whose child it is
+    // (whoever made that one), and sets `revision.number` and `revision.parentUuid` to what it recorded.
+    // The merges in `note` are recorded with it (their record's revisionUuid set to the new revision),
+    // each with its base rows. The project row then names it as the current revision. One transaction.
+    bool writeRevision(RevisionRecord &revision, const RevisionNote &note, QString *error);
+    // Takes back a revision written here, with the merges recorded with it, and makes its parent the
+    // project's current revision again (number revision.number - 1, uuid revision.parentUuid).
+    bool dropRevision(const RevisionRecord &revision, QString *error);
+    // Records a share and, beside it, every row of the project that is not removed as it is now (the
+    // common base of a three-way merge when the copy comes back). One transaction; the share's
+    // position is after the project's existing shares.
+    bool recordShare(const ShareRecord &share, QString *error);
+    // Takes a share back, with its base rows, when its copy could not be written.
+    bool forgetShare(const QUuid &share, QString *error);
+
     // The rows written since the last ones seen here, by anyone, the writer's own included; a
     // row's fields, references as UUIDs, as ProjectArchive keeps them.
     bool changesSince(std::vector<ArchivedRow> &rows, QString *error);
@@ -88,6 +113,16 @@ private:
     bool writeChange(const Change &change, qint64 projectChange, QHash<QUuid, qint64> &written, Conflict *conflict,
                      QString *error);
     bool describeConflict(EntityType type, const QUuid &uuid, Conflict *conflict, QString *error);
+    struct Current
+    {
+        qint64 revision = 0;
+        QUuid revisionUuid;
+    };
+    // Starts a transaction that changes the project's history and takes the project row's lock
+    // for it; `current` gets the project's current revision. `refusal` is what a user who may
+    // only read the project is told.
+    bool beginHistoryChange(const QString &refusal, Current *current, QString *error);
+    bool commitHistoryChange(QString *error);
 
     std::shared_ptr<RowIdentities> m_identities;
     ServerAddress m_address;
