@@ -120,17 +120,16 @@ void FileActions::updateActions()
 {
     if (!m_saveAction)
         return;
-    // A project on a team server is stored as it is edited, and Save As writes it as a file; its
-    // shares, merges and change log are a file's in this version.
-    const bool file = m_document && !m_document->isOnServer();
-    m_saveAction->setEnabled(file && !m_document->isReadOnly());
-    m_saveAsAction->setEnabled(m_document != nullptr);
-    m_closeAction->setEnabled(m_document != nullptr);
-    m_exportAction->setEnabled(m_document != nullptr);
-    m_calendarAction->setEnabled(m_document != nullptr);
-    m_shareAction->setEnabled(file && !m_document->isReadOnly());
-    m_compareAction->setEnabled(file);
-    m_historyAction->setEnabled(file);
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
+    m_saveAction->setEnabled(writable);
+    m_saveAsAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    m_calendarAction->setEnabled(open);
+    m_shareAction->setEnabled(writable);
+    m_compareAction->setEnabled(open);
+    m_historyAction->setEnabled(open);
 }
 
 void FileActions::setDocument(std::unique_ptr<Document> document)
@@ -267,13 +266,21 @@ bool FileActions::save()
     if (!m_document)
         return false;
     emit pendingEditsNeeded();
-    if (m_document->isOnServer())
-        return m_document->finishWriting().isEmpty();
-    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+    if (!m_document->keepsEveryChange() && (m_document->filePath().isEmpty() || m_document->isReadOnly()))
         return saveAs();
     FileProblem problem;
+    const qint64 revision = m_document->project().info.revision;
     const bool saved = BusyIndicator::during(m_window, tr("Saving %1…").arg(m_document->displayName()),
                                              [&] { return m_document->save(&problem); });
+    if (saved && m_document->keepsEveryChange()) {
+        const qint64 recorded = m_document->project().info.revision;
+        emit done(recorded == revision
+                      ? tr("Every change is on the team server already; nothing new for the change log.")
+                      : tr("Every change was on the team server already; the change log now has yours as "
+                           "revision %1.")
+                            .arg(recorded));
+        return true;
+    }
     if (saved) {
         emit done(tr("Saved %1.").arg(m_document->displayName()));
         return true;
@@ -292,12 +299,9 @@ bool FileActions::saveAs()
     if (!m_document)
         return false;
     emit pendingEditsNeeded();
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty()) {
-        const Project &project = m_document->project();
-        suggestion = project.academies.isEmpty() ? project.info.municipalityName : project.academies.items().front().name;
-        suggestion += QStringLiteral(".akademi");
-    }
+    const QString suggestion = m_document->filePath().isEmpty()
+                                   ? besideDocument(suggestedBaseName() + QStringLiteral(".akademi"))
+                                   : m_document->filePath();
     const QString path = askForProjectFile(m_window, tr("Save Project As"), suggestion);
     if (path.isEmpty())
         return false;
@@ -310,7 +314,7 @@ bool FileActions::saveAs()
     }
     m_recentFiles->add(path);
     updateActions();
-    emit done(m_document->isOnServer()
+    emit done(m_document->keepsEveryChange()
                   ? tr("Wrote the project as %1, with its history; this window stays on the team server.")
                         .arg(QFileInfo(path).fileName())
                   : tr("Saved as %1.").arg(QFileInfo(path).fileName()));
@@ -346,8 +350,9 @@ bool FileActions::shareCopy()
     if (!m_document || m_document->isReadOnly())
         return false;
     emit pendingEditsNeeded();
-    // The copy is made from the saved file, which also records the share.
-    if (m_document->isModified() || m_document->filePath().isEmpty()) {
+    // The copy is made from the saved file, which also records the share; where every change is
+    // kept already, the document records the share itself.
+    if (!m_document->keepsEveryChange() && (m_document->isModified() || m_document->filePath().isEmpty())) {
         const auto answer = QMessageBox::question(
             m_window, tr("Share a Copy"),
             tr("The copy is made from the saved project. Save %1 first?").arg(m_document->displayName()),
@@ -355,14 +360,13 @@ bool FileActions::shareCopy()
         if (answer != QMessageBox::Save || !save())
             return false;
     }
-    const QFileInfo document(m_document->filePath());
-    ShareCopyDialog dialog(m_document->project(), document.fileName(), m_window);
+    ShareCopyDialog dialog(m_document->project(), m_document->displayName(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const ShareOptions options = dialog.options();
-    const QString suggestion = document.absoluteDir().filePath(
+    const QString suggestion = besideDocument(
         (options.withoutPersonalData ? tr("%1 (without personal data).akademi") : tr("%1 (copy).akademi"))
-            .arg(document.completeBaseName()));
+            .arg(suggestedBaseName()));
     const QString path = askForProjectFile(m_window, tr("Share a Copy"), suggestion);
     if (path.isEmpty())
         return false;
@@ -405,7 +409,23 @@ void FileActions::compareWith()
                                   : tr("%1 changes were taken in from %2.")
                                         .arg(QString::number(dialog.mergedCount()), QFileInfo(path).fileName()))
                                  + QLatin1Char(' ')
-                                 + tr("Save the project to keep them; Undo takes the whole merge back."));
+                                 + (m_document->keepsEveryChange()
+                                        ? tr("They are stored already; Undo takes the whole merge back.")
+                                        : tr("Save the project to keep them; Undo takes the whole merge back.")));
+}
+
+QString FileActions::suggestedBaseName() const
+{
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).completeBaseName();
+    const Project &project = m_document->project();
+    return project.academies.isEmpty() ? project.info.municipalityName : project.academies.items().front().name;
+}
+
+QString FileActions::besideDocument(const QString &name) const
+{
+    // A document without a file leaves the folder to the file dialog.
+    return m_document->filePath().isEmpty() ? name : QFileInfo(m_document->filePath()).absoluteDir().filePath(name);
 }
 
 void FileActions::showHistory()

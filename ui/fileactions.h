@@ -74,6 +74,10 @@ signals:
 
 private:
     void setDocument(std::unique_ptr<Document> document);
+    // What a file written from the document is called by default: after its file, or else its
+    // academy; and where it goes: beside the document's file, if it has one.
+    QString suggestedBaseName() const;
+    QString besideDocument(const QString &name) const;
     // Closes without asking: the user has saved or chosen to let the changes go.
     void closeDocument();
     void showError(const QString &title, const QString &message);

@@ -409,7 +409,7 @@ void MainWindow::updateTitle()
     setWindowModified(current->isModified());
     // The file's state stays in the status bar, beside the messages that come and go.
     QString state = current->isModified() ? tr("Unsaved changes") : tr("Saved");
-    if (current->isOnServer())
+    if (current->keepsEveryChange())
         state = tr("Every change is stored on the team server as you make it");
     else if (current->filePath().isEmpty())
         state = tr("Not saved yet");

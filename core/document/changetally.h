@@ -32,6 +32,8 @@ public:
     void setIncomplete() { m_incomplete = true; }
     // The save records that a copy was shared, which changes no row.
     void noteShare() { m_shared = true; }
+    // Nothing to record since the last save.
+    bool isEmpty() const { return m_touched.isEmpty() && !m_incomplete && !m_shared; }
 
     // The summary in words, in the UI language: "3 sessions moved, 12 participants added".
     static QString describe(const QJsonObject &summary);

@@ -3,7 +3,6 @@
 
 #include "backgroundwork.h"
 #include "authorname.h"
-#include "serverlink.h"
 #include "storethread.h"
 #include "domain/validator.h"
 #include "storage/documentlock.h"
@@ -21,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QUuid>
 
 #include <array>
@@ -50,13 +50,20 @@ Document::~Document()
 {
     // The commands hold the rows still being written, and refer to this document; the writes
     // finish first, then the commands go, then the store.
-    if (m_store)
-        m_store->finish();
-    if (m_server)
-        m_server->finish();
+    if (m_store) {
+        const QString failure = m_store->finish();
+        // Where every change is kept already, the change log still learns who changed what in
+        // this session, as a save would have told it. Best effort, and told to no one: the
+        // changes themselves are kept.
+        if (m_store->keepsEveryChange() && failure.isEmpty() && m_writeFailure.isEmpty() && !isReadOnly()
+            && hasUnrecordedChanges()) {
+            const QSignalBlocker quiet(this);
+            FileProblem ignored;
+            recordRevision(QString(), &ignored);
+        }
+    }
     m_undoStack.clear();
     m_store.reset();
-    m_server.reset();
     // Reaching here means the user has saved or chosen to discard; only a crash keeps the copy.
     if (m_workingCopy)
         m_workingCopy->remove();
@@ -64,17 +71,26 @@ Document::~Document()
 
 QString Document::displayName() const
 {
-    if (m_server)
-        return m_serverName;
+    if (!m_shownName.isEmpty())
+        return m_shownName;
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
 }
 
 bool Document::isModified() const
 {
-    // On a team server every change is stored as it is made.
-    if (m_server)
+    if (keepsEveryChange())
         return false;
     return !m_undoStack.isClean() || m_forcedModified;
+}
+
+bool Document::hasUnrecordedChanges() const
+{
+    return !m_tally.isEmpty() || !m_takenIn.isEmpty();
+}
+
+bool Document::keepsEveryChange() const
+{
+    return m_store && m_store->keepsEveryChange();
 }
 
 void Document::setForcedModified(bool modified)
@@ -115,9 +131,8 @@ std::unique_ptr<Document> Document::create(const QString &path, const Municipali
     info.municipalityCode = municipality.code;
     info.municipalityName = municipality.name;
     info.created = QDateTime::currentDateTimeUtc();
-    document->startStore();
     const QString databasePath = document->m_workingCopy->databasePath();
-    if (!document->m_store->call([&](ProjectStore &store) {
+    if (!document->startStore().call([&](ProjectStore &store) {
             return store.create(databasePath, info, &error) && store.load(document->m_project, &error);
         })) {
         *problem = problemOf(FileProblem::Kind::WriteFailed, tr("Cannot create the project: %1").arg(error));
@@ -165,9 +180,8 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenOptions option
     // The document's own connection, on the store's thread. The copy is migrated already, so
     // this is quick.
     QString error;
-    document->startStore();
     const QString databasePath = document->m_workingCopy->databasePath();
-    if (!document->m_store->call(
+    if (!document->startStore().call(
             [&](ProjectStore &store) { return store.open(databasePath, prepared.newerFormat, &error); })) {
         *problem = problemOf(FileProblem::Kind::Damaged,
                              tr("%1 cannot be used: %2").arg(QFileInfo(path).fileName(), error));
@@ -296,8 +310,7 @@ std::unique_ptr<Document> Document::recover(const WorkingCopy::Recoverable &work
     // the unfinished edit back, which a read-only check could not.
     ProjectInspector::settleJournal(work.databasePath);
     const ProjectInspector::Result inspection = ProjectInspector::inspect(work.databasePath);
-    document->startStore();
-    if (!inspection.canEdit() || !document->m_store->call([&](ProjectStore &store) {
+    if (!inspection.canEdit() || !document->startStore().call([&](ProjectStore &store) {
             return store.open(work.databasePath, false, &error) && store.load(document->m_project, &error);
         })) {
         *problem = inspection.canEdit() ? problemOf(FileProblem::Kind::Damaged, error) : inspection.problem;
@@ -376,10 +389,7 @@ QString Document::write(ChangeSet &changes)
     if (m_saving)
         return tr("The project is being saved; make the change again in a moment.");
     stamp(changes);
-    if (m_server)
-        writeToServer(changes);
-    else
-        m_store->write(changes);
+    m_store->write(changes);
     m_tally.note(changes);
     for (const Change &change : changes.changes())
         if (!change.after)
@@ -395,28 +405,21 @@ QString Document::write(ChangeSet &changes)
 
 QString Document::finishWriting(Waiting waiting)
 {
-    if (m_server) {
-        const QString failure = waiting == Waiting::Painting ? BackgroundWork::run([this] { return m_server->finish(); })
-                                                             : m_server->finish();
-        if (!failure.isEmpty())
-            m_writeFailure = failure;
-        return m_writeFailure;
-    }
     if (!m_store)
         return {};
     const QString failure = waiting == Waiting::Painting ? BackgroundWork::run([this] { return m_store->finish(); })
                                                          : m_store->finish();
     if (!failure.isEmpty())
-        m_writeFailure = tr("The last change could not be written to the working copy: %1").arg(failure);
+        m_writeFailure = failure;
     return m_writeFailure;
 }
 
-void Document::startStore()
+StoreThread &Document::startStore()
 {
-    // Called on the store's thread; the document learns of it on its own.
-    m_store = std::make_unique<StoreThread>([this](const QString &) {
-        QMetaObject::invokeMethod(this, &Document::takeBackFailedWrite, Qt::QueuedConnection);
-    });
+    auto store = std::make_unique<StoreThread>(storeEvents());
+    StoreThread &started = *store;
+    m_store = std::move(store);
+    return started;
 }
 
 void Document::takeBackFailedWrite()
@@ -430,15 +433,15 @@ void Document::takeBackFailedWrite()
     const QString failure = std::exchange(m_writeFailure, QString());
     Project reread;
     QString error;
-    const bool read = m_server ? readAgainFromServer(reread, &error)
-                               : m_store->call([&](ProjectStore &store) { return store.load(reread, &error); });
+    m_othersChanged.clear();
+    const bool read = m_store->reload(reread, &error);
     m_undoStack.clear();
     m_tally.setIncomplete();
     // The merge may be the change that failed; taking in its copy again costs nothing.
     m_takenIn.clear();
-    if (!read && m_server) {
-        // The server cannot be reached: what is on screen stays, read-only, until it is back.
-        serverConnectionLost();
+    if (!read && keepsEveryChange()) {
+        // The store cannot be reached: what is on screen stays, read-only, until it is back.
+        storeUnavailable();
         emit errorOccurred(failure + QLatin1Char('\n') + m_readOnlyReason);
         return;
     }
@@ -450,7 +453,7 @@ void Document::takeBackFailedWrite()
         return;
     }
     replaceProject(std::move(reread));
-    if (m_server) {
+    if (keepsEveryChange()) {
         emit errorOccurred(tr("%1\nThe project is shown as the server has it now; the steps before your change can "
                               "no longer be undone.")
                                .arg(failure));
@@ -616,8 +619,14 @@ bool Document::isChangedOnDisk() const
 
 bool Document::save(FileProblem *problem)
 {
-    // Every change on a team server is stored as it is made: there is nothing left to save.
-    if (m_server) {
+    if (keepsEveryChange()) {
+        // Every change is kept already; what is left to record is the revision in the change log.
+        if (isReadOnly()) {
+            *problem = problemOf(FileProblem::Kind::ReadOnly, m_readOnlyReason);
+            return false;
+        }
+        if (hasUnrecordedChanges() || m_project.info.revisionUuid.isNull())
+            return writeTo(QString(), problem);
         if (const QString failure = finishWriting(); !failure.isEmpty()) {
             *problem = problemOf(FileProblem::Kind::WriteFailed, failure);
             return false;
@@ -645,8 +654,8 @@ bool Document::save(FileProblem *problem)
 
 bool Document::saveAs(const QString &path, FileProblem *problem)
 {
-    if (m_server)
-        return saveServerCopy(path, problem);
+    if (keepsEveryChange())
+        return writeCopy(path, problem);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute == m_filePath && !isReadOnly())
         return save(problem);
@@ -684,8 +693,58 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
         *problem = problemOf(FileProblem::Kind::WriteFailed, failure);
         return false;
     }
+    return recordRevision(path, problem);
+}
+
+bool Document::recordRevision(const QString &path, FileProblem *problem)
+{
     m_saving = true;
     const auto done = qScopeGuard([this] { m_saving = false; });
+    const QString name = path.isEmpty() ? displayName() : QFileInfo(path).fileName();
+    auto failed = [&](const QString &reason) {
+        *problem = problemOf(FileProblem::Kind::WriteFailed, tr("%1 could not be saved: %2").arg(name, reason));
+        return false;
+    };
+
+    // Every save is a revision of its own, child of the one the document held.
+    const RevisionNote note{m_author, m_tally.summary(m_project), m_takenIn};
+    RevisionRecord revision{QUuid::createUuid(), m_project.info.revisionUuid, m_project.info.revision + 1,
+                            QDateTime::currentDateTimeUtc(), note.author, note.summary};
+    QString error;
+    if (!m_store->writeRevision(m_project.info, revision, note, &error))
+        return failed(error);
+    if (!path.isEmpty()) {
+        FileFingerprint fingerprint;
+        error = writeFile(path, fingerprint);
+        if (!error.isEmpty()) {
+            QString ignored;
+            m_store->dropRevision(m_project.info, revision, &ignored);
+            return failed(error);
+        }
+        WrittenFiles::record(fingerprint);
+        m_workingCopy->setDocument(QFileInfo(path).absoluteFilePath(), fingerprint);
+    }
+
+    ProjectInfo &info = m_project.info;
+    info.revision = revision.number;
+    info.revisionUuid = revision.uuid;
+    info.history.append(revision);
+    for (const TakenInCopy &merge : std::as_const(m_takenIn)) {
+        info.merges.append(merge.record);
+        info.merges.last().revisionUuid = revision.uuid;
+    }
+    m_takenIn.clear();
+    m_tally.clear();
+    m_forcedModified = false;
+    m_undoStack.setClean();
+    if (m_workingCopy)
+        m_workingCopy->setUnsavedWork(false);
+    emit modifiedChanged(isModified());
+    return true;
+}
+
+QString Document::writeFile(const QString &path, FileFingerprint &fingerprint)
+{
     const QFileInfo target(path);
     const QString temporaryPrefix = QStringLiteral(".") + target.fileName() + QStringLiteral(".saving-");
     // Copies left by a save that was cut short (we hold the lock, so no one else is saving).
@@ -694,41 +753,19 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
         QFile::remove(folder.filePath(abandoned));
     const QString temporary =
         folder.filePath(temporaryPrefix + QUuid::createUuid().toString(QUuid::Id128).left(8));
-    auto failed = [&](const QString &reason) {
-        QFile::remove(temporary);
-        *problem = problemOf(FileProblem::Kind::WriteFailed,
-                             tr("%1 could not be saved: %2").arg(target.fileName(), reason));
-        return false;
-    };
-
-    // Every save is a revision of its own, child of the one the file held.
-    ProjectInfo info = m_project.info;
-    ++info.revision;
-    info.revisionUuid = QUuid::createUuid();
-    QString error;
-    const QUuid parent = m_project.info.revisionUuid;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const RevisionNote note{m_author, m_tally.summary(m_project), m_takenIn};
-    if (!m_store->call([&](ProjectStore &store) { return store.writeRevision(info, parent, now, note, &error); }))
-        return failed(error);
-    auto restoreRevision = qScopeGuard([&] {
-        m_store->call([&](ProjectStore &store) {
-            QString ignored;
-            store.dropRevision(m_project.info, info.revisionUuid, &ignored);
-        });
-    });
     // Writing, checking and syncing the copy take seconds for a large file; meanwhile a window
     // keeps painting its progress. The store's own connection writes the copy, on its thread.
-    FileFingerprint fingerprint;
-    error = BackgroundWork::run([&]() -> QString {
+    const QString error = BackgroundWork::run([&]() -> QString {
         QString reason;
-        if (!m_store->call([&](ProjectStore &store) { return store.copyTo(temporary, &reason); }))
+        if (!m_store->copyTo(temporary, &reason))
             return reason;
         // SQLite's own copy of rows that passed every check as they were written: its header,
         // schema and project row are checked, and reading it back for the fingerprint shows that
         // every byte can be read.
-        const ProjectInspector::Result check =
-            ProjectInspector::inspect(temporary, target.fileName(), ProjectInspector::Depth::WrittenHere);
+        // Rows other people wrote to a shared store are checked as a file from someone else is.
+        const ProjectInspector::Result check = ProjectInspector::inspect(
+            temporary, target.fileName(),
+            keepsEveryChange() ? ProjectInspector::Depth::Untrusted : ProjectInspector::Depth::WrittenHere);
         if (!check.canEdit() || check.schemaVersion != Migrations::latestVersion())
             return tr("the new copy did not pass its check (%1)").arg(check.problem.message);
         // The disk writes the copy while it is read back for its fingerprint.
@@ -746,24 +783,8 @@ bool Document::writeTo(const QString &path, FileProblem *problem)
         return {};
     });
     if (!error.isEmpty())
-        return failed(error);
-
-    restoreRevision.dismiss();
-    WrittenFiles::record(fingerprint);
-    info.history.append({info.revisionUuid, parent, info.revision, now, note.author, note.summary});
-    for (const TakenInCopy &merge : std::as_const(m_takenIn)) {
-        info.merges.append(merge.record);
-        info.merges.last().revisionUuid = info.revisionUuid;
-    }
-    m_takenIn.clear();
-    m_tally.clear();
-    m_project.info = info;
-    m_workingCopy->setDocument(target.absoluteFilePath(), fingerprint);
-    m_forcedModified = false;
-    m_undoStack.setClean();
-    m_workingCopy->setUnsavedWork(false);
-    emit modifiedChanged(isModified());
-    return true;
+        QFile::remove(temporary);
+    return error;
 }
 
 } // namespace Akademiplan

@@ -2,12 +2,13 @@
 #pragma once
 
 #include "changetally.h"
+#include "documentstore.h"
 #include "domain/changeset.h"
 #include "domain/municipality.h"
 #include "domain/project.h"
 #include "domain/validationissue.h"
 #include "storage/fileproblem.h"
-#include "storage/projectstore.h"
+#include "storage/filefingerprint.h"
 #include "storage/revisionnote.h"
 #include "storage/sharedcopy.h"
 #include "storage/workingcopy.h"
@@ -21,10 +22,9 @@
 namespace Akademiplan {
 
 class DocumentLock;
-class RowIdentities;
-class ServerLink;
+class DocumentStore;
 class StoreThread;
-struct ArchivedRow;
+struct OthersChange;
 struct ServerAddress;
 
 // One open project: the in-memory project (the single source of truth), its working copy, the
@@ -55,7 +55,10 @@ public:
     // transaction, and other people's changes arrive as they commit. There is no file to save.
     static std::unique_ptr<Document> openOnServer(const ServerAddress &address, const QUuid &project,
                                                   FileProblem *problem);
-    bool isOnServer() const { return m_server != nullptr; }
+    // Whether every change is kept for good as it is made (a project on a team server), rather
+    // than once the document is saved. Saving such a document records a revision in the change
+    // log; it has no file.
+    bool keepsEveryChange() const;
 
     const Project &project() const { return m_project; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -72,9 +75,11 @@ public:
     bool isChangedOnDisk() const;
     // A save is writing the document; meanwhile it is neither the old file nor yet the new one.
     bool isSaving() const { return m_saving; }
+    // Saves the document to its file, with a new revision in the change log; a document that
+    // keeps every change records just the revision, when anything has changed since its last.
     bool save(FileProblem *problem);
-    // On a team server: writes the project, with its history, as a file at `path`, as --fetch
-    // does; the document stays on the server.
+    // Saves the document as the file at `path`, which it is from then on. A document that keeps
+    // every change writes itself there with its history, as --fetch does, and stays where it is.
     bool saveAs(const QString &path, FileProblem *problem);
     // Writes a copy for someone else at `path` (replacing a file there only once the copy is
     // complete and verified) and records in the document, which is saved, that it was shared and
@@ -93,7 +98,7 @@ public:
     // The copies taken in since the last save, oldest first.
     const QList<TakenInCopy> &takenIn() const { return m_takenIn; }
     // The rows kept in the working copy as the common base of a merge (see ProjectStore::loadBase).
-    bool loadBase(ProjectStore::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
+    bool loadBase(HistoryTables::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error);
     // The removed rows of a type whose tombstones keep their fields (ProjectStore::loadTombstones),
     // including those removed since the document was opened.
     bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
@@ -153,23 +158,22 @@ signals:
 
 private:
     struct Prepared;
-    // Other people's rows from the team server, applied to memory and announced like any change,
-    // but not undoable and not written back.
-    void applyArrivals(std::vector<ArchivedRow> rows);
+    // What the store tells: other people's rows, applied to memory and announced like any
+    // change, but not undoable and not written back; a store that cannot be reached, whose
+    // project stays on screen, read-only, until it is back and shown as it is then.
+    DocumentStore::Events storeEvents();
+    void applyOthersChanges(const std::vector<OthersChange> &changes);
     QString othersChangedSince(const ChangeSet &changes) const;
-    void writeToServer(const ChangeSet &changes);
-    bool saveServerCopy(const QString &path, FileProblem *problem);
-    bool readAgainFromServer(Project &project, QString *error);
-    // The team server stopped answering: the project stays on screen, read-only. When it is
-    // back, the project is shown as the server has it then.
-    void serverConnectionLost();
-    void serverReconnected(Project project);
+    void storeUnavailable();
+    void storeAvailableAgain(Project project);
+    // Writes a complete copy of the project, with its history, at `path` for good.
+    bool writeCopy(const QString &path, FileProblem *problem);
     // Shows a project read anew in place of the one in memory, as a reset of every type.
     void replaceProject(Project project);
     static Prepared prepare(const QString &path, OpenOptions options);
 
     Document();
-    void startStore();
+    StoreThread &startStore();
     QString write(ChangeSet &changes);
     // After a write has failed: the project is read again from the working copy, which holds
     // every change before that one, the undo history is cleared and the user is told.
@@ -181,13 +185,21 @@ private:
     void applyToMemory(const ChangeSet &changes);
     template <typename T>
     void applyRows(const std::vector<const Change *> &changes);
+    // Records a revision and, with a path, writes the document there; the revision is taken back
+    // when the file cannot be written. writeTo() first waits for the writes.
     bool writeTo(const QString &path, FileProblem *problem);
+    bool recordRevision(const QString &path, FileProblem *problem);
+    // The store's complete copy, checked, synced and put in place at `path`; the reason it could
+    // not be, or an empty string.
+    QString writeFile(const QString &path, FileFingerprint &fingerprint);
+    // Anything a revision would record: changes or returned copies taken in.
+    bool hasUnrecordedChanges() const;
     void setForcedModified(bool modified);
 
     Project m_project;
     QUndoStack m_undoStack;
     std::unique_ptr<WorkingCopy> m_workingCopy;
-    std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<DocumentStore> m_store;
     std::unique_ptr<DocumentLock> m_lock;
     QString m_filePath;
     QString m_readOnlyReason;
@@ -202,13 +214,10 @@ private:
     // The change counter of each tombstone written while the document is open, so that a row
     // that comes back (undo) counts on from its deletion, never backwards.
     QHash<QUuid, qint64> m_tombstoneCounters;
-    // On a team server: the store, which row id stands for which UUID there, and the change
-    // counter of each row someone else last changed, by UUID.
-    std::unique_ptr<ServerLink> m_server;
-    std::shared_ptr<RowIdentities> m_identities;
-    QString m_serverName;
-    QString m_readOnlyOnServer; // why, when the user may only read the project; else empty
-    bool m_connectionLost = false;
+    QString m_shownName;        // for a document without a file: what its opener calls it
+    QString m_readOnlyByStore;  // why the store lets the user only read the project; else empty
+    bool m_storeUnavailable = false;
+    // The change counter of each row someone else last changed, and who, by UUID.
     QHash<QUuid, std::pair<qint64, QString>> m_othersChanged;
 };
 

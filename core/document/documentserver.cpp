@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MPL-2.0
-// The parts of the document that work on a project on a team server: opening it there, writing
-// each change to it, and taking in the changes other people make meanwhile.
+// The parts of the document that listen to its store: opening a project on a team server, taking
+// in the changes other people make meanwhile, and a store that cannot be reached for a while.
 #include "document.h"
 
 #include "backgroundwork.h"
 #include "domain/domainlabels.h"
 #include "serverlink.h"
-#include "server/rowidentities.h"
+#include "storethread.h"
 #include "server/serveraddress.h"
 #include "storage/archivefile.h"
+#include "storage/writtenfiles.h"
+
+#include <QFileInfo>
 
 namespace Akademiplan {
 
@@ -17,84 +20,89 @@ std::unique_ptr<Document> Document::openOnServer(const ServerAddress &address, c
 {
     std::unique_ptr<Document> document(new Document);
     Document *self = document.get();
-    document->m_identities = std::make_shared<RowIdentities>();
-    document->m_server = std::make_unique<ServerLink>(
-        document->m_identities, self, [self](std::vector<ArchivedRow> rows) { self->applyArrivals(std::move(rows)); },
-        // Called on the link's thread; the document learns of it on its own.
-        [self](const QString &) {
-            QMetaObject::invokeMethod(self, &Document::takeBackFailedWrite, Qt::QueuedConnection);
+    auto link = std::make_unique<ServerLink>(self->storeEvents(), [self](EntityType type) {
+        qint64 id = -1;
+        forEachEntityType([&](auto entity) {
+            using T = decltype(entity);
+            if (entityTypeOf<T>() == type)
+                id = self->allocateId<T>();
         });
+        return id;
+    });
     QString error;
     Project loaded;
-    const bool opened =
-        BackgroundWork::run([&] { return self->m_server->open(address, project, loaded, &error); });
-    if (!opened) {
+    if (!BackgroundWork::run([&] { return link->open(address, project, loaded, &error); })) {
         *problem = FileProblem(FileProblem::Kind::Unreadable, QStringLiteral("%1: %2").arg(address.shown(), error));
         return nullptr;
     }
     document->m_project = std::move(loaded);
     const QString name = document->m_project.academies.isEmpty() ? document->m_project.info.municipalityName
                                                                   : document->m_project.academies.at(0).name;
-    document->m_serverName = tr("%1 (team server)").arg(name);
-    if (!document->m_server->mayEdit())
-        document->m_readOnlyOnServer = tr("You may only read this project on the team server.");
-    document->m_readOnlyReason = document->m_readOnlyOnServer;
-    document->setAuthor(document->m_server->user());
-    document->m_server->watchConnection([self] { self->serverConnectionLost(); },
-                                        [self](std::shared_ptr<Project> project) {
-                                            self->serverReconnected(std::move(*project));
-                                        });
+    document->m_shownName = tr("%1 (team server)").arg(name);
+    if (!link->mayEdit())
+        document->m_readOnlyByStore = tr("You may only read this project on the team server.");
+    document->m_readOnlyReason = document->m_readOnlyByStore;
+    document->setAuthor(link->user());
+    link->watchConnection();
+    document->m_store = std::move(link);
     return document;
 }
 
-void Document::writeToServer(const ChangeSet &changes)
+DocumentStore::Events Document::storeEvents()
 {
-    // The store's thread writes references as UUIDs; a row made here is known before it is written.
-    for (const Change &change : changes.changes())
-        if (change.after)
-            std::visit([this](const auto &row) { m_identities->add(entityTypeOf<std::decay_t<decltype(row)>>(), row.id, row.uuid); },
-                       *change.after);
-    m_server->write(changes);
+    DocumentStore::Events events;
+    events.receiver = this;
+    events.writeFailed = [this] { takeBackFailedWrite(); };
+    events.othersChanged = [this](std::vector<OthersChange> changes) { applyOthersChanges(changes); };
+    events.unavailable = [this] { storeUnavailable(); };
+    events.availableAgain = [this](std::shared_ptr<Project> project) { storeAvailableAgain(std::move(*project)); };
+    return events;
 }
 
-bool Document::saveServerCopy(const QString &path, FileProblem *problem)
+bool Document::writeCopy(const QString &path, FileProblem *problem)
 {
-    // What this user changed is on the server before the copy is read from it.
+    // What this user changed is in the store before the copy is read from it.
     if (const QString failure = finishWriting(Waiting::Painting); !failure.isEmpty()) {
         *problem = FileProblem(FileProblem::Kind::WriteFailed, failure);
         return false;
     }
     QString error;
-    const bool written = BackgroundWork::run([&] {
-        ProjectArchive archive;
-        return m_server->archive(archive, &error) && ArchiveFile::write(archive, path, &error);
-    });
-    if (!written)
-        *problem = FileProblem(FileProblem::Kind::WriteFailed, error);
-    return written;
+    if (!ArchiveFile::canWriteAt(path, &error)) {
+        *problem = FileProblem(FileProblem::Kind::NotAFile, error);
+        return false;
+    }
+    FileFingerprint fingerprint;
+    error = writeFile(path, fingerprint);
+    if (!error.isEmpty()) {
+        *problem = FileProblem(FileProblem::Kind::WriteFailed,
+                               tr("%1 could not be saved: %2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    WrittenFiles::record(fingerprint);
+    return true;
 }
 
-void Document::serverConnectionLost()
+void Document::storeUnavailable()
 {
-    if (m_connectionLost)
+    if (m_storeUnavailable)
         return;
-    m_connectionLost = true;
+    m_storeUnavailable = true;
     m_readOnlyReason = tr("The connection to the team server is lost. The project is shown as it was, read-only; "
                           "it is connected again as soon as the server answers.");
     // The window's title and status bar follow.
     emit modifiedChanged(false);
 }
 
-void Document::serverReconnected(Project project)
+void Document::storeAvailableAgain(Project project)
 {
-    // A write that failed while the server was away is taken back by the project as it is now.
+    // A write that failed meanwhile is taken back by the project as it is now.
     finishWriting();
     m_writeFailure.clear();
     m_othersChanged.clear();
     m_undoStack.clear();
     replaceProject(std::move(project));
-    m_connectionLost = false;
-    m_readOnlyReason = m_readOnlyOnServer;
+    m_storeUnavailable = false;
+    m_readOnlyReason = m_readOnlyByStore;
     emit modifiedChanged(false);
 }
 
@@ -105,67 +113,32 @@ void Document::replaceProject(Project project)
     forEachEntityType([this](auto entity) { emit rowsReset(entityTypeOf<decltype(entity)>()); });
 }
 
-bool Document::readAgainFromServer(Project &project, QString *error)
+void Document::applyOthersChanges(const std::vector<OthersChange> &others)
 {
-    m_identities->clear();
-    m_othersChanged.clear();
-    return m_server->reload(project, error);
-}
-
-void Document::applyArrivals(std::vector<ArchivedRow> rows)
-{
-    // New rows get their ids first, so that the rows of one transaction can refer to each other.
-    std::vector<qint64> ids;
-    ids.reserve(rows.size());
-    for (const ArchivedRow &row : rows) {
-        qint64 id = m_identities->idOf(row.row.type, row.row.uuid);
-        if (id < 0 && !row.removed) {
-            forEachEntityType([&](auto entity) {
-                using T = decltype(entity);
-                if (entityTypeOf<T>() == row.row.type)
-                    id = allocateId<T>();
-            });
-            m_identities->add(row.row.type, id, row.row.uuid);
-        }
-        ids.push_back(id);
-    }
-    const ProjectArchive::IdOfRow idOf = [this](EntityType type, const QUuid &uuid) {
-        return m_identities->idOf(type, uuid);
-    };
     ChangeSet changes;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const ArchivedRow &row = rows[i];
-        if (ids[i] < 0)
-            continue; // removed before this window ever had it
+    for (const OthersChange &other : others) {
         forEachEntityType([&](auto entity) {
             using T = decltype(entity);
-            if (entityTypeOf<T>() != row.row.type)
+            if (entityTypeOf<T>() != other.type)
                 return;
-            const T *current = m_project.list<T>().find(ids[i]);
+            const T *current = m_project.list<T>().find(other.id);
             // This user's own rows come back too, when someone else's transaction came between.
-            if (current && current->changeCounter >= row.row.changeCounter)
+            if (current && current->changeCounter >= other.changeCounter)
                 return;
-            if (row.removed) {
-                if (current) {
-                    T removed = *current;
-                    removed.changeCounter = row.row.changeCounter;
-                    removed.modified = row.modified;
-                    changes.remove(removed);
-                    m_tombstoneCounters.insert(row.row.uuid, row.row.changeCounter);
-                }
+            if (!other.row) {
+                if (!current)
+                    return;
+                T removed = *current;
+                removed.changeCounter = other.changeCounter;
+                removed.modified = other.modified;
+                changes.remove(removed);
+                m_tombstoneCounters.insert(other.uuid, other.changeCounter);
+            } else if (current) {
+                changes.update(*current, *other.row);
             } else {
-                AnyEntity loaded;
-                QList<QUuid> references;
-                if (!ProjectArchive::entityOf(row, loaded, references)
-                    || !ProjectArchive::resolve(loaded, references, idOf))
-                    return; // a row this version cannot read, or one that refers to a row not here
-                std::get<T>(loaded).id = ids[i];
-                if (current)
-                    changes.update(*current, loaded);
-                else
-                    changes.insert(loaded);
+                changes.insert(*other.row);
             }
-            m_othersChanged.insert(row.row.uuid, {row.row.changeCounter, row.modifiedBy});
+            m_othersChanged.insert(other.uuid, {other.changeCounter, other.by});
         });
     }
     if (changes.isEmpty())

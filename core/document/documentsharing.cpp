@@ -4,11 +4,10 @@
 #include "document.h"
 
 #include "backgroundwork.h"
-#include "serverlink.h"
-#include "storethread.h"
+#include "documentstore.h"
 #include "storage/migrations.h"
 #include "storage/projectinspector.h"
-#include "storage/projectstore.h"
+#include "storage/workingcopy.h"
 #include "storage/safereplace.h"
 #include "storage/sharedcopy.h"
 
@@ -27,18 +26,19 @@ bool Document::shareCopy(const QString &path, const ShareOptions &options, FileP
                                  .arg(displayName()));
         return false;
     }
-    // A file from an older version has no revision to name yet: saving it makes one.
-    if (!m_filePath.isEmpty() && !isModified() && m_project.info.revisionUuid.isNull() && !save(problem))
-        return false;
-    if (m_filePath.isEmpty() || isModified()) {
+    if (!keepsEveryChange() && (m_filePath.isEmpty() || isModified())) {
         *problem = FileProblem(FileProblem::Kind::NoPath,
                              tr("Save the project before you share a copy: the copy is made from the saved file, "
                                 "which records that it was shared."));
         return false;
     }
+    // The copy names the revision it was made from: a file from an older version has none yet,
+    // and where every change is kept the changes since the last revision make one.
+    if ((keepsEveryChange() || m_project.info.revisionUuid.isNull()) && !save(problem))
+        return false;
     const QFileInfo target(path);
-    if (target.absoluteFilePath() == m_filePath
-        || (target.exists() && target.canonicalFilePath() == QFileInfo(m_filePath).canonicalFilePath())) {
+    if ((!m_filePath.isEmpty() && target.absoluteFilePath() == m_filePath)
+        || (target.exists() && !m_filePath.isEmpty() && target.canonicalFilePath() == QFileInfo(m_filePath).canonicalFilePath())) {
         *problem = FileProblem(FileProblem::Kind::AlreadyExists,
                              tr("The copy would replace the project file itself: %1").arg(target.fileName()));
         return false;
@@ -59,21 +59,25 @@ bool Document::shareCopy(const QString &path, const ShareOptions &options, FileP
                             options.recipient.trimmed(), options.withoutPersonalData,
                             options.withoutFreeText};
     QString error;
-    if (!m_store->call([&](ProjectStore &store) { return store.recordShare(share, &error); })) {
+    if (!m_store->recordShare(share, &error)) {
         *problem = FileProblem(FileProblem::Kind::WriteFailed,
                              tr("%1 could not be written: %2").arg(target.fileName(), error));
         return false;
     }
     // The complete copy it is made from holds everyone's data: it stays in the private folder of
     // the working copies, never beside the shared file.
-    const QString scratch = m_workingCopy->databasePath() + QStringLiteral(".sharing");
+    QDir().mkpath(WorkingCopy::folder());
+    const QString scratch = QDir(WorkingCopy::folder())
+                                .filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".sharing"));
     const QString temporary = target.absoluteDir().filePath(QStringLiteral(".%1.sharing-%2").arg(
         target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     error = BackgroundWork::run([&]() -> QString {
         QString reason;
         QFile::remove(scratch);
-        if (!m_store->call([&](ProjectStore &store) { return store.copyTo(scratch, &reason); }))
+        if (!m_store->copySharedTo(scratch, share.uuid, &reason)) {
+            QFile::remove(scratch);
             return reason;
+        }
         const bool written = SharedCopy::write(scratch, share, options, temporary, &reason);
         QFile::remove(scratch);
         if (!written)
@@ -89,7 +93,7 @@ bool Document::shareCopy(const QString &path, const ShareOptions &options, FileP
     if (!error.isEmpty()) {
         QFile::remove(temporary);
         QString ignored;
-        m_store->call([&](ProjectStore &store) { return store.forgetShare(share.uuid, &ignored); });
+        m_store->forgetShare(share.uuid, &ignored);
         *problem = FileProblem(FileProblem::Kind::WriteFailed,
                              tr("%1 could not be written: %2").arg(target.fileName(), error));
         return false;
@@ -118,24 +122,14 @@ void Document::forgetTakenIn(const QUuid &merge)
     m_takenIn.removeIf([&merge](const TakenInCopy &taken) { return taken.record.uuid == merge; });
 }
 
-bool Document::loadBase(ProjectStore::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error)
+bool Document::loadBase(HistoryTables::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error)
 {
-    if (!m_store) {
-        *error = tr("The project has no working copy.");
-        return false;
-    }
-    return m_store->call([&](ProjectStore &store) { return store.loadBase(kind, uuid, rows, error); });
+    return m_store->loadBase(kind, uuid, rows, error);
 }
 
 bool Document::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
 {
-    if (m_server)
-        return m_server->loadTombstones(type, tombstones, error);
-    if (!m_store) {
-        *error = tr("The project has no working copy.");
-        return false;
-    }
-    return m_store->call([&](ProjectStore &store) { return store.loadTombstones(type, tombstones, error); });
+    return m_store->loadTombstones(type, tombstones, error);
 }
 
 } // namespace Akademiplan

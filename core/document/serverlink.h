@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
-#include "domain/changeset.h"
+#include "documentstore.h"
 #include "server/rowidentities.h"
 #include "server/serveraddress.h"
 #include "server/serverstore.h"
-
-#include <QMutex>
-#include <QObject>
-#include <QThread>
+#include "storeworker.h"
 
 #include <functional>
 #include <memory>
@@ -16,65 +13,58 @@
 
 namespace Akademiplan {
 
-// A document's team server store on a thread of its own, as StoreThread is a file's: the
-// window goes on as soon as memory has changed, and the writes follow in order. It also listens:
-// when another user's transaction on the project commits, it reads the rows they wrote and hands
-// them to the document on the document's thread.
-class ServerLink
+// A document's project on a team server, as its store: a ServerStore on a thread of its own
+// (StoreWorker). Every change is kept for good as it is written. It also listens: when another
+// user's transaction on the project commits, it reads the rows they wrote and hands them to the
+// document, under the document's own ids. Row ids never travel to the server; which id stands
+// for which UUID there is this link's business alone.
+class ServerLink : public DocumentStore
 {
 public:
-    // `arrived` is called on `context`'s thread with rows other people (or this user, before
-    // they were seen) wrote; `failed` on the link's thread when a queued write failed or lost to
-    // another user's change.
-    ServerLink(std::shared_ptr<RowIdentities> identities, QObject *context,
-               std::function<void(std::vector<ArchivedRow> rows)> arrived,
-               std::function<void(const QString &message)> failed);
-
-    // While the connection is lost, and when it is back: `lost` and `reconnected` are called on
-    // `context`'s thread, the latter with the project as the server has it then. The link asks
-    // the server every `interval` milliseconds whether it still answers, and meanwhile tries to
-    // connect again at that pace.
-    void watchConnection(std::function<void()> lost, std::function<void(std::shared_ptr<Project>)> reconnected,
-                         int interval = 3000);
-    ~ServerLink();
-    ServerLink(const ServerLink &) = delete;
-    ServerLink &operator=(const ServerLink &) = delete;
+    // `newId` gives a row another user made an id in the document, on the document's thread.
+    ServerLink(Events events, std::function<qint64(EntityType type)> newId);
+    ~ServerLink() override;
 
     // Connects and reads the project, waiting for both.
     bool open(const ServerAddress &address, const QUuid &project, Project &loaded, QString *error);
-    // The project as the server has it now.
-    bool reload(Project &loaded, QString *error);
-    bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error);
-    bool archive(ProjectArchive &archive, QString *error);
+    // Asks the server every `interval` milliseconds whether it still answers, and while it does
+    // not tries to connect again at that pace (the `unavailable` and `availableAgain` events).
+    void watchConnection(int interval = 3000);
     bool mayEdit() const { return m_mayEdit; }
     QString user() const { return m_user; }
 
-    // As StoreThread::write: the rows must stay where they are until finish() has run.
-    void write(const ChangeSet &changes);
-    // Waits for the queued writes; the message of one that failed or lost to someone else's
-    // change since the last call, or an empty string.
-    QString finish();
+    bool keepsEveryChange() const override { return true; }
+    void write(const ChangeSet &changes) override;
+    QString finish() override;
+    bool reload(Project &project, QString *error) override;
+    bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error) override;
+    bool loadBase(HistoryTables::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error) override;
+    bool writeRevision(const ProjectInfo &current, RevisionRecord &revision, const RevisionNote &note,
+                       QString *error) override;
+    bool dropRevision(const ProjectInfo &current, const RevisionRecord &revision, QString *error) override;
+    bool recordShare(const ShareRecord &share, QString *error) override;
+    bool forgetShare(const QUuid &share, QString *error) override;
+    bool copyTo(const QString &path, QString *error) override;
+    bool copySharedTo(const QString &path, const QUuid &share, QString *error) override;
 
 private:
-    void runAndWait(const std::function<void()> &work);
-    void fetchArrivals();
-    void checkConnection(); // on m_thread
-    void connectionLost();  // on m_thread
+    // Runs `work` with the store on its thread while it is connected; false with a message that
+    // says the connection is lost when it is not.
+    bool whileConnected(const std::function<bool(ServerStore &)> &work, QString *error);
+    void fetchArrivals();   // on the worker's thread
+    void checkConnection(); // on the worker's thread
+    void connectionLost();  // on the worker's thread
+    // Other people's rows under the document's ids, on the document's thread.
+    std::vector<OthersChange> resolve(const std::vector<ArchivedRow> &rows);
 
-    std::shared_ptr<RowIdentities> m_identities;
-    QObject *m_receiver;
-    std::function<void(std::vector<ArchivedRow>)> m_arrived;
-    std::function<void(const QString &)> m_failed;
-    std::unique_ptr<ServerStore> m_store; // lives on m_thread
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread
-    std::function<void()> m_lost;
-    std::function<void(std::shared_ptr<Project>)> m_reconnected;
-    bool m_connected = true; // on m_thread
+    Events m_events;
+    std::function<qint64(EntityType)> m_newId;
+    std::shared_ptr<RowIdentities> m_identities = std::make_shared<RowIdentities>();
+    StoreWorker m_worker;
+    std::unique_ptr<ServerStore> m_store; // lives on the worker's thread
+    bool m_connected = true;              // on the worker's thread
     bool m_mayEdit = false;
     QString m_user;
-    QMutex m_mutex;
-    QString m_failure; // guarded by m_mutex
 };
 
 } // namespace Akademiplan

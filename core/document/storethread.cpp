@@ -1,35 +1,23 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "storethread.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
-#include <QMutexLocker>
 
 namespace Akademiplan {
 
-StoreThread::StoreThread(std::function<void(const QString &message)> failed)
-    : m_failed(std::move(failed))
+StoreThread::StoreThread(Events events)
+    : m_worker(QStringLiteral("Akademiplan store"),
+               [receiver = events.receiver, writeFailed = std::move(events.writeFailed)](const QString &) {
+                   QMetaObject::invokeMethod(receiver, writeFailed, Qt::QueuedConnection);
+               })
 {
-    m_thread.setObjectName(QStringLiteral("Akademiplan store"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
-    runAndWait([this] { m_store = std::make_unique<ProjectStore>(); });
+    m_worker.runAndWait([this] { m_store = std::make_unique<ProjectStore>(); });
 }
 
 StoreThread::~StoreThread()
 {
-    runAndWait([this] { m_store.reset(); });
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void StoreThread::runAndWait(const std::function<void()> &work)
-{
-    Q_ASSERT(QThread::currentThread() != &m_thread);
-    // The thread's events run in the order they were posted, so this runs after every write
-    // queued before it.
-    QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
+    m_worker.runAndWait([this] { m_store.reset(); });
 }
 
 void StoreThread::write(const ChangeSet &changes)
@@ -37,31 +25,73 @@ void StoreThread::write(const ChangeSet &changes)
     // The rows, not the set: the set itself is moved into its undo command meanwhile.
     const Change *rows = changes.changes().data();
     const std::size_t count = changes.size();
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, rows, count] {
-            {
-                const QMutexLocker locker(&m_mutex);
-                if (!m_failure.isEmpty())
-                    return;
-            }
-            QString error;
-            if (m_store->write(rows, count, &error))
-                return;
-            {
-                const QMutexLocker locker(&m_mutex);
-                m_failure = error;
-            }
-            m_failed(error);
-        },
-        Qt::QueuedConnection);
+    m_worker.queue([this, rows, count] {
+        QString error;
+        if (m_store->write(rows, count, &error))
+            return QString();
+        return QCoreApplication::translate("Akademiplan::Document",
+                                           "The last change could not be written to the working copy: %1")
+            .arg(error);
+    });
 }
 
 QString StoreThread::finish()
 {
-    runAndWait([] {});
-    const QMutexLocker locker(&m_mutex);
-    return std::exchange(m_failure, QString());
+    return m_worker.finish();
+}
+
+bool StoreThread::reload(Project &project, QString *error)
+{
+    return call([&](ProjectStore &store) { return store.load(project, error); });
+}
+
+bool StoreThread::loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error)
+{
+    return call([&](ProjectStore &store) { return store.loadTombstones(type, tombstones, error); });
+}
+
+bool StoreThread::loadBase(HistoryTables::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error)
+{
+    return call([&](ProjectStore &store) { return store.loadBase(kind, uuid, rows, error); });
+}
+
+bool StoreThread::writeRevision(const ProjectInfo &current, RevisionRecord &revision, const RevisionNote &note,
+                                QString *error)
+{
+    // The file is the consultant's own until it is saved: its revisions follow each other here.
+    ProjectInfo info = current;
+    info.revision = revision.number;
+    info.revisionUuid = revision.uuid;
+    return call([&](ProjectStore &store) {
+        return store.writeRevision(info, revision.parentUuid, revision.saved, note, error);
+    });
+}
+
+bool StoreThread::dropRevision(const ProjectInfo &current, const RevisionRecord &revision, QString *error)
+{
+    return call([&](ProjectStore &store) { return store.dropRevision(current, revision.uuid, error); });
+}
+
+bool StoreThread::recordShare(const ShareRecord &share, QString *error)
+{
+    return call([&](ProjectStore &store) { return store.recordShare(share, error); });
+}
+
+bool StoreThread::forgetShare(const QUuid &share, QString *error)
+{
+    return call([&](ProjectStore &store) { return store.forgetShare(share, error); });
+}
+
+bool StoreThread::copyTo(const QString &path, QString *error)
+{
+    return call([&](ProjectStore &store) { return store.copyTo(path, error); });
+}
+
+bool StoreThread::copySharedTo(const QString &path, const QUuid &, QString *error)
+{
+    // Only this document writes its working copy, and it writes nothing between recording a
+    // share and copying it: the copy is the share's base already.
+    return copyTo(path, error);
 }
 
 } // namespace Akademiplan

@@ -1,67 +1,57 @@
 // SPDX-License-Identifier: MPL-2.0
 #pragma once
 
-#include "domain/changeset.h"
+#include "documentstore.h"
 #include "storage/projectstore.h"
+#include "storeworker.h"
 
-#include <QMutex>
-#include <QObject>
-#include <QThread>
-
-#include <functional>
 #include <memory>
 #include <type_traits>
 
 namespace Akademiplan {
 
-// The document's store on a thread of its own. Writing a large change to the working copy is
-// the slow part of it (SQLite alone takes about a quarter of a second to delete a track with
-// 25,000 enrolments), so the window goes on as soon as the in-memory project has changed, and
-// the writes follow behind it in the order they were made. Qt's connections belong to the
-// thread that made them, so the store is made, used and closed on this thread only; every other
-// use of it waits for the writes queued before it.
-class StoreThread
+// A document's working copy of its project file, as its store: a ProjectStore on a thread of its
+// own (StoreWorker). Nothing written here is kept for good until the document is saved.
+class StoreThread : public DocumentStore
 {
 public:
-    // `failed` is called on the store's thread with SQLite's message when a queued write fails.
-    explicit StoreThread(std::function<void(const QString &message)> failed);
+    // `events.writeFailed` is the only event a working copy has.
+    explicit StoreThread(Events events);
     // Finishes the queued writes, then closes the store.
-    ~StoreThread();
-    StoreThread(const StoreThread &) = delete;
-    StoreThread &operator=(const StoreThread &) = delete;
+    ~StoreThread() override;
 
-    // Runs `work` with the store on its thread, after every queued write, and waits for it.
+    // Runs `work` with the store on its thread, after every queued write, and waits for it: for
+    // what only a file has (creating, opening, migrating it).
     template <typename Work>
     auto call(Work work) -> std::invoke_result_t<Work, ProjectStore &>
     {
         using Result = std::invoke_result_t<Work, ProjectStore &>;
         if constexpr (std::is_void_v<Result>) {
-            runAndWait([&] { work(*m_store); });
+            m_worker.runAndWait([&] { work(*m_store); });
         } else {
             Result result{};
-            runAndWait([&] { result = work(*m_store); });
+            m_worker.runAndWait([&] { result = work(*m_store); });
             return result;
         }
     }
 
-    // Queues writing a change set in one transaction. Its rows must stay as they are, where they
-    // are, until the write has run (until finish() or any call() returns): the set may be moved,
-    // which keeps its rows in place, but not changed or destroyed. After a write has failed, the
-    // writes queued behind it are dropped, since each builds on the one before.
-    void write(const ChangeSet &changes);
-    // Waits for the queued writes. The message of a write that failed since the last call, or
-    // an empty string.
-    QString finish();
+    bool keepsEveryChange() const override { return false; }
+    void write(const ChangeSet &changes) override;
+    QString finish() override;
+    bool reload(Project &project, QString *error) override;
+    bool loadTombstones(EntityType type, std::vector<Tombstone> &tombstones, QString *error) override;
+    bool loadBase(HistoryTables::Base kind, const QUuid &uuid, std::vector<StoredRow> &rows, QString *error) override;
+    bool writeRevision(const ProjectInfo &current, RevisionRecord &revision, const RevisionNote &note,
+                       QString *error) override;
+    bool dropRevision(const ProjectInfo &current, const RevisionRecord &revision, QString *error) override;
+    bool recordShare(const ShareRecord &share, QString *error) override;
+    bool forgetShare(const QUuid &share, QString *error) override;
+    bool copyTo(const QString &path, QString *error) override;
+    bool copySharedTo(const QString &path, const QUuid &share, QString *error) override;
 
 private:
-    void runAndWait(const std::function<void()> &work);
-
-    std::function<void(const QString &)> m_failed;
-    std::unique_ptr<ProjectStore> m_store;
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread
-    QMutex m_mutex;
-    QString m_failure; // guarded by m_mutex
+    StoreWorker m_worker;
+    std::unique_ptr<ProjectStore> m_store; // lives on the worker's thread
 };
 
 } // namespace Akademiplan

@@ -126,7 +126,7 @@ bool ReturnedCopyComparer::compare(Document &document, const QString &theirPath,
         if (unsaved && merge == &unsaved->record)
             stored = *unsaved->base;
         else
-            baseRead = document.loadBase(merge ? ProjectStore::Base::Merge : ProjectStore::Base::Share,
+            baseRead = document.loadBase(merge ? HistoryTables::Base::Merge : HistoryTables::Base::Share,
                                          merge ? merge->uuid : share->uuid, stored, &error);
         baseRead = baseRead && ProjectVersions::fromStored(stored, base, &error);
     }
@@ -139,7 +139,7 @@ bool ReturnedCopyComparer::compare(Document &document, const QString &theirPath,
     // their later corrections of those people would pass for neutral labels and be dropped.
     if (comparison.options.theirsWithoutPersonalData && share) {
         std::vector<StoredRow> shared;
-        if (merge && !document.loadBase(ProjectStore::Base::Share, share->uuid, shared, &error)) {
+        if (merge && !document.loadBase(HistoryTables::Base::Share, share->uuid, shared, &error)) {
             *problem = {FileProblem::Kind::Damaged, tr("The record of what was shared cannot be read: %1").arg(error)};
             return false;
         }

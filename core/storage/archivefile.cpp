@@ -13,7 +13,7 @@
 
 namespace Akademiplan {
 
-bool ArchiveFile::write(const ProjectArchive &archive, const QString &path, QString *error)
+bool ArchiveFile::canWriteAt(const QString &path, QString *error)
 {
     const QFileInfo target(path);
     if (target.isDir() || !target.absoluteDir().exists()) {
@@ -22,6 +22,14 @@ bool ArchiveFile::write(const ProjectArchive &archive, const QString &path, QStr
                                       .arg(path, QDir::toNativeSeparators(target.absolutePath()));
         return false;
     }
+    return true;
+}
+
+bool ArchiveFile::write(const ProjectArchive &archive, const QString &path, QString *error)
+{
+    if (!canWriteAt(path, error))
+        return false;
+    const QFileInfo target(path);
     // Written beside the target under a name of its own, so that the rename that puts it in
     // place stays on one file system.
     const QString temporary = target.absoluteDir().filePath(

@@ -17,6 +17,9 @@ class ArchiveFile
 public:
     // False with the reason, leaving whatever was at `path` as it was.
     static bool write(const ProjectArchive &archive, const QString &path, QString *error);
+    // Whether a file can be put at `path`: it is no folder, and its folder exists. False with
+    // the reason.
+    static bool canWriteAt(const QString &path, QString *error);
 };
 
 } // namespace Akademiplan

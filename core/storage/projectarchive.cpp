@@ -173,4 +173,34 @@ bool ProjectArchive::unpack(Project &project, std::vector<Tombstone> &tombstones
     return true;
 }
 
+bool ProjectArchive::rollBackToShare(const QUuid &share)
+{
+    const auto base = shareBases.constFind(share);
+    if (base == shareBases.cend())
+        return false;
+    QHash<QUuid, const StoredRow *> then;
+    then.reserve(qsizetype(base->size()));
+    for (const StoredRow &row : *base)
+        then.insert(row.uuid, &row);
+    std::vector<ArchivedRow> shared;
+    shared.reserve(rows.size());
+    for (ArchivedRow &row : rows) {
+        const StoredRow *before = then.value(row.row.uuid);
+        if (!before) {
+            // A tombstone the base knows nothing of was removed before the share, or added and
+            // removed since: either way the copy never had the row.
+            if (row.removed)
+                shared.push_back(std::move(row));
+            continue;
+        }
+        if (row.removed || row.row.changeCounter != before->changeCounter) {
+            row.row = *before;
+            row.removed = false;
+        }
+        shared.push_back(std::move(row));
+    }
+    rows = std::move(shared);
+    return true;
+}
+
 } // namespace Akademiplan

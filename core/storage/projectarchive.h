@@ -63,6 +63,10 @@ public:
     // tombstones. False with the reason for a value this version cannot read or a reference to a
     // row that is not there.
     bool unpack(Project &project, std::vector<Tombstone> &tombstones, QString *error) const;
+    // Makes the rows those the share with this UUID kept as its base: the project as it was
+    // shared, where others may have changed it since (a team server). Rows added since are left
+    // out, rows changed or removed since are as they were then. False when there is no such share.
+    bool rollBackToShare(const QUuid &share);
 };
 
 } // namespace Akademiplan

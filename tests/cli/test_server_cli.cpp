@@ -172,7 +172,7 @@ TEST_CASE("a consultant sees and changes only the projects they are assigned to,
               .startsWith(QStringLiteral("refused: ")));
 }
 
-TEST_CASE("--init-server brings a server set up by an older Akademiplan up to date and keeps its projects",
+TEST_CASE("setting up a server again brings one set up by an older Akademiplan up to date and keeps its projects",
           "[server][cli]")
 {
     const PostgresCluster server;

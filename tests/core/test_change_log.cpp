@@ -137,7 +137,7 @@ TEST_CASE("the bases of an earlier file's shares refer to rows by UUID once it i
     auto document = openDocument(path);
     std::vector<StoredRow> rows;
     QString error;
-    REQUIRE(document->loadBase(ProjectStore::Base::Share, QUuid::fromString(shareUuid), rows, &error));
+    REQUIRE(document->loadBase(HistoryTables::Base::Share, QUuid::fromString(shareUuid), rows, &error));
     REQUIRE(rows.size() == std::size_t(document->project().sessions.size()));
     bool found = false;
     for (const StoredRow &row : rows)

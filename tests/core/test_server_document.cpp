@@ -65,7 +65,7 @@ TEST_CASE("an edit in one window on a server project appears in the other within
     const TeamServer team;
     std::unique_ptr<Document> anna = openAs(team, QStringLiteral("anna"));
     std::unique_ptr<Document> lene = openAs(team, QStringLiteral("lene"));
-    CHECK(anna->isOnServer());
+    CHECK(anna->keepsEveryChange());
     CHECK_FALSE(anna->isReadOnly());
     CHECK(anna->displayName() == QStringLiteral("Innovation Academy Silkeborg 2027 (team server)"));
     CHECK_FALSE(anna->isModified());
@@ -186,7 +186,7 @@ TEST_CASE("Save As on a server project writes it as a file with its history, and
     FileProblem problem;
     INFO(problem.message.toStdString());
     REQUIRE(anna->saveAs(path, &problem));
-    CHECK(anna->isOnServer());
+    CHECK(anna->keepsEveryChange());
     CHECK(anna->filePath().isEmpty());
     ProjectArchive written;
     REQUIRE(ProjectReader::readArchive(path, written).canEdit());

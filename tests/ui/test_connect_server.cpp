@@ -17,6 +17,7 @@
 #include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -76,12 +77,27 @@ TEST_CASE("Connect to Server lists the user's projects and opens one that follow
     CHECK(seen.at(2) == QStringLiteral("Silkeborg|Innovation Academy Silkeborg 2027|change it"));
     Document *document = window.document();
     REQUIRE(document);
-    CHECK(document->isOnServer());
+    CHECK(document->keepsEveryChange());
     CHECK(window.windowTitle().contains(QStringLiteral("Innovation Academy Silkeborg 2027 (team server)")));
-    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
-    CHECK(window.findChild<QAction *>(QStringLiteral("saveAsAction"))->isEnabled()); // writes it as a file
+    // The same file menu as a file's: Save records a revision in the change log, Save As writes a
+    // file, and sharing, comparing and the change log work on the server's history.
+    for (const char *name : {"saveAction", "saveAsAction", "shareCopyAction", "compareAction", "historyAction"}) {
+        INFO(name);
+        CHECK(window.findChild<QAction *>(QLatin1String(name))->isEnabled());
+    }
     CHECK(window.statusBar()->findChild<QLabel *>(QStringLiteral("fileState"))->text()
           == QStringLiteral("Every change is stored on the team server as you make it"));
+    int revisionsShown = -1;
+    whenOpen([&](QWidget *open) {
+        if (open->objectName() != QLatin1String("historyDialog"))
+            return false;
+        revisionsShown = open->findChild<QTableView *>(QStringLiteral("history"))->model()->rowCount();
+        qobject_cast<QDialog *>(open)->reject();
+        return true;
+    });
+    window.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
+    CHECK(revisionsShown == int(document->project().info.history.size()));
+    CHECK(revisionsShown > 0);
 
     // Anna renames an activity in her own window; Lene's navigator shows it within a second.
     FileProblem problem;
