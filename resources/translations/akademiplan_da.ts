@@ -3047,10 +3047,6 @@ The change has been taken back, and the steps before it can no longer be undone.
         <translation>Der kan ikke skrives i mappen med %1, så projektet åbnes skrivebeskyttet. Gem det under et andet navn i en mappe, du kan skrive i, for at beholde ændringer.</translation>
     </message>
     <message>
-        <source>The project has no working copy.</source>
-        <translation>Projektet har ingen arbejdskopi.</translation>
-    </message>
-    <message>
         <source>%1
 The project is shown as the server has it now; the steps before your change can no longer be undone.</source>
         <translation>%1
@@ -5351,6 +5347,18 @@ Projektet vises, som serveren har det nu; trinene før din ændring kan ikke læ
     <message>
         <source>Wrote the project as %1, with its history; this window stays on the team server.</source>
         <translation>Skrev projektet som %1 med dets historik; dette vindue bliver på teamserveren.</translation>
+    </message>
+    <message>
+        <source>Every change is on the team server already; nothing new for the change log.</source>
+        <translation>Alle ændringer er allerede på teamserveren; der er intet nyt til ændringsloggen.</translation>
+    </message>
+    <message>
+        <source>Every change was on the team server already; the change log now has yours as revision %1.</source>
+        <translation>Alle ændringer var allerede på teamserveren; ændringsloggen har nu dine som version %1.</translation>
+    </message>
+    <message>
+        <source>They are stored already; Undo takes the whole merge back.</source>
+        <translation>De er allerede gemt; Fortryd tager hele sammenfletningen tilbage.</translation>
     </message>
 </context>
 <context>
@@ -9157,6 +9165,10 @@ Venlig hilsen
         <source>Your change was not saved: the connection to the team server was lost.</source>
         <translation>Din ændring blev ikke gemt: forbindelsen til teamserveren blev afbrudt.</translation>
     </message>
+    <message>
+        <source>The share is no longer on the team server.</source>
+        <translation>Delingen findes ikke længere på teamserveren.</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::ServerProjects</name>
@@ -9225,6 +9237,26 @@ Venlig hilsen
     <message>
         <source>You may only read this project on the server; your change was not saved.</source>
         <translation>Du må kun læse dette projekt på serveren; din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>You may only read this project on the server; no revision was recorded.</source>
+        <translation>Du må kun læse dette projekt på serveren; der blev ikke registreret nogen version.</translation>
+    </message>
+    <message>
+        <source>You may only read this project on the server; the revision was not taken back.</source>
+        <translation>Du må kun læse dette projekt på serveren; versionen blev ikke taget tilbage.</translation>
+    </message>
+    <message>
+        <source>Someone has recorded a revision on the server after revision %1; it stays in the change log.</source>
+        <translation>Nogen har registreret en version på serveren efter version %1; den bliver i ændringsloggen.</translation>
+    </message>
+    <message>
+        <source>You may only read this project on the server; the share was not recorded.</source>
+        <translation>Du må kun læse dette projekt på serveren; delingen blev ikke registreret.</translation>
+    </message>
+    <message>
+        <source>You may only read this project on the server; the share was not taken back.</source>
+        <translation>Du må kun læse dette projekt på serveren; delingen blev ikke taget tilbage.</translation>
     </message>
 </context>
 <context>
