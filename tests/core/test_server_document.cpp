@@ -20,28 +20,6 @@ using namespace Akademiplan::Test;
 
 namespace {
 
-// A window's document on the team server's project, as `user` opens it.
-std::unique_ptr<Document> openAs(const TeamServer &team, const QString &user)
-{
-    FileProblem problem;
-    std::unique_ptr<Document> document = Document::openOnServer(team.address(user), team.project, &problem);
-    INFO(problem.message.toStdString());
-    REQUIRE(document);
-    return document;
-}
-
-// Lets the window's event loop run until `done` or the time is up.
-template <typename Condition>
-bool waitFor(Condition done, int milliseconds = 5000)
-{
-    const QDeadlineTimer deadline(milliseconds);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return done();
-}
-
 const Activity &activityWithUuid(const Document &document, const QUuid &uuid)
 {
     for (const Activity &activity : document.project().activities)

@@ -19,26 +19,6 @@ using namespace Akademiplan::Test;
 
 namespace {
 
-std::unique_ptr<Document> openAs(const TeamServer &team, const QString &user)
-{
-    FileProblem problem;
-    std::unique_ptr<Document> document = Document::openOnServer(team.address(user), team.project, &problem);
-    INFO(problem.message.toStdString());
-    REQUIRE(document);
-    return document;
-}
-
-template <typename Condition>
-bool waitFor(Condition done, int milliseconds = 5000)
-{
-    const QDeadlineTimer deadline(milliseconds);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return done();
-}
-
 const Activity *activityWithUuid(const Document &document, const QUuid &uuid)
 {
     for (const Activity &activity : document.project().activities)

@@ -6,6 +6,10 @@
 #include "server/serverschema.h"
 #include "storage/projectreader.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
+
 namespace Akademiplan::Test {
 
 TeamServer::TeamServer()
@@ -46,6 +50,25 @@ void TeamServer::setUpSchema(const PostgresCluster &server)
         INFO(error.toStdString());
         REQUIRE(done);
     });
+}
+
+std::unique_ptr<Document> openAs(const TeamServer &team, const QString &user)
+{
+    FileProblem problem;
+    std::unique_ptr<Document> document = Document::openOnServer(team.address(user), team.project, &problem);
+    INFO(problem.message.toStdString());
+    REQUIRE(document);
+    return document;
+}
+
+bool waitFor(const std::function<bool()> &done, int milliseconds)
+{
+    const QDeadlineTimer deadline(milliseconds);
+    while (!done() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    return done();
 }
 
 } // namespace Akademiplan::Test

@@ -7,6 +7,9 @@
 
 #include <QUuid>
 
+#include <functional>
+#include <memory>
+
 namespace Akademiplan::Test {
 
 // A team server of the test's own with Akademiplan's schema and Silkeborg's example project on
@@ -24,5 +27,12 @@ struct TeamServer
     // Sets up Akademiplan's schema on a server as its administrator; fails the test if it cannot.
     static void setUpSchema(const PostgresCluster &server);
 };
+
+// A window's document on the team server's project, as `user` opens it; fails the test when it
+// cannot be opened.
+std::unique_ptr<Document> openAs(const TeamServer &team, const QString &user);
+
+// Lets the event loop run, as a window's does, until `done` or the time is up; whether it is done.
+bool waitFor(const std::function<bool()> &done, int milliseconds = 5000);
 
 } // namespace Akademiplan::Test
