@@ -32,7 +32,8 @@ bool ServerSql::run(QSqlQuery &query, QString *error)
 }
 
 bool ServerSql::insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &project,
-                                const QStringList &rows, QString *error)
+                                const QStringList &rows, QString *error,
+                                const std::function<void(QSqlQuery &query)> &returned)
 {
     constexpr qsizetype batchBytes = 4 * 1024 * 1024;
     QSqlQuery query(database);
@@ -54,6 +55,8 @@ bool ServerSql::insertInBatches(QSqlDatabase &database, const QString &sql, cons
         query.addBindValue(batch);
         if (!run(query, error))
             return false;
+        if (returned)
+            returned(query);
         from = to;
     }
     return true;

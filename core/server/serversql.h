@@ -6,6 +6,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <functional>
+
 class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
@@ -32,8 +34,10 @@ public:
     // placeholder is the project and second the batch: a JSON array, of a few megabytes at
     // most. One round trip per row would make publishing a large municipality's project take
     // minutes.
+    // `returned` reads what each batch's statement returns.
     static bool insertInBatches(QSqlDatabase &database, const QString &sql, const QUuid &project,
-                                const QStringList &rows, QString *error);
+                                const QStringList &rows, QString *error,
+                                const std::function<void(QSqlQuery &query)> &returned = nullptr);
 };
 
 } // namespace Akademiplan

@@ -109,9 +109,10 @@ public:
     void setNotified(std::function<void()> notified) { m_notified = std::move(notified); }
 
 private:
-    template <typename T>
-    bool writeChange(const Change &change, qint64 projectChange, QHash<QUuid, qint64> &written, Conflict *conflict,
-                     QString *error);
+    // The rows of a change set, after the project's change number is taken; a conflict when a row
+    // is no longer as the writer last saw it.
+    Written writeRows(const Change *changes, std::size_t count, qint64 projectChange, Conflict *conflict,
+                      QString *error);
     bool describeConflict(EntityType type, const QUuid &uuid, Conflict *conflict, QString *error);
     struct Current
     {

@@ -5,6 +5,7 @@
 #include "benchreport.h"
 #include "benchrunner.h"
 #include "serverload.h"
+#include "serversteps.h"
 #include "largeproject.h"
 
 #include <QApplication>
@@ -151,8 +152,13 @@ int main(int argc, char **argv)
                                          QStringLiteral("With --server-load: milliseconds between one client's "
                                                         "edits (default 20)."),
                                          QStringLiteral("MS"));
+    const QCommandLineOption serverStepsOption(
+        QStringLiteral("server-steps"),
+        QStringLiteral("Publish a project of the size --run names (default L), or --file, on the team server at URL "
+                       "and time a window's large steps on it there."),
+        QStringLiteral("URL"));
     parser.addOptions({generateOption, runOption, repeatOption, onlyOption, jsonOption, fileOption, compareOption,
-                       serverLoadOption, clientsOption, secondsOption, pauseOption});
+                       serverLoadOption, clientsOption, secondsOption, pauseOption, serverStepsOption});
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The file --generate writes."));
     parser.process(app);
 
@@ -191,6 +197,22 @@ int main(int argc, char **argv)
         }
         print(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(report).toJson()) : ServerLoad::table(report));
         return report.value(QStringLiteral("lost")).toInt() == 0 ? Success : Failed;
+    }
+
+    if (parser.isSet(serverStepsOption)) {
+        ServerSteps::Options options;
+        options.uri = parser.value(serverStepsOption);
+        options.size = parser.isSet(runOption) ? parser.value(runOption) : QStringLiteral("L");
+        options.file = parser.value(fileOption);
+        QJsonObject report;
+        QString error;
+        if (!ServerSteps::run(options, &report, &error)) {
+            std::fprintf(stderr, "akademiplan_bench: %s\n", qPrintable(error));
+            return Failed;
+        }
+        print(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(report).toJson())
+                                       : ServerSteps::table(report));
+        return Success;
     }
 
     const QString sizeList = parser.isSet(compareOption) ? QStringLiteral("L,XL") : parser.value(runOption);
