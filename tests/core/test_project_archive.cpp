@@ -31,8 +31,9 @@ TEST_CASE("an archive taken back to a share holds the project's rows as the shar
     auto document = openDocument(path);
     const Project shared = document->project();
     FileProblem problem;
+    const bool copied = document->shareCopy(folder.path(QStringLiteral("copy.akademi")), ShareOptions(), &problem);
     INFO(problem.message.toStdString());
-    REQUIRE(document->shareCopy(folder.path(QStringLiteral("copy.akademi")), ShareOptions(), &problem));
+    REQUIRE(copied);
     const QUuid share = document->project().info.shares.last().uuid;
 
     // After the share: a title changed, a session removed, a participant added.
@@ -45,15 +46,17 @@ TEST_CASE("an archive taken back to a share holds the project's rows as the shar
     added.name = QStringLiteral("Mette Frederiksen Holm");
     added.organisationId = shared.organisations.at(0).id;
     REQUIRE(ProjectEditor(*document).addParticipant(added).ok);
-    REQUIRE(document->save(&problem));
+    const bool saved = document->save(&problem);
+    INFO(problem.message.toStdString());
+    REQUIRE(saved);
 
     ProjectArchive archive;
     QString error;
-    INFO(error.toStdString());
     {
         ProjectStore store;
-        REQUIRE(store.open(path, true, &error));
-        REQUIRE(store.loadArchive(archive, &error));
+        const bool read = store.open(path, true, &error) && store.loadArchive(archive, &error);
+        INFO(error.toStdString());
+        REQUIRE(read);
     }
     CHECK_FALSE(archive.rollBackToShare(QUuid::createUuid()));
     REQUIRE(archive.rollBackToShare(share));
@@ -79,7 +82,9 @@ TEST_CASE("an archive taken back to a share holds the project's rows as the shar
     const QString restored = folder.path(QStringLiteral("as-shared.akademi"));
     {
         ProjectStore store;
-        REQUIRE(store.restore(restored, archive, &error));
+        const bool written = store.restore(restored, archive, &error);
+        INFO(error.toStdString());
+        REQUIRE(written);
     }
     const Project back = readProject(restored);
     CHECK(activityTitled(back, shared.activities.at(0).title).uuid == renamed.uuid);

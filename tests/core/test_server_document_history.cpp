@@ -42,8 +42,9 @@ void rename(Document &document, const QUuid &activity, const QString &title)
 void save(Document &document)
 {
     FileProblem problem;
+    const bool saved = document.save(&problem);
     INFO(problem.message.toStdString());
-    REQUIRE(document.save(&problem));
+    REQUIRE(saved);
 }
 
 int changedActivities(const RevisionRecord &revision)
@@ -129,20 +130,22 @@ TEST_CASE("a copy shared from a window on a team server comes back and merges th
     ShareOptions options;
     options.recipient = QStringLiteral("Silkeborg Kommune");
     FileProblem problem;
+    const bool shared = anna->shareCopy(copy, options, &problem);
     INFO(problem.message.toStdString());
-    REQUIRE(anna->shareCopy(copy, options, &problem));
+    REQUIRE(shared);
     REQUIRE(anna->project().info.shares.size() == sharesBefore + 1);
     const ShareRecord share = anna->project().info.shares.last();
     CHECK(share.recipient == QStringLiteral("Silkeborg Kommune"));
     // The copy names the revision it was made from, and leaves out the names.
     {
         std::unique_ptr<Document> theirs = Document::open(copy, {}, &problem);
+        INFO(problem.message.toStdString());
         REQUIRE(theirs);
-        const ShareRecord *shared = theirs->project().info.sharedCopy();
-        REQUIRE(shared);
-        CHECK(shared->uuid == share.uuid);
-        CHECK(shared->revisionUuid == share.revisionUuid);
-        CHECK(shared->withoutPersonalData);
+        const ShareRecord *record = theirs->project().info.sharedCopy();
+        REQUIRE(record);
+        CHECK(record->uuid == share.uuid);
+        CHECK(record->revisionUuid == share.revisionUuid);
+        CHECK(record->withoutPersonalData);
         // The municipality changes a title and saves its copy.
         rename(*theirs, theirActivity, QStringLiteral("Kick-off med borgmesteren"));
         save(*theirs);
@@ -155,7 +158,9 @@ TEST_CASE("a copy shared from a window on a team server comes back and merges th
     }));
 
     CopyComparison comparison;
-    REQUIRE(ReturnedCopyComparer::compare(*anna, copy, comparison, &problem));
+    const bool compared = ReturnedCopyComparer::compare(*anna, copy, comparison, &problem);
+    INFO(problem.message.toStdString());
+    REQUIRE(compared);
     CHECK(comparison.mode == CopyComparison::Mode::ThreeWay);
     CHECK(comparison.theirChangeCount() == 1);
     CHECK(comparison.conflictCount() == 0);
@@ -177,7 +182,9 @@ TEST_CASE("a copy shared from a window on a team server comes back and merges th
     REQUIRE(again->project().info.merges.size() == mergesBefore + 1);
     CHECK(again->project().info.merges.last().theirRevisionUuid == comparison.theirRevisionUuid);
     CopyComparison second;
-    REQUIRE(ReturnedCopyComparer::compare(*again, copy, second, &problem));
+    const bool comparedAgain = ReturnedCopyComparer::compare(*again, copy, second, &problem);
+    INFO(problem.message.toStdString());
+    REQUIRE(comparedAgain);
     CHECK(second.mode == CopyComparison::Mode::ThreeWay);
     CHECK(second.theirChangeCount() == 0);
     CHECK(second.conflictCount() == 0);

@@ -33,9 +33,9 @@ struct Client
     Client(const TeamServer &team, const QString &user)
     {
         QString error;
+        const bool opened = store.open(team.address(user), team.project, &error) && store.load(project, &error);
         INFO(error.toStdString());
-        REQUIRE(store.open(team.address(user), team.project, &error));
-        REQUIRE(store.load(project, &error));
+        REQUIRE(opened);
         store.setNotified([this] { notified = true; });
     }
 
@@ -56,8 +56,9 @@ struct Client
     {
         std::vector<ArchivedRow> rows;
         QString error;
+        const bool read = store.changesSince(rows, &error);
         INFO(error.toStdString());
-        REQUIRE(store.changesSince(rows, &error));
+        REQUIRE(read);
         return rows;
     }
 
