@@ -157,7 +157,7 @@ ServerProjects::Outcome ServerProjects::publish(QSqlDatabase &database, const Pr
 }
 
 ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUuid &uuid, ProjectArchive &archive,
-                                              QString *error, qint64 *changeCounter)
+                                              QString *error, qint64 *changeCounter, Bases bases)
 {
     if (!checkSchema(database, error))
         return Outcome::Failed;
@@ -223,10 +223,10 @@ ServerProjects::Outcome ServerProjects::fetch(QSqlDatabase &database, const QUui
         fetched.rows.push_back(std::move(row));
     }
     for (const ShareRecord &share : std::as_const(info.shares))
-        if (!history.loadBase(ServerHistory::Base::Share, share.uuid, fetched.shareBases[share.uuid], error))
+        if (bases == Bases::Read && !history.loadBase(ServerHistory::Base::Share, share.uuid, fetched.shareBases[share.uuid], error))
             return Outcome::Failed;
     for (const MergeRecord &merge : std::as_const(info.merges))
-        if (!history.loadBase(ServerHistory::Base::Merge, merge.uuid, fetched.mergeBases[merge.uuid], error))
+        if (bases == Bases::Read && !history.loadBase(ServerHistory::Base::Merge, merge.uuid, fetched.mergeBases[merge.uuid], error))
             return Outcome::Failed;
     archive = std::move(fetched);
     return Outcome::Done;

@@ -48,8 +48,11 @@ public:
     static Outcome publish(QSqlDatabase &database, const ProjectArchive &archive, QString *error);
     // A project as the server holds it, read in one snapshot; `changeCounter` gets the project's
     // change counter in that snapshot: the changes after it are the ones the reader has not seen.
+    // The rows kept as merge bases, as many again as the project's rows for each share, are left
+    // out for a reader that asks for them one by one when it merges (an open window).
+    enum class Bases { Read, LeftOut };
     static Outcome fetch(QSqlDatabase &database, const QUuid &project, ProjectArchive &archive, QString *error,
-                         qint64 *changeCounter = nullptr);
+                         qint64 *changeCounter = nullptr, Bases bases = Bases::Read);
 };
 
 } // namespace Akademiplan

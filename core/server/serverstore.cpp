@@ -119,7 +119,7 @@ bool ServerStore::load(Project &project, QString *error)
     ProjectArchive archive;
     Project loaded;
     std::vector<Tombstone> tombstones;
-    if (ServerProjects::fetch(m_database, m_project, archive, error, &m_seen) != ServerProjects::Outcome::Done
+    if (ServerProjects::fetch(m_database, m_project, archive, error, &m_seen, ServerProjects::Bases::LeftOut) != ServerProjects::Outcome::Done
         || !archive.unpack(loaded, tombstones, error))
         return false;
     forEachEntityType([&](auto entity) {
