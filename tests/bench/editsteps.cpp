@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "editsteps.h"
 
+#include "largeproject.h"
+
 #include "planning/enrolmentplanner.h"
 
 #include "document/document.h"
@@ -185,21 +187,11 @@ bool EditSteps::deleteTrack(BenchReport &report)
     const bool restore = m_wants(QStringLiteral("undo-delete-track"));
     if (!remove && !restore)
         return true;
-    const Project &project = m_document->project();
-    // The track with the most enrolments, its own and its activities'.
-    QHash<qint64, qint64> trackOfActivity;
-    for (const Activity &activity : project.activities)
-        trackOfActivity.insert(activity.id, activity.trackId);
-    QHash<qint64, int> enrolments;
-    for (const Enrolment &enrolment : project.enrolments)
-        ++enrolments[enrolment.trackId ? enrolment.trackId : trackOfActivity.value(enrolment.activityId)];
-    qint64 track = 0;
-    for (const Track &candidate : project.tracks)
-        if (!track || enrolments.value(candidate.id) > enrolments.value(track))
-            track = candidate.id;
+    const Test::LargestTrack largest = Test::largestTrack(m_document->project());
+    const qint64 track = largest.id;
     const RawBatch batch = m_raw->trackRemoval(track);
     const QString detail = QStringLiteral("%1 rows, %2 enrolments")
-                               .arg(count(rowCount(batch)), count(enrolments.value(track)));
+                               .arg(count(rowCount(batch)), count(largest.enrolments));
     return removeAndUndo(report, EntityType::Track, {track}, batch,
                          {QStringLiteral("delete-track"), QStringLiteral("undo-delete-track"), detail});
 }

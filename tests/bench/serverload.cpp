@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "serverload.h"
 
+#include "benchserverproject.h"
+
 #include "benchrunner.h"
 #include "largeproject.h"
 #include "server/serverprojects.h"
@@ -250,37 +252,14 @@ bool ServerLoad::run(const Options &options, QJsonObject *report, QString *error
     const std::optional<ServerAddress> address = ServerAddress::parse(options.uri, error);
     if (!address)
         return false;
-    // A small project of its own, under a new UUID, so that runs on one server never meet.
+    // A small project of its own.
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("load.akademi"));
-    ProjectArchive archive;
     if (!BenchRunner::generate(*Test::LargeProjectSize::named(QStringLiteral("S")), path, error))
         return false;
-    if (const ProjectInspector::Result read = ProjectReader::readArchive(path, archive); !read.canEdit()) {
-        *error = read.problem.message;
+    BenchServerProject project(QStringLiteral("akademiplan-bench-load"));
+    if (!project.prepare(*address, path, error) || !project.publish(error))
         return false;
-    }
-    archive.info.uuid = QUuid::createUuid();
-    const QString connectionName = QStringLiteral("akademiplan-bench-load");
-    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(connectionName); });
-    QSqlDatabase database = address->open(connectionName, error);
-    if (!database.isOpen())
-        return false;
-    // The server's administrator runs the benchmark as one who may edit the municipality's
-    // projects; a consultant's own run is refused this and needs the assignment already.
-    QSqlQuery assign(database);
-    assign.prepare(QStringLiteral("INSERT INTO municipality_member (municipality_code, member, may_edit) "
-                                  "VALUES (?, current_user, true) ON CONFLICT DO NOTHING"));
-    assign.addBindValue(archive.info.municipalityCode);
-    assign.exec();
-    if (ServerProjects::publish(database, archive, error) != ServerProjects::Outcome::Done)
-        return false;
-    const auto removeProject = qScopeGuard([&] {
-        QSqlQuery remove(database);
-        remove.prepare(QStringLiteral("DELETE FROM project WHERE uuid = ?"));
-        remove.addBindValue(archive.info.uuid.toString(QUuid::WithoutBraces));
-        remove.exec(); // only the administrator may; a consultant's project stays on the server
-    });
 
     Tally tally;
     tally.clock.start();
@@ -289,7 +268,7 @@ bool ServerLoad::run(const Options &options, QJsonObject *report, QString *error
     std::atomic<int> running = options.clients;
     QEventLoop waiting;
     for (int i = 0; i < options.clients; ++i) {
-        auto client = std::make_unique<LoadClient>(i + 1, *address, archive.info.uuid, options, tally);
+        auto client = std::make_unique<LoadClient>(i + 1, *address, project.uuid(), options, tally);
         auto thread = std::make_unique<QThread>();
         client->moveToThread(thread.get());
         client->finished = [&running, &waiting] {
@@ -320,7 +299,7 @@ bool ServerLoad::run(const Options &options, QJsonObject *report, QString *error
     auto identities = std::make_shared<RowIdentities>();
     ServerStore check(identities);
     Project onServer;
-    if (!check.open(*address, archive.info.uuid, error) || !check.load(onServer, error))
+    if (!check.open(*address, project.uuid(), error) || !check.load(onServer, error))
         return false;
     int lost = 0;
     int stale = 0;
@@ -336,7 +315,7 @@ bool ServerLoad::run(const Options &options, QJsonObject *report, QString *error
     }
     check.close();
 
-    const double raw = rawEditsPerSecond(database, archive.info.uuid, onServer.activities.at(0).uuid,
+    const double raw = rawEditsPerSecond(project.database(), project.uuid(), onServer.activities.at(0).uuid,
                                          std::min(options.seconds, 5));
     const double editsPerSecond = tally.edits / seconds;
     *report = QJsonObject{{QStringLiteral("clients"), options.clients},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "serversteps.h"
 
+#include "benchserverproject.h"
+
 #include "benchrunner.h"
 #include "document/document.h"
 #include "editor/projecteditor.h"
@@ -29,22 +31,6 @@ qint64 rowCount(const Project &project)
     qint64 rows = 0;
     forEachEntityType([&](auto entity) { rows += project.list<decltype(entity)>().size(); });
     return rows;
-}
-
-// The track with the most enrolments, its own and its activities'.
-qint64 largestTrack(const Project &project)
-{
-    QHash<qint64, qint64> trackOfActivity;
-    for (const Activity &activity : project.activities)
-        trackOfActivity.insert(activity.id, activity.trackId);
-    QHash<qint64, int> enrolments;
-    for (const Enrolment &enrolment : project.enrolments)
-        ++enrolments[enrolment.trackId ? enrolment.trackId : trackOfActivity.value(enrolment.activityId)];
-    qint64 track = 0;
-    for (const Track &candidate : project.tracks)
-        if (!track || enrolments.value(candidate.id) > enrolments.value(track))
-            track = candidate.id;
-    return track;
 }
 
 // One bare UPDATE of `rows` of the project's rows, found by their keys, in a transaction that is
@@ -95,23 +81,11 @@ bool ServerSteps::run(const Options &options, QJsonObject *report, QString *erro
         if (!BenchRunner::generate(*size, path, error))
             return false;
     }
-    ProjectArchive archive;
-    if (const ProjectInspector::Result read = ProjectReader::readArchive(path, archive); !read.canEdit()) {
-        *error = read.problem.message;
+    BenchServerProject project(QStringLiteral("akademiplan-bench-steps"));
+    if (!project.prepare(*address, path, error))
         return false;
-    }
-    // Under a new UUID, so that runs on one server never meet.
-    archive.info.uuid = QUuid::createUuid();
-    const QString connectionName = QStringLiteral("akademiplan-bench-steps");
-    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(connectionName); });
-    QSqlDatabase database = address->open(connectionName, error);
-    if (!database.isOpen())
-        return false;
-    QSqlQuery assign(database);
-    assign.prepare(QStringLiteral("INSERT INTO municipality_member (municipality_code, member, may_edit) "
-                                  "VALUES (?, current_user, true) ON CONFLICT DO NOTHING"));
-    assign.addBindValue(archive.info.municipalityCode);
-    assign.exec(); // only the administrator may; a consultant needs the assignment already
+    QSqlDatabase &database = project.database();
+    const QUuid uuid = project.uuid();
 
     QJsonArray steps;
     QElapsedTimer clock;
@@ -123,7 +97,7 @@ bool ServerSteps::run(const Options &options, QJsonObject *report, QString *erro
         QJsonObject row{{QStringLiteral("step"), name}, {QStringLiteral("ms"), elapsed},
                         {QStringLiteral("rows"), rows}};
         if (rows > 0) {
-            const double raw = rawMilliseconds(database, archive.info.uuid, rows, error);
+            const double raw = rawMilliseconds(database, uuid, rows, error);
             if (raw < 0)
                 return false;
             row.insert(QStringLiteral("rawMs"), raw);
@@ -132,17 +106,8 @@ bool ServerSteps::run(const Options &options, QJsonObject *report, QString *erro
         steps.append(row);
         return true;
     };
-    const qint64 archived = qint64(archive.rows.size());
-    if (!step(QStringLiteral("publish"), archived, [&] {
-            return ServerProjects::publish(database, archive, error) == ServerProjects::Outcome::Done;
-        }))
+    if (!step(QStringLiteral("publish"), qint64(project.archive().rows.size()), [&] { return project.publish(error); }))
         return false;
-    const auto removeProject = qScopeGuard([&] {
-        QSqlQuery remove(database);
-        remove.prepare(QStringLiteral("DELETE FROM project WHERE uuid = ?"));
-        remove.addBindValue(archive.info.uuid.toString(QUuid::WithoutBraces));
-        remove.exec(); // only the administrator may; a consultant's project stays on the server
-    });
 
     std::unique_ptr<Document> document;
     FileProblem problem;
@@ -155,12 +120,12 @@ bool ServerSteps::run(const Options &options, QJsonObject *report, QString *erro
         return failure.isEmpty() || failed(failure);
     };
     if (!step(QStringLiteral("open"), 0, [&] {
-            document = Document::openOnServer(*address, archive.info.uuid, &problem);
+            document = Document::openOnServer(*address, uuid, &problem);
             return document || failed(problem.message);
         }))
         return false;
     const qint64 before = rowCount(document->project());
-    const qint64 track = largestTrack(document->project());
+    const qint64 track = Test::largestTrack(document->project()).id;
     // The rows it takes, counted from a copy first: the step itself is timed alone.
     qint64 removedRows = 0;
     {
@@ -183,7 +148,7 @@ bool ServerSteps::run(const Options &options, QJsonObject *report, QString *erro
         return false;
     // What the server holds after the removal and its undo is the project as it was, as another
     // window opening it now reads it.
-    if (const std::unique_ptr<Document> other = Document::openOnServer(*address, archive.info.uuid, &problem);
+    if (const std::unique_ptr<Document> other = Document::openOnServer(*address, uuid, &problem);
         !other || rowCount(other->project()) != before)
         return failed(other ? QStringLiteral("the server holds %1 rows after the undo, not %2")
                                   .arg(rowCount(other->project()))

@@ -10,7 +10,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
@@ -40,12 +39,5 @@ TEST_CASE("the team server's load test loses no edit of several clients at once"
     CHECK(report.value(QStringLiteral("latencyMedianMs")).toDouble() < 1000);
     CHECK(report.value(QStringLiteral("rawEditsPerSecond")).toDouble() > 0);
     // The benchmark takes its project away again.
-    int projects = -1;
-    server.as(PostgresCluster::administrator(), [&projects](QSqlDatabase &database) {
-        QSqlQuery query(database);
-        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM project")));
-        REQUIRE(query.next());
-        projects = query.value(0).toInt();
-    });
-    CHECK(projects == 0);
+    CHECK(projectsOn(server) == 0);
 }

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Akademiplan;
 using namespace Akademiplan::Test;
@@ -48,12 +47,5 @@ TEST_CASE("the benchmark times a window's large steps on the team server beside 
     CHECK(names
           == QStringList{QStringLiteral("publish"), QStringLiteral("open"), QStringLiteral("delete-track"),
                          QStringLiteral("undo-delete-track"), QStringLiteral("edit"), QStringLiteral("save")});
-    int projects = -1;
-    server.as(PostgresCluster::administrator(), [&projects](QSqlDatabase &database) {
-        QSqlQuery query(database);
-        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM project")));
-        REQUIRE(query.next());
-        projects = query.value(0).toInt();
-    });
-    CHECK(projects == 0);
+    CHECK(projectsOn(server) == 0);
 }

@@ -162,4 +162,19 @@ std::vector<AnyEntity> largeProject(const LargeProjectSize &size)
     return rows;
 }
 
+LargestTrack largestTrack(const Project &project)
+{
+    QHash<qint64, qint64> trackOfActivity;
+    for (const Activity &activity : project.activities)
+        trackOfActivity.insert(activity.id, activity.trackId);
+    QHash<qint64, int> enrolments;
+    for (const Enrolment &enrolment : project.enrolments)
+        ++enrolments[enrolment.trackId ? enrolment.trackId : trackOfActivity.value(enrolment.activityId)];
+    LargestTrack largest;
+    for (const Track &candidate : project.tracks)
+        if (!largest.id || enrolments.value(candidate.id) > largest.enrolments)
+            largest = {candidate.id, enrolments.value(candidate.id)};
+    return largest;
+}
+
 } // namespace Akademiplan::Test

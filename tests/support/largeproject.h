@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/anyentity.h"
+#include "domain/project.h"
 
 #include <QString>
 
@@ -35,5 +36,13 @@ struct LargeProjectSize
 // by the document. About one person in six is a manager, spread over the whole list; every
 // tenth activity has a capacity, and the people beyond it are on its waiting list.
 std::vector<AnyEntity> largeProject(const LargeProjectSize &size);
+
+// The track with the most enrolments, its own and its activities': the one a benchmark removes.
+struct LargestTrack
+{
+    qint64 id = 0;
+    int enrolments = 0;
+};
+LargestTrack largestTrack(const Project &project);
 
 } // namespace Akademiplan::Test

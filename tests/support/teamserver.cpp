@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace Akademiplan::Test {
@@ -69,6 +70,18 @@ bool waitFor(const std::function<bool()> &done, int milliseconds)
         QThread::msleep(2);
     }
     return done();
+}
+
+int projectsOn(const PostgresCluster &server)
+{
+    int projects = -1;
+    server.as(PostgresCluster::administrator(), [&projects](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM project")));
+        REQUIRE(query.next());
+        projects = query.value(0).toInt();
+    });
+    return projects;
 }
 
 } // namespace Akademiplan::Test

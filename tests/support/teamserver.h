@@ -35,4 +35,7 @@ std::unique_ptr<Document> openAs(const TeamServer &team, const QString &user);
 // Lets the event loop run, as a window's does, until `done` or the time is up; whether it is done.
 bool waitFor(const std::function<bool()> &done, int milliseconds = 5000);
 
+// How many projects a server holds, as its administrator counts them.
+int projectsOn(const PostgresCluster &server);
+
 } // namespace Akademiplan::Test
