@@ -320,7 +320,7 @@ QString DomainLabels::count(EntityType value, int number)
     return {};
 }
 
-QString DomainLabels::fieldLabel(EntityType type, const QString &field)
+const QHash<QString, const char *> &DomainLabels::fieldLabels()
 {
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("name"), QT_TR_NOOP("name")},
@@ -402,11 +402,33 @@ QString DomainLabels::fieldLabel(EntityType type, const QString &field)
         {QStringLiteral("plannedDate"), QT_TR_NOOP("planned date")},
         {QStringLiteral("measuredDate"), QT_TR_NOOP("date measured")},
         {QStringLiteral("value"), QT_TR_NOOP("value")},
+        {QStringLiteral("councilMeetings"), QT_TR_NOOP("council meetings")},
+        {QStringLiteral("materials"), QT_TR_NOOP("materials")},
+        {QStringLiteral("invitation"), QT_TR_NOOP("invitation")},
+        {QStringLiteral("subjectUuid"), QT_TR_NOOP("what it concerns")},
+        {QStringLiteral("detail"), QT_TR_NOOP("detail")},
+        {QStringLiteral("reason"), QT_TR_NOOP("reason")},
+        {QStringLiteral("dismissedBy"), QT_TR_NOOP("dismissed by")},
+        {QStringLiteral("what"), QT_TR_NOOP("what")},
+        {QStringLiteral("why"), QT_TR_NOOP("why")},
+        {QStringLiteral("how"), QT_TR_NOOP("how")},
+        {QStringLiteral("who"), QT_TR_NOOP("who")},
+        {QStringLiteral("planB"), QT_TR_NOOP("plan B")},
     };
+    return labels;
+}
+
+bool DomainLabels::hasFieldLabel(const QString &field)
+{
+    return fieldLabels().contains(field);
+}
+
+QString DomainLabels::fieldLabel(EntityType type, const QString &field)
+{
     // A partnership's note says what the partner's part is; elsewhere a note is a note.
     if (field == QLatin1String("note") && type != EntityType::Partnership)
         return tr("note");
-    const char *label = labels.value(field);
+    const char *label = fieldLabels().value(field);
     return label ? tr(label) : field;
 }
 

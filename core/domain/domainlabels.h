@@ -4,6 +4,7 @@
 #include "anyentity.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace Akademiplan {
@@ -45,8 +46,14 @@ public:
     static QString label(EntityType value);
     // A field by its stable name, as a lower-case noun for a sentence: "title", "start date".
     static QString fieldLabel(EntityType type, const QString &field);
+    // Whether a field has a label of its own; one without is shown by its name in the file.
+    static bool hasFieldLabel(const QString &field);
     // A number of rows of a type: "3 sessions", "1 activity".
     static QString count(EntityType value, int number);
+
+private:
+    // The label of each field by its name, untranslated: the same name means the same in every type.
+    static const QHash<QString, const char *> &fieldLabels();
 };
 
 } // namespace Akademiplan

@@ -4004,6 +4004,54 @@ Projektet vises, som serveren har det nu; trinene før din ændring kan ikke læ
         <source>%1 agenda items</source>
         <translation>%1 punkter på dagsordenen</translation>
     </message>
+    <message>
+        <source>council meetings</source>
+        <translation>byrådsmøder</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>materialer</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>what it concerns</source>
+        <translation>hvad den gælder</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detalje</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>begrundelse</translation>
+    </message>
+    <message>
+        <source>dismissed by</source>
+        <translation>kvitteret af</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>hvad</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>hvorfor</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hvordan</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>hvem</translation>
+    </message>
+    <message>
+        <source>plan B</source>
+        <translation>plan B</translation>
+    </message>
 </context>
 <context>
     <name>Akademiplan::EnrolInMenu</name>

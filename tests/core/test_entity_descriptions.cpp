@@ -2,6 +2,7 @@
 // Each entity type is described once; everything that walks its fields follows that description.
 // If the description and the file's tables drift apart, a column is lost without a word.
 #include "catch.h"
+#include "domain/domainlabels.h"
 #include "domain/entitydescription.h"
 #include "domain/removalplanner.h"
 #include "storage/databaseconnection.h"
@@ -227,4 +228,16 @@ TEST_CASE("modification times read back to the millisecond, in the program's for
     CHECK(parseTimestamp(QStringLiteral("2026-11-29T15:47:40.674+01:00")) == moment);
     CHECK_FALSE(parseTimestamp(QStringLiteral("2026-13-29T14:47:40.674Z")).isValid());
     CHECK_FALSE(parseTimestamp(QStringLiteral("yesterday")).isValid());
+}
+
+TEST_CASE("every field has a label in words, as the share dialog and the comparison name it", "[descriptions]")
+{
+    forEachEntityType([&](auto entity) {
+        using T = decltype(entity);
+        for (const FieldDescription<T> &field : descriptionOf<T>().fields) {
+            const QString name = field.name;
+            INFO(descriptionOf<T>().table.data() << "." << name.toStdString());
+            CHECK(DomainLabels::hasFieldLabel(name));
+        }
+    });
 }
